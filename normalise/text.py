@@ -1,0 +1,131 @@
+"""Text clean-up and sentence splitting shared by every normaliser.
+
+Every extracted fact keeps the sentence it came from as evidence, so the
+normalisers work sentence by sentence: this module decides once what a
+"sentence" is (a line of the page body, split further at sentence ends) and
+removes the page furniture that would otherwise be read as facts twice
+(the teaser that Drupal repeats as the first body paragraph) or make a page
+look changed when it is not ("Last edited il y a 3 minutes").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: Editor residue that WBI leaves inside some bodies (SOURCES.md §1.3).
+TRANSIENT_TEXT = re.compile(r"Last edited il y a \d+ (?:minutes?|heures?|jours?)", re.IGNORECASE)
+
+#: Widget labels that are not content ("Bouton - en savoir plus").
+_FURNITURE_LINES = re.compile(
+    r"^(?:Bouton\s*-\s*en savoir plus|En savoir plus|Retour au début|Back to top|Imprimer|Print)$",
+    re.IGNORECASE,
+)
+
+# A sentence ends at . ! ? followed by a space and an upper-case letter, a
+# digit or an opening quote; but not after abbreviations that Belgian pages
+# use mid-sentence ("art. 2", "p. 33419", "n° 5", "Mme. X").
+_ABBREVIATIONS = (
+    "art", "al", "p", "pp", "n", "no", "nr", "cf", "ex", "etc", "mr", "mme", "m", "dr", "prof",
+    "st", "vol", "min", "max", "env", "approx", "chap", "sect", "ch",
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«“(A-ZÀ-ÖØ-Þ0-9])")
+_WORD_BEFORE = re.compile(r"(\w+)\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One unit of evidence: its text and the heading it sits under."""
+
+    text: str
+    heading: str | None = None
+    line: int = 0
+
+
+def normalise_spaces(text: str) -> str:
+    """NFC, no-break and thin spaces as plain spaces, runs of spaces folded."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"[ \t\f\v]+", " ", text)
+
+
+def clean_text(text: str) -> str:
+    """Body text ready for extraction and hashing.
+
+    Strips transient editor text and widget labels, and removes blocks of
+    lines that repeat the block just before them (the Drupal teaser that is
+    printed again as the lead paragraph), so a fact is read once.
+    """
+    text = TRANSIENT_TEXT.sub("", normalise_spaces(text))
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line and not _FURNITURE_LINES.match(line)]
+    return "\n".join(_drop_repeated_blocks(lines))
+
+
+def _drop_repeated_blocks(lines: list[str], longest: int = 12) -> list[str]:
+    """Remove a block of lines printed twice in a row, keeping the second copy.
+
+    The second copy may end with a longer paragraph than the first (the
+    teaser is a cut-down lead paragraph), so its last line only has to start
+    with the first copy's last line.
+    """
+    out: list[str] = []
+    for line in lines:
+        out.append(line)
+        for size in range(1, min(longest, len(out) // 2) + 1):
+            first, second = out[-2 * size : -size], out[-size:]
+            if first[:-1] != second[:-1]:
+                continue
+            if first[-1] == second[-1] or (len(first[-1]) >= 30 and second[-1].startswith(first[-1])):
+                out[-2 * size :] = second
+                break
+    return out
+
+
+def split_sentences(line: str) -> list[str]:
+    """Split one line at sentence ends, keeping abbreviations whole."""
+    pieces: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(line):
+        before = line[start : match.start()]
+        word = _WORD_BEFORE.search(before)
+        if word and word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        pieces.append(before.strip())
+        start = match.end()
+    pieces.append(line[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def _looks_like_heading(line: str) -> bool:
+    """Short lines without final punctuation are section headings on these sites."""
+    stripped = line.rstrip()
+    return (
+        len(stripped) <= 80
+        and not stripped.startswith(("-", "•", "*"))
+        and not re.search(r"[.;,!?]$", stripped)
+        and not re.search(r"\d{4}", stripped)
+    )
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences of a cleaned body, each with the nearest heading above it.
+
+    List items ("- étudiants en bac : 500€/mois") are sentences of their own;
+    the leading bullet is dropped. A line ending with a colon ("Bourses
+    d'études :") is kept as a sentence and also becomes the heading of the
+    items below it, which is how per-level amounts learn what they apply to.
+    """
+    result: list[Sentence] = []
+    heading: str | None = None
+    for number, raw in enumerate(text.splitlines()):
+        line = raw.strip()
+        if not line:
+            continue
+        item = re.sub(r"^[-•*–]\s*", "", line)
+        for piece in split_sentences(item):
+            result.append(Sentence(piece, heading, number))
+        if _looks_like_heading(line) or line.endswith(":"):
+            heading = item.rstrip(" :")
+    return result
