@@ -1,0 +1,340 @@
+"""Page objects for www.wbi.be (Wallonie-Bruxelles International, Drupal).
+
+A page object takes a URL and the HTML of a response and returns fields:
+no network, no Scrapy, so the same code reads the live site, the bundled
+snapshot (data/snapshot/www.wbi.be/) and pages saved by hand.
+
+What is known about WBI's markup and what is inferred is listed in
+../shared/SOURCES.md §1 and docs/snapshot.md. Every selector sits in a
+module-level constant below so a markup change is a one-line fix, and the
+article page refuses a page that no longer matches (``MarkupChanged``)
+rather than returning empty fields that would look like a page with no
+content.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from urllib.parse import unquote, urljoin, urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from normalise.text import clean_text
+from scrapers.pages.html_text import element_text
+
+# -- selectors: confirmed ones ([C] in SOURCES.md §1) ----------------------
+#: The title. The YouthOpp adapter rejects a page unless it has exactly one.
+TITLE = "h1"
+#: Body field. A page may carry several; the print/share utility block
+#: carries the same classes and holds a.printButton, so it is skipped.
+BODY = "div.field--name-body"
+PRINT_BUTTON = "a.printButton"
+#: Result cards and the Drupal pager of listings and taxonomy indices.
+CARD = ".search-result"
+PAGER_LINK = "nav.pager a[href]"
+
+# -- selectors: inferred ones ([I]); change here when the live site differs --
+#: Where to look for the body, so that a body field of a footer block
+#: (Drupal custom blocks have one too) is never taken for the article.
+MAIN = "main"
+#: The chapo/teaser field printed above the body (the body's lead paragraph repeats it).
+TEASER = ".field--name-field-chapo"
+#: Publication date field ("24/02/2025", usually wrapping <time datetime>).
+DATE_FIELD = ".field--name-field-date"
+#: Fallback when the date field is missing: the first <time> of the article.
+DATE_FALLBACK = "article time[datetime]"
+#: "Mis à jour le 03/02/2025".
+UPDATED_FIELD = ".field--name-changed"
+#: "Documents liés" file field; the label text is not relied upon.
+DOCUMENTS = ".field--name-field-documents a[href]"
+#: "En savoir plus" button block (a link field holding a.btn).
+MORE_BLOCK = ".field--name-field-lien"
+#: Taxonomy term links of the article.
+TAGS = ".field--name-field-tags a"
+ALTERNATE = 'link[rel="alternate"][hreflang]'
+#: Card parts. The title link first; other links of a card (tags) are not details.
+CARD_TITLE_LINK = "h2 a[href], h3 a[href]"
+CARD_TEASER = ".search-result__teaser"
+NEXT_LINK = 'nav.pager a[rel~="next"], nav.pager .pager__item--next a[href]'
+
+SITE_HOSTS = frozenset({"wbi.be", "www.wbi.be"})
+FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".zip", ".rtf")
+FILES_PATH = "/sites/default/files/"
+#: Link texts that say nothing about the file; the file name is a better title.
+GENERIC_LINK_TEXTS = frozenset({"en annexe", "en savoir plus", "ici", "cliquez ici", "télécharger", "lien", "pdf"})
+
+_DMY = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
+_UPDATED_TEXT = re.compile(r"Mis à jour le\s*:?\s*(\d{2}/\d{2}/\d{4})", re.IGNORECASE)
+# The YouthOpp adapter accepts a document only when it ends this way.
+_COMPLETE = re.compile(r"</body>\s*(?:</html>\s*)?$", re.IGNORECASE)
+
+
+class MarkupChanged(ValueError):
+    """The page no longer matches the expected markup (e.g. not exactly one h1, no body).
+
+    Raised instead of returning empty fields: a silent empty result would
+    read as "the page says nothing" and hide a site redesign.
+    """
+
+
+@dataclass(frozen=True)
+class Attachment:
+    url: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    text: str
+
+
+def decode(html: str | bytes) -> str:
+    """WBI serves UTF-8; cp1252 is the fallback for pages saved by other tools."""
+    if isinstance(html, str):
+        return html
+    try:
+        return html.decode("utf-8")
+    except UnicodeDecodeError:
+        return html.decode("cp1252", errors="replace")
+
+
+def _words(tag: Tag) -> str:
+    return " ".join(tag.get_text(" ").split())
+
+
+def _dmy(text: str) -> date | None:
+    match = _DMY.search(text)
+    if not match:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _iso_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _date_in(tag: Tag | None) -> date | None:
+    """DD/MM/YYYY as printed, else the machine-readable <time datetime>."""
+    if tag is None:
+        return None
+    printed = _dmy(tag.get_text(" "))
+    if printed:
+        return printed
+    time_tag = tag if tag.name == "time" else tag.find("time", attrs={"datetime": True})
+    return _iso_date(time_tag.get("datetime")) if time_tag else None
+
+
+def _is_file(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    return path.startswith(FILES_PATH) or path.endswith(FILE_EXTENSIONS)
+
+
+def _is_site(url: str) -> bool:
+    return urlsplit(url).hostname in SITE_HOSTS
+
+
+def _is_web(url: str) -> bool:
+    return urlsplit(url).scheme in ("http", "https")
+
+
+class WbiArticlePage:
+    """A news item (/fr/actualites/…) or a service page (/fr/aide-service/…)."""
+
+    def __init__(self, url: str, html: str | bytes):
+        self.url = url
+        self.html = decode(html)
+        self._soup = BeautifulSoup(self.html, "lxml")
+        self._main = self._soup.select_one(MAIN) or self._soup
+        titles = self._soup.select(TITLE)
+        if len(titles) != 1:
+            raise MarkupChanged(f"{url}: expected exactly one <h1>, found {len(titles)}")
+        self._title = titles[0]
+        bodies = [body for body in self._main.select(BODY) if not body.select(PRINT_BUTTON)]
+        if len(bodies) != 1:
+            raise MarkupChanged(
+                f"{url}: expected one {BODY} without {PRINT_BUTTON}, found {len(bodies)}"
+            )
+        self._body = bodies[0]
+        self._teaser = self._main.select_one(TEASER)
+
+    @cached_property
+    def title(self) -> str:
+        return _words(self._title)
+
+    @cached_property
+    def published(self) -> date | None:
+        return _date_in(self._main.select_one(DATE_FIELD)) or _date_in(self._main.select_one(DATE_FALLBACK))
+
+    @cached_property
+    def updated(self) -> date | None:
+        field = self._main.select_one(UPDATED_FIELD)
+        if field is not None:
+            return _date_in(field)
+        match = _UPDATED_TEXT.search(self._main.get_text(" "))
+        return _dmy(match.group(1)) if match else None
+
+    @cached_property
+    def language(self) -> str:
+        html_tag = self._soup.find("html")
+        lang = (html_tag.get("lang") or "").strip().lower() if html_tag else ""
+        if lang:
+            return lang[:2]
+        prefix = urlsplit(self.url).path.strip("/").split("/", 1)[0].lower()
+        return prefix if len(prefix) == 2 else "fr"
+
+    @cached_property
+    def teaser(self) -> str | None:
+        if self._teaser is None:
+            return None
+        return element_text(self._teaser) or None
+
+    @cached_property
+    def body_text(self) -> str:
+        """The chapo then the body, one line per block, cleaned.
+
+        The chapo is included because some items carry their whole content
+        there (the UK research item is a teaser and a button); clean_text then
+        drops the lead paragraph that repeats it, and the editor residue
+        ("Last edited il y a 3 minutes").
+        """
+        body = element_text(self._without_print_buttons(self._body))
+        return clean_text(f"{self.teaser or ''}\n{body}")
+
+    @cached_property
+    def attachments(self) -> list[Attachment]:
+        """Files of the "Documents liés" field first (their titles are the best), then file links of the content."""
+        found: dict[str, Attachment] = {}
+        links = self._main.select(DOCUMENTS) + [
+            link for scope in self._content_scopes() for link in scope.find_all("a", href=True)
+        ]
+        for link in links:
+            url = self._absolute(link["href"])
+            if not _is_web(url) or not _is_file(url) or url in found:
+                continue
+            found[url] = Attachment(url, self._file_title(link, url))
+        return list(found.values())
+
+    @cached_property
+    def tags(self) -> list[str]:
+        return list(dict.fromkeys(text for text in (_words(a) for a in self._main.select(TAGS)) if text))
+
+    @cached_property
+    def external_links(self) -> list[Link]:
+        """Links that leave wbi.be (application platforms, partners), from the content only."""
+        found: dict[str, Link] = {}
+        for scope in self._content_scopes():
+            for link in scope.find_all("a", href=True):
+                url = self._absolute(link["href"])
+                if _is_web(url) and not _is_site(url) and url not in found:
+                    found[url] = Link(url, _words(link))
+        return list(found.values())
+
+    @cached_property
+    def alternates(self) -> dict[str, str]:
+        return {
+            link["hreflang"]: self._absolute(link["href"])
+            for link in self._soup.select(ALTERNATE)
+            if link.get("href")
+        }
+
+    @cached_property
+    def is_complete(self) -> bool:
+        return bool(_COMPLETE.search(self.html))
+
+    def content_fingerprint(self) -> str:
+        """sha256 of the title and the cleaned body: transient text never changes it."""
+        return hashlib.sha256(f"{self.title}\n{self.body_text}".encode("utf-8")).hexdigest()
+
+    # -- helpers -------------------------------------------------------------
+
+    def _content_scopes(self) -> list[Tag]:
+        scopes = [self._teaser, self._body, *self._main.select(MORE_BLOCK)]
+        return [scope for scope in scopes if scope is not None]
+
+    def _absolute(self, href: str) -> str:
+        return urljoin(self.url, href.strip())
+
+    @staticmethod
+    def _without_print_buttons(body: Tag) -> Tag:
+        if not body.select(PRINT_BUTTON):
+            return body
+        copy = BeautifulSoup(str(body), "lxml")
+        for button in copy.select(PRINT_BUTTON):
+            button.decompose()
+        return copy.body or copy
+
+    @staticmethod
+    def _file_title(link: Tag, url: str) -> str:
+        text = _words(link)
+        if text and text.lower() not in GENERIC_LINK_TEXTS:
+            return text
+        return link.get("title") or unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+
+
+class WbiListingPage:
+    """A listing with result cards and a Drupal pager (/fr/bourses, /fr/actualites, taxonomy indices)."""
+
+    def __init__(self, url: str, html: str | bytes):
+        self.url = url
+        self.html = decode(html)
+        self._soup = BeautifulSoup(self.html, "lxml")
+        self._cards = self._soup.select(CARD)
+
+    @cached_property
+    def cards(self) -> list[dict]:
+        """One dict per card: url, title, date (ISO or None), teaser."""
+        result = []
+        for card in self._cards:
+            link = self._detail_link(card)
+            if link is None:
+                continue
+            published = _date_in(card)
+            teaser = card.select_one(CARD_TEASER)
+            result.append({
+                "url": urljoin(self.url, link["href"].strip()),
+                "title": _words(link),
+                "date": published.isoformat() if published else None,
+                # The teaser is printed twice on the live cards; the first copy is enough.
+                "teaser": _words(teaser) if teaser is not None else None,
+            })
+        return result
+
+    @cached_property
+    def detail_urls(self) -> list[str]:
+        return list(dict.fromkeys(card["url"] for card in self.cards))
+
+    @cached_property
+    def pager_urls(self) -> list[str]:
+        return list(dict.fromkeys(urljoin(self.url, a["href"].strip()) for a in self._soup.select(PAGER_LINK)))
+
+    @cached_property
+    def next_url(self) -> str | None:
+        link = self._soup.select_one(NEXT_LINK)
+        return urljoin(self.url, link["href"].strip()) if link is not None and link.get("href") else None
+
+    @staticmethod
+    def _detail_link(card: Tag) -> Tag | None:
+        """The card's title link, else its first link to a content page (not a tag, file or anchor)."""
+        title_link = card.select_one(CARD_TITLE_LINK)
+        if title_link is not None:
+            return title_link
+        for link in card.find_all("a", href=True):
+            href = link["href"].strip()
+            path = urlsplit(href).path
+            if href.startswith(("#", "mailto:", "tel:", "javascript:")) or "/taxonomy/term/" in path:
+                continue
+            if _is_file(href):
+                continue
+            return link
+        return None
