@@ -1,0 +1,77 @@
+"""Template variables for the landing page: last crawl, counts, per-kind feeds.
+
+Configuration cannot query the database for the index page, so this one hook
+does; everything else about the site lives in metadata.yaml.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from datasette import hookimpl
+
+from feeds.build import kind_slug
+from feeds.items import KIND_LABELS
+
+DATABASE = "catalogue"
+
+LAST_CRAWL = """
+select id, started, finished, status, pages, items, errors
+from crawl_runs where finished is not null
+order by finished desc limit 1
+"""
+# "Today" is the catalogue's own date (the day its statuses were computed for), as in the feeds.
+AS_OF = "select coalesce((select value from catalogue_info where key = 'as_of'), date('now')) as as_of"
+COUNTS = f"""
+select count(*) as total,
+       coalesce(sum(status = 'open'), 0) as open,
+       coalesce(sum(status = 'rolling'), 0) as rolling,
+       coalesce(sum(status != 'withdrawn' and next_deadline >= ({AS_OF})), 0) as upcoming,
+       ({AS_OF}) as as_of
+from opportunities
+"""
+KINDS = """
+select kind, count(*) as n from opportunities
+where status != 'withdrawn' and kind is not null
+group by kind order by n desc, kind
+"""
+
+
+async def _first(db, sql):
+    try:
+        rows = (await db.execute(sql)).rows
+    except sqlite3.OperationalError:  # table not created yet: an empty catalogue
+        return None
+    return dict(rows[0]) if rows else None
+
+
+async def landing_vars(datasette):
+    if DATABASE not in datasette.databases:
+        return {"catalogue": None}
+    db = datasette.get_database(DATABASE)
+    try:
+        kinds = [
+            {"kind": row["kind"], "label": KIND_LABELS.get(row["kind"], row["kind"]),
+             "count": row["n"], "slug": kind_slug(row["kind"])}
+            for row in (await db.execute(KINDS)).rows
+        ]
+    except sqlite3.OperationalError:
+        kinds = []
+    return {
+        "catalogue": {
+            "name": DATABASE,
+            "last_crawl": await _first(db, LAST_CRAWL),
+            "counts": await _first(db, COUNTS),
+            "kinds": kinds,
+        }
+    }
+
+
+@hookimpl
+def extra_template_vars(view_name, datasette):
+    if view_name != "index":
+        return {}
+
+    async def inner():
+        return await landing_vars(datasette)
+
+    return inner

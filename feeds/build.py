@@ -1,0 +1,176 @@
+"""Build every feed file from the catalogue.
+
+``build_feeds`` reads the catalogue read-only and writes RSS 2.0, Atom and
+iCalendar files into ``out_dir`` (served by Datasette as ``/feeds/…``). The
+clock is used only to choose which deadlines are upcoming (``now``); every
+date written into the files comes from the data.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import tempfile
+from contextlib import closing
+from datetime import date, datetime, timezone
+from pathlib import Path
+from urllib.parse import quote
+
+from . import queries
+from .ical import render_calendar
+from .items import (
+    BRUSSELS,
+    URN,
+    deadline_item,
+    change_item,
+    kind_label,
+    latest_timestamp,
+    opportunity_item,
+)
+from .rss import FeedMeta, render_atom, render_rss
+
+NEW_LIMIT = 50
+CHANGES_LIMIT = 100
+# Generated per-kind files; a kind that leaves the catalogue has its files removed.
+PER_KIND_FILE = re.compile(r"^deadlines-[a-z0-9_-]+\.(rss|atom|ics)$")
+DESCRIPTION = (
+    "Stages, bourses et appels pour étudiants de la Fédération Wallonie-Bruxelles. "
+    "Source : Wallonie-Bruxelles International (WBI) – www.wbi.be et Moniteur belge / Justel (SPF Justice)."
+)
+
+
+def brussels_today(now: datetime | date | None) -> date:
+    """The Brussels date of ``now`` (naive datetimes are taken as Brussels time)."""
+    if now is None:
+        now = datetime.now(timezone.utc)
+    if not isinstance(now, datetime):
+        return now
+    if now.tzinfo is None:
+        return now.date()
+    return now.astimezone(BRUSSELS).date()
+
+
+def catalogue_as_of(conn) -> date | None:
+    """The date the catalogue's statuses were computed for (``catalogue_info.as_of``), if recorded."""
+    try:
+        row = conn.execute(queries.AS_OF).fetchone()
+    except sqlite3.OperationalError:  # a catalogue from before catalogue_info existed
+        return None
+    try:
+        return date.fromisoformat(row[0]) if row and row[0] else None
+    except ValueError:
+        return None
+
+
+def kind_slug(kind: str) -> str:
+    return re.sub(r"[^a-z0-9_]+", "-", kind.lower()).strip("-")
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Replace ``path`` in one step, so Datasette never serves a half-written feed."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def build_feeds(
+    db_path: Path,
+    out_dir: Path,
+    *,
+    site_url: str = "http://127.0.0.1:8001",
+    now: datetime | None = None,
+) -> list[Path]:
+    """Write the deadline, new-opportunity and change feeds; return the files written.
+
+    ``now`` chooses which deadlines are upcoming (Brussels date of ``now`` or
+    later). Without it, the catalogue's own date (``catalogue_info.as_of``, the
+    day its statuses were computed for) is used, so a snapshot catalogue gives
+    the same feeds whenever they are built; the clock is the last resort.
+
+    Example: ``build_feeds(Path("data/catalogue.db"), Path("data/feeds"))``.
+    """
+    site_url = site_url.rstrip("/")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    table_url = f"{site_url}/catalogue/opportunities"
+    outputs: dict[str, bytes] = {}
+
+    with closing(queries.connect_read_only(Path(db_path))) as conn:
+        today = (brussels_today(now) if now is not None else catalogue_as_of(conn) or brussels_today(None)).isoformat()
+        updated = latest_timestamp([r["at"] for r in queries.fetch(conn, queries.DATA_TIMESTAMPS)])
+
+        def meta(filename: str, urn: str, title: str, subtitle: str, link: str) -> FeedMeta:
+            return FeedMeta(
+                id=f"{URN}:feed:{urn}",
+                title=title,
+                subtitle=subtitle,
+                link=link,
+                self_url=f"{site_url}/feeds/{filename}",
+                updated=updated,
+            )
+
+        def deadline_files(stem: str, kind: str | None) -> None:
+            rows = upcoming_deadlines(conn, today=today, kind=kind)
+            items = [deadline_item(r, site_url=site_url, fallback=updated) for r in rows]
+            label = f" – {kind_label(kind)}" if kind else ""
+            title = f"Opportunités étudiantes – dates limites{label}"
+            subtitle = f"Dates limites à venir, de la plus proche à la plus lointaine. {DESCRIPTION}"
+            link = f"{table_url}?_sort=next_deadline" + (f"&kind={quote(kind)}" if kind else "")
+            for ext, render in (("rss", render_rss), ("atom", render_atom)):
+                name = f"{stem}.{ext}"
+                outputs[name] = render(meta(name, stem, title, subtitle, link), items)
+            outputs[f"{stem}.ics"] = render_calendar(title, subtitle, rows, items)
+
+        deadline_files("deadlines", None)
+
+        rows = queries.fetch(conn, queries.NEW_OPPORTUNITIES, limit=NEW_LIMIT)
+        items = [opportunity_item(r, site_url=site_url, fallback=updated) for r in rows]
+        for ext, render in (("rss", render_rss), ("atom", render_atom)):
+            name = f"new.{ext}"
+            outputs[name] = render(
+                meta(name, "new", "Opportunités étudiantes – nouveautés",
+                     f"Les dernières opportunités découvertes. {DESCRIPTION}", f"{table_url}?_sort_desc=first_seen"),
+                items,
+            )
+
+        rows = queries.fetch(conn, queries.CHANGES, limit=CHANGES_LIMIT)
+        items = [change_item(r, site_url=site_url, fallback=updated) for r in rows]
+        for ext, render in (("rss", render_rss), ("atom", render_atom)):
+            name = f"changes.{ext}"
+            outputs[name] = render(
+                meta(name, "changes", "Opportunités étudiantes – changements",
+                     f"Dates limites déplacées, bourses modifiées, offres retirées. {DESCRIPTION}",
+                     f"{site_url}/catalogue/changes?_sort_desc=at"),
+                items,
+            )
+
+        for row in queries.fetch(conn, queries.KINDS):
+            deadline_files(f"deadlines-{kind_slug(row['kind'])}", row["kind"])
+
+    written = []
+    for name, content in outputs.items():
+        path = out_dir / name
+        write_atomically(path, content)
+        written.append(path)
+    for stale in out_dir.iterdir():
+        if PER_KIND_FILE.match(stale.name) and stale.name not in outputs:
+            stale.unlink()
+    return written
+
+
+def upcoming_deadlines(conn, *, today: str, kind: str | None) -> list[dict]:
+    """Upcoming deadline rows, one per opportunity and date (the earliest time wins)."""
+    seen: set[tuple[str, str]] = set()
+    rows = []
+    for row in queries.fetch(conn, queries.UPCOMING_DEADLINES, today=today, kind=kind):
+        key = (row["opportunity_id"], row["date"])
+        if key not in seen:
+            seen.add(key)
+            rows.append(row)
+    return rows

@@ -1,0 +1,141 @@
+"""Feed definitions as SQL.
+
+Each feed is one query over the catalogue; the renderers (``rss.py``,
+``ical.py``) only format the rows. Parameters are named (``:today``,
+``:kind``) so the same query serves the full feed and the per-kind feeds.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+# Upcoming application deadlines: a fixed date on or after :today (the
+# Brussels date of the build), for every opportunity that was not withdrawn.
+# Ordered by deadline ascending; a deadline without a time closes at the end
+# of its day, so it sorts after timed deadlines of the same date.
+UPCOMING_DEADLINES = """
+select
+  d.opportunity_id,
+  d.date,
+  d.time,
+  d.datetime,
+  d.rule,
+  d.evidence,
+  o.title,
+  o.url,
+  o.kind,
+  o.source,
+  o.status,
+  o.stipend_summary,
+  o.stipend_monthly_eur,
+  o.duration_min_months,
+  o.duration_max_months,
+  o.start_date,
+  o.end_date,
+  o.attribution,
+  o.first_seen,
+  o.updated,
+  (
+    select la.pdf_original from legal_acts la
+    where la.opportunity_id = o.id and la.pdf_original is not null
+    order by la.publication_date desc limit 1
+  ) as pdf_original
+from deadlines d
+join opportunities o on o.id = d.opportunity_id
+where d.date is not null
+  and d.date >= :today
+  and o.status != 'withdrawn'
+  and (:kind is null or o.kind = :kind)
+order by d.date, coalesce(d.time, '24:00'), o.title, o.id, d.id
+"""
+
+# The newest opportunities, by the first time the crawler saw them.
+NEW_OPPORTUNITIES = """
+select
+  o.id,
+  o.title,
+  o.url,
+  o.kind,
+  o.source,
+  o.status,
+  o.summary,
+  o.next_deadline,
+  o.deadline_rule,
+  o.stipend_summary,
+  o.stipend_monthly_eur,
+  o.duration_min_months,
+  o.duration_max_months,
+  o.start_date,
+  o.end_date,
+  o.attribution,
+  o.first_seen,
+  o.updated,
+  (
+    select la.pdf_original from legal_acts la
+    where la.opportunity_id = o.id and la.pdf_original is not null
+    order by la.publication_date desc limit 1
+  ) as pdf_original
+from opportunities o
+where o.status != 'withdrawn' and o.first_seen is not null
+order by o.first_seen desc, o.id
+limit :limit
+"""
+
+# Fields whose changes do not interest a student: bookkeeping and full text
+# (a body edit without a changed fact is noise; a changed fact has its own row).
+IGNORED_CHANGE_FIELDS = ("body", "record", "content_hash", "first_seen", "last_seen", "updated")
+
+# Changes a student acts on: deadline moved, stipend changed, withdrawn,
+# status or other extracted fact changed. New opportunities have their own feed.
+CHANGES = f"""
+select
+  c.id,
+  c.run_id,
+  c.opportunity_id,
+  c.at,
+  c.change,
+  c.field,
+  c.old,
+  c.new,
+  o.title,
+  o.url,
+  o.kind,
+  o.source,
+  o.attribution
+from changes c
+left join opportunities o on o.id = c.opportunity_id
+where c.change = 'withdrawn'
+   or (c.change = 'changed' and coalesce(c.field, '') not in ({", ".join(f"'{f}'" for f in IGNORED_CHANGE_FIELDS)}))
+order by c.at desc, c.id desc
+limit :limit
+"""
+
+# Kinds that get their own deadline feeds: every kind in the catalogue, so a
+# subscriber's URL keeps working while a kind has no upcoming deadline.
+KINDS = "select distinct kind from opportunities where kind is not null order by kind"
+
+# The date the crawl computed statuses for; the default "today" of the feeds.
+AS_OF = "select value from catalogue_info where key = 'as_of'"
+
+# Every timestamp that says when the data last changed; the feeds' build date
+# is the latest of them, never the clock.
+DATA_TIMESTAMPS = """
+select updated as at from opportunities where updated is not null
+union all select first_seen from opportunities where first_seen is not null
+union all select at from changes where at is not null
+"""
+
+
+def fetch(conn: sqlite3.Connection, sql: str, **params: Any) -> list[dict[str, Any]]:
+    """Run one feed query and return its rows as dicts."""
+    cursor = conn.execute(sql, params)
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+
+def connect_read_only(db_path: Path) -> sqlite3.Connection:
+    """Open the catalogue read-only, so building feeds never creates or alters it."""
+    if not Path(db_path).exists():
+        raise FileNotFoundError(f"No catalogue at {db_path}: run the crawl first (opportunities crawl) or pass the right path.")
+    return sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)

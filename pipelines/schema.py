@@ -1,0 +1,222 @@
+"""The catalogue's tables, declared once, with named migrations.
+
+Only this module defines tables; ``store.py`` only writes rows. Each
+migration is a named function applied once and recorded in ``_migrations``,
+so an existing catalogue is upgraded in place (sqlite-utils' pattern).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = []
+
+
+def migration(func: Callable[[sqlite_utils.Database], None]):
+    MIGRATIONS.append((func.__name__, func))
+    return func
+
+
+@migration
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["opportunities"].create(
+        {
+            "id": str,               # stable: source + slug of the canonical URL
+            "source": str,           # wbi | ejustice
+            "url": str,
+            "title": str,
+            "kind": str,
+            "language": str,
+            "status": str,           # open | closed | rolling | withdrawn | unknown
+            "summary": str,
+            "body": str,
+            "next_deadline": str,    # ISO local date-time (Europe/Brussels) of the next application deadline
+            "last_deadline": str,    # latest fixed deadline, past or future
+            "deadline_rule": str,    # text of a rolling/recurring rule when there is one
+            "stipend_monthly_eur": float,
+            "stipend_summary": str,
+            "duration_min_months": float,
+            "duration_max_months": float,
+            "start_date": str,
+            "end_date": str,
+            "age_max": int,
+            "requires_fwb": int,
+            "graduated_within_years": int,
+            "levels": str,           # JSON array
+            "languages": str,        # JSON array
+            "contact_emails": str,   # JSON array
+            "published": str,
+            "first_seen": str,
+            "last_seen": str,
+            "updated": str,          # when the extracted facts last changed
+            "content_hash": str,
+            "attribution": str,
+            "record": str,           # the full CONTRACT.md record as JSON
+        },
+        pk="id",
+        not_null={"source", "url", "title", "kind", "status"},
+    )
+    db["deadlines"].create(
+        {
+            "id": str,
+            "opportunity_id": str,
+            "date": str,
+            "time": str,
+            "datetime": str,         # ISO with the Europe/Brussels offset, for feeds and calendars
+            "kind": str,
+            "rule": str,
+            "evidence": str,
+        },
+        pk="id",
+        foreign_keys=[("opportunity_id", "opportunities", "id")],
+    )
+    db["stipends"].create(
+        {
+            "id": str,
+            "opportunity_id": str,
+            "amount": float,
+            "currency": str,
+            "period": str,
+            "is_maximum": int,
+            "applies_to": str,
+            "monthly_eur": float,
+            "evidence": str,
+        },
+        pk="id",
+        foreign_keys=[("opportunity_id", "opportunities", "id")],
+    )
+    db["durations"].create(
+        {
+            "opportunity_id": str,
+            "min_months": float,
+            "max_months": float,
+            "start": str,
+            "end": str,
+            "evidence": str,
+        },
+        pk="opportunity_id",
+        foreign_keys=[("opportunity_id", "opportunities", "id")],
+    )
+    db["eligibility"].create(
+        {
+            "id": str,
+            "opportunity_id": str,
+            "criterion": str,        # age_max | requires_fwb | level | graduated_within_years | language | field
+            "value": str,
+            "evidence": str,
+        },
+        pk="id",
+        foreign_keys=[("opportunity_id", "opportunities", "id")],
+    )
+    db["documents"].create(
+        {"id": str, "opportunity_id": str, "url": str, "title": str},
+        pk="id",
+        foreign_keys=[("opportunity_id", "opportunities", "id")],
+    )
+    db["legal_acts"].create(
+        {
+            "eli": str,
+            "opportunity_id": str,
+            "numac": str,
+            "title": str,
+            "act_type": str,
+            "act_date": str,
+            "source_authority": str,
+            "publication_date": str,
+            "publication_page": int,
+            "dossier_number": str,
+            "entry_into_force": str,
+            "modifies": str,         # JSON array of numacs
+            "consolidation_date": str,
+            "pdf_original": str,
+            "pdf_consolidated": str,
+            "content_hash": str,
+        },
+        pk="eli",
+        foreign_keys=[("opportunity_id", "opportunities", "id")],
+    )
+    db["pages"].create(
+        {
+            "url": str,
+            "fetched_url": str,
+            "source": str,
+            "title": str,
+            "is_opportunity": int,
+            "kind": str,
+            "opportunity_id": str,
+            "language": str,
+            "published": str,
+            "status_code": int,
+            "etag": str,
+            "last_modified": str,
+            "content_hash": str,
+            "extractor_version": str,
+            "bytes": int,
+            "first_fetched": str,
+            "last_fetched": str,
+            "text": str,
+        },
+        pk="url",
+    )
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "started": str,
+            "finished": str,
+            "sources": str,
+            "pages": int,
+            "items": int,
+            "errors": int,
+            "bytes": int,
+            "duration_s": float,
+            "status": str,           # ok | suspect | failed
+            "details": str,          # JSON: stats and monitor results
+        },
+        pk="id",
+    )
+    db["changes"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "opportunity_id": str,
+            "at": str,
+            "change": str,           # new | changed | withdrawn
+            "field": str,
+            "old": str,
+            "new": str,
+        },
+        pk="id",
+    )
+    db["catalogue_info"].create({"key": str, "value": str}, pk="key")  # as_of, mode, built_at
+    db["opportunities"].enable_fts(["title", "body"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    for table, columns in [
+        ("opportunities", ["status", "next_deadline"]),
+        ("opportunities", ["kind"]),
+        ("opportunities", ["source"]),
+        ("deadlines", ["opportunity_id"]),
+        ("deadlines", ["date"]),
+        ("stipends", ["opportunity_id"]),
+        ("eligibility", ["opportunity_id"]),
+        ("eligibility", ["criterion", "value"]),
+        ("documents", ["opportunity_id"]),
+        ("changes", ["opportunity_id"]),
+        ("changes", ["run_id"]),
+        ("pages", ["opportunity_id"]),
+    ]:
+        db[table].create_index(columns, if_not_exists=True)
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply the migrations this database has not seen; return their names."""
+    db["_migrations"].create({"name": str, "applied": str}, pk="name", if_not_exists=True)
+    done = {row["name"] for row in db["_migrations"].rows}
+    applied = []
+    for name, func in MIGRATIONS:
+        if name in done:
+            continue
+        with db.atomic():
+            func(db)
+            db["_migrations"].insert({"name": name, "applied": db.execute("select datetime('now')").fetchone()[0]})
+        applied.append(name)
+    return applied

@@ -1,0 +1,242 @@
+"""Feeds built from a small catalogue: parsed back with feedparser and icalendar."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import feedparser
+import icalendar
+import pytest
+from zoneinfo import ZoneInfo
+
+from feeds import build_feeds
+from feeds.build import brussels_today
+from feeds.items import parse_timestamp, plain_text
+
+from sample_catalogue import (
+    DECREE_ID,
+    FAO_ID,
+    FAO_URL,
+    LATEST_UPDATE,
+    SCHOLARSHIP_ID,
+    SCRIPT_ID,
+    WITHDRAWN_ID,
+    build_sample_catalogue,
+)
+
+NOW = datetime(2025, 2, 20, 12, 0, tzinfo=timezone.utc)
+BRUSSELS = ZoneInfo("Europe/Brussels")
+SITE = "https://opportunites.example.org"
+FAO_DEADLINE_GUID = f"urn:wbi-opportunities:deadline:{FAO_ID}:2025-03-14"
+
+
+@pytest.fixture
+def catalogue(tmp_path: Path) -> Path:
+    return build_sample_catalogue(tmp_path / "catalogue.db")
+
+
+@pytest.fixture
+def built(catalogue: Path, tmp_path: Path) -> dict[str, Path]:
+    paths = build_feeds(catalogue, tmp_path / "feeds", site_url=SITE, now=NOW)
+    return {p.name: p for p in paths}
+
+
+def parse(path: Path):
+    feed = feedparser.parse(path.read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    return feed
+
+
+def test_writes_every_feed_and_one_per_kind(built):
+    assert set(built) == {
+        "deadlines.rss", "deadlines.atom", "deadlines.ics",
+        "new.rss", "new.atom", "changes.rss", "changes.atom",
+        *(f"deadlines-{kind}.{ext}"
+          for kind in ("internship", "scholarship", "call_for_projects", "legal_scheme")
+          for ext in ("rss", "atom", "ics")),
+    }
+    assert not list(next(iter(built.values())).parent.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("name", ["deadlines.rss", "deadlines.atom"])
+def test_deadline_feed_has_fao_item(built, name):
+    feed = parse(built[name])
+    fao = next(e for e in feed.entries if e.id == FAO_DEADLINE_GUID)
+    assert fao.title == "14/03/2025 – Offre de stage au Bureau de liaison de la FAO à Bruxelles"
+    assert fao.link == FAO_URL
+    assert "14/03/2025 à 23:59" in fao.summary
+    assert "1.200 euros par mois" in fao.summary
+    assert "6 mois" in fao.summary
+    assert "A envoyer pour vendredi 14 mars 2025, à minuit" in fao.summary
+    assert "Wallonie-Bruxelles International (WBI) – www.wbi.be" in fao.summary
+
+
+def test_rss_guid_is_not_a_permalink(built):
+    assert f'<guid isPermaLink="false">{FAO_DEADLINE_GUID}</guid>' in built["deadlines.rss"].read_text()
+
+
+@pytest.mark.parametrize("name", ["deadlines.rss", "deadlines.atom"])
+def test_deadlines_upcoming_in_ascending_order_without_withdrawn(built, name):
+    ids = [e.id for e in parse(built[name]).entries]
+    assert ids == [
+        f"urn:wbi-opportunities:deadline:{SCHOLARSHIP_ID}:2025-03-01",
+        FAO_DEADLINE_GUID,
+        f"urn:wbi-opportunities:deadline:{SCRIPT_ID}:2025-04-30",
+    ]
+    assert not any(WITHDRAWN_ID in i or DECREE_ID in i for i in ids)
+
+
+def test_past_deadline_left_out(built):
+    assert "2025-01-15" not in built["deadlines.rss"].read_text()
+
+
+def test_item_dates_come_from_the_data(built):
+    feed = parse(built["deadlines.atom"])
+    fao = next(e for e in feed.entries if e.id == FAO_DEADLINE_GUID)
+    assert fao.updated == "2025-02-12T09:00:00+00:00"
+    assert fao.published == "2025-02-10T09:00:00+00:00"
+    rss = parse(built["deadlines.rss"])
+    assert rss.feed.updated == "Sat, 15 Feb 2025 10:00:00 +0000"
+    assert parse_timestamp(LATEST_UPDATE) == datetime(2025, 2, 15, 10, tzinfo=timezone.utc)
+
+
+def test_feed_level_dates_are_the_latest_data_change(built):
+    for name in ("deadlines.rss", "new.rss", "changes.rss", "deadlines-internship.rss"):
+        assert "<lastBuildDate>Sat, 15 Feb 2025 10:00:00 +0000</lastBuildDate>" in built[name].read_text()
+    assert "<updated>2025-02-15T10:00:00+00:00</updated>" in built["deadlines.atom"].read_text()
+
+
+def test_byte_identical_across_builds(catalogue, tmp_path):
+    first = build_feeds(catalogue, tmp_path / "one", site_url=SITE, now=NOW)
+    second = build_feeds(catalogue, tmp_path / "two", site_url=SITE, now=NOW + timedelta(hours=3))
+    assert [p.name for p in first] == [p.name for p in second]
+    for a, b in zip(first, second):
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_rebuild_in_place_is_identical_and_removes_stale_kind_files(catalogue, built):
+    out_dir = built["deadlines.rss"].parent
+    before = {name: path.read_bytes() for name, path in built.items()}
+    (out_dir / "deadlines-gone.rss").write_text("stale")
+    (out_dir / "notes.txt").write_text("not ours")
+    build_feeds(catalogue, out_dir, site_url=SITE, now=NOW)
+    assert {name: (out_dir / name).read_bytes() for name in before} == before
+    assert not (out_dir / "deadlines-gone.rss").exists()
+    assert (out_dir / "notes.txt").exists()
+
+
+def test_no_script_in_any_output(built):
+    for path in built.values():
+        assert "<script" not in path.read_text().lower(), path.name
+
+
+def test_scraped_markup_is_escaped_in_descriptions(built):
+    feed = parse(built["deadlines.rss"])
+    item = next(e for e in feed.entries if SCRIPT_ID in e.id)
+    assert "<script" not in item.title
+    assert "&lt;script&gt;" in item.summary  # shown as text, never run
+
+
+def test_per_kind_feed_holds_only_its_kind(built):
+    ids = [e.id for e in parse(built["deadlines-internship.rss"]).entries]
+    assert ids == [FAO_DEADLINE_GUID]
+    assert parse(built["deadlines-legal_scheme.rss"]).entries == []
+
+
+def test_new_feed_newest_first_without_withdrawn(built):
+    feed = parse(built["new.rss"])
+    ids = [e.id for e in feed.entries]
+    assert ids == [
+        f"urn:wbi-opportunities:opportunity:{SCRIPT_ID}",
+        f"urn:wbi-opportunities:opportunity:{FAO_ID}",
+        f"urn:wbi-opportunities:opportunity:{SCHOLARSHIP_ID}",
+        f"urn:wbi-opportunities:opportunity:{DECREE_ID}",
+    ]
+    parse(built["new.atom"])
+
+
+def test_legal_scheme_links_the_authentic_pdf(built):
+    text = parse(built["new.rss"]).entries[-1].summary
+    assert "https://www.ejustice.just.fgov.be/mopdf/2017/01/10_1.pdf#Page12" in text
+    assert "image PDF du Moniteur belge fait foi" in text
+
+
+def test_changes_feed(built):
+    feed = parse(built["changes.rss"])
+    assert [e.id for e in feed.entries] == ["urn:wbi-opportunities:change:4", "urn:wbi-opportunities:change:2"]
+    withdrawn, moved = feed.entries
+    assert withdrawn.title.startswith("Retiré : ")
+    assert moved.title == "Date limite modifiée : Offre de stage au Bureau de liaison de la FAO à Bruxelles"
+    assert "2025-03-07T23:59" in moved.summary and "2025-03-14T23:59" in moved.summary
+
+
+def calendar_events(path: Path) -> list[icalendar.Event]:
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    return calendar, [c for c in calendar.walk("VEVENT")]
+
+
+def test_ics_fao_event(built):
+    calendar, events = calendar_events(built["deadlines.ics"])
+    assert str(calendar["X-WR-TIMEZONE"]) == "Europe/Brussels"
+    assert calendar["PRODID"]
+    assert str(calendar["X-WR-CALNAME"])
+    assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Brussels"]
+    fao = next(e for e in events if str(e["UID"]) == f"{FAO_ID}-2025-03-14@opportunities.wbi-catalogue")
+    start = fao.decoded("DTSTART")
+    assert start == datetime(2025, 3, 14, 23, 59, tzinfo=BRUSSELS)
+    assert start.utcoffset() == timedelta(hours=1)
+    assert fao["DTSTART"].params["TZID"] == "Europe/Brussels"
+    assert str(fao["SUMMARY"]) == "Date limite : Offre de stage au Bureau de liaison de la FAO à Bruxelles"
+    assert str(fao["URL"]) == FAO_URL
+    assert "1.200 euros par mois" in str(fao["DESCRIPTION"])
+    assert "à minuit" in str(fao["DESCRIPTION"])
+    assert fao.decoded("DTSTAMP") == datetime(2025, 2, 12, 9, tzinfo=timezone.utc)
+    (alarm,) = fao.walk("VALARM")
+    assert str(alarm["ACTION"]) == "DISPLAY"
+    assert alarm.decoded("TRIGGER") == -timedelta(days=3)
+
+
+def test_ics_all_day_when_no_time_and_order(built):
+    _, events = calendar_events(built["deadlines.ics"])
+    assert [str(e["UID"]).split("@")[0] for e in events] == [
+        f"{SCHOLARSHIP_ID}-2025-03-01", f"{FAO_ID}-2025-03-14", f"{SCRIPT_ID}-2025-04-30",
+    ]
+    assert events[0].decoded("DTSTART") == date(2025, 3, 1)
+    assert all(e.walk("VALARM") for e in events)
+
+
+def test_upcoming_means_brussels_date():
+    # 23:30 UTC on 13 March is already 14 March in Brussels.
+    assert brussels_today(datetime(2025, 3, 13, 23, 30, tzinfo=timezone.utc)) == date(2025, 3, 14)
+    assert brussels_today(datetime(2025, 3, 13, 23, 30)) == date(2025, 3, 13)
+
+
+def test_deadline_today_is_still_upcoming(catalogue, tmp_path):
+    paths = build_feeds(catalogue, tmp_path / "feeds", now=datetime(2025, 3, 14, 18, tzinfo=BRUSSELS))
+    feed = parse(next(p for p in paths if p.name == "deadlines.rss"))
+    assert [e.id for e in feed.entries][0] == FAO_DEADLINE_GUID
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Stage <script>alert(1)</script> FAO", "Stage alert(1) FAO"),
+        ("moins de 35 ans <b>", "moins de 35 ans"),
+        ("x <script", "x ‹script"),
+        (None, ""),
+    ],
+)
+def test_plain_text_removes_markup(raw, expected):
+    assert plain_text(raw) == expected
+
+
+def test_without_now_upcoming_is_the_catalogue_date(catalogue, tmp_path):
+    default = build_feeds(catalogue, tmp_path / "default", site_url=SITE)
+    explicit = build_feeds(catalogue, tmp_path / "explicit", site_url=SITE, now=NOW)
+    for a, b in zip(default, explicit):
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_missing_catalogue_says_what_to_do(tmp_path):
+    with pytest.raises(FileNotFoundError, match="run the crawl first"):
+        build_feeds(tmp_path / "absent.db", tmp_path / "feeds", now=NOW)
