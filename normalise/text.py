@@ -23,14 +23,16 @@ _FURNITURE_LINES = re.compile(
 )
 
 # A sentence ends at . ! ? followed by a space and an upper-case letter, a
-# digit or an opening quote; but not after abbreviations that Belgian pages
-# use mid-sentence ("art. 2", "p. 33419", "n° 5", "Mme. X").
+# digit, an opening quote or the "[" that opens an amendment in Justel acts;
+# but not after abbreviations that Belgian pages use mid-sentence ("art. 2",
+# "p. 33419", "n° 5", "Mme. X").
 _ABBREVIATIONS = (
     "art", "al", "p", "pp", "n", "no", "nr", "cf", "ex", "etc", "mr", "mme", "m", "dr", "prof",
     "st", "vol", "min", "max", "env", "approx", "chap", "sect", "ch",
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«“(A-ZÀ-ÖØ-Þ0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«“(\[A-ZÀ-ÖØ-Þ0-9])")
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
+_SPACE_RUNS = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,10 @@ def normalise_spaces(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"[ \t\f\v]+", " ", text)
+    # The substitution scans every character; most bodies need none.
+    if "  " in text or "\t" in text or "\f" in text or "\v" in text:
+        text = _SPACE_RUNS.sub(" ", text)
+    return text
 
 
 def clean_text(text: str) -> str:
@@ -89,7 +94,9 @@ def split_sentences(line: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END.finditer(line):
         before = line[start : match.start()]
-        word = _WORD_BEFORE.search(before)
+        # Only the last token can be an abbreviation; searching the whole
+        # piece made long lines quadratic.
+        word = _WORD_BEFORE.search(before.rsplit(None, 1)[-1])
         if word and word.group(1).lower() in _ABBREVIATIONS:
             continue
         pieces.append(before.strip())

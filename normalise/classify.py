@@ -1,0 +1,289 @@
+"""Is this page an opportunity a student can apply to, and of which kind?
+
+A page is an opportunity when it *invites the reader to apply or submit*
+("Déposez votre projet pour le 15 mars", "Les candidatures sont à envoyer
+pour…", "uiterlijk op…", "Deadline: …"). Words that merely name a kind of
+opportunity are not enough: a news report mentions "stagiaires", a
+cooperation report mentions "futurs appels à projets", a conference page has
+dates and "Inscription obligatoire". So the decision is made in two steps:
+
+1. count *invitation* cues (application verbs, deadlines next to an
+   application word, offers) against *event* and *news* cues;
+2. only for opportunities, pick the kind whose cues weigh most.
+
+The title weighs three times the body (it is the editor's own summary of the
+page) and the URL slug twice; body cues count once per occurrence. Matching
+is done on accent-folded lower-case text so "Déposez" and "deposez" agree.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+KINDS = (
+    "internship", "scholarship", "call_for_projects", "competition", "summer_school",
+    "training", "job", "event", "news", "legal_scheme", "other",
+)
+
+_TITLE_WEIGHT = 3
+_URL_WEIGHT = 2
+#: An explicit request to apply weighs more than an offer merely named.
+_REQUEST_WEIGHT = 2
+#: Invitation weight needed to call a page an opportunity.
+_OPPORTUNITY_THRESHOLD = 2
+
+
+@dataclass(frozen=True)
+class Classification:
+    """Whether a page is an opportunity, its kind, and the cue that decided."""
+
+    is_opportunity: bool
+    kind: str
+    reason: str
+
+
+def _fold(text: str) -> str:
+    """Lower-case, accents removed, typographic apostrophes made plain."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if text.isascii():
+        return text.lower()
+    # Decomposed accents are dropped with every other non-ASCII sign ("€",
+    # "œ"), none of which any cue needs.
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+
+
+def _cues(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# Patterns are written against folded text (no accents, lower case).
+_DATE_WORDS = (
+    r"(?:\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    r"|january|february|march|june|july|august)|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d)"
+)
+
+#: Cues that the page asks the reader to apply or submit something (weight 2).
+_INVITATION = _cues(
+    # French
+    r"\bdate limite\b", r"\bdate de cloture\b", r"\bcloture de l'appel\b",
+    r"\bpostule[rz]?\b", r"\bcandidatez\b", r"\bdeposez votre (?:projet|candidature|dossier|demande)\b",
+    r"\bdeposer (?:un|votre|son) (?:projet|dossier|demande)\b", r"\bdeposer une demande\b",
+    r"\bintroduction des candidatures\b", r"\b(?:candidatures?|demandes?) (?:doivent|doit|sont a|est a|peuvent)\b",
+    r"\b(?:envoyer|envoyez|introduire|introduisez|soumettre|soumettez) (?:votre|sa|leur|une|un|les) (?:candidature|dossier|demande|projet)",
+    r"\b(?:a envoyer|a introduire|a deposer|a renvoyer) (?:pour|avant|au plus tard|jusqu)",
+    r"\bdossiers? (?:de candidature )?(?:sont|est) (?:acceptes?|a deposer|a introduire|a envoyer)",
+    r"\binscri(?:s|vez)[- ](?:toi|vous|ton|votre)\b",
+    r"\bau plus tard (?:le|pour le) " + _DATE_WORDS,
+    r"\b(?:pour|avant) le " + _DATE_WORDS + r"[^.\n]{0,30}(?:a minuit|\d{1,2}h)",
+    # Dutch
+    r"\bsolliciteren\b", r"\bsolliciteer\b", r"\bkandidaturen (?:moeten|kunnen|worden)\b",
+    r"\bdien (?:je|uw) (?:aanvraag|kandidatuur|project)\b", r"\baanvragen (?:kunnen|moeten)\b",
+    r"\buiterlijk (?:op|tot)\b", r"\bschrijf je in\b",
+    # English
+    r"\bdeadline\b", r"\bapply\b", r"\bapplications? (?:must|should|are|is|can|will be accepted)\b",
+    r"\bsubmit (?:your|an|a|their)\b", r"\bcall for (?:applications|proposals|projects|candidates)\b",
+    r"\bclosing date\b",
+    # German
+    r"\bbewerbungsschluss\b", r"\bbewerben sie sich\b",
+)
+
+#: Weaker cues (weight 1): an offer or a call named, not yet an explicit request.
+_OFFER = _cues(
+    r"\boffres? de stage\b", r"\bappel a (?:candidatures|projets|propositions)\b",
+    r"\b(?:offre|octroie|propose|accorde)n?t? (?:une|des) bourses?\b", r"\bprojectoproep\b",
+    r"\bvacature\b", r"\boffre d'emploi\b",
+)
+
+#: Registering counts as applying only for a course (summer school,
+#: training); registering for a conference or a webinar does not.
+_REGISTRATION = _cues(
+    r"\binscriptions? (?:sont ouvertes |est ouverte )?(?:jusqu'au|avant le|au plus tard)",
+    r"\binschrijven kan tot\b", r"\bregister by\b", r"\bregistration deadline\b",
+)
+_COURSE_KINDS = ("summer_school", "training")
+
+#: Cues that the page reports on something or announces an event.
+_EVENT = _cues(
+    r"\bexposition\b", r"\bvernissage\b", r"\bconference\b", r"\bcolloque\b", r"\bseminaire\b",
+    r"\bwebinaire\b", r"\bwebinar\b", r"\bfestival\b", r"\bconcert\b", r"\bspectacle\b", r"\bsalon\b",
+    r"\bfoire\b", r"\bcommissaire d'exposition\b", r"\btentoonstelling\b", r"\bexhibition\b",
+    r"\bsymposium\b", r"\bjournee d'etude\b", r"\bstudiedag\b", r"\bausstellung\b",
+)
+_NEWS = _cues(
+    r"\blaureats?\b", r"\bretour sur\b", r"\ba souligne\b", r"\bsouligne-t-il\b", r"\bprecise-t-il\b",
+    r"\bcet article\b", r"\binterview\b", r"\bentretien avec\b", r"\bcollaboration\b", r"\bcooperation\b",
+    r"\bpartenariat\b", r"\bpar [a-z]+ [a-z]+\n", r"\bont ete (?:selectionnes|recompenses|soutenus)\b",
+    r"\bdecouvrez\b", r"\bwinners?\b", r"\bwere awarded\b", r"\bterugblik\b", r"\bwerden geselecteerd\b",
+    r"\bsamenwerking\b",
+)
+
+#: Kind cues: (kind, pattern, weight). Stronger phrases weigh more.
+_KIND_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("internship", _cues(r"\bstages?\b", r"\bstagiaires?\b", r"\binternships?\b", r"\bintern\b",
+                         r"\bstagiairs?\b", r"\bpraktikum\b"), 1),
+    ("scholarship", _cues(r"\bbourses?\b", r"\bscholarships?\b", r"\bfellowships?\b", r"\bbeurs(?:en)?\b",
+                          r"\bstipendi(?:um|en)\b", r"\bgrants?\b"), 1),
+    ("call_for_projects", _cues(r"\bappels? a projets\b", r"\bdeposez votre projet\b", r"\bdeposer un projet\b",
+                                r"\bcloture de l'appel\b", r"\bcall for (?:proposals|projects)\b",
+                                r"\bprojectoproep\b", r"\bappel a propositions\b"), 3),
+    ("competition", _cues(r"\bconcours\b", r"\bprix\b", r"\bwedstrijd\b", r"\bcompetition\b", r"\bcontest\b",
+                          r"\bprijs\b", r"\bwettbewerb\b"), 1),
+    ("summer_school", _cues(r"\bcours d'ete\b", r"\buniversite d'ete\b", r"\becole d'ete\b",
+                            r"\bsummer ?schools?\b", r"\bzomerschool\b", r"\bzomercursus\b",
+                            r"\bsommerschule\b", r"\bsommerkurs\b"), 2),
+    ("training", _cues(r"\bformations?\b", r"\bopleiding\b", r"\btraining\b", r"\bworkshop\b",
+                       r"\bweiterbildung\b"), 1),
+    ("job", _cues(r"\boffres? d'emploi\b", r"\bvacatures?\b", r"\brecrutement\b", r"\brecrute\b",
+                  r"\bjob offer\b", r"\bvacancy\b", r"\bwe are hiring\b", r"\bstellenangebot\b",
+                  r"\bcontrat a duree\b", r"\bcdd\b", r"\bcdi\b"), 2),
+)
+
+#: Tie-break between kinds of equal weight: the more specific kind first.
+_KIND_PRIORITY = ("call_for_projects", "summer_school", "job", "internship", "scholarship", "competition", "training")
+
+# Competition cues that are not a competition: a "Prix Nobel" laureate, a price.
+_NOT_COMPETITION = re.compile(r"\bprix nobel\b|\bnobelprijs\b|\ba prix\b|\bprix d'achat\b|\bprix de (?:vente|revient)\b")
+
+
+def _weighted_count(pattern: re.Pattern[str], parts: list[tuple[str, int]]) -> tuple[int, str | None]:
+    """Total weight of matches over (text, weight) parts, and the first cue found."""
+    total, first = 0, None
+    for text, weight in parts:
+        for match in pattern.finditer(text):
+            total += weight
+            first = first or match.group(0)
+    return total, first
+
+
+def _leading_heading(text: str) -> str | None:
+    """The first line when it reads like a title: short, no final full stop."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if first and len(first) <= 120 and not re.search(r"[.!?:;,]$", first):
+        return first
+    return None
+
+
+def _head_kind(title: str) -> str | None:
+    """The kind whose cue comes first in a title."""
+    folded = _fold(title)
+    first: tuple[int, str] | None = None
+    for kind, pattern, _ in _KIND_CUES:
+        text = _NOT_COMPETITION.sub(" ", folded) if kind == "competition" else folded
+        match = pattern.search(text)
+        if match and (first is None or match.start() < first[0]):
+            first = (match.start(), kind)
+    return first[1] if first else None
+
+
+def _slug(url: str | None) -> str:
+    if not url:
+        return ""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.lower())
+    return _fold(re.sub(r"[-_/]+", " ", path))
+
+
+def classify(
+    title: str,
+    text: str,
+    *,
+    url: str | None = None,
+    language: str = "fr",
+    kind_hint: str | None = None,
+) -> Classification:
+    """Classify a page from its title, body text and URL.
+
+    ``kind_hint`` comes from a source that knows what it holds: a Justel act
+    creating a scheme is a ``legal_scheme`` whatever its wording. ``language``
+    is accepted like the other normalisers' but not needed: the cue lists
+    cover French, Dutch, English and German at once, as pages mix them.
+
+    >>> classify("Offre de stage à la FAO", "Candidatures pour le 14 mars 2025 à minuit").kind
+    'internship'
+    """
+    if kind_hint == "legal_scheme":
+        return Classification(True, "legal_scheme", "source: legal act creating a scheme")
+    parts = [(_fold(title or ""), _TITLE_WEIGHT), (_slug(url), _URL_WEIGHT), (_fold(text or ""), 1)]
+    if not title:
+        heading = _leading_heading(text or "")
+        if heading:
+            # Counted once more on top of the body: a plain-text body often
+            # starts with the page title.
+            parts.append((_fold(heading), _TITLE_WEIGHT - 1))
+
+    request, request_cue = _weighted_count(_INVITATION, parts)
+    offer, offer_cue = _weighted_count(_OFFER, parts)
+    invitation, invitation_cue = _REQUEST_WEIGHT * request + offer, request_cue or offer_cue
+    event, event_cue = _weighted_count(_EVENT, parts)
+    news, news_cue = _weighted_count(_NEWS, parts)
+
+    kind_scores: dict[str, int] = {}
+    kind_cue: dict[str, str] = {}
+    for kind, pattern, weight in _KIND_CUES:
+        cleaned = parts
+        if kind == "competition":
+            cleaned = [(_NOT_COMPETITION.sub(" ", t), w) for t, w in parts]
+        score, cue = _weighted_count(pattern, cleaned)
+        if score:
+            kind_scores[kind] = kind_scores.get(kind, 0) + score * weight
+            kind_cue.setdefault(kind, cue or "")
+
+    if kind_scores and max(kind_scores, key=kind_scores.get) in _COURSE_KINDS:
+        registration, registration_cue = _weighted_count(_REGISTRATION, parts)
+        invitation += _REQUEST_WEIGHT * registration
+        invitation_cue = invitation_cue or registration_cue
+
+    # The head noun of the title names the thing offered: "Bourses pour
+    # des cours d'été" is a scholarship, "Stage d'été" an internship.
+    head = _head_kind(title or _leading_heading(text or "") or "")
+    if head in kind_scores:
+        kind_scores[head] += 2 * _TITLE_WEIGHT
+
+    # A report or an event page may still carry one stray invitation-like
+    # phrase ("Inscription obligatoire", "futurs appels à projets"); it takes
+    # clearly more invitation than reporting to call it an opportunity.
+    background = max(event, news)
+    if invitation >= _OPPORTUNITY_THRESHOLD and invitation * 2 > background:
+        if kind_hint in KINDS and kind_hint not in ("event", "news", "other"):
+            return Classification(True, kind_hint, f"hint: {kind_hint}; invitation: {invitation_cue!r}")
+        if kind_scores:
+            kind = max(kind_scores, key=lambda k: (kind_scores[k], -_KIND_PRIORITY.index(k)))
+            return Classification(True, kind, f"invitation: {invitation_cue!r}; kind cue: {kind_cue[kind]!r}")
+        return Classification(True, "other", f"invitation: {invitation_cue!r}; no kind cue")
+    if kind_hint in ("event", "news"):
+        return Classification(False, kind_hint, f"hint: {kind_hint}")
+    if event > news:
+        return Classification(False, "event", f"event cue: {event_cue!r}; invitation weight {invitation}")
+    if news > 0:
+        return Classification(False, "news", f"news cue: {news_cue!r}; invitation weight {invitation}")
+    return Classification(False, "news", f"no invitation to apply (weight {invitation})")
+
+
+_STOP_WORDS = {
+    "fr": frozenset("le la les des du de un une et est en pour que qui dans sur au aux par avec ce cette sont "
+                    "vous nous il elle ne pas plus ou son ses leur".split()),
+    "nl": frozenset("de het een en van in is op te dat die voor met zijn niet aan er om ook als bij of uit "
+                    "worden wordt je uw naar tot deze".split()),
+    "en": frozenset("the and of to in is for on that with are be by this as at from or an will you your "
+                    "it which have has not".split()),
+    "de": frozenset("der die das und ist mit von zu den im für auf des dem nicht ein eine sich auch als "
+                    "wird sind bei oder sie".split()),
+}
+_WORD = re.compile(r"[a-zà-öø-ÿ]+")
+
+
+def detect_language(text: str) -> str:
+    """The page language ("fr", "nl", "en", "de") by stop-word counts.
+
+    Only the first ~2000 characters are read; a tie or an empty text gives
+    "fr", the language of most pages in the catalogue.
+
+    >>> detect_language("De kandidaturen moeten uiterlijk op 15 maart worden ingediend.")
+    'nl'
+    """
+    words = _WORD.findall(text[:2000].lower())
+    counts = {lang: sum(1 for w in words if w in stops) for lang, stops in _STOP_WORDS.items()}
+    best = max(counts, key=lambda lang: (counts[lang], lang == "fr"))
+    return best if counts[best] > 0 else "fr"

@@ -1,0 +1,499 @@
+"""Application deadlines: dates, times and rules, each with its sentence.
+
+A page states many dates (events, ceremonies, project periods, results);
+only the ones by which an application must be submitted are deadlines. The
+page is read sentence by sentence (``normalise.text.sentences``); in each
+sentence every date expression is found with this module's own regex and
+month table (French, Dutch, English, German names, "1er"/"1st", numeric
+DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY, ISO), and a date is a deadline when the
+words before it say so:
+
+- a *deadline cue* shortly before it ("date limite", "clôture", "deadline",
+  "au plus tard", "uiterlijk", "no later than"...) or just after it
+  ("15 mars 2025 au plus tard"); or
+- a *deadline preposition* right before it ("pour (le)", "avant le",
+  "jusqu'au", "by", "before", "tot", "vóór", "fixée au", a label colon) in a
+  sentence about applying (candidature, demande, dossier, déposer,
+  introduire, envoyer, soumettre, inscription, postuler; aanvraag,
+  kandidatuur, indienen; apply, application, submit), the heading above the
+  sentence included;
+- and no *event word* in the same clause (webinaire, aura lieu, résultats,
+  cérémonie, rapport, pièces justificatives, se dérouler, commence...).
+
+Times come from the few words after the date: "à minuit" is 23:59 of that
+date, "à 12h" is 12:00, "23h59"/"23:59"/"17u"/"17.00 uur"/"5 pm" as written.
+A time given in UTC or GMT (with or without an offset) is converted to
+Europe/Brussels local time; "CET"/"CEST" are how Belgian pages name their own
+local time, so "12:00 CET" stays 12:00 even in summer.
+
+Dates without a year:
+
+- with a weekday ("jeudi 20 février"), the year within one year of the
+  reference date where that day falls on that weekday; if none or several
+  fit, the date is not guessed: ``date`` is None and ``rule`` holds the words;
+- otherwise ("jusqu'au 15 septembre", "chaque année le 1er février (UTC+1)"),
+  the page states a yearly window: ``date`` is its next occurrence on or
+  after the reference date (a deadline is announced before it falls) and
+  ``rule`` keeps the words, so a reader sees the year was inferred.
+
+Relative rules ("doit être introduite au plus tard le jour avant le début du
+stage", "au moins deux mois avant le début du stage") give a deadline with
+``date`` None and ``rule`` holding the clause. "Au plus tôt" (an opening, not
+a closing) is not a deadline, nor a report due "au plus tard un mois après la
+réalisation du projet".
+
+The same date stated twice gives one deadline; the kept evidence is the one
+with a time, else the one with an explicit deadline cue, else the first.
+
+dateparser is only the fallback of ``parse_date`` for a short expression the
+regexes do not read; ``parse_deadlines`` never calls it (speed: a 10 KB page
+is read in about 2 ms, sentence splitting included).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from normalise.numbers import NUMBER
+from normalise.text import normalise_spaces, sentences
+
+#: Month names and abbreviations (fr, nl, en, de), lower case, accents optional.
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "janvier janv jan januari january januar jänner",
+        "février fevrier févr fevr fév fev feb februari february februar",
+        "mars mar maart mrt march märz maerz",
+        "avril avr apr april",
+        "mai mei may",
+        "juin jun juni june",
+        "juillet juil jul juli july",
+        "août aout aug augustus august",
+        "septembre sept sep september",
+        "octobre oct okt oktober october",
+        "novembre nov november",
+        "décembre decembre déc dec december dezember",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+#: Weekday names (fr, nl, en, de), Monday = 0 as in ``date.weekday()``.
+WEEKDAYS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "lundi maandag monday montag",
+        "mardi dinsdag tuesday dienstag",
+        "mercredi woensdag wednesday mittwoch",
+        "jeudi donderdag thursday donnerstag",
+        "vendredi vrijdag friday freitag",
+        "samedi zaterdag saturday samstag",
+        "dimanche zondag sunday sonntag",
+    ]
+):
+    for _name in _names.split():
+        WEEKDAYS[_name] = _number
+
+
+def _alternatives(names) -> str:
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+_MONTH_NAME = rf"(?:{_alternatives(MONTHS)})(?![\w])\.?"
+_WEEKDAY_NAME = rf"(?:{_alternatives(WEEKDAYS)})(?![\w])"
+_ENGLISH_MONTH = _alternatives(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_ORDINAL = r"(?:er|ère|re|e|ème|ᵉʳ|ᵉ|st|nd|rd|th|ste|de|\.)?"  # "1er", "1st", "1ste", German "1."
+
+# Every date form starts with a digit except English "March 1, 2025"; anchoring
+# the scan on digits (the lookahead) keeps it fast, and the month or weekday
+# written before the day is looked up behind the digits afterwards.
+_DATE = re.compile(
+    rf"""
+    (?<![\w/.-])(?=\d)
+    (?:
+        (?P<day>[0-3]?\d){_ORDINAL}\s*(?:of\s+)?(?P<month>{_MONTH_NAME})
+            (?:\s*,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?
+      | (?P<nday>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)(?P<nyear>(?:19|20)\d\d|\d\d)(?![\d])
+      | (?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)(?![\d])
+      | (?P<day_en>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/.-])(?:\s*,?\s+(?P<year_en>(?:19|20)\d\d)(?!\d))?
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_MONTH_BEFORE = re.compile(rf"(?<![\w])(?P<month>{_ENGLISH_MONTH})\.?\s+$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?P<weekday>{_WEEKDAY_NAME})\s*,?\s+(?:(?:le|the|de)\s+)?$", re.IGNORECASE)
+
+_TIME = re.compile(
+    r"""
+    ^[\s,]*\(?\s*(?:(?:à|a|at|om|vers|avant|before|jusqu'à|tot|by|uiterlijk\s+om)\s+)?
+    (?:
+        (?P<midnight>minuit|midnight|middernacht)
+      | (?P<noon>midi|noon|middag)
+      | (?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?(?![\w])
+      | (?P<hour>[01]?\d|2[0-3])\s*(?:h|u|:|\.)\s*(?P<minute>[0-5]\d)(?:\s*(?:uur|heures?))?(?![\w])
+      | (?P<hour_only>[01]?\d|2[0-3])\s*(?:heures?|uur|h|u)(?![\w])
+    )
+    (?:\s*\(?\s*(?P<tz>UTC|GMT|CEST|CET)\s*(?P<offset>[+-]\s*\d{1,2})?\s*\)?)?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: Words that make a date a deadline on their own (before the date).
+_DEADLINE_CUE = re.compile(
+    r"date\s+limite|dates?\s+de\s+clôture|clôtur|clotur|deadline|au\s+plus\s+tard|uiterlijk|uiterste\s+datum"
+    r"|sluitingsdatum|indiendatum|no\s+later\s+than|not\s+later\s+than|closing\s+date|due\s+date|einsendeschluss"
+    r"|bewerbungsschluss|spätestens",
+    re.IGNORECASE,
+)
+#: The same, written after the date ("15 mars 2025 au plus tard").
+_DEADLINE_CUE_AFTER = re.compile(
+    r"[\s,]*(?:\(?\s*(?:au\s+plus\s+tard|at\s+the\s+latest|uiterlijk|date\s+limite|deadline)\b)",
+    re.IGNORECASE,
+)
+#: Prepositions that introduce a deadline in a sentence about applying.
+_DEADLINE_PREPOSITION = re.compile(
+    r"(?:\bpour|\bavant|\bjusqu'(?:au|à)|\bd'ici|\bfixée?s?\s+(?:au|à)|\best\s+fixée?\s+(?:au|le)|\bby"
+    r"|\bbefore|\buntil|\btill|\bon\s+or\s+before|\btot(?:\s+en\s+met)?|\bvóór|\bvoor|\btegen|\bop|\bbis|[:–—-])"
+    r"\s*(?:(?:le|the|de|het|den)\s+)?$",
+    re.IGNORECASE,
+)
+#: Words about submitting an application.
+_APPLICATION = re.compile(
+    r"candidat(?:ure|ures)\b|\bdemande|\bdossier|dépos|depos|dépôt|\binscri(?:ption|re|vez|t\s+en\s+ligne)"
+    r"|postul|envo[yi]|\bintrodu|soum(?:ettre|is|ission)|date\s+limite|clôtur|\bappel\b|formulaire"
+    r"|aanvra(?:ag|gen)|kandidat(?:uur|uren|eren)|indien|inschrij|sollicit|uiterlijk|deadline"
+    r"|\bappl(?:y|ication|ications|icants)\b|submi(?:t|ssion|tted)|\bregist(?:er|ration)"
+    r"|\bbewerb|einreich",
+    re.IGNORECASE,
+)
+#: Words that make a date or a rule about something other than applying (checked in its own clause).
+_EVENT = re.compile(
+    r"webinai?re|séance\s+d'information|session\s+d'information|infosessie|information\s+session"
+    r"|aura\s+lieu|se\s+tiendra|se\s+tient|\ba\s+lieu|se\s+dérou|takes?\s+place|will\s+be\s+held|vindt\s+plaats"
+    r"|\borganis(?:e|era|ent|eront)\b|résultat|resultat|result|annonc|announc|bekendgemaakt|cérémonie|ceremon"
+    r"|rapport|report|verslag|justificati|paiement|payé|versement|payment|betaling"
+    r"|exposition|vernissage|conférence|conference"
+    r"|diplôm|obtenu|\bné\b|\bnée\b|publié|publication|en\s+vigueur|abrogé",
+    re.IGNORECASE,
+)
+#: Words that make a date the start of the stay, not a deadline ("le stage commence le 1er avril").
+_START = re.compile(r"commence|débute|démarr|\bstart|\bbegin|aanvang|\bbegint", re.IGNORECASE)
+_RECURRING = re.compile(
+    r"chaque\s+année|tous\s+les\s+ans|annuellement|every\s+year|each\s+year|annually|elk\s+jaar|ieder\s+jaar"
+    r"|jaarlijks|jedes\s+jahr|jährlich",
+    re.IGNORECASE,
+)
+_UNIT = r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:werk)?dagen|weken|maanden|days?|weeks?|months?)"
+#: Deadlines stated relative to another event ("au plus tard le jour avant le début du stage").
+_RELATIVE = re.compile(
+    rf"""
+    (?:
+        (?:au\s+plus\s+tard|uiterlijk|no\s+later\s+than|at\s+the\s+latest|au\s+moins|au\s+minimum|minimum
+          |at\s+least|minstens|ten\s+minste)\s+
+        (?:le\s+jour|la\s+veille|de\s+dag|the\s+day|{NUMBER}\s+{_UNIT})\s+
+        (?:avant|qui\s+précèdent|précédant|après|suivant|qui\s+suivent|vóór|voor|na|before|prior\s+to|after|following)
+      | (?:au\s+plus\s+tard\s+)?la\s+veille\s+(?=d)
+      | (?:dans\s+les|within|binnen)\s+{NUMBER}\s+{_UNIT}\s+(?:qui\s+suivent|suivant|après|following|after|na)
+    )
+    \s*[^,;.()\n]{{3,80}}
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+#: Cheap test (on lower-cased text) before the relative-rule regex.
+_RELATIVE_CUES = re.compile(
+    "au plus tard|uiterlijk|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
+    "|dans les|within|binnen"
+)
+_CLAUSE_END = re.compile(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One application deadline: a fixed date (and time), or a rule in words."""
+
+    date: str | None
+    time: str | None
+    kind: str
+    rule: str | None
+    evidence: str
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text; ``year``/``weekday`` are None when not written."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    weekday: int | None
+    text: str
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every well-formed date expression in ``text``, in order (no year resolution)."""
+    mentions = []
+    for match in _DATE.finditer(text):
+        mention = _mention(match)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _mention(match: re.Match) -> DateMention | None:
+    groups = match.groupdict()
+    text = match.string
+    start = match.start()
+    if groups["month"]:
+        day, month, year = int(groups["day"]), MONTHS[groups["month"].rstrip(".").lower()], groups["year"]
+    elif groups["nday"]:
+        day, month, year = int(groups["nday"]), int(groups["nmonth"]), groups["nyear"]
+    elif groups["iyear"]:
+        day, month, year = int(groups["iday"]), int(groups["imonth"]), groups["iyear"]
+    else:
+        month_before = _MONTH_BEFORE.search(text, max(0, start - 12), start)
+        if not month_before:
+            return None  # a bare number
+        start = month_before.start()
+        day, month, year = int(groups["day_en"]), MONTHS[month_before.group("month").lower()], groups["year_en"]
+    year_number = None if year is None else (2000 + int(year) if len(year) == 2 else int(year))
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    try:
+        date(year_number or 2000, month, day)  # 2000 is a leap year: 29 February stays possible
+    except ValueError:
+        return None
+    weekday = None
+    weekday_before = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    if weekday_before:
+        start = weekday_before.start()
+        weekday = WEEKDAYS[weekday_before.group("weekday").lower()]
+    end = match.end()
+    if text[end - 1] == "." and not year:
+        end -= 1  # "jusqu'au 15 janvier." : the full stop ends the sentence, not an abbreviation
+    return DateMention(start, end, day, month, year_number, weekday, text[start:end])
+
+
+def resolve_date(
+    day: int, month: int, year: int | None, *, reference_date: date, weekday: int | None = None
+) -> date | None:
+    """The calendar date of a day and month, finding the year when it is not written.
+
+    With a weekday, the one year within a year of ``reference_date`` whose
+    date falls on that weekday (None when no single year fits). Without one,
+    the next occurrence on or after ``reference_date``.
+    """
+    try:
+        if year is not None:
+            return date(year, month, day)
+        if weekday is not None:
+            fits = []
+            for candidate in range(reference_date.year - 1, reference_date.year + 2):
+                try:
+                    day_in_year = date(candidate, month, day)
+                except ValueError:
+                    continue
+                if day_in_year.weekday() == weekday:
+                    fits.append(day_in_year)
+            return fits[0] if len(fits) == 1 else None
+        for candidate in range(reference_date.year, reference_date.year + 5):
+            try:
+                day_in_year = date(candidate, month, day)
+            except ValueError:
+                continue  # 29 February in a common year
+            if day_in_year >= reference_date:
+                return day_in_year
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def parse_date(
+    text: str, *, reference_date: date, language: str = "fr", weekday: int | None = None
+) -> date | None:
+    """One date expression ("14 mars 2025", "jeudi 20 février", "30/04/2025", "1st March 2025") as a date.
+
+    ``weekday`` (Monday = 0) helps find the year when the text has none.
+    Expressions the regexes do not read go to dateparser with day-first order
+    and ``reference_date`` as "today"; anything unreadable gives None.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    cleaned = normalise_spaces(text).strip()
+    mentions = find_dates(cleaned)
+    if mentions:
+        mention = mentions[0]
+        return resolve_date(
+            mention.day,
+            mention.month,
+            mention.year,
+            reference_date=reference_date,
+            weekday=mention.weekday if mention.weekday is not None else weekday,
+        )
+    return _dateparser_fallback(cleaned, reference_date=reference_date, language=language)
+
+
+def _dateparser_fallback(text: str, *, reference_date: date, language: str) -> date | None:
+    if len(text) > 60 or not re.search(r"\d", text):
+        return None
+    import dateparser  # slow to import; only a few expressions ever get here
+
+    settings = {
+        "DATE_ORDER": "DMY",
+        "RELATIVE_BASE": datetime.combine(reference_date, time()),
+        "PREFER_DATES_FROM": "future",
+        "REQUIRE_PARTS": ["day", "month"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    languages = [language] if language in {"fr", "nl", "en", "de"} else ["fr", "nl", "en"]
+    try:
+        parsed = dateparser.parse(text, languages=languages, settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input; None is the contract
+        return None
+    return parsed.date() if parsed else None
+
+
+def _time_after(text: str, when: date | None) -> tuple[str | None, date | None, int]:
+    """Time written just after a date, in Brussels time; also the date (a UTC time may shift it) and length."""
+    match = _TIME.match(text[:40])
+    if not match:
+        return None, when, 0
+    if match.group("midnight"):
+        hour, minute = 23, 59
+    elif match.group("noon"):
+        hour, minute = 12, 0
+    elif match.group("ampm"):
+        hour = int(match.group("h12")) % 12 + (12 if match.group("ampm").lower() == "p" else 0)
+        minute = int(match.group("m12") or 0)
+    elif match.group("hour"):
+        hour, minute = int(match.group("hour")), int(match.group("minute"))
+    else:
+        hour, minute = int(match.group("hour_only")), 0
+    zone = (match.group("tz") or "").lower()
+    if zone in {"utc", "gmt"} and when is not None:
+        offset = int(match.group("offset").replace(" ", "")) if match.group("offset") else 0
+        when, hour, minute = _to_brussels(when, hour, minute, offset)
+    return f"{hour:02d}:{minute:02d}", when, match.end()
+
+
+def _to_brussels(when: date, hour: int, minute: int, offset_hours: int) -> tuple[date, int, int]:
+    try:
+        from zoneinfo import ZoneInfo
+
+        stated = datetime.combine(when, time(hour, minute), timezone(timedelta(hours=offset_hours)))
+        local = stated.astimezone(ZoneInfo("Europe/Brussels"))
+    except Exception:  # no tz database: keep the time as written
+        return when, hour, minute
+    return local.date(), local.hour, local.minute
+
+
+@dataclass(frozen=True)
+class _Found:
+    deadline: Deadline
+    position: int
+    explicit: bool
+
+
+def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") -> list[Deadline]:
+    """Application deadlines stated in a page body, in page order, each date once.
+
+    ``language`` is accepted for the shared normaliser signature; the words of
+    every supported language are always read, since Belgian pages mix them.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    found: list[_Found] = []
+    for position, sentence in enumerate(sentences(normalise_spaces(text))):
+        found.extend(
+            _Found(deadline, position, explicit)
+            for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, reference_date)
+        )
+    return _deduplicate(found)
+
+
+def _deadlines_in_sentence(
+    text: str, heading: str | None, reference_date: date
+) -> list[tuple[Deadline, bool]]:
+    results: list[tuple[Deadline, bool]] = []
+    previous_end = 0
+    for mention in find_dates(text):
+        before = text[max(previous_end, mention.start - 120) : mention.start]
+        previous_end = mention.end
+        strong = bool(_DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end))
+        if not strong:
+            tail = before[-40:]
+            if not (_DEADLINE_PREPOSITION.search(tail) or _RECURRING.search(before)):
+                continue
+            if not (_APPLICATION.search(before) or (heading and _APPLICATION.search(heading))):
+                continue
+        clause = _clause(before)
+        if _EVENT.search(clause) or _START.search(clause):
+            continue
+        results.append((_deadline_from_mention(text, mention, before, reference_date), strong))
+    if not _RELATIVE_CUES.search(text.lower()):
+        return results
+    for match in _RELATIVE.finditer(text):
+        before = text[max(0, match.start() - 120) : match.start()]
+        # The rule itself names a start ("avant le début du stage"), so only events disqualify it.
+        clause = _clause(before)
+        if _EVENT.search(clause + match.group(0)) or _START.search(clause) or not _APPLICATION.search(before):
+            continue
+        rule = _CLAUSE_END.split(match.group(0), maxsplit=1)[0].strip()
+        results.append((Deadline(None, None, "application", rule, text), True))
+    return results
+
+
+def _clause(before: str) -> str:
+    """The end of ``before`` from its last clause boundary (",", ";", "et", "and")."""
+    lowered = before.lower()
+    cut = max(lowered.rfind(","), lowered.rfind(";"), lowered.rfind(" et "), lowered.rfind(" and "))
+    return before[cut + 1 :]
+
+
+def _deadline_from_mention(text: str, mention: DateMention, before: str, reference_date: date) -> Deadline:
+    when = resolve_date(
+        mention.day, mention.month, mention.year, reference_date=reference_date, weekday=mention.weekday
+    )
+    clock, when, time_length = _time_after(text[mention.end :], when)
+    rule = None
+    if mention.year is None and (when is None or mention.weekday is None):
+        # The year was not written and no weekday pins it: keep the words.
+        rule = _rule_phrase(text, mention, before, time_length)
+    return Deadline(when.isoformat() if when else None, clock, "application", rule, text)
+
+
+def _rule_phrase(text: str, mention: DateMention, before: str, time_length: int) -> str:
+    """The words of a yearly or unresolved deadline: from its cue to the date (and time)."""
+    starts = [
+        match.start()
+        for pattern in (_RECURRING, _DEADLINE_CUE, _DEADLINE_PREPOSITION)
+        for match in [pattern.search(before)]
+        if match
+    ]
+    start = mention.start - len(before) + min(starts) if starts else mention.start
+    end = mention.end + time_length
+    tail = re.match(r"\s*\((?:UTC|GMT|CET|CEST)[^)]{0,6}\)", text[end:], re.IGNORECASE)
+    if tail:
+        end += tail.end()
+    return text[start:end].strip(" ,:")
+
+
+def _deduplicate(found: list[_Found]) -> list[Deadline]:
+    """One deadline per date (or per rule text), keeping the most explicit evidence."""
+    best: dict[str, _Found] = {}
+    for item in found:
+        key = item.deadline.date or f"rule:{item.deadline.rule}"
+        kept = best.get(key)
+        if kept is None or _explicitness(item) > _explicitness(kept):
+            best[key] = item if kept is None else _Found(item.deadline, kept.position, item.explicit)
+    return [item.deadline for item in sorted(best.values(), key=lambda item: item.position)]
+
+
+def _explicitness(item: _Found) -> tuple[bool, bool]:
+    return item.deadline.time is not None, item.explicit

@@ -1,0 +1,362 @@
+"""How long the opportunity lasts: months, and start and end dates when stated.
+
+A page gives the length as a quantity ("Durée: 6 mois", "3 offres de stage
+de 6 mois", "une durée maximale de six mois et une durée minimale de deux
+mois", "gedurende 8 weken", "un an") and/or as a date range ("Dates du stage:
+15 avril au 15 octobre 2025", "du 1 avril 2025 au 30 septembre 2025"). Both
+are read sentence by sentence and combined into one ``Duration``.
+
+Which quantities count. Pages also use months and years for other things
+(documents due "dans les deux mois qui suivent", "diplômé depuis moins de 2
+ans", "si le reste de la période s'élève au minimum à deux mois", "l'âge de
+35 ans"). A quantity counts only when
+
+- the sentence, or the heading above it, is about length ("durée", "duur",
+  "duration"...), or the quantity is attached to the opportunity ("stage de 6
+  mois", "bourse d'un an", "le stage dure 4 semaines", "pendant 8 semaines"
+  in a sentence about a stay/stage/bourse/programme);
+- it is not introduced or followed by words that make it a delay or a
+  condition ("dans les", "depuis", "au plus tard", "avant", "après", "qui
+  suivent", "années civiles"...);
+- the sentence is not about documents, payments, extensions or leftovers
+  ("pièces justificatives", "rapport", "différence entre", "portée à",
+  "si le reste", "inférieure à"); "avec possibilité de prolongation" is
+  not a condition on the stated length and does not disqualify it.
+
+Units. Months as written; a year is 12 months, a week 12/52 of a month and a
+day 12/365, rounded to two decimals: "2 semaines" is 0.46, "4 semaines" 0.92,
+"8 weken" 1.85, "6 weeks" 1.38. Whole values are ints (6, not 6.0) so JSON
+shows 6.
+
+Combining. Within a sentence, the lowest stated minimum and the highest
+stated maximum are kept ("jusqu'à 10 mois (pour les doctorants - jusqu'à 11
+mois)" is at most 11). Across sentences, ``max_months`` is the longest any
+applicant can get (the Latvian page offers up to 10, 11 or 5 months: max 11)
+and ``min_months`` the shortest; a bound is left out (None) when any sentence
+leaves it open ("jusqu'à 5 mois" has no minimum, so the page has none). A
+conditional extension is not a maximum: the Flemish decree's "durée maximale
+de six mois ... peut être portée à neuf mois ... à condition que" gives max 6.
+
+Dates. A range gives ``start`` and ``end``; a start without a year takes the
+end's year ("15 avril au 15 octobre 2025"), a range without any year starts
+at its next occurrence. A range only counts in a sentence about the stay
+("Dates du stage", "durée", "séjour", "stage"...), not in one about applying
+("candidatures du 1er février au 15 mars") nor a project window ("les projets
+doivent se dérouler entre..."). Several different ranges on a page are
+ambiguous and give no dates. When no quantity is stated, the months are
+computed from the range(s), end day included, to one decimal ("1er septembre
+2025 au 28 février 2026" is 6).
+
+Evidence: the range sentence, then each quantity sentence that adds
+something, joined by " | " ("Dates du stage: 15 avril au 15 octobre 2025 |
+Durée: 6 mois").
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from normalise.dates import DateMention, find_dates, resolve_date
+from normalise.numbers import NUMBER, parse_number
+from normalise.text import normalise_spaces, sentences
+
+_DAYS_PER_MONTH = 365 / 12
+_MONTHS_PER_UNIT = {"month": 1, "year": 12, "week": 12 / 52, "day": 12 / 365}
+_UNITS = {
+    "month": r"mois|maanden|maand|months?|monate?n?",
+    "year": r"années?|ans?|jaren|jaar|years?|jahre?n?",
+    "week": r"semaines?|weken|week|weeks?|wochen|woche",
+    "day": r"jours?|dagen|dag|days?|tage?n?",
+}
+_ANY_UNIT = "|".join(_UNITS.values())
+#: A unit word; run on lower-cased text (much faster than IGNORECASE), one named group per unit.
+_UNIT_WORD = re.compile(r"\b(?:" + "|".join(f"(?P<{unit}>{pattern})" for unit, pattern in _UNITS.items()) + r")\b")
+_UNIT_WORD_ANY_CASE = re.compile(_UNIT_WORD.pattern, re.IGNORECASE)
+#: The number (or range of numbers) written just before a unit word: "6", "six", "2 à 4", "tussen 3 en 9", "6-".
+_NUMBER_BEFORE_UNIT = re.compile(
+    rf"(?:(?P<low>{NUMBER})\s*(?:{_ANY_UNIT})?\s*(?:à|-|–|to|tot|et|and|en|bis|und)\s*)?(?P<number>{NUMBER})\s*-?\s*$",
+    re.IGNORECASE,
+)
+
+_ABOUT_LENGTH = re.compile(r"durée|duur|looptijd|duration|length|dauer|laufzeit", re.IGNORECASE)
+_OPPORTUNITY = re.compile(
+    r"stages?\b|bourses?\b|séjours?|mobilités?|programmes?|programs?\b|formations?|cours\b|missions?"
+    r"|internships?|traineeships?|scholarships?|fellowships?|\bstays?\b|placements?|summer\s+school|école\s+d'été"
+    r"|allowance|allocation|subvention|\bgrant\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
+    r"|beurs(?:en)?\b|verblijf|opleiding|zomerschool|praktikum|stipendium|aufenthalt",
+    re.IGNORECASE,
+)
+#: The quantity belongs to the opportunity: "stage de 6 mois", "bourse d'un an", "internship of 6 months".
+_ATTACHED_NOUN = re.compile(
+    rf"(?:{_OPPORTUNITY.pattern})(?:\s+[\w'.()-]+){{0,3}}?(?:\s+(?:de|of|van|von|for|lasting)\s+|\s+d')"
+    r"(?:(?:entre|between|tussen|from)\s+)?$",
+    re.IGNORECASE,
+)
+#: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
+_ATTACHED_AFTER = re.compile(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+)?(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
+#: Verbs of lasting ("le stage dure 4 semaines", "projects may last from 12 to 24 months").
+_LASTS = re.compile(
+    r"\b(?:dure|durent|durera|dureront|last|lasts|lasting|duurt|duren|loopt|dauert)\s+"
+    r"(?:(?:environ|about|ongeveer|de|from|van|entre|between|tussen)\s+)?$",
+    re.IGNORECASE,
+)
+#: Prepositions of time that need the sentence to be about the opportunity ("pendant 8 semaines",
+#: "for a period of 10 months").
+_DURING = re.compile(
+    r"\b(?:pendant|durant|during|for|gedurende|tijdens|für|(?:période|period|periode)\s+(?:de|of|van))"
+    r"\s+(?:(?:entre|between|tussen|from|de|van)\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_LENGTH_BEFORE = re.compile(
+    r"(?:dans\s+les|depuis|il\s+y\s+a|au\s+plus\s+tard|au\s+plus\s+tôt|moins\s+de|plus\s+de|âgée?s?\s+de|l'âge\s+de"
+    r"|within|since|binnen|sinds|no\s+later\s+than|at\s+least\s+\w+\s+before|différence\s+entre\s+les"
+    r"|s'élève\s+(?:au\s+minimum\s+)?à|inférieure?\s+à|supérieure?\s+à)\s*$",
+    re.IGNORECASE,
+)
+_NOT_LENGTH_AFTER = re.compile(
+    r"^\s*(?:avant|après|qui\s+suivent|qui\s+précèdent|suivant|précédant|before|after|following|prior|voor|na\b"
+    r"|d'expérience|of\s+experience|ervaring|civiles?|calendaires|old|d'âge|oud|ago|geleden|auparavant)",
+    re.IGNORECASE,
+)
+_NOT_LENGTH_SENTENCE = re.compile(
+    r"pièces\s+justificatives|rapport|report|verslag|différence\s+entre|portée\s+à"
+    r"|à\s+condition|si\s+le\s+(?:reste|solde)|inférieure?\s+à|paiement|payée?s?\b|betaling|payment",
+    re.IGNORECASE,
+)
+_MAXIMUM_BEFORE = re.compile(
+    r"(?:jusqu'à|maximum(?:\s+de)?|max\.?|maximale?(?:\s+de)?|au\s+maximum(?:\s+de)?|up\s+to|at\s+most"
+    r"|(?:a\s+)?maximum\s+of|maximaal|hoogstens|ten\s+hoogste|tot|bis\s+zu|höchstens)\s*$",
+    re.IGNORECASE,
+)
+_MINIMUM_BEFORE = re.compile(
+    r"(?:au\s+moins|minimum(?:\s+de)?|min\.?|minimale?(?:\s+de)?|au\s+minimum(?:\s+de)?|at\s+least"
+    r"|(?:a\s+)?minimum\s+of|minimaal|minstens|ten\s+minste|mindestens)\s*$",
+    re.IGNORECASE,
+)
+_MAXIMUM_AFTER = re.compile(r"^\s*(?:maximum|max\b|au\s+maximum|maximaal|at\s+most)", re.IGNORECASE)
+_MINIMUM_AFTER = re.compile(r"^\s*(?:minimum|min\b|au\s+minimum|minimaal|at\s+least)", re.IGNORECASE)
+
+_RANGE_BETWEEN = re.compile(
+    r"^\s*(?:au|à|-|–|—|to|until|till|tot(?:\s+en\s+met)?|t/m|jusqu'au|bis|et|and|en)\s*(?:(?:le|the|de)\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_OPENING = re.compile(r"(?:entre|between|tussen|zwischen)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
+_DAY_ONLY_START = re.compile(
+    r"(?:\bdu|\bfrom|\bvan|\bvom)\s+(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|e)?\s*(?:au|-|–|to|tot|bis)\s*$",
+    re.IGNORECASE,
+)
+_ABOUT_STAY = re.compile(
+    r"durée|dates?\s+du\s+stage|période\s+de\s+stage|stage|séjour|internship|traineeship|\bstay\b|placement"
+    r"|duur|periode|looptijd|verblijf|duration|dates\s+of\s+the",
+    re.IGNORECASE,
+)
+_ABOUT_APPLYING = re.compile(
+    r"candidature|inscription|dépôt|déposer|\bappel\b|aanvra|kandidatuur|application|\bapply|submi|registration",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Duration:
+    """Length of the opportunity in months (bounds) and its dates, with evidence."""
+
+    min_months: float | None
+    max_months: float | None
+    start: str | None
+    end: str | None
+    evidence: str
+
+
+@dataclass(frozen=True)
+class _Length:
+    low: float | None
+    high: float | None
+    evidence: str
+
+
+@dataclass(frozen=True)
+class _Period:
+    start: date
+    end: date
+    evidence: str
+
+
+def parse_duration(text: str, *, reference_date: date, language: str = "fr") -> Duration | None:
+    """The opportunity's length and dates stated in a page body, or None.
+
+    ``language`` is accepted for the shared normaliser signature; the words of
+    every supported language are always read, since Belgian pages mix them.
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    lengths: list[_Length] = []
+    periods: list[_Period] = []
+    seen: set[str] = set()
+    for sentence in sentences(normalise_spaces(text)):
+        if sentence.text in seen:
+            continue
+        seen.add(sentence.text)
+        length = length_in_sentence(sentence.text, sentence.heading)
+        if length is not None:
+            lengths.append(length)
+        period = period_in_sentence(sentence.text, sentence.heading, reference_date=reference_date)
+        if period is not None:
+            periods.append(period)
+    return _combine(lengths, periods)
+
+
+def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
+    """Bounds in months stated by one sentence, or None when it states no length of the opportunity."""
+    lowered = text.lower()
+    unit_words = _UNIT_WORD if len(lowered) == len(text) else _UNIT_WORD_ANY_CASE
+    hits = list(unit_words.finditer(lowered if unit_words is _UNIT_WORD else text))
+    if not hits or _NOT_LENGTH_SENTENCE.search(text):
+        return None
+    about_length = bool(_ABOUT_LENGTH.search(text) or (heading and _ABOUT_LENGTH.search(heading)))
+    about_opportunity = bool(_OPPORTUNITY.search(text) or (heading and _OPPORTUNITY.search(heading)))
+    lows: list[float] = []
+    highs: list[float] = []
+    for hit in hits:
+        window_start = max(0, hit.start() - 60)
+        quantity = _NUMBER_BEFORE_UNIT.search(text, window_start, hit.start())
+        if quantity is None:
+            continue
+        before = text[max(0, quantity.start() - 80) : quantity.start()]
+        after = text[hit.end() : hit.end() + 60]
+        if _NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after):
+            continue
+        if not (
+            about_length
+            or _ATTACHED_NOUN.search(before)
+            or _ATTACHED_AFTER.match(after)
+            or _LASTS.search(before)
+            or (about_opportunity and _DURING.search(before))
+        ):
+            continue
+        unit = next(name for name in _UNITS if hit.group(name))
+        number = _months(parse_number(quantity.group("number")), unit)
+        low = _months(parse_number(quantity.group("low")), unit) if quantity.group("low") else None
+        if number is None or (quantity.group("low") and low is None):
+            continue
+        if low is not None or _RANGE_OPENING.search(before):
+            lows.append(low if low is not None else number)
+            highs.append(number)
+        elif _MAXIMUM_BEFORE.search(before) or _MAXIMUM_AFTER.match(after):
+            highs.append(number)
+        elif _MINIMUM_BEFORE.search(before) or _MINIMUM_AFTER.match(after):
+            lows.append(number)
+        else:
+            lows.append(number)
+            highs.append(number)
+    if not lows and not highs:
+        return None
+    return _Length(min(lows) if lows else None, max(highs) if highs else None, text)
+
+
+def _months(value: int | float | None, unit: str) -> int | float | None:
+    if value is None or value <= 0:
+        return None
+    return _tidy(value * _MONTHS_PER_UNIT[unit])
+
+
+def _tidy(months: float, decimals: int = 2) -> int | float:
+    """Months rounded (two decimals: 2 weeks are 0.46 month); an int when whole."""
+    rounded = round(months, decimals)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
+def period_in_sentence(text: str, heading: str | None = None, *, reference_date: date) -> _Period | None:
+    """The start and end dates of the stay stated by one sentence, or None."""
+    mentions = find_dates(text)
+    if not mentions:
+        return None
+    if not any(pattern.search(place) for pattern in (_ABOUT_STAY, _OPPORTUNITY) for place in (text, heading or "")):
+        return None
+    if _ABOUT_APPLYING.search(text):
+        return None  # "candidatures du 1er février au 15 mars" is an application window
+    for first, second in zip(mentions, mentions[1:]):
+        between = text[first.end : second.start]
+        if not _RANGE_BETWEEN.match(between):
+            continue
+        if re.match(r"^\s*(?:et|and|en)\b", between, re.IGNORECASE) and not _RANGE_OPENING.search(
+            text[: first.start]
+        ):
+            continue
+        period = _period(first.day, first.month, first.year, second, text, reference_date)
+        if period is not None:
+            return period
+    last = mentions[-1]
+    day_only = _DAY_ONLY_START.search(text[: last.start])
+    if day_only:
+        return _period(int(day_only.group("day")), last.month, last.year, last, text, reference_date)
+    return None
+
+
+def _period(
+    day: int, month: int, year: int | None, end_mention: DateMention, text: str, reference_date: date
+) -> _Period | None:
+    end_year = end_mention.year
+    if year is None and end_year is not None:
+        year = end_year if (month, day) <= (end_mention.month, end_mention.day) else end_year - 1
+    start = resolve_date(day, month, year, reference_date=reference_date)
+    if start is None:
+        return None
+    if end_year is None:
+        end_year = start.year if (end_mention.month, end_mention.day) >= (month, day) else start.year + 1
+    end = resolve_date(end_mention.day, end_mention.month, end_year, reference_date=reference_date)
+    if end is None or end < start:
+        return None
+    return _Period(start, end, text)
+
+
+def _months_between(start: date, end: date) -> int | float:
+    """Calendar months from start to end, the end day included."""
+    after_end = end + timedelta(days=1)
+    whole = (after_end.year - start.year) * 12 + after_end.month - start.month
+    if after_end.day < start.day:
+        whole -= 1
+    remainder = (after_end - _add_months(start, whole)).days
+    # One decimal: "15 avril au 15 octobre" (end day included) is 6 months, not 6.03.
+    return _tidy(whole + remainder / _DAYS_PER_MONTH, decimals=1)
+
+
+def _add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, kept within the target month (31 January + 1 month is 28 February)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _combine(lengths: list[_Length], periods: list[_Period]) -> Duration | None:
+    """One Duration from every sentence's bounds and dates (rules in the module docstring)."""
+    distinct_periods = sorted({(period.start, period.end) for period in periods})
+    period = periods[0] if len(distinct_periods) == 1 else None
+    if lengths:
+        low = None if any(length.low is None for length in lengths) else min(length.low for length in lengths)
+        high = None if any(length.high is None for length in lengths) else max(length.high for length in lengths)
+    elif periods:
+        derived = [_months_between(start, end) for start, end in distinct_periods]
+        low, high = min(derived), max(derived)
+    else:
+        return None
+    if low is None and high is None and period is None:
+        return None  # bounds that contradict each other and no dates: nothing sure to say
+    evidence = list(dict.fromkeys(p.evidence for p in periods)) if period is None and not lengths else []
+    stated: set[tuple] = set()
+    if period is not None:
+        evidence.append(period.evidence)
+        stated.update((length.low, length.high) for length in lengths if length.evidence == period.evidence)
+    for length in lengths:
+        if length.evidence in evidence or (length.low, length.high) in stated:
+            continue  # says nothing the kept evidence does not already say
+        evidence.append(length.evidence)
+        stated.add((length.low, length.high))
+    return Duration(
+        low,
+        high,
+        period.start.isoformat() if period else None,
+        period.end.isoformat() if period else None,
+        " | ".join(evidence),
+    )

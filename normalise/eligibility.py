@@ -1,0 +1,554 @@
+"""Who may apply: age limit, FWB institution, study levels, languages, fields.
+
+Each fact is read clause by clause (a sentence split at ";") and every
+sentence that gave one is kept as evidence. Choices a reader of the output
+should know:
+
+- **Requirements only.** A clause that states a preference or an asset ("La
+  préférence ira aux candidats … de troisième cycle", "une bonne
+  connaissance de l'anglais est un atout", "preferably") contributes
+  nothing: the FAO internship does not *require* a doctorate, so ``phd`` is
+  not among its levels.
+- **requires_fwb** is True when applicants must come from a Fédération
+  Wallonie-Bruxelles (or "belge francophone") institution: the mention must
+  follow closely a word about the applicant's studies (inscrit, étudiant,
+  diplômé, titulaire, employés…), with no word of a stay in between.
+  "Wallonie-Bruxelles International (agence … pour la Fédération
+  Wallonie-Bruxelles) octroie une bourse", "les membres fondateurs sont … la
+  Fédération Wallonie-Bruxelles" and "des chercheurs étrangers … un séjour
+  dans une université de la Fédération Wallonie-Bruxelles" (FWB is the host)
+  do not count. The value is never False: a page that asks for another
+  community's diploma (the Flemish decree) says nothing about FWB, so it
+  stays None.
+- **age_max** is the number the page states, whether the limit is exclusive
+  ("moins de 35 ans", "ne pas avoir atteint 35 ans", "jonger dan 30 jaar")
+  or inclusive ("âgé de 35 ans au plus", "aged 30 or under"), as CONTRACT.md
+  asks; the evidence keeps the exact wording. The first limit on the page
+  wins (later ones are usually exceptions).
+- **levels** name who applies, not what they already hold: holding a
+  degree ("titulaire d'un master", "master's degree", "masterdiploma",
+  "diplômé.e") is ``graduate``; holding a doctorate is ``postdoc``; holding
+  a bachelor's degree is the entry ticket to a master and gives no level.
+  Enrolment ("étudiants en master", "inscrits en doctorat", "doctorants")
+  gives the level itself; per-level amounts ("étudiants en master :
+  600€/mois") count, since a page that pays master students admits them.
+  In a clause that names a doctoral level, a held master is its
+  prerequisite, not a second public ("titulaires d'un master et inscrits en
+  doctorat" is ``phd`` only). "Chercheurs" gives ``researcher`` only on a
+  page that names no doctoral or postdoctoral level. Students of higher
+  education without a level ("étudiant.e.s régulièrement inscrit.e.s dans un
+  établissement d'enseignement supérieur") are ``bachelor`` and ``master``
+  when nothing on the page is more precise.
+- **languages** need a requirement cue in the clause ("Langues :",
+  "maîtrise", "connaissance", "fluent", "kennis van", "spreekt vlot"), so a
+  programme taught "en anglais" is not a language requirement.
+- **fields** are read after a field cue ("dans les domaines du", "étudiant.e
+  en", "degree in") from a small vocabulary, lower case, in page order.
+
+Speed: one scan of each line for literal trigger words decides which
+families of patterns a line needs; most lines need none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from normalise.numbers import NUMBER, parse_number
+from normalise.text import normalise_spaces, sentences
+
+LEVELS = ("bachelor", "master", "phd", "postdoc", "graduate", "researcher", "staff", "secondary")
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """Who may apply; every list is JSON-able through ``dataclasses.asdict``."""
+
+    age_max: int | None = None
+    requires_fwb: bool | None = None
+    levels: list[str] = field(default_factory=list)
+    graduated_within_years: int | None = None
+    languages: list[str] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    # Every pattern is written in lower case and matched against lower-cased
+    # text: IGNORECASE makes these alternations two to three times slower.
+    return re.compile(pattern)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many literals, sharing prefixes ("ma(?:ster|îtris)").
+
+    The regex engine tries every branch of a flat alternation at every
+    position; a prefix tree lets it give up after one character.
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items(), reverse=True) if char]
+        if "" in node:
+            branches.append("")  # the shorter word ends here; longer branches are tried first
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)
+
+
+_PREFERENCE = re.compile(_trie_pattern([
+    "préférence", "un atout", "un avantage", "est un plus", "souhaité", "apprécié", "preferabl", "preferred",
+    "is an asset", "is a plus", "bij voorkeur", "een pluspunt", "een troef", "wünschenswert", "von vorteil",
+]))
+_CLAUSE_SPLIT = re.compile(r"\s*;\s*")
+
+# --- Fédération Wallonie-Bruxelles -------------------------------------------------
+_FWB = _compile(
+    r"f[ée]d[ée]ration\s+wallonie[-\s]bruxelles|\bfwb\b|belges?\s+francophones?|communauté\s+française"
+    r"|wallonia[-\s]brussels\s+federation|french[-\s]speaking\s+(?:belgian|community)"
+    r"|federatie\s+wallonië[-\s]brussel|franse\s+gemeenschap"
+)
+# Words about the applicant's own studies or post; the FWB mention must follow one.
+_APPLICANT_WORD = _compile(
+    r"inscrit|diplôm|étudi|doctorant|titulaire|posséd|obtenu|issue?s?\b|employés|personnel|\bees\b"
+    r"|enrolled|degree|graduat|student|ingeschreven|diploma|afgestudeerd|eingeschrieben"
+)
+# A stay or placement between that word and FWB makes FWB the host, not the origin.
+_STAY_WORD = _compile(r"séjour|stage\b|accueil|\bstay\b|\bvisit|\bhost|verblijf|aufenthalt")
+_FWB_CONTEXT_WIDTH = 120
+
+# --- Levels ------------------------------------------------------------------------
+# (stem, level, what follows the stem). At one place the first entry that
+# matches wins, so held degrees come first: "titulaire d'un master" is read
+# as a degree before "master" alone could be read as enrolment. A held
+# bachelor's degree is the ticket to a master and gives no level (None).
+_SECONDARY_AFTER = r"s?\s+(?:du\s+|de\s+l'enseignement\s+|d'enseignement\s+)?secondaire"
+_STAFF_AFTER = r"\s+(?:académiques?|scientifiques?|enseignants?)"
+_LEVEL_PHRASES = (
+    ("titulaire", "postdoc", r"s?\s+d'un\s+doctorat\b"),
+    ("titulaire", None, r"s?\s+d'un\s+(?:diplôme\s+de\s+)?bachelier\b"),
+    ("titulaire", "graduate", r"s?\s+d'un\s+(?:diplôme(?:\s+de\s+(?:master|mastère))?|master|mastère)\b"),
+    ("obtenu", "postdoc", r"\s+(?:son|un|leur)\s+doctorat\b"),
+    ("obtained", "postdoc", r"\s+(?:a|their|his|her)\s+(?:ph\.?\s?d|doctorate)\b"),
+    ("hold", "postdoc", r"(?:s|ing)?\s+a\s+(?:ph\.?\s?d|doctorate)\b"),
+    ("hold", "graduate", r"(?:s|ing)?\s+a\s+(?:master|degree|university\s+degree)\b"),
+    ("doctorate", "postdoc", r"\s+holders?\b"),
+    ("phd", "postdoc", r"\s+holders?\b"),
+    ("gepromoveerd", "postdoc", ""),
+    ("bachelor", None, r"'?s\s+degree\b"),
+    ("bachelordiploma", None, ""),
+    ("diplôme", None, r"\s+de\s+bachelier\b"),
+    ("diplôme", "secondary", _SECONDARY_AFTER),
+    ("diplôme", "graduate", r"\s+de\s+(?:master|mastère)\b"),
+    ("enseignement", "secondary", _SECONDARY_AFTER),
+    ("élève", "secondary", _SECONDARY_AFTER),
+    ("études", "secondary", _SECONDARY_AFTER),
+    ("secondary", "secondary", r"\s+(?:school|education)\b"),
+    ("secundair", "secondary", r"\s+onderwijs\b"),
+    ("posséd", "graduate", r"\w*\s+un\s+diplôme\b"),
+    ("master", "graduate", r"(?:'?s\s+(?:degree|diploma)|\s+degree)\b"),
+    ("masterdiploma", "graduate", ""),
+    ("diplômé", "graduate", r"(?:e?(?:\.e)?(?:\.?s)?\b|\(e\)s?)(?:\s+d'une?\s+(?:master|mastère)\b)?"),
+    ("recent", "graduate", r"\s+graduates?\b"),
+    ("graduate", "graduate", r"s?\b(?!\s+(?:students?|school|programmes?|programs?))"),
+    ("afgestudeerd", "graduate", ""),
+    ("profil", "graduate", r"\s*:\s*(?:un\s+)?master\b"),
+    ("postdoc", "postdoc", ""),
+    ("post-doc", "postdoc", ""),
+    ("doctorant", "phd", ""),
+    ("doctorat", "phd", r"\b"),
+    ("doctoral", "phd", r"\s+(?:students?|candidates?)\b"),
+    ("troisième cycle", "phd", r"\b"),
+    ("phd", "phd", r"\b"),
+    ("ph.d", "phd", ""),
+    ("ph. d", "phd", ""),
+    ("doctoraat", "phd", ""),
+    ("doctorand", "phd", ""),
+    ("master", "master", r"s?\b"),
+    ("mastère", "master", r"s?\b"),
+    ("deuxième cycle", "master", r"\b"),
+    ("masteropleiding", "master", ""),
+    ("masterstudent", "master", ""),
+    ("bac", "bachelor", r"\b"),
+    ("bachelier", "bachelor", r"s?\b"),
+    ("bachelière", "bachelor", r"s?\b"),
+    ("bachelor", "bachelor", r"s?\b"),
+    ("bachelorstudent", "bachelor", ""),
+    ("bacheloropleiding", "bachelor", ""),
+    ("undergraduate", "bachelor", r"s?\b"),
+    # "de premier ou de deuxième cycle": both levels, so do not consume "deuxième".
+    ("premier", "bachelor", r"(?:\s+cycle\b|(?=\s+(?:ou|et)\s+(?:de\s+|du\s+)?(?:deuxième|second)\s+cycle\b))"),
+    ("chercheu", "researcher", r"(?:r|se|rs|ses)\b(?!\s+d'emploi)"),
+    ("researcher", "researcher", r"s?\b"),
+    ("onderzoeker", "researcher", r"s?\b"),
+    ("forscher", "researcher", r"(?:innen)?\b"),
+    ("employés", "staff", _STAFF_AFTER),
+    ("personnel", "staff", _STAFF_AFTER),
+    ("membres du personnel", "staff", ""),
+    ("academic staff", "staff", r"\b"),
+    ("staff member", "staff", r"s?\b"),
+    ("academisch personeel", "staff", ""),
+)
+
+
+class _PhraseMatcher:
+    """Phrases that each open with a literal stem, found fast in lower-case text.
+
+    One prefix-tree regex finds the stems at word starts; only there are the
+    phrase patterns tried, in table order. A flat alternation of all phrases
+    would try every one of them at every position of every sentence.
+    """
+
+    def __init__(self, phrases: tuple[tuple[str, str | None, str], ...]):
+        self._by_stem: dict[str, list[tuple[str | None, re.Pattern[str]]]] = {}
+        for stem, label, after in phrases:
+            self._by_stem.setdefault(stem, []).append((label, re.compile(re.escape(stem) + after)))
+        self._stems = re.compile(_trie_pattern(list(self._by_stem)))
+        # A stem found may extend shorter stems ("masteropleiding", "master"): try all, longest first.
+        self._candidates = {
+            found: sorted((stem for stem in self._by_stem if found.startswith(stem)), key=len, reverse=True)
+            for found in self._by_stem
+        }
+
+    def find(self, low: str, start: int = 0, end: int | None = None) -> list[tuple[str | None, re.Match[str]]]:
+        end = len(low) if end is None else end
+        found: list[tuple[str | None, re.Match[str]]] = []
+        consumed = start
+        for hit in self._stems.finditer(low, start, end):
+            where = hit.start()
+            if where < consumed or (where > 0 and low[where - 1].isalnum()):
+                continue
+            match = self._first_phrase(low, hit.group(), where, end)
+            if match:
+                found.append(match)
+                consumed = match[1].end()
+        return found
+
+    def _first_phrase(self, low: str, stem_found: str, where: int, end: int):
+        for stem in self._candidates[stem_found]:
+            for label, pattern in self._by_stem[stem]:
+                match = pattern.match(low, where, end)
+                if match:
+                    return label, match
+        return None
+
+
+_LEVEL = _PhraseMatcher(_LEVEL_PHRASES)
+# Students of higher education, no level said.
+_HIGHER_EDUCATION_STUDENTS = _compile(
+    r"étudiant\S*\s[^.;]{0,80}?(?:enseignement\s+supérieur|universit|haute\s+école|\bees\b)"
+    r"|students?\s[^.;]{0,60}?(?:higher\s+education|universit)"
+)
+
+# --- Graduated within N years --------------------------------------------------------
+_N = rf"(?P<n>{NUMBER})"
+_DIPLOMA_WORD = _compile(r"diplôm|graduat|afgestudeerd|diploma|abschluss|obtenu|obtained|behaald|doctorat")
+_WITHIN_YEARS = _compile(
+    r"(?:moins\s+de|au\s+plus(?:\s+tard)?|maximum|pas\s+plus\s+de|au\s+cours\s+des|dans\s+les"
+    r"|within(?:\s+the\s+(?:last|past))?|less\s+than|no\s+more\s+than|in\s+the\s+(?:last|past)"
+    r"|minder\s+dan|maximaal|niet\s+meer\s+dan|ten\s+hoogste|hoogstens|in\s+de\s+(?:laatste|afgelopen))\s+"
+    + _N + r"\s+(?:dernières\s+)?(?:ans|années|years?|jaar|jahre?n?)\b"
+)
+_AGE_WORD_BEFORE = _compile(r"âg|\bage|\bleeftijd|\balter")
+
+# --- Age -------------------------------------------------------------------------------
+_NOT_AGE_AFTER = r"(?!\s+(?:d'expérience|d'ancienneté|ervaring|of\s+experience))"
+_AGE_PATTERNS = (
+    r"\bmoins\s+de\s+{n}\s+ans\b" + _NOT_AGE_AFTER,
+    r"(?:\bpas|\bn'ayant\s+pas|\bjamais)\b[^.]{{0,25}}?\batteint\s+(?:l'âge\s+de\s+)?{n}\s+ans",
+    r"\bâgée?s?\s+de\s+(?:maximum|au\s+maximum|au\s+plus|tout\s+au\s+plus)\s+{n}\s+ans",
+    r"\bâgée?s?\s+de\s+{n}\s+ans\s+(?:au\s+plus|maximum|au\s+maximum)",
+    r"\b(?:âge\s+(?:maximum|maximal|limite)|limite\s+d'âge)\s*(?:est\s+)?(?:fixée?\s+)?(?::|à|de)?\s*{n}\s+ans",
+    r"\b(?:entre|de)\s+\d{{1,2}}\s+(?:et|à)\s+{n}\s+ans\b" + _NOT_AGE_AFTER,
+    r"\bjusqu'à\s+(?:l'âge\s+de\s+)?{n}\s+ans\b",
+    r"\bjonger\s+dan\s+{n}",
+    r"\bniet\s+ouder\s+dan\s+{n}",
+    r"\bonder\s+de\s+{n}\s+jaar",
+    r"\bleeftijd\s+van\s+{n}\s+jaar\s+(?:nog\s+)?niet",
+    r"\b{d}\s+jaar\s+(?:oud\s+)?of\s+jonger",
+    r"\b(?:below|under)\s+the\s+age\s+of\s+{n}",
+    r"\bunder\s+{n}(?!\s*(?:%|per\b|days?|months?|weeks?|hours?|€|euros?|eur\b|students|participants|people))",
+    r"\b{d}\s+(?:years\s+(?:old|of\s+age)\s+)?or\s+(?:under|younger|below)\b",
+    r"\byounger\s+than\s+{n}",
+    r"\bnot\s+older\s+than\s+{n}",
+    r"\bmaximum\s+age\s+(?:of\s+|is\s+)?{n}",
+    r"\bnot\s+(?:yet\s+)?(?:have\s+)?reached\s+the\s+age\s+of\s+{n}",
+    r"\bunter\s+{n}\s+jahren?\b",
+    r"\bjünger\s+als\s+{n}",
+    r"\bnicht\s+älter\s+als\s+{n}",
+)
+# {n}: digits or a number word; {d}: digits only, where the number opens the
+# pattern (trying every number word at every word boundary is slow).
+_AGE = _compile("|".join(
+    "(?:" + pattern.format(n=f"(?P<n{index}>{NUMBER})", d=f"(?P<n{index}>" + r"\d{1,2})") + ")"
+    for index, pattern in enumerate(_AGE_PATTERNS)
+))
+_AGE_RANGE = range(14, 71)
+# "diplômé depuis moins de 3 ans" is a graduation window, not an age.
+_DIPLOMA_BEFORE = _compile(r"(?:diplôm\w*|obtenu\w*)\s+(?:depuis|il\s+y\s+a)\s*$")
+
+# --- Languages -------------------------------------------------------------------------
+_LANGUAGE_CUE = _compile(
+    r"\blangues?\s*:|\bmaîtris|\bconnaissances?\b|\bcompétences?\s+linguistiques?|\bparl(?:er|ant|é)\b"
+    r"|\bcapacités?\s+de\s+communication\s+en\b|\bniveau\s+[abc][12]\b|\bcourant\b|\bbilingue"
+    r"|\bfluen(?:t|cy)\b|\bproficien|\bcommand\s+of\b|\bknowledge\s+of\b|\blanguages?\s*:|\bspeak"
+    r"|\bkennis\s+van\b|\bbeheers|\bvloeiend|\bvlot\b|\bspreekt\b|\btalen\s*:|\bkenntnisse|\bfließend"
+    r"|\bsprachen?\s*:"
+)
+_LANGUAGE_PATTERNS = (
+    ("fr", r"\bfrançais\b|\blangue\s+française\b|\bfrench\b|\bfrans\b|\bfranzösisch"),
+    ("en", r"\banglais\b|\benglish\b|\bengels\b|\benglisch"),
+    ("nl", r"\bnéerlandais\b|\bdutch\b|\bnederlands\b|\bniederländisch"),
+    ("de", r"\ballemand\b|\bgerman\b|\bduits\b|\bdeutsch"),
+    ("es", r"\bespagnol\b|\bspanish\b|\bspaans\b|\bspanisch"),
+    ("it", r"\bitalien\b|\bitalian\b|\bitaliaans\b|\bitalienisch"),
+    ("pt", r"\bportugais\b|\bportuguese\b|\bportugees\b|\bportugiesisch"),
+    ("ar", r"\barabe\b|\barabic\b|\barabisch"),
+    ("ru", r"\brusse\b|\brussian\b|\brussisch"),
+    ("zh", r"\bchinois\b|\bchinese\b|\bchinees\b|\bchinesisch"),
+    ("lv", r"\bletton\b|\blatvian\b"),
+    ("pl", r"\bpolonais\b|\bpolish\b|\bpools\b"),
+    ("ja", r"\bjaponais\b|\bjapanese\b|\bjapans\b"),
+)
+_LANGUAGE = _compile("|".join(f"(?P<{code}>{pattern})" for code, pattern in _LANGUAGE_PATTERNS))
+
+# --- Fields of study ---------------------------------------------------------------------
+_FIELD_CUE = _compile(
+    r"\bdomaines?\s+(?:du|de\s+la|de\s+l'|des|d')|\bétudiant(?:\.?e)?(?:\.?s)?\s+en\b|\bétudes\s+en\b"
+    r"|\bétudie\w*\s+(?:le|la|les|l')|\bdiplômée?(?:\.?e)?(?:\.?s)?\s+en\b"
+    r"|\bdiplôme\s+(?:de\s+(?:master|bachelier)\s+)?en\b|\bmaster\s+en\b|\bbachelier\s+en\b|\bformation\s+en\b"
+    r"|\bfilières?\b|\bdegree\s+in\b|\bstudies\s+in\b|\bstudents?\s+(?:of|in)\b|\bbackground\s+in\b"
+    r"|\bmajor(?:ing)?\s+in\b|\bstudenten\b|\bopleiding\b"
+)
+_FIELD_WINDOW = 160
+_FIELD_PHRASES = (
+    ("droit", "droit", r"\b(?!\s+(?:de|d'|à|aux?)\b)"),
+    ("science", "sciences politiques", r"s?\s+politiques?\b"),
+    ("science", "sciences économiques", r"s?\s+économiques?\b"),
+    ("science", "sciences sociales", r"s?\s+sociales?\b"),
+    ("science", "sciences de l'ingénieur", r"s?\s+de\s+l'ingénieur"),
+    ("ingénieur", "sciences de l'ingénieur", ""),
+    ("relations internationales", "relations internationales", r"\b"),
+    ("économie", "économie", r"\b"),
+    ("gestion", "gestion", r"\b"),
+    ("communication", "communication", r"\b"),
+    ("journalisme", "journalisme", r"\b"),
+    ("traduction", "traduction", r"\b"),
+    ("interprétation", "interprétation", r"\b"),
+    ("histoire", "histoire", r"\b"),
+    ("philosophie", "philosophie", r"\b"),
+    ("psychologie", "psychologie", r"\b"),
+    ("sociologie", "sociologie", r"\b"),
+    ("agronomi", "agronomie", ""),
+    ("informatique", "informatique", r"\b"),
+    ("médecine", "médecine", r"\b"),
+    ("santé publique", "santé publique", r"\b"),
+    ("architecture", "architecture", r"\b"),
+    ("environnement", "environnement", r"\b"),
+    ("coopération au développement", "coopération au développement", r"\b"),
+    ("études européennes", "études européennes", r"\b"),
+    ("law", "law", r"\b"),
+    ("political science", "political science", r"s?\b"),
+    ("international relations", "international relations", r"\b"),
+    ("economics", "economics", r"\b"),
+    ("rechten", "rechten", r"\b"),
+    ("politieke wetenschappen", "politieke wetenschappen", r"\b"),
+    ("internationale betrekkingen", "internationale betrekkingen", r"\b"),
+)
+_FIELD = _PhraseMatcher(_FIELD_PHRASES)
+
+# --- Which lines need which patterns ---------------------------------------------------
+# Lower-case literals (fast to scan) that any fact of a family must contain.
+_TRIGGERS = {
+    "age": ("moins de", "atteint", "âgé", "âge", " ans", "jaar", " age", "aged", "under ", "younger", "older",
+            "jahr", "jünger", "älter", "jonger", "ouder"),
+    "fwb": ("wallonie", "wallonia", "wallonië", "fwb", "francophone", "française", "french-speaking",
+            "french speaking", "franse gemeenschap"),
+    "levels": ("bac", "master", "mastère", "premier cycle", "premier ou", "premier et", "deuxième cycle",
+               "troisième cycle", "doctor", "phd", "ph.d", "ph. d", "postdoc", "post-doc", "diplôm", "graduat",
+               "afgestudeerd", "chercheu", "research", "onderzoek", "forscher", "employés", "personnel acad",
+               "personnel scien", "personnel ens", "membres du personnel", "staff", "secondaire", "secondary",
+               "secundair", "titulaire", "undergrad", "étudiant", "student", "gepromoveerd", "profil"),
+    "within": ("diplôm", "graduat", "afgestudeerd", "diploma", "abschluss", "obtenu", "obtained", "behaald",
+               "doctorat"),
+    "languages": ("langue", "language", "maîtris", "connaissance", "linguisti", "parler", "parlant", "parlé",
+                  "communication en", "niveau a", "niveau b", "niveau c", "courant", "bilingue", "fluen", "proficien", "command of", "knowledge of", "speak",
+                  "kennis", "beheers", "vloeiend", "vlot", "spreekt", "talen", "kenntnis", "fließend",
+                  "sprache"),
+    "fields": ("domaine", "étudiant", "étudie", "études en", "diplôm", "master en", "bachelier en",
+               "formation en", "filière", "degree in", "studies in", "student", "background in", "major",
+               "studenten", "opleiding"),
+}
+# The scan reports the longest trigger at a place ("master en", not "master"),
+# so a trigger also stands for every family of the triggers it contains.
+_FAMILIES_OF_TRIGGER: dict[str, set[str]] = {
+    word: {family for family, words in _TRIGGERS.items() if any(other in word for other in words)}
+    for words in _TRIGGERS.values()
+    for word in words
+}
+
+
+_TRIGGER = re.compile(_trie_pattern(list(_FAMILIES_OF_TRIGGER)))
+
+
+@dataclass
+class _Findings:
+    age_max: int | None = None
+    requires_fwb: bool | None = None
+    graduated_within: int | None = None
+    levels: set[str] = field(default_factory=set)
+    languages: set[str] = field(default_factory=set)
+    fields: dict[str, None] = field(default_factory=dict)
+    #: Evidence sentence -> its position on the page.
+    evidence: dict[str, int] = field(default_factory=dict)
+    higher_education_students: list[tuple[str, int]] = field(default_factory=list)
+
+
+def parse_eligibility(text: str, *, language: str = "fr") -> Eligibility:
+    """Who may apply, as stated on the page; empty when the page says nothing.
+
+    ``language`` is accepted for symmetry with the other normalisers; French,
+    Dutch, English and German wordings are all recognised.
+    """
+    if not text or not text.strip():
+        return Eligibility()
+    found = _Findings()
+    position = 0
+    for line in normalise_spaces(text).splitlines():
+        if not _TRIGGER.search(line.lower()):
+            continue
+        for sentence in sentences(line):
+            position += 1
+            families = _families_needed(sentence.text)
+            if families:
+                _read_sentence(sentence.text, position, families, found)
+    levels = found.levels
+    if levels & {"phd", "postdoc"}:
+        levels.discard("researcher")  # "jeunes chercheurs" on a doctoral programme
+    if not levels & {"bachelor", "master", "phd", "postdoc", "graduate"} and found.higher_education_students:
+        levels |= {"bachelor", "master"}
+        for sentence, position in found.higher_education_students:
+            found.evidence.setdefault(sentence, position)
+    return Eligibility(
+        age_max=found.age_max,
+        requires_fwb=found.requires_fwb,
+        levels=[level for level in LEVELS if level in levels],
+        graduated_within_years=found.graduated_within,
+        languages=sorted(found.languages),
+        fields=list(found.fields),
+        evidence=sorted(found.evidence, key=found.evidence.__getitem__),
+    )
+
+
+def _families_needed(line: str) -> set[str]:
+    families: set[str] = set()
+    for match in _TRIGGER.finditer(line.lower()):
+        families |= _FAMILIES_OF_TRIGGER[match.group()]
+    return families
+
+
+def _read_sentence(sentence: str, position: int, families: set[str], found: _Findings) -> None:
+    contributed = False
+    for clause in _CLAUSE_SPLIT.split(sentence.lower()):
+        if not clause or _PREFERENCE.search(clause):
+            continue
+        if "age" in families and found.age_max is None:
+            age = age_limit(clause)
+            if age is not None:
+                found.age_max, contributed = age, True
+        if "fwb" in families and mentions_fwb_institution(clause):
+            found.requires_fwb, contributed = True, True
+        if "within" in families and found.graduated_within is None:
+            within = graduated_within_years(clause)
+            if within is not None:
+                found.graduated_within, contributed = within, True
+        if "levels" in families:
+            levels = study_levels(clause)
+            if levels:
+                found.levels.update(levels)
+                contributed = True
+            elif _HIGHER_EDUCATION_STUDENTS.search(clause):
+                found.higher_education_students.append((sentence, position))
+        if "languages" in families:
+            languages = required_languages(clause)
+            if languages:
+                found.languages.update(languages)
+                contributed = True
+        if "fields" in families:
+            for name in fields_of_study(clause):
+                found.fields.setdefault(name, None)
+                contributed = True
+    if contributed:
+        found.evidence.setdefault(sentence, position)
+
+
+def age_limit(text: str) -> int | None:
+    """The maximum age a sentence states ("moins de 35 ans" -> 35), or None."""
+    text = text.lower()
+    for match in _AGE.finditer(text):
+        number = next(value for name, value in match.groupdict().items() if value is not None)
+        value = parse_number(number)
+        if value in _AGE_RANGE and not _DIPLOMA_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            return int(value)
+    return None
+
+
+def mentions_fwb_institution(text: str) -> bool:
+    """True when applicants must come from an FWB institution, not when FWB is an organisation or a host."""
+    text = text.lower()
+    for match in _FWB.finditer(text):
+        before = text[max(0, match.start() - _FWB_CONTEXT_WIDTH) : match.start()]
+        applicant = None
+        for applicant in _APPLICANT_WORD.finditer(before):
+            pass
+        if applicant is not None and not _STAY_WORD.search(before, applicant.end()):
+            return True
+    return False
+
+
+def graduated_within_years(text: str) -> int | None:
+    """How recent the last diploma must be ("au plus tard 2 ans avant le début du stage" -> 2)."""
+    text = text.lower()
+    if not _DIPLOMA_WORD.search(text):
+        return None
+    for match in _WITHIN_YEARS.finditer(text):
+        value = parse_number(match.group("n"))
+        before = text[max(0, match.start() - 25) : match.start()]
+        if isinstance(value, int) and 0 < value <= 10 and not _AGE_WORD_BEFORE.search(before):
+            return value
+    return None
+
+
+def study_levels(text: str) -> list[str]:
+    """Study levels one clause names, in LEVELS order (see the module notes)."""
+    levels = {level for level, _ in _LEVEL.find(text.lower()) if level}
+    if levels & {"phd", "postdoc"}:
+        levels.discard("graduate")  # the master held by a doctoral candidate
+    return [level for level in LEVELS if level in levels]
+
+
+def required_languages(text: str) -> list[str]:
+    """ISO 639-1 codes of the languages a clause requires, sorted."""
+    text = text.lower()
+    if not _LANGUAGE_CUE.search(text):
+        return []
+    return sorted({match.lastgroup for match in _LANGUAGE.finditer(text) if match.lastgroup})
+
+
+def fields_of_study(text: str) -> list[str]:
+    """Fields of study named after a field cue, in the order written."""
+    low = text.lower()
+    names: dict[str, None] = {}
+    position = 0
+    for cue in _FIELD_CUE.finditer(low):
+        start = max(cue.end(), position)
+        for name, match in _FIELD.find(low, start, min(len(low), cue.end() + _FIELD_WINDOW)):
+            names.setdefault(name, None)
+            position = match.end()
+    return list(names)

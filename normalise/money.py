@@ -1,0 +1,338 @@
+"""Money paid to the beneficiary: stipends, allowances, reimbursement caps.
+
+A page sentence such as "une bourse d'un montant forfaitaire mensuel de
+1.200 euros /mois + un remboursement des frais de transport avec un maximum
+de 500 euros" holds two stipends. Each money expression is read with its own
+context, split from its neighbours at ";", "+" and "et"/"and":
+
+- the *left context* (the clause before the amount) and the *right context*
+  (up to the next separator) give the period ("/mois", "mensuel", "par
+  projet"), whether it is a ceiling ("maximum", "jusqu'à") and what it pays
+  for ("pour l'hébergement", "étudiants en master");
+- money the applicant pays (registration fees, participation, rent, cost of
+  living) and programme budgets ("enveloppe", "budget total", "2 millions
+  d'euros") are not stipends and are dropped;
+- an amount with no period word is paid once.
+
+Amount strings are read by price-parser; this module only decides which
+separator is the decimal one (Belgian pages write "1.200" for twelve hundred,
+English ones "2,120"): a separator followed by exactly three digits groups
+thousands, any other is decimal.
+
+The cheap currency regex runs over the whole page first, so a page without
+money costs one regex scan.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from price_parser import Price
+
+from normalise.text import Sentence, normalise_spaces, sentences
+
+PERIODS = ("month", "week", "day", "year", "once", "project")
+
+
+@dataclass(frozen=True)
+class Stipend:
+    """One amount paid to the beneficiary, with the sentence it came from."""
+
+    amount: float
+    currency: str
+    period: str
+    is_maximum: bool
+    applies_to: str | None
+    evidence: str
+
+
+_CURRENCY_CODES = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "£": "GBP", "gbp": "GBP", "livre sterling": "GBP", "livres sterling": "GBP",
+    "chf": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
+    "cad": "CAD",
+}
+_CURRENCY_BEFORE = r"€|\bEUR\b|\bUSD\b|US\$|\$|£|\bGBP\b|\bCHF\b|\bCAD\b"
+_CURRENCY_AFTER = (
+    r"€|\beuros?\b|\bEUR\b|\bUSD\b|\bdollars?\b|\$|£|\bGBP\b|\blivres?\s+sterling\b"
+    r"|\bCHF\b|\bfrancs?\s+suisses\b|\bCAD\b"
+)
+#: Cheap first pass: plain literals, which the regex engine scans fast (a
+#: pattern with word boundaries costs ten times more on a long page).
+_CURRENCY_HINT = re.compile(r"[€$£]|euro|Euro|EUR|USD|GBP|CHF|CAD|dollar|sterling|francs suisses")
+#: What may follow "euro"/"EUR" in a currency word but not in "Europe", "européen".
+_EURO_TAIL = re.compile(r"o?s?(?![^\W\d_])", re.IGNORECASE)
+
+# "1.200", "1 200,50", "2,120", "12.50", "500": groups of three after the
+# first separator are thousands, a final group of one or two digits is decimal.
+_NUMBER = r"\d{1,3}(?:[., ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_SCALE = r"(?P<{name}>millions?|milliards?|billions?|miljoen|miljard|mio\.?|mln\.?)"
+_MONEY = re.compile(
+    rf"(?:(?P<before>{_CURRENCY_BEFORE})\s?(?P<n1>{_NUMBER})(?:\s*{_SCALE.format(name='s1')})?"
+    rf"|(?<![\d.,])(?P<n2>{_NUMBER})(?:,-)?\s*(?:{_SCALE.format(name='s2')}\s*(?:d'|de\s+|van\s+)?)?"
+    rf"(?P<after>{_CURRENCY_AFTER}))",
+    re.IGNORECASE,
+)
+_SCALES = {"million": 1e6, "millions": 1e6, "miljoen": 1e6, "mio": 1e6, "mio.": 1e6, "mln": 1e6,
+           "mln.": 1e6, "milliard": 1e9, "milliards": 1e9, "miljard": 1e9, "billion": 1e9,
+           "billions": 1e9}
+
+# Where one amount's context ends and the next one's begins.
+_CLAUSE_BREAK = re.compile(r"[;+]")
+_RIGHT_STOP = re.compile(r"[;+(,]|(?<!max)\.(?:\s|$)|\s(?:et|and|und|ou|or)\s", re.IGNORECASE)
+_RIGHT_WIDTH = 60
+_LEFT_WIDTH = 120
+_NEAR_LEFT_WIDTH = 50
+
+_PERIOD_PATTERNS = (
+    ("month", r"/\s?mois\b|\bpar\s+mois\b|\bmensuel|\bmensualité|/\s?maand\b|\bper\s+maand\b|\bmaandelijks"
+              r"|/\s?month\b|\bper\s+month\b|\ba\s+month\b|\bmonthly\b|\bpro\s+monat\b|\bmonatlich"),
+    ("week", r"/\s?semaine\b|\bpar\s+semaine\b|\bhebdomadaire|/\s?week\b|\bper\s+week\b|\ba\s+week\b"
+             r"|\bweekly\b|\bwekelijks|\bpro\s+woche\b"),
+    ("day", r"/\s?jour\b|\bpar\s+jour\b|\bjournalier|\bper\s+dag\b|/\s?dag\b|\bper\s+day\b|/\s?day\b"
+            r"|\ba\s+day\b|\bdaily\b|\bpar\s+nuit\b|\bper\s+night\b|\bpro\s+tag\b"),
+    ("year", r"/\s?an\b|\bpar\s+an(?:née)?\b|\bannuel|\bper\s+jaar\b|/\s?jaar\b|\bjaarlijks|\bper\s+year\b"
+             r"|/\s?year\b|\ba\s+year\b|\bannual|\bper\s+annum\b|\bpro\s+jahr\b|\bjährlich"),
+    ("project", r"\bpar\s+projet\b|\bper\s+proje[c]?t\b|\bpro\s+projekt\b"),
+    ("once", r"\bforfait\s+unique\b|\bune\s+(?:seule\s+)?fois\b|\bone-?off\b|\bone-?time\b|\bonce\b"
+             r"|\beenmalig|\beinmalig"),
+)
+_PERIOD = [(period, re.compile(pattern, re.IGNORECASE)) for period, pattern in _PERIOD_PATTERNS]
+
+_MAXIMUM_BEFORE = re.compile(
+    r"\bmaximum\b|\bmax\b\.?|\bjusqu'?\s?à|\bau\s+plus\b|\bplafonn|\bmaximaal\b|\bup\s+to\b|\bat\s+most\b"
+    r"|\bn'excédant\s+pas\b|\bne\s+dépassant\s+pas\b|\blimitée?\s+à\b|\bà\s+concurrence\s+de\b"
+    r"|\bnot\s+exceeding\b|\bhöchstens\b|\bbis\s+zu\b",
+    re.IGNORECASE,
+)
+_MAXIMUM_AFTER = re.compile(r"^\W*(?:€|euros?)?\s*(?:maximum|max\b|au\s+maximum|au\s+plus|maximaal|at\s+most)",
+                            re.IGNORECASE)
+
+# Money the applicant pays, or prices that are not paid to anyone on the page.
+_PAID_BY_APPLICANT = re.compile(
+    r"\bdroits?\s+d'inscription|\bfrais\s+d'inscription|\bminerval|\bfrais\s+de\s+participation|\bparticipation\s+(?:du|de\s+l'|des)\s*(?:candidat|étudiant|participant)|\bfees?\b|\btuition\b"
+    r"|\binschrijvingsgeld|\binschrijvingskost|\bdeelnameprijs|\beigen\s+bijdrage|\bgebühr"
+    r"|\bprix\s+d'entrée|\bentrée\b|\btarif|\bloyer|\brent\b|\bco[uû]t|\bcost|\bkost"
+    r"|\bà\s+payer\b|\bpayable\b|\bs'acquitter|\bcaution\b|\bdeposit\b|\bfrais\s+de\s+dossier|\bdossierkosten"
+    r"|\badministrati(?:ve|on)\s+fee",
+    re.IGNORECASE,
+)
+_PAID_BY_APPLICANT_AFTER = re.compile(
+    r"\bà\s+(?:la\s+)?charge\s+(?:du|de\s+la|des|de\s+l')\s*(?:candidat|étudiant|participant|stagiaire|boursier)"
+    r"|\bdemandée?s?\b|\bà\s+payer\b|\bpayable\s+by\b|\bte\s+betalen\b|\bpaid\s+by\s+the\s+(?:applicant|student)"
+    r"|\b(?:ne\s+sont|n'est)\s+pas\s+rembours|\bnon\s+rembours|\bnot\s+(?:be\s+)?(?:covered|reimbursed|refunded)\b"
+    r"|\bniet\s+terugbetaald|\bten\s+laste\s+van\s+de\s+(?:student|kandidaat|deelnemer)",
+    re.IGNORECASE,
+)
+# A fee word does not exclude money that covers the fee ("remboursement des
+# frais d'inscription jusqu'à 300 €").
+_COVERS = re.compile(
+    r"rembours|pris\w*\s+en\s+charge|couvr|intervention|bourse|indemnit|allocation|vergoed|terugbetal"
+    r"|reimburs|\bcover",
+    re.IGNORECASE,
+)
+_PROGRAMME_BUDGET = re.compile(
+    r"\bbudget|\benveloppe|\bdotation|\bmontant\s+total|\btotal\s+de\b|\bau\s+total\b|\bcofinanc"
+    r"|\bchiffre\s+d'affaires|\binvesti|\blevée\s+de\s+fonds|\btotaal|\btotal\s+(?:of|funding)"
+    r"|\bfunding\s+pot\b|\bdispose\b",
+    re.IGNORECASE,
+)
+
+_APPLIES_TO_PATTERNS = (
+    ("accommodation", r"hébergement|logement|accommodation|housing|lodging|huisvesting|unterkunft"),
+    ("travel", r"transport|voyage|déplacement|avion|travel|flight|airfare|reiskost|vliegtuig|reisekost"),
+    ("tuition", r"frais\s+d'inscription|droits?\s+d'inscription|minerval|tuition|inschrijvingsgeld"),
+    ("insurance", r"assurance|insurance|verzekering|versicherung"),
+    ("postdoc", r"post-?doc"),
+    ("phd", r"(?<!post)(?<!post-)(?:doctorant|doctorat|doctoral)|\bphd\b|ph\.\s?d\b|troisième\s+cycle|doctoraat|doctorand"),
+    ("master", r"\bmasters?\b|deuxième\s+cycle|second\s+cycle"),
+    ("bachelor", r"\bbac\b|bachelier|bachelor|premier\s+cycle|undergraduate"),
+    ("research", r"recherche|research|onderzoek|forschung"),
+)
+_APPLIES_TO = [(label, re.compile(pattern, re.IGNORECASE)) for label, pattern in _APPLIES_TO_PATTERNS]
+
+
+def parse_amount(text: str) -> tuple[float, str] | None:
+    """One money expression as ``(amount, ISO currency)``, or None.
+
+    "1.200 euros" -> (1200.0, "EUR"); "1 200,50 €" -> (1200.5, "EUR");
+    "€2,120" -> (2120.0, "EUR"); "2 millions d'euros" -> (2000000.0, "EUR").
+    """
+    match = _MONEY.search(text or "")
+    if not match:
+        return None
+    return _amount_of(match)
+
+
+def _amount_of(match: re.Match[str]) -> tuple[float, str] | None:
+    number = match.group("n1") or match.group("n2")
+    symbol = (match.group("before") or match.group("after")).lower()
+    currency = _CURRENCY_CODES.get(re.sub(r"\s+", " ", symbol))
+    if currency is None:
+        return None
+    price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
+    if price.amount is None:
+        return None
+    amount = float(price.amount)
+    scale = match.group("s1") or match.group("s2")
+    if scale:
+        amount *= _SCALES.get(scale.lower(), 1.0)
+    return amount, currency
+
+
+def _decimal_separator(number: str) -> str | None:
+    """The decimal separator of a number as written, None when it has none.
+
+    The last "." or "," is decimal unless exactly three digits follow it and
+    it is the only kind of separator ("1.200", "2,120" are thousands; "1,5",
+    "12.50", "1.200,50", "2,120.75" have decimals).
+    """
+    last = max(number.rfind("."), number.rfind(","))
+    if last < 0:
+        return None
+    mark = number[last]
+    other = "," if mark == "." else "."
+    if other in number:
+        return mark
+    if len(number) - last - 1 == 3:
+        return other  # the mark groups thousands; price-parser needs the other one as decimal
+    return mark
+
+
+def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
+    """Every amount paid to the beneficiary on a page, in page order, once each.
+
+    ``language`` is accepted for symmetry with the other normalisers; the
+    patterns cover French, Dutch, English and German wording at once because
+    WBI pages mix them.
+    """
+    if not text or not may_mention_money(text):
+        return []
+    found: dict[tuple, Stipend] = {}
+    # Not clean_text: callers pass a cleaned body, and a teaser printed twice
+    # only gives duplicates, which the key below folds.
+    for sentence in sentences(normalise_spaces(text)):
+        if not may_mention_money(sentence.text):
+            continue
+        for stipend in stipends_in_sentence(sentence):
+            key = (stipend.amount, stipend.currency, stipend.period, stipend.is_maximum, stipend.applies_to)
+            found.setdefault(key, stipend)
+    return list(found.values())
+
+
+def may_mention_money(text: str) -> bool:
+    """True when the text holds a currency sign or word; cheap enough for every page."""
+    for hint in _CURRENCY_HINT.finditer(text):
+        if hint.group()[0] not in "eE" or _EURO_TAIL.match(text, hint.end()):
+            return True
+    return False
+
+
+def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
+    """The stipends of one sentence; its heading helps say what they pay for."""
+    text = sentence.text
+    matches = list(_MONEY.finditer(text))
+    result: list[Stipend] = []
+    previous_end = 0
+    for index, match in enumerate(matches):
+        next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        left = _left_context(text, previous_end, match.start())
+        right, right_end = _right_context(text, match.end(), next_start)
+        previous_end = right_end
+        tail = text[match.end() : next_start]
+        if _is_not_a_stipend(match, left, tail):
+            continue
+        parsed = _amount_of(match)
+        if parsed is None or parsed[0] <= 0:
+            continue
+        amount, currency = parsed
+        result.append(
+            Stipend(
+                amount=amount,
+                currency=currency,
+                period=_period(left, right),
+                is_maximum=_is_maximum(left, right),
+                applies_to=_applies_to(left, right, sentence.heading),
+                evidence=text,
+            )
+        )
+    return result
+
+
+def _left_context(text: str, start: int, end: int) -> str:
+    """The clause before an amount, from the previous amount or ";"/"+"."""
+    left = text[max(start, end - _LEFT_WIDTH) : end]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    return left[breaks[-1].end() :] if breaks else left
+
+
+def _right_context(text: str, start: int, limit: int) -> tuple[str, int]:
+    """Words after an amount up to the next separator; and where they end."""
+    window = text[start : min(limit, start + _RIGHT_WIDTH)]
+    stop = _RIGHT_STOP.search(window)
+    end = stop.start() if stop else len(window)
+    return window[:end], start + end
+
+
+def _near_left(left: str) -> str:
+    """The last words before an amount, not crossing a comma."""
+    near = left[-_NEAR_LEFT_WIDTH:]
+    return near[near.rfind(",") + 1 :]
+
+
+def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
+    if match.group("s1") or match.group("s2"):
+        return True  # millions are programme budgets, never a student's stipend
+    near = _near_left(left)
+    if _PROGRAMME_BUDGET.search(left):
+        return True
+    if _PAID_BY_APPLICANT.search(near) and not _COVERS.search(near):
+        return True
+    return bool(_PAID_BY_APPLICANT_AFTER.search(tail))
+
+
+def _period(left: str, right: str) -> str:
+    for context in (right, _near_left(left)):
+        for period, pattern in _PERIOD:
+            if pattern.search(context):
+                return period
+    return "once"
+
+
+def _is_maximum(left: str, right: str) -> bool:
+    return bool(_MAXIMUM_BEFORE.search(_near_left(left)) or _MAXIMUM_AFTER.search(right))
+
+
+def _applies_to(left: str, right: str, heading: str | None) -> str | None:
+    """What an amount pays for: words after it first, then the closest before, then the heading."""
+    after = _first_label(right, closest_last=False)
+    if after:
+        return after
+    return _first_label(left, closest_last=True) or (_first_label(heading, closest_last=False) if heading else None)
+
+
+def _first_label(context: str, *, closest_last: bool) -> str | None:
+    best: tuple[int, str] | None = None
+    for label, pattern in _APPLIES_TO:
+        hits = list(pattern.finditer(context))
+        if not hits:
+            continue
+        position = hits[-1].start() if closest_last else -hits[0].start()
+        if best is None or position > best[0]:
+            best = (position, label)
+    return best[1] if best else None
+
+
+def monthly_equivalent(stipend: Stipend) -> float | None:
+    """Euros per month, for comparing offers; None for one-off, project or non-EUR amounts.
+
+    A day counts as 1/30 of a month and a week as 12/52 of one (the
+    allowances these pages describe are paid for calendar days).
+    """
+    if stipend.currency != "EUR":
+        return None
+    factor = {"month": 1.0, "day": 30.0, "week": 52 / 12, "year": 1 / 12}.get(stipend.period)
+    if factor is None:
+        return None
+    return round(stipend.amount * factor, 2)

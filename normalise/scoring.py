@@ -1,0 +1,230 @@
+"""Score an extractor against the labelled set (tests/labelled/*.json).
+
+Each labelled case names an input text, the reference date a reader would
+have had, and the values a careful human reads from the text (CONTRACT.md
+conventions). A case is correct for a field when the extracted value equals
+the expected one exactly; lists are compared as sets (deadlines) or
+multisets (stipends). Where the truth is "nothing" (a news page), extracting
+nothing is correct.
+
+Two tolerances, both documented in docs/extraction.md:
+
+* durations in weeks are months with decimals (2 weeks = 0.46 month), so
+  ``min_months``/``max_months`` agree within 0.1 month;
+* ``requires_fwb`` "not stated" and ``false`` are the same answer.
+
+Usage::
+
+    python -m normalise.scoring tests/labelled            # markdown table
+    python -m normalise.scoring tests/labelled --failures # and what failed
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+#: Fields that must reach the target score; the others are reported only.
+GATED_FIELDS = (
+    "is_opportunity", "deadlines", "stipends", "duration", "age_max", "requires_fwb", "graduated_within_years",
+)
+REPORTED_FIELDS = ("kind", "levels", "languages")
+FIELDS = GATED_FIELDS + REPORTED_FIELDS
+TARGET = 0.95
+_DURATION_TOLERANCE_MONTHS = 0.1
+
+
+@dataclass(frozen=True)
+class Case:
+    """One labelled page: its text, what the reader knew, and the truth."""
+
+    name: str
+    text: str
+    reference_date: date
+    expected: dict
+    title: str | None = None
+    url: str | None = None
+    kind_hint: str | None = None
+
+
+def strip_front_matter(text: str) -> str:
+    """Drop a leading ``---``-delimited metadata block (the saved decree)."""
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end != -1:
+            return text[end + 4 :].lstrip("\n")
+    return text
+
+
+def load_cases(directory: str | Path) -> list[Case]:
+    """Every ``*.json`` case in ``directory``, sorted by name."""
+    directory = Path(directory)
+    cases = []
+    for path in sorted(directory.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text = strip_front_matter((directory / data["input"]).read_text(encoding="utf-8"))
+        cases.append(
+            Case(
+                name=path.stem,
+                text=text,
+                reference_date=date.fromisoformat(data["reference_date"]),
+                expected=data["expected"],
+                title=data.get("title"),
+                url=data.get("url"),
+                kind_hint=data.get("kind_hint"),
+            )
+        )
+    return cases
+
+
+def extract_with_record(case: Case) -> dict:
+    """The project's extractor (normalise.record) applied to one case."""
+    from normalise.record import extract_record
+
+    return extract_record(
+        case.text, title=case.title, url=case.url, reference_date=case.reference_date, kind_hint=case.kind_hint
+    )
+
+
+# --- field comparisons: (expected value, extracted record) -> correct?
+
+
+def _deadlines_match(expected: list[dict], record: dict) -> bool:
+    got = record.get("deadlines") or []
+    got_dates = {d.get("date") for d in got if d.get("date")}
+    if got_dates != {d["date"] for d in expected if d.get("date")}:
+        return False
+    for wanted in expected:
+        same_day = [d for d in got if wanted.get("date") and d.get("date") == wanted["date"]]
+        if wanted.get("time") and not any(d.get("time") == wanted["time"] for d in same_day):
+            return False
+        # A date inferred from a yearly rule must keep the rule's words.
+        if wanted.get("rule") and same_day and not any(d.get("rule") for d in same_day):
+            return False
+    expects_rule = any(not d.get("date") for d in expected)
+    has_rule = any(not d.get("date") and d.get("rule") for d in got)
+    return expects_rule == has_rule
+
+
+def _stipends_match(expected: list[dict], record: dict) -> bool:
+    def bag(items: Iterable[dict]) -> Counter:
+        return Counter((round(float(s["amount"]), 2), s.get("period")) for s in items if s.get("amount") is not None)
+
+    return bag(expected) == bag(record.get("stipends") or [])
+
+
+def _months_equal(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(float(a) - float(b)) <= _DURATION_TOLERANCE_MONTHS
+
+
+def _duration_matches(expected: dict | None, record: dict) -> bool:
+    got = record.get("duration")
+    if not expected or not got:
+        return not expected and not got
+    return _months_equal(expected.get("min_months"), got.get("min_months")) and _months_equal(
+        expected.get("max_months"), got.get("max_months")
+    )
+
+
+def _eligibility(record: dict, key: str):
+    return (record.get("eligibility") or {}).get(key)
+
+
+def field_correct(field: str, expected: dict, record: dict) -> bool:
+    """Whether ``record`` has the expected value for ``field``."""
+    want = expected.get(field)
+    if field == "deadlines":
+        return _deadlines_match(want or [], record)
+    if field == "stipends":
+        return _stipends_match(want or [], record)
+    if field == "duration":
+        return _duration_matches(want, record)
+    if field in ("is_opportunity", "kind"):
+        return record.get(field) == want
+    if field == "requires_fwb":
+        return bool(_eligibility(record, field)) == bool(want)
+    if field in ("levels", "languages"):
+        return set(_eligibility(record, field) or []) == set(want or [])
+    return _eligibility(record, field) == want
+
+
+def compare(case: Case, record: dict) -> dict[str, bool]:
+    """Field by field, whether the extraction of one case is correct."""
+    return {field: field_correct(field, case.expected, record) for field in FIELDS if field in case.expected}
+
+
+def score(cases: Iterable[Case], extract: Callable[[Case], dict]) -> dict[str, tuple[int, int, float]]:
+    """Per field: (correct cases, cases, ratio)."""
+    return summarise(evaluate(cases, extract))
+
+
+def evaluate(cases: Iterable[Case], extract: Callable[[Case], dict]) -> list[tuple[Case, dict, dict[str, bool]]]:
+    """Each case with its extracted record and its field-by-field verdicts."""
+    results = []
+    for case in cases:
+        record = extract(case)
+        results.append((case, record, compare(case, record)))
+    return results
+
+
+def summarise(results: list[tuple[Case, dict, dict[str, bool]]]) -> dict[str, tuple[int, int, float]]:
+    table: dict[str, tuple[int, int, float]] = {}
+    for field in FIELDS:
+        verdicts = [v[field] for _, _, v in results if field in v]
+        if verdicts:
+            correct = sum(verdicts)
+            table[field] = (correct, len(verdicts), correct / len(verdicts))
+    return table
+
+
+def markdown_table(table: dict[str, tuple[int, int, float]]) -> str:
+    lines = ["| field | correct/total | score |", "|---|---|---|"]
+    for field, (correct, total, ratio) in table.items():
+        label = field if field in GATED_FIELDS else f"{field} (not gated)"
+        lines.append(f"| {label} | {correct}/{total} | {ratio:.2f} |")
+    return "\n".join(lines)
+
+
+def _describe(field: str, case: Case, record: dict) -> str:
+    if field in ("deadlines", "stipends", "duration", "is_opportunity", "kind"):
+        got = record.get(field)
+        if field == "deadlines":
+            got = [{k: d.get(k) for k in ("date", "time", "rule")} for d in got or []]
+        if field == "stipends":
+            got = [{k: s.get(k) for k in ("amount", "period")} for s in got or []]
+        if field == "duration" and got:
+            got = {k: got.get(k) for k in ("min_months", "max_months")}
+    else:
+        got = _eligibility(record, field)
+    return f"expected {json.dumps(case.expected.get(field), ensure_ascii=False)}, got {json.dumps(got, ensure_ascii=False)}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m normalise.scoring", description=__doc__.split("\n\n")[0])
+    parser.add_argument("directory", nargs="?", default="tests/labelled", help="folder of labelled *.json cases")
+    parser.add_argument("--failures", action="store_true", help="list every failing case and field")
+    args = parser.parse_args(argv)
+    cases = load_cases(args.directory)
+    if not cases:
+        print(f"No *.json case in {args.directory}; pass the labelled set folder, e.g. tests/labelled", file=sys.stderr)
+        return 1
+    results = evaluate(cases, extract_with_record)
+    print(markdown_table(summarise(results)))
+    if args.failures:
+        print()
+        for case, record, verdicts in results:
+            for field, ok in verdicts.items():
+                if not ok:
+                    print(f"- {case.name} / {field}: {_describe(field, case, record)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
