@@ -1,0 +1,1 @@
+"""Glue between the packages: the CLI, the crawl run, the snapshot server."""

@@ -46,6 +46,9 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             "levels": str,           # JSON array
             "languages": str,        # JSON array
             "contact_emails": str,   # JSON array
+            "organisation": str,     # host or funder named by the page ("FAO", "UNESCO", "VIAA")
+            "city": str,
+            "country": str,          # ISO 3166-1 alpha-2
             "published": str,
             "first_seen": str,
             "last_seen": str,
@@ -107,6 +110,11 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             "evidence": str,
         },
         pk="id",
+        foreign_keys=[("opportunity_id", "opportunities", "id")],
+    )
+    db["translations"].create(
+        {"url": str, "opportunity_id": str, "language": str, "title": str},
+        pk="url",
         foreign_keys=[("opportunity_id", "opportunities", "id")],
     )
     db["documents"].create(
@@ -203,8 +211,76 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         ("changes", ["opportunity_id"]),
         ("changes", ["run_id"]),
         ("pages", ["opportunity_id"]),
+        ("translations", ["opportunity_id"]),
     ]:
         db[table].create_index(columns, if_not_exists=True)
+
+
+# "Today" for the student views: the catalogue's own date (the day its statuses
+# were computed for), so a snapshot catalogue answers the same way any day;
+# the server's date only for a catalogue that never recorded one.
+CATALOGUE_TODAY = "coalesce((select value from catalogue_info where key = 'as_of'), date('now'))"
+# Columns a student scans in a list, shared by every view.
+_VIEW_COLUMNS = """o.id, o.title, o.kind, o.status, o.next_deadline,
+  cast(julianday(substr(o.next_deadline, 1, 10)) - julianday({today}) as integer) as days_left,
+  o.deadline_rule, o.stipend_monthly_eur, o.stipend_summary, o.duration_min_months, o.duration_max_months,
+  o.organisation, o.city, o.country, o.levels, o.source, o.url""".format(today=CATALOGUE_TODAY)
+STUDENT_VIEWS = {
+    # Applications accepted now: a fixed deadline still ahead (open) or a continuous rule (rolling).
+    "open_now": f"""
+select {_VIEW_COLUMNS}
+from opportunities o
+where o.status in ('open', 'rolling')
+order by o.next_deadline is null, o.next_deadline, o.title""",
+    "closing_7_days": f"""
+select {_VIEW_COLUMNS}
+from opportunities o
+where o.status = 'open'
+  and o.next_deadline >= {CATALOGUE_TODAY}
+  and o.next_deadline < date({CATALOGUE_TODAY}, '+8 days')
+order by o.next_deadline, o.title""",
+    "closing_30_days": f"""
+select {_VIEW_COLUMNS}
+from opportunities o
+where o.status = 'open'
+  and o.next_deadline >= {CATALOGUE_TODAY}
+  and o.next_deadline < date({CATALOGUE_TODAY}, '+31 days')
+order by o.next_deadline, o.title""",
+    # One row per level and opportunity, from the normalised eligibility rows.
+    "by_level": f"""
+select e.value as level, {_VIEW_COLUMNS}
+from eligibility e
+join opportunities o on o.id = e.opportunity_id
+where e.criterion = 'level'
+order by e.value, o.next_deadline is null, o.next_deadline, o.title""",
+}
+FTS_COLUMNS = ["title", "body", "eligibility_text"]
+
+
+@migration
+def m002_student_views(db: sqlite_utils.Database) -> None:
+    """Views for the students' questions, the indexes behind them, eligibility in the full-text index."""
+    if "eligibility_text" not in db["opportunities"].columns_dict:
+        # The eligibility evidence sentences of the row, joined: searchable with title and body.
+        db["opportunities"].add_column("eligibility_text", str)
+    # French has no stemmer in SQLite: remove_diacritics 2 makes "reseau" match "réseau";
+    # the search canned query adds prefix matching for plurals and feminines (docs/catalogue.md).
+    db["opportunities"].enable_fts(
+        FTS_COLUMNS, create_triggers=True, tokenize="unicode61 remove_diacritics 2", replace=True
+    )
+    for name, sql in STUDENT_VIEWS.items():
+        db.execute(f"drop view if exists [{name}]")
+        db.create_view(name, sql.strip())
+    for columns in (
+        ["next_deadline"],          # default sort of the table page
+        ["organisation"],           # facets: a covering index spares reading the large rows
+        ["country"],
+        ["status", "kind"],
+        ["levels"],
+        ["first_seen"],             # new.rss
+    ):
+        db["opportunities"].create_index(columns, if_not_exists=True)
+    db["changes"].create_index(["at"], if_not_exists=True)
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

@@ -1,0 +1,56 @@
+"""The catalogue file: build in a copy, publish by atomic rename.
+
+Readers (Datasette, feed builders) only ever open ``catalogue.db``. A run
+copies it to ``catalogue.db.build`` (SQLite's backup API, so a copy taken
+while someone reads is consistent), writes there, and publishes with
+``os.replace``: a reader sees the old file or the new one, never half of
+either; a run killed in the middle leaves the old file untouched and only a
+stale build copy, which the next run overwrites.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from pipelines.schema import migrate
+
+import sqlite_utils
+
+
+def build_path_for(catalogue: Path) -> Path:
+    return catalogue.with_name(catalogue.name + ".build")
+
+
+def start_build(catalogue: Path) -> Path:
+    """A fresh working copy of the catalogue (or an empty one), migrated."""
+    build = build_path_for(catalogue)
+    for leftover in (build, Path(f"{build}-journal"), Path(f"{build}-wal"), Path(f"{build}-shm")):
+        leftover.unlink(missing_ok=True)
+    catalogue.parent.mkdir(parents=True, exist_ok=True)
+    target = sqlite3.connect(build)
+    if catalogue.exists():
+        source = sqlite3.connect(f"file:{catalogue}?mode=ro", uri=True)
+        source.backup(target)
+        source.close()
+    target.close()
+    db = sqlite_utils.Database(build)
+    migrate(db)
+    db.close()
+    return build
+
+
+def publish(build: Path, catalogue: Path) -> None:
+    """Make the build the catalogue, atomically, after making it durable."""
+    db = sqlite3.connect(build)
+    db.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+    db.execute("VACUUM")
+    db.close()
+    with open(build, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(build, catalogue)
+    directory = os.open(catalogue.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)

@@ -1,0 +1,246 @@
+"""The `opportunities` command: a thin click layer over the packages."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import click
+
+from opportunities import paths
+
+ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+@click.group()
+@click.version_option(package_name="opportunities")
+def cli():
+    """Catalogue of student opportunities of Wallonie-Brussels and Belgium.
+
+    Crawl wbi.be and eJustice (or the bundled snapshot of them), extract
+    deadlines, stipends, durations and eligibility, and publish them with
+    Datasette and RSS/Atom/iCal feeds.
+    """
+
+
+@cli.command()
+@click.argument("paths_", metavar="PATH...", nargs=-1, required=True)
+@click.option("--url", help="Where the page came from (helps choose the page parser).")
+@click.option("--reference-date", type=ISO_DATE,
+              help="Date the page was published or crawled (YYYY-MM-DD); resolves dates without a year.")
+def extract(paths_, url, reference_date):
+    """Extract the facts of saved pages as JSON Lines.
+
+    PATH is a saved page (.html/.htm), a plain-text body (.txt) or - for
+    text on standard input. One JSON object per PATH on standard output.
+
+    Example: opportunities extract page.html --url https://www.wbi.be/fr/actualites/x
+    """
+    from opportunities.extract import UnreadablePage, extract_path
+
+    failed = False
+    for path in paths_:
+        try:
+            record = extract_path(path, url=url, reference_date=reference_date.date() if reference_date else None,
+                                  stdin=sys.stdin.buffer)
+        except UnreadablePage as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        click.echo(json.dumps(record, ensure_ascii=False))
+    sys.exit(1 if failed else 0)
+
+
+@cli.command("serve-snapshot")
+@click.option("--port", default=8800, show_default=True,
+              help="WBI is served on PORT, eJustice on PORT+1.")
+def serve_snapshot_command(port):
+    """Serve the bundled snapshot of wbi.be and eJustice on 127.0.0.1.
+
+    Example: opportunities serve-snapshot --port 8800
+    """
+    import time
+
+    from opportunities.snapshot import serve_snapshot
+
+    running = serve_snapshot(port)
+    for host, url in running.urls.items():
+        click.echo(f"{host}: {url}")
+    click.echo("Press Ctrl+C to stop.")
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        running.close()
+
+
+def crawl_options(command):
+    """Options shared by `crawl` and `nightly`: what to crawl, where, how fast."""
+    options = [
+        click.option("--db", "db_path", type=click.Path(path_type=Path), default=paths.CATALOGUE, show_default=True),
+        click.option("--source", "sources", multiple=True, type=click.Choice(["wbi", "ejustice"]),
+                     help="Crawl only these sources (default: all)."),
+        click.option("--wbi-url", envvar="OPPORTUNITIES_WBI_URL", help="Base URL of WBI (live site or snapshot)."),
+        click.option("--ejustice-url", envvar="OPPORTUNITIES_EJUSTICE_URL", help="Base URL of eJustice."),
+        click.option("--snapshot", is_flag=True, help="Crawl the bundled snapshot (served on loopback for the run)."),
+        click.option("--snapshot-port", default=8800, show_default=True,
+                     help="Port of the snapshot's WBI server (eJustice on the next one); keep it fixed so the "
+                          "HTTP cache recognises the pages on the next run."),
+        click.option("--allow", "allowlist", multiple=True,
+                     help="URL robots.txt forbids that the operator allows anyway (eJustice acts; see docs/sources.md)."),
+        click.option("--fast", is_flag=True, help="No delay between requests (only for local servers)."),
+        click.option("--today", type=ISO_DATE,
+                     help="Date for open/closed statuses (default: today; the snapshot's date with --snapshot)."),
+        click.option("--cache-dir", type=click.Path(path_type=Path), help="HTTP cache directory."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@cli.command()
+@crawl_options
+def crawl(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, allowlist, fast, today, cache_dir):
+    """Crawl the sources into the catalogue (built in a copy, published atomically).
+
+    Example: opportunities crawl --snapshot
+    """
+    from opportunities.crawl import run_crawl
+
+    with crawl_plan(sources, wbi_url, ejustice_url, snapshot_port if snapshot else None, allowlist, fast,
+                    today, cache_dir) as plan:
+        result = run_crawl(db_path, **plan)
+    click.echo(result.summary())
+
+
+@contextmanager
+def crawl_plan(sources, wbi_url, ejustice_url, snapshot_port, allowlist, fast, today, cache_dir):
+    """Keyword arguments for run_crawl from the command line; serves the snapshot while in use."""
+    from opportunities.crawl import SPIDERS
+    from opportunities.snapshot import EJUSTICE_HOST, SNAPSHOT_DATE, WBI_HOST, serve_snapshot
+    from scrapers.settings import OPPORTUNITIES_EJUSTICE_ELIS
+
+    overrides: dict = {}
+    running = None
+    snapshot = snapshot_port is not None
+    if snapshot:
+        try:
+            running = serve_snapshot(snapshot_port)
+        except OSError as exc:
+            raise click.ClickException(
+                f"cannot serve the snapshot on port {snapshot_port} ({exc.strerror}); choose another with --snapshot-port"
+            ) from exc
+        wbi_url, ejustice_url = running.urls[WBI_HOST], running.urls[EJUSTICE_HOST]
+        # The demo honours eJustice's robots.txt through the explicit allowlist, as an operator would.
+        allowlist = tuple(allowlist) + tuple(ejustice_url + path for path in OPPORTUNITIES_EJUSTICE_ELIS)
+        fast = True
+        cache_dir = cache_dir or paths.STATE / "snapshot-httpcache"
+    if wbi_url:
+        overrides["OPPORTUNITIES_WBI_URL"] = wbi_url
+    if ejustice_url:
+        overrides["OPPORTUNITIES_EJUSTICE_URL"] = ejustice_url
+    if allowlist:
+        overrides["OPPORTUNITIES_ROBOTS_ALLOWLIST"] = list(allowlist)
+    if fast:
+        overrides.update(OPPORTUNITIES_WBI_DELAY=0, OPPORTUNITIES_EJUSTICE_DELAY=0, AUTOTHROTTLE_ENABLED=False,
+                         CONCURRENT_REQUESTS_PER_DOMAIN=8, CONCURRENT_REQUESTS=16)
+    if cache_dir:
+        overrides["HTTPCACHE_DIR"] = str(cache_dir)
+    day = today.date() if today else (SNAPSHOT_DATE if snapshot else date.today())
+    try:
+        yield {"spiders": tuple(sources) or SPIDERS, "overrides": overrides, "today": day}
+    finally:
+        if running:
+            running.close()
+
+
+@cli.command()
+@crawl_options
+@click.option("--feeds-dir", type=click.Path(path_type=Path), default=paths.FEEDS, show_default=True)
+@click.option("--site-url", default="http://127.0.0.1:8001", show_default=True, help="Public address, for feed links.")
+@click.option("--lock-file", type=click.Path(path_type=Path), default=paths.STATE / "nightly.lock", show_default=True)
+@click.option("--log-file", type=click.Path(path_type=Path), default=paths.STATE / "log" / "nightly.log",
+              show_default=True)
+def nightly(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, allowlist, fast, today, cache_dir,
+            feeds_dir, site_url, lock_file, log_file):
+    """Crawl, extract, update the catalogue and rebuild the feeds; for cron.
+
+    Exit status: 0 all monitors passed, 2 a monitor failed (catalogue still
+    published), 3 the crawl failed (previous catalogue kept), 75 another run
+    holds the lock.
+
+    Example: opportunities nightly --snapshot
+    """
+    from opportunities.lock import AlreadyRunning
+    from opportunities.nightly import (EXIT_CRAWL_FAILED, EXIT_LOCKED, EXIT_MONITOR_FAILED, EXIT_OK, log_to_file,
+                                       run_nightly)
+
+    log_to_file(log_file)
+    try:
+        with crawl_plan(sources, wbi_url, ejustice_url, snapshot_port if snapshot else None, allowlist, fast,
+                        today, cache_dir) as plan:
+            result = run_nightly(db_path, feeds_dir, lock_path=lock_file, site_url=site_url, **plan)
+    except AlreadyRunning as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
+    except Exception as exc:  # noqa: BLE001 - the verdict of a night is its exit status
+        click.echo(f"error: the crawl failed ({type(exc).__name__}: {exc}); previous catalogue kept", err=True)
+        sys.exit(EXIT_CRAWL_FAILED)
+    click.echo(result.summary())
+    sys.exit(EXIT_OK if result.status == "ok" else EXIT_MONITOR_FAILED)
+
+
+@cli.command()
+@click.option("--db", "db_path", type=click.Path(path_type=Path, exists=True), default=paths.CATALOGUE,
+              show_default=True)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=paths.FEEDS, show_default=True)
+@click.option("--site-url", default="http://127.0.0.1:8001", show_default=True,
+              help="Public address of the Datasette site, for links in feeds.")
+def feeds(db_path, out_dir, site_url):
+    """Build the RSS, Atom and iCalendar feeds from the catalogue.
+
+    Example: opportunities feeds --out data/feeds
+    """
+    from feeds.build import build_feeds
+
+    for path in build_feeds(db_path, out_dir, site_url=site_url):
+        click.echo(path)
+
+
+@cli.command()
+@click.option("--db", "db_path", type=click.Path(path_type=Path, exists=True), default=paths.CATALOGUE,
+              show_default=True)
+@click.option("--port", default=8001, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+def serve(db_path, port, host):
+    """Serve the catalogue and the feeds with Datasette.
+
+    Example: opportunities serve --port 8001
+    """
+    from opportunities.site import datasette_argv
+
+    argv = datasette_argv(db_path, port=port, host=host)
+    click.echo(f"Datasette on http://{host}:{port}/ (feeds under /feeds/)")
+    os.execv(argv[0], argv)
+
+
+@cli.command()
+@click.option("--no-serve", is_flag=True, help="Build everything and exit instead of starting Datasette.")
+@click.option("--port", default=8001, show_default=True)
+@click.pass_context
+def demo(ctx, no_serve, port):
+    """Crawl the bundled snapshot, build the catalogue and feeds, start Datasette.
+
+    Example: opportunities demo --no-serve
+    """
+    from opportunities.crawl import run_crawl
+
+    with crawl_plan((), None, None, 8800, (), True, None, None) as plan:
+        result = run_crawl(paths.CATALOGUE, **plan)
+    click.echo(result.summary())
+    ctx.invoke(feeds, db_path=paths.CATALOGUE, out_dir=paths.FEEDS, site_url=f"http://127.0.0.1:{port}")
+    if not no_serve:
+        ctx.invoke(serve, db_path=paths.CATALOGUE, port=port, host="127.0.0.1")

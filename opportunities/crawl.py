@@ -1,0 +1,156 @@
+"""One crawl run: build copy → spiders → statuses → monitors → run record → publish.
+
+Scrapy runs in this process (its reactor cannot be restarted, so one run per
+process: the CLI is the unit of work, tests call it in a subprocess).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from opportunities.catalogue import publish, start_build
+from opportunities.monitors import RunFacts, previous_items, report, results_json, run_monitors, verdict
+from pipelines.store import Catalogue
+
+logger = logging.getLogger(__name__)
+
+SPIDERS = ("wbi", "ejustice")
+
+
+@dataclass
+class CrawlResult:
+    run_id: int
+    status: str
+    pages: int
+    items: int
+    errors: int
+    bytes: int
+    duration_s: float
+    stats: dict = field(default_factory=dict)
+    monitors: list = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = [f"run {self.run_id}: {self.status} — {self.pages} pages, {self.items} items, "
+                 f"{self.errors} errors, {self.bytes} bytes transferred, {self.duration_s:.1f} s"]
+        if self.monitors:
+            lines.append(report(self.monitors))
+        return "\n".join(lines)
+
+
+def crawl_settings(overrides: dict | None = None) -> Settings:
+    settings = Settings()
+    settings.setmodule("scrapers.settings", priority="project")
+    for key, value in (overrides or {}).items():
+        settings.set(key, value, priority="cmdline")
+    return settings
+
+
+def revisit_urls(catalogue: Catalogue, settings: Settings) -> dict[str, list[str]]:
+    """Pages the catalogue already holds, per source, at the address crawled now.
+
+    Spiders ask for them again even when no listing links to them any more,
+    which is how a removed page is seen answering 404/410 (and withdrawn)
+    instead of silently vanishing.
+    """
+    bases = {
+        "wbi": ("https://www.wbi.be", settings.get("OPPORTUNITIES_WBI_URL")),
+        "ejustice": ("https://www.ejustice.just.fgov.be", settings.get("OPPORTUNITIES_EJUSTICE_URL")),
+    }
+    found: dict[str, list[str]] = {}
+    rows = catalogue.db.query("select source, url from opportunities where status != 'withdrawn' order by url")
+    for row in rows:
+        live, crawled = bases.get(row["source"], (None, None))
+        if live and crawled and row["url"].startswith(live):
+            found.setdefault(row["source"], []).append(crawled.rstrip("/") + row["url"][len(live):])
+    return found
+
+
+def run_crawl(
+    catalogue: Path,
+    *,
+    spiders: tuple[str, ...] = SPIDERS,
+    overrides: dict | None = None,
+    today: date,
+    thresholds: dict | None = None,
+) -> CrawlResult:
+    """Crawl, store into a build copy, check it, then publish it over ``catalogue``."""
+    started = datetime.now(timezone.utc)
+    build = start_build(catalogue)
+    store = Catalogue(build)
+    run_id = store.db.execute("select coalesce(max(id), 0) + 1 from crawl_runs").fetchone()[0]
+    settings = crawl_settings({
+        **(overrides or {}),
+        "OPPORTUNITIES_DB_PATH": str(build),
+        "OPPORTUNITIES_RUN_ID": run_id,
+        "OPPORTUNITIES_NOW": started.isoformat(timespec="seconds"),
+        "OPPORTUNITIES_TODAY": today.isoformat(),
+    })
+    settings.set("OPPORTUNITIES_REVISIT_URLS", revisit_urls(store, settings), priority="cmdline")
+    store.close()
+    process = CrawlerProcess(settings)
+    crawlers = []
+    for name in spiders:
+        crawler = process.create_crawler(name)
+        crawlers.append(crawler)
+        process.crawl(crawler)
+    clock = time.perf_counter()
+    process.start()
+    duration = time.perf_counter() - clock
+    stats = {name: _jsonable(c.stats.get_stats()) for c, name in zip(crawlers, spiders)}
+    result = CrawlResult(
+        run_id=run_id,
+        status="ok",
+        pages=sum(s.get("response_received_count", 0) for s in stats.values()),
+        items=sum(s.get("items/stored", 0) for s in stats.values()),
+        errors=sum(s.get("log_count/ERROR", 0) for s in stats.values()),
+        bytes=sum(s.get("transfer/bytes", 0) for s in stats.values()),
+        duration_s=round(duration, 3),
+        stats=stats,
+    )
+    store = Catalogue(build)
+    store.refresh_statuses(today)
+    facts = RunFacts(stats=stats, items=result.items, pages=result.pages, errors=result.errors,
+                     previous_items=previous_items(store.db, run_id))
+    result.monitors = run_monitors(facts, store.db, thresholds)
+    result.status = verdict(result.monitors)
+    store.db["crawl_runs"].insert({
+        "id": run_id, "started": started.isoformat(timespec="seconds"),
+        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "sources": ",".join(spiders), "pages": result.pages, "items": result.items, "errors": result.errors,
+        "bytes": result.bytes, "duration_s": result.duration_s, "status": result.status,
+        "details": json.dumps({"monitors": results_json(result.monitors), "stats": stats}, ensure_ascii=False),
+    })
+    store.set_info(last_run=run_id, last_crawled=started.isoformat(timespec="seconds"), last_status=result.status,
+                   wbi_url=settings.get("OPPORTUNITIES_WBI_URL"), ejustice_url=settings.get("OPPORTUNITIES_EJUSTICE_URL"))
+    store.close()
+    publish(build, catalogue)
+    return result
+
+
+def record_failed_run(catalogue: Path, *, error: str, sources: tuple[str, ...]) -> None:
+    """Log a run that could not finish into the catalogue, leaving its facts as they were.
+
+    The landing page then says the last crawl failed instead of showing the
+    previous run as if it were current.
+    """
+    build = start_build(catalogue)
+    store = Catalogue(build)
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    run_id = store.db.execute("select coalesce(max(id), 0) + 1 from crawl_runs").fetchone()[0]
+    store.db["crawl_runs"].insert({"id": run_id, "started": now, "finished": now, "sources": ",".join(sources),
+                                   "pages": 0, "items": 0, "errors": 1, "bytes": 0, "duration_s": 0,
+                                   "status": "failed", "details": json.dumps({"error": error})})
+    store.set_info(last_run=run_id, last_status="failed")
+    store.close()
+    publish(build, catalogue)
+
+
+def _jsonable(stats: dict) -> dict:
+    return {key: (value.isoformat() if isinstance(value, datetime) else value) for key, value in stats.items()}

@@ -1,0 +1,151 @@
+"""Checks run after every crawl, over its Scrapy stats and the catalogue it built.
+
+Each monitor is a small class with one job and its threshold in settings
+(spidermon's shape, without its Scrapy-signal plumbing: our checks need the
+previous run and the built catalogue, which only exist once the crawl is
+over). A failed monitor makes the run ``suspect`` and the nightly command
+exit non-zero; the catalogue is still published because a run only ever
+adds or updates facts, it never deletes what it did not see.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+import sqlite_utils
+
+DEFAULT_THRESHOLDS = {
+    "max_item_drop": 0.30,          # share of items lost against the previous run
+    "min_deadline_coverage": 0.60,  # share of opportunities with a deadline (date or rule)
+    "min_stipend_coverage": 0.30,   # share of internships/scholarships with a stipend
+    "max_error_rate": 0.10,         # errors per response
+}
+
+
+@dataclass(frozen=True)
+class MonitorResult:
+    name: str
+    ok: bool
+    message: str
+    value: float | None = None
+    threshold: float | None = None
+
+
+@dataclass(frozen=True)
+class RunFacts:
+    """What the monitors look at: this run's totals and the previous run's."""
+
+    stats: dict            # spider name -> Scrapy stats
+    items: int
+    pages: int
+    errors: int
+    previous_items: int | None
+
+
+def _sum(stats: dict, key: str) -> int:
+    return sum(int(s.get(key, 0) or 0) for s in stats.values())
+
+
+class ItemDropMonitor:
+    name = "items_dropped"
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        limit = thresholds["max_item_drop"]
+        if not facts.previous_items:
+            return MonitorResult(self.name, True, "no previous run to compare with")
+        drop = 1 - facts.items / facts.previous_items
+        ok = drop <= limit
+        return MonitorResult(self.name, ok,
+                             f"{facts.items} items against {facts.previous_items} last run ({drop:+.0%} lost)",
+                             round(drop, 3), limit)
+
+
+class ErrorRateMonitor:
+    name = "error_rate"
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        limit = thresholds["max_error_rate"]
+        rate = facts.errors / facts.pages if facts.pages else (1.0 if facts.errors else 0.0)
+        return MonitorResult(self.name, rate <= limit, f"{facts.errors} errors for {facts.pages} responses",
+                             round(rate, 3), limit)
+
+
+class EmptyListingMonitor:
+    name = "empty_listings"
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        empty = _sum(facts.stats, "listings/empty")
+        missing_pages = _sum(facts.stats, "listings/pages") == 0 and "wbi" in facts.stats
+        ok = empty == 0 and not missing_pages
+        message = (f"{empty} listing page(s) had no result cards" if empty
+                   else "no listing page could be read" if missing_pages else "every listing had cards")
+        return MonitorResult(self.name, ok, message, empty, 0)
+
+
+class MarkupMonitor:
+    name = "markup_changed"
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        changed = _sum(facts.stats, "pages/markup_changed") + _sum(facts.stats, "pages/truncated")
+        return MonitorResult(self.name, changed == 0,
+                             f"{changed} page(s) no longer match the expected markup or were truncated", changed, 0)
+
+
+class CoverageMonitor:
+    """Share of live opportunities with a deadline, and of paid kinds with a stipend."""
+
+    name = "field_coverage"
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        live = "status != 'withdrawn'"
+        total = db.execute(f"select count(*) from opportunities where {live}").fetchone()[0]
+        if not total:
+            return MonitorResult(self.name, False, "the catalogue holds no opportunity", 0.0,
+                                 thresholds["min_deadline_coverage"])
+        with_deadline = db.execute(
+            f"select count(*) from opportunities where {live} and (last_deadline is not null or deadline_rule is not null)"
+        ).fetchone()[0]
+        paid = db.execute(f"select count(*) from opportunities where {live} and kind in ('internship', 'scholarship')").fetchone()[0]
+        with_stipend = db.execute(
+            f"select count(*) from opportunities where {live} and kind in ('internship', 'scholarship') "
+            "and id in (select opportunity_id from stipends)"
+        ).fetchone()[0]
+        deadline_share = with_deadline / total
+        stipend_share = with_stipend / paid if paid else 1.0
+        ok = deadline_share >= thresholds["min_deadline_coverage"] and stipend_share >= thresholds["min_stipend_coverage"]
+        return MonitorResult(self.name, ok,
+                             f"{deadline_share:.0%} of opportunities have a deadline, "
+                             f"{stipend_share:.0%} of internships/scholarships a stipend",
+                             round(min(deadline_share, stipend_share), 3), thresholds["min_deadline_coverage"])
+
+
+MONITORS = (ItemDropMonitor(), ErrorRateMonitor(), EmptyListingMonitor(), MarkupMonitor(), CoverageMonitor())
+
+
+def run_monitors(facts: RunFacts, db: sqlite_utils.Database, thresholds: dict | None = None) -> list[MonitorResult]:
+    limits = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
+    return [monitor.check(facts, db, limits) for monitor in MONITORS]
+
+
+def verdict(results: list[MonitorResult]) -> str:
+    return "ok" if all(r.ok for r in results) else "suspect"
+
+
+def results_json(results: list[MonitorResult]) -> list[dict]:
+    return [asdict(r) for r in results]
+
+
+def report(results: list[MonitorResult]) -> str:
+    return "\n".join(f"  [{'ok' if r.ok else 'FAIL'}] {r.name}: {r.message}" for r in results)
+
+
+def previous_items(db: sqlite_utils.Database, before_run: int) -> int | None:
+    """Items of the last run before ``before_run`` that crawled the same sources and did not fail."""
+    row = db.execute(
+        "select items from crawl_runs where id < ? and status != 'failed' order by id desc limit 1", [before_run]
+    ).fetchone()
+    return row[0] if row else None
+
+
+__all__ = ["MonitorResult", "RunFacts", "run_monitors", "verdict", "report", "results_json", "previous_items",
+           "DEFAULT_THRESHOLDS", "json"]

@@ -1,0 +1,150 @@
+"""Serve the bundled site snapshot on loopback, as the live sites would.
+
+Each site of ``data/snapshot/<host>/`` gets its own port so that its
+``robots.txt`` sits at the root, exactly like on the live host. URLs map to
+files by one rule (see ``file_for``), and responses carry what the spiders
+rely on live: an ETag and Last-Modified answered with 304 on a conditional
+request, and eJustice's ``text/html`` without a charset (the page declares
+ISO-8859-1 in a meta tag only).
+"""
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import mimetypes
+import threading
+from datetime import date
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+SNAPSHOT_DIR = Path(__file__).resolve().parent.parent / "data" / "snapshot"
+WBI_HOST = "www.wbi.be"
+EJUSTICE_HOST = "www.ejustice.just.fgov.be"
+SITES = (WBI_HOST, EJUSTICE_HOST)
+#: The day the snapshot stands for: a catalogue built from it computes
+#: open/closed statuses as of this date, so the demo looks as the live
+#: catalogue looked then instead of showing every 2025 call as closed.
+SNAPSHOT_DATE = date(2025, 2, 25)
+
+#: The live eJustice server declares no charset in its Content-Type header.
+_HTML_CONTENT_TYPE = {WBI_HOST: "text/html; charset=UTF-8", EJUSTICE_HOST: "text/html"}
+# A fixed date keeps responses identical between runs (the snapshot does not age).
+_SNAPSHOT_LAST_MODIFIED = "Mon, 03 Mar 2025 08:00:00 GMT"
+
+
+def file_for(root: Path, raw_path: str) -> Path | None:
+    """The snapshot file that answers a request path, or None.
+
+    ``/a/b`` is the file ``a/b`` when it exists (robots.txt, PDFs), else
+    ``a/b/index.html``; ``/a/b?q`` is ``a/b/index@q.html``. The result never
+    leaves ``root``.
+    """
+    parts = urlsplit(raw_path)
+    path = unquote(parts.path).strip("/")
+    base = (root / path).resolve() if path else root.resolve()
+    if not base.is_relative_to(root.resolve()):
+        return None
+    if parts.query:
+        candidate = base / f"index@{unquote(parts.query)}.html"
+    elif base.is_file():
+        candidate = base
+    else:
+        candidate = base / "index.html"
+    return candidate if candidate.is_file() else None
+
+
+def make_handler(host: str, root: Path) -> type[BaseHTTPRequestHandler]:
+    class SnapshotHandler(BaseHTTPRequestHandler):
+        server_version = "snapshot"
+        sys_version = ""
+
+        def log_message(self, format, *args):  # noqa: A002 - signature from the base class
+            pass
+
+        def do_HEAD(self):
+            self._answer(send_body=False)
+
+        def do_GET(self):
+            self._answer(send_body=True)
+
+        def _answer(self, send_body: bool) -> None:
+            target = file_for(root, self.path)
+            if target is None:
+                body = b"<!DOCTYPE html><html><head><title>Page introuvable</title></head><body><h1>Page introuvable</h1></body></html>"
+                self.send_response(HTTPStatus.NOT_FOUND)
+                self.send_header("Content-Type", "text/html; charset=UTF-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if send_body:
+                    self.wfile.write(body)
+                return
+            body = target.read_bytes()
+            etag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
+            if self.headers.get("If-None-Match") == etag or (
+                not self.headers.get("If-None-Match")
+                and self.headers.get("If-Modified-Since") == _SNAPSHOT_LAST_MODIFIED
+            ):
+                self.send_response(HTTPStatus.NOT_MODIFIED)
+                self.send_header("ETag", etag)
+                self.end_headers()
+                return
+            self.send_response(HTTPStatus.OK)
+            self.send_header("Content-Type", content_type(host, target))
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", _SNAPSHOT_LAST_MODIFIED)
+            self.send_header("Date", email.utils.formatdate(usegmt=True))
+            self.end_headers()
+            if send_body:
+                self.wfile.write(body)
+
+    return SnapshotHandler
+
+
+def content_type(host: str, target: Path) -> str:
+    if target.suffix == ".html":
+        return _HTML_CONTENT_TYPE.get(host, "text/html; charset=UTF-8")
+    if target.name == "robots.txt":
+        return "text/plain; charset=UTF-8"
+    return mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+
+
+@dataclass
+class RunningSnapshot:
+    """The snapshot servers, one per site, and their base URLs."""
+
+    servers: dict[str, ThreadingHTTPServer]
+
+    @property
+    def urls(self) -> dict[str, str]:
+        return {host: f"http://127.0.0.1:{srv.server_address[1]}" for host, srv in self.servers.items()}
+
+    def close(self) -> None:
+        for server in self.servers.values():
+            server.shutdown()
+            server.server_close()
+
+    def __enter__(self) -> RunningSnapshot:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def serve_snapshot(port: int = 0, snapshot_dir: Path = SNAPSHOT_DIR, host: str = "127.0.0.1") -> RunningSnapshot:
+    """Start one server per site in background threads.
+
+    WBI listens on ``port`` and eJustice on ``port + 1`` (both ephemeral when
+    ``port`` is 0, which is what tests use).
+    """
+    servers: dict[str, ThreadingHTTPServer] = {}
+    for offset, site in enumerate(SITES):
+        root = snapshot_dir / site
+        server = ThreadingHTTPServer((host, port + offset if port else 0), make_handler(site, root))
+        server.daemon_threads = True
+        threading.Thread(target=server.serve_forever, name=f"snapshot-{site}", daemon=True).start()
+        servers[site] = server
+    return RunningSnapshot(servers)

@@ -1,0 +1,364 @@
+"""The only module that writes the catalogue (through sqlite-utils).
+
+A crawl writes into a *build copy* of the catalogue (see
+``opportunities.catalogue``); readers never see it until it is complete.
+Each page is stored in one transaction: the page row, the opportunity row
+and its child rows (deadlines, stipends, duration, eligibility, documents,
+legal act), plus a ``changes`` row for every fact that moved.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import date, datetime
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+
+from normalise.money import Stipend, monthly_equivalent
+from normalise.record import EXTRACTOR_VERSION
+from pipelines.schema import migrate
+from scrapers.items import CrawledPage, GonePage
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+ATTRIBUTION = {
+    "wbi": "Wallonie-Bruxelles International (WBI) – www.wbi.be",
+    "ejustice": "Moniteur belge / Justel (SPF Justice) – consolidation non officielle ; seule l'image PDF du Moniteur fait foi",
+}
+#: Fields whose change a student cares about: each change becomes a ``changes`` row.
+TRACKED_FIELDS = ("title", "next_deadline", "last_deadline", "deadline_rule", "stipend_summary", "kind")
+_PERIOD_FR = {"month": "mois", "week": "semaine", "day": "jour", "year": "an", "once": "une fois", "project": "projet"}
+
+
+def opportunity_id(source: str, url: str, legal_act: dict | None = None) -> str:
+    """Stable id: the source and the page's slug (or the act's numac)."""
+    if legal_act and legal_act.get("numac"):
+        return f"{source}-{legal_act['numac']}"
+    path = urlsplit(url).path.rstrip("/")
+    slug = path.rsplit("/", 1)[-1] or hashlib.sha1(url.encode()).hexdigest()[:12]
+    return f"{source}-{slug}"
+
+
+def child_id(opportunity: str, *parts) -> str:
+    digest = hashlib.sha1(json.dumps(parts, ensure_ascii=False, default=str).encode()).hexdigest()[:12]
+    return f"{opportunity}:{digest}"
+
+
+def format_amount(amount: float) -> str:
+    whole = int(amount) if float(amount).is_integer() else amount
+    text = f"{whole:,}".replace(",", " ") if isinstance(whole, int) else f"{amount:,.2f}".replace(",", " ").replace(".", ",")
+    return text
+
+
+def stipend_summary(stipends: list[dict]) -> str | None:
+    """"1 200 €/mois" style summary, per-level amounts named."""
+    parts = []
+    for s in stipends:
+        currency = "€" if s["currency"] == "EUR" else s["currency"]
+        text = f"{'max. ' if s['is_maximum'] else ''}{format_amount(s['amount'])} {currency}/{_PERIOD_FR.get(s['period'], s['period'])}"
+        if s.get("applies_to"):
+            text += f" ({s['applies_to']})"
+        parts.append(text)
+    return " ; ".join(parts) or None
+
+
+def monthly_stipend_eur(stipends: list[dict]) -> float | None:
+    """The highest monthly amount paid to the student, for sorting and filtering.
+
+    Only amounts stated per month and meant for living costs count: a travel
+    refund or an accommodation allowance is not what "stipend per month" means.
+    """
+    monthly = [
+        s["amount"] for s in stipends
+        if s["period"] == "month" and s["currency"] == "EUR" and s.get("applies_to") not in ("travel", "accommodation")
+    ]
+    return max(monthly) if monthly else None
+
+
+class Catalogue:
+    """Writes crawled pages into one catalogue database."""
+
+    def __init__(self, path, *, run_id: int | None = None, now: str | None = None):
+        self.db = sqlite_utils.Database(path)
+        migrate(self.db)
+        self.run_id = run_id
+        self.now = now
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- reads the pipelines need -------------------------------------------------
+    def page_state(self, url: str) -> dict | None:
+        rows = list(self.db.query("select content_hash, extractor_version from pages where url = ?", [url]))
+        return rows[0] if rows else None
+
+    def set_info(self, **values) -> None:
+        self.db["catalogue_info"].upsert_all(
+            [{"key": key, "value": None if value is None else str(value)} for key, value in values.items()], pk="key"
+        )
+
+    def refresh_statuses(self, today: date) -> int:
+        """Recompute status and next deadline of every opportunity for ``today``.
+
+        Done once per run, after all pages are stored, so the catalogue is
+        consistent with one date (stored in ``catalogue_info.as_of``).
+        """
+        changed = 0
+        with self.db.atomic():
+            for opp in list(self.db.query("select id, status, next_deadline from opportunities")):
+                if opp["status"] == "withdrawn":
+                    continue
+                deadlines = list(self.db.query("select date, time, rule from deadlines where opportunity_id = ?", [opp["id"]]))
+                status, upcoming = status_for(deadlines, today)
+                if (status, upcoming) != (opp["status"], opp["next_deadline"]):
+                    self.db["opportunities"].update(opp["id"], {"status": status, "next_deadline": upcoming})
+                    if opp["status"] not in ("unknown", None) and status != opp["status"]:
+                        self._change(opp["id"], "changed", "status", opp["status"], status)
+                    changed += 1
+            self.set_info(as_of=today.isoformat())
+        return changed
+
+    # -- writes -------------------------------------------------------------------
+    def store(self, item: CrawledPage | GonePage, *, extractor_version: str) -> None:
+        with self.db.atomic():
+            if isinstance(item, GonePage):
+                self._withdraw(item)
+            else:
+                self._store_page(item, extractor_version)
+
+    def _change(self, opp_id: str, change: str, field: str | None = None, old=None, new=None) -> None:
+        self.db["changes"].insert(
+            {"run_id": self.run_id, "opportunity_id": opp_id, "at": self.now, "change": change,
+             "field": field, "old": None if old is None else str(old), "new": None if new is None else str(new)},
+        )
+
+    def _withdraw(self, item: GonePage) -> None:
+        if self.db["pages"].count_where("url = ?", [item.url]):
+            self.db["pages"].update(item.url, {"status_code": item.status, "last_fetched": item.fetched_at})
+        for row in self.db.query("select id, status from opportunities where url = ?", [item.url]):
+            if row["status"] != "withdrawn":
+                self.db["opportunities"].update(row["id"], {"status": "withdrawn", "updated": self.now})
+                self._change(row["id"], "withdrawn", "status", row["status"], "withdrawn")
+
+    def _store_page(self, item: CrawledPage, extractor_version: str) -> None:
+        existing = self.page_state(item.url)
+        record = item.record
+        opp_id = opportunity_id(item.source, item.url, item.legal_act)
+        page_row = {
+            "url": item.url,
+            "fetched_url": item.fetched_url,
+            "source": item.source,
+            "title": item.title,
+            "language": item.language,
+            "published": item.published,
+            "status_code": item.status,
+            "etag": item.etag,
+            "last_modified": item.last_modified,
+            "content_hash": item.content_hash,
+            "bytes": item.bytes,
+            "last_fetched": item.fetched_at,
+            "text": item.body_text,
+        }
+        if existing is None:
+            page_row["first_fetched"] = item.fetched_at
+        if record is None:
+            # Unchanged page, already extracted by this extractor: only "seen".
+            self.db["pages"].upsert(page_row, pk="url")
+            if self.db["opportunities"].count_where("id = ?", [opp_id]):
+                self.db["opportunities"].update(opp_id, {"last_seen": item.fetched_at})
+            return
+        page_row.update(
+            is_opportunity=int(record["is_opportunity"]),
+            kind=record["kind"],
+            opportunity_id=opp_id if record["is_opportunity"] else None,
+            extractor_version=extractor_version,
+        )
+        self.db["pages"].upsert(page_row, pk="url")
+        if record["is_opportunity"]:
+            self._store_opportunity(opp_id, item, record)
+
+    def _store_opportunity(self, opp_id: str, item: CrawledPage, record: dict) -> None:
+        previous = next(iter(self.db.query("select * from opportunities where id = ?", [opp_id])), None)
+        deadlines = record["deadlines"]
+        fixed = sorted(d["date"] for d in deadlines if d["date"])
+        rules = [d["rule"] for d in deadlines if d["rule"]]
+        eligibility = record["eligibility"] or {}
+        duration = record["duration"] or {}
+        row = {
+            "id": opp_id,
+            "source": item.source,
+            "url": item.url,
+            "title": item.title,
+            "kind": record["kind"],
+            "language": record["language"],
+            "summary": summary_of(item.body_text),
+            "body": item.body_text,
+            "last_deadline": fixed[-1] if fixed else None,
+            "deadline_rule": "; ".join(rules) or None,
+            "stipend_summary": stipend_summary(record["stipends"]),
+            "stipend_monthly_eur": monthly_stipend_eur(record["stipends"]),
+            "duration_min_months": duration.get("min_months"),
+            "duration_max_months": duration.get("max_months"),
+            "start_date": duration.get("start"),
+            "end_date": duration.get("end"),
+            "age_max": eligibility.get("age_max"),
+            "requires_fwb": None if eligibility.get("requires_fwb") is None else int(eligibility["requires_fwb"]),
+            "graduated_within_years": eligibility.get("graduated_within_years"),
+            "levels": json.dumps(eligibility.get("levels") or []),
+            "languages": json.dumps(eligibility.get("languages") or []),
+            "contact_emails": json.dumps(record.get("contact_emails") or []),
+            "published": item.published,
+            "last_seen": item.fetched_at,
+            "content_hash": item.content_hash,
+            "attribution": ATTRIBUTION.get(item.source),
+            "record": json.dumps(record, ensure_ascii=False),
+        }
+        if previous is None:
+            row.update(first_seen=item.fetched_at, updated=item.fetched_at, status="unknown", next_deadline=None)
+            self._change(opp_id, "new", None, None, item.title)
+        else:
+            moved = [f for f in TRACKED_FIELDS if f in row and str(previous.get(f)) != str(row.get(f))]
+            for field in moved:
+                self._change(opp_id, "changed", field, previous.get(field), row.get(field))
+            row["updated"] = item.fetched_at if moved or previous["content_hash"] != item.content_hash else previous["updated"]
+            row["status"] = previous["status"]
+            if previous["status"] == "withdrawn":
+                row["status"] = "unknown"  # it came back; refresh_statuses() sets the real status
+                self._change(opp_id, "changed", "status", "withdrawn", "back online")
+        self.db["opportunities"].upsert(row, pk="id")
+        self._replace_children(opp_id, item, record)
+
+    def _replace_children(self, opp_id: str, item: CrawledPage, record: dict) -> None:
+        for table in ("deadlines", "stipends", "durations", "eligibility", "documents"):
+            self.db[table].delete_where("opportunity_id = ?", [opp_id])
+        self.db["deadlines"].insert_all(
+            {"id": child_id(opp_id, d["date"], d["time"], d["rule"]), "opportunity_id": opp_id, **d,
+             "datetime": brussels_datetime(d["date"], d["time"])}
+            for d in record["deadlines"]
+        )
+        self.db["stipends"].insert_all(
+            {
+                "id": child_id(opp_id, s["amount"], s["period"], s["applies_to"]),
+                "opportunity_id": opp_id,
+                **{**s, "is_maximum": int(s["is_maximum"])},
+                "monthly_eur": monthly_equivalent(Stipend(**s)),
+            }
+            for s in record["stipends"]
+        )
+        if record["duration"]:
+            self.db["durations"].insert({"opportunity_id": opp_id, **record["duration"]})
+        self.db["eligibility"].insert_all(eligibility_rows(opp_id, record["eligibility"] or {}))
+        self.db["documents"].insert_all(
+            {"id": child_id(opp_id, a["url"]), "opportunity_id": opp_id, "url": a["url"], "title": a["title"]}
+            for a in item.attachments
+        )
+        if item.legal_act:
+            previous = next(iter(self.db.query("select content_hash, consolidation_date from legal_acts where eli = ?",
+                                               [item.legal_act["eli"]])), None)
+            if previous and previous["consolidation_date"] != item.legal_act.get("consolidation_date"):
+                self._change(opp_id, "changed", "consolidation_date", previous["consolidation_date"],
+                             item.legal_act.get("consolidation_date"))
+            self.db["legal_acts"].upsert(
+                {**item.legal_act, "modifies": json.dumps(item.legal_act.get("modifies") or []),
+                 "opportunity_id": opp_id, "content_hash": item.content_hash},
+                pk="eli",
+            )
+
+
+def eligibility_rows(opp_id: str, eligibility: dict) -> list[dict]:
+    """One row per criterion, so "open to master students" is a plain WHERE."""
+    evidence = " | ".join(eligibility.get("evidence") or []) or None
+    criteria: list[tuple[str, object]] = []
+    for name in ("age_max", "requires_fwb", "graduated_within_years"):
+        if eligibility.get(name) is not None:
+            criteria.append((name, eligibility[name]))
+    criteria += [("level", level) for level in eligibility.get("levels") or []]
+    criteria += [("language", lang) for lang in eligibility.get("languages") or []]
+    criteria += [("field", f) for f in eligibility.get("fields") or []]
+    return [
+        {"id": child_id(opp_id, name, value), "opportunity_id": opp_id, "criterion": name,
+         "value": str(int(value) if isinstance(value, bool) else value), "evidence": evidence}
+        for name, value in criteria
+    ]
+
+
+def summary_of(text: str, limit: int = 280) -> str:
+    """The first lines of the body, cut at a word, for lists and feeds."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"
+
+
+class StorePipeline:
+    """Scrapy pipeline: hands each item to the catalogue."""
+
+    def __init__(self, db_path: str, run_id: int | None, now: str | None):
+        self.db_path, self.run_id, self.now = db_path, run_id, now
+        self.catalogue: Catalogue | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        pipeline = cls(settings.get("OPPORTUNITIES_DB_PATH"), settings.getint("OPPORTUNITIES_RUN_ID") or None,
+                       settings.get("OPPORTUNITIES_NOW"))
+        pipeline.stats = crawler.stats
+        return pipeline
+
+    def open_spider(self, spider=None):
+        if not self.db_path:
+            raise ValueError("OPPORTUNITIES_DB_PATH is not set: the store pipeline needs a catalogue to write")
+        self.catalogue = Catalogue(self.db_path, run_id=self.run_id, now=self.now)
+
+    def close_spider(self, spider=None):
+        if self.catalogue:
+            self.catalogue.close()
+
+    def process_item(self, item, spider=None):
+        self.catalogue.store(item, extractor_version=EXTRACTOR_VERSION)
+        self.stats.inc_value("items/stored")
+        return item
+
+
+def brussels_datetime(day: str, time: str | None) -> str | None:
+    """ISO date-time with the Europe/Brussels offset of that day (CET or CEST)."""
+    if not day or not time:
+        return None
+    local = datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=BRUSSELS)
+    return local.isoformat()
+
+
+_YEARLY = re.compile(r"chaque année|tous les ans|annuel|jaarlijks|elk jaar|every year|each year|annually", re.IGNORECASE)
+
+
+def next_occurrence(day: str, rule: str | None, today: date) -> str:
+    """A yearly deadline rolled forward to its next occurrence on or after ``today``."""
+    current = date.fromisoformat(day)
+    if rule and _YEARLY.search(rule):
+        while current < today:
+            current = current.replace(year=current.year + 1)
+    return current.isoformat()
+
+
+def status_for(deadlines: list[dict], today: date) -> tuple[str, str | None]:
+    """(status, next deadline as local ISO) of an opportunity on ``today``.
+
+    open: a fixed application deadline is today or later; rolling: only a
+    relative or recurring rule ("au plus tard le jour avant le début du
+    stage"); closed: every fixed deadline has passed; unknown: the page
+    states no deadline at all.
+    """
+    upcoming = []
+    for d in deadlines:
+        if not d["date"]:
+            continue
+        day = next_occurrence(d["date"], d["rule"], today)
+        if day >= today.isoformat():
+            upcoming.append(f"{day}T{d['time']}" if d["time"] else day)
+    if upcoming:
+        return "open", min(upcoming)
+    if any(d["rule"] and not d["date"] for d in deadlines):
+        return "rolling", None
+    if any(d["date"] for d in deadlines):
+        return "closed", None
+    return "unknown", None

@@ -1,0 +1,86 @@
+"""What both spiders share: base URL and pacing from settings, response metadata."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+
+from scrapers.items import GonePage
+
+
+def utc_now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class SiteSpider(scrapy.Spider):
+    """A spider for one site whose address and pace come from settings.
+
+    ``base_url_setting`` names the setting that points the spider at the
+    live site or at the snapshot; ``delay_setting`` the seconds between
+    requests to it. Nothing else differs between the two.
+    """
+
+    source: str = ""
+    live_base_url: str = ""  # where students should be sent, whatever we crawled
+    base_url_setting: str = ""
+    delay_setting: str = ""
+    handle_httpstatus_list = [404, 410]
+
+    @classmethod
+    def update_settings(cls, settings):
+        super().update_settings(settings)
+        delay = settings.getfloat(cls.delay_setting)
+        settings.set("DOWNLOAD_DELAY", delay, priority="spider")
+        settings.set("AUTOTHROTTLE_START_DELAY", max(delay, 0.1), priority="spider")
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.base_url = kwargs.get("base_url") or crawler.settings.get(cls.base_url_setting)
+        spider.base_url = spider.base_url.rstrip("/")
+        host = urlsplit(spider.base_url).hostname
+        # Accept the host with and without "www." (SOURCES.md §1.1), nothing else:
+        # a redirect that leaves the site is dropped by the offsite middleware.
+        spider.allowed_domains = sorted({host, host.removeprefix("www.")})
+        return spider
+
+    def absolute(self, path: str) -> str:
+        return self.base_url + path
+
+    def canonical(self, url: str) -> str:
+        """The live-site address of a crawled URL (the same URL when crawling live).
+
+        Ids and the links shown to students come from it, so a catalogue
+        built from the snapshot points at the real pages.
+        """
+        parts = urlsplit(url)
+        if parts.netloc and parts.netloc != urlsplit(self.base_url).netloc:
+            return url  # another site: leave it alone
+        return self.live_base_url + parts.path + (f"?{parts.query}" if parts.query else "")
+
+    def page_metadata(self, response) -> dict:
+        return {
+            "url": self.canonical(response.url),
+            "fetched_url": response.url,
+            "status": response.status,
+            "fetched_at": utc_now_iso(),
+            "etag": (response.headers.get("ETag") or b"").decode("latin-1") or None,
+            "last_modified": (response.headers.get("Last-Modified") or b"").decode("latin-1") or None,
+            "bytes": len(response.body),
+            "from_cache": "cached" in response.flags,
+        }
+
+    def gone(self, response) -> GonePage:
+        self.crawler.stats.inc_value(f"pages/gone/{response.status}")
+        self.logger.warning("%s answered %s: marking what we had from it as withdrawn", response.url, response.status)
+        return GonePage(source=self.source, url=self.canonical(response.url), status=response.status, fetched_at=utc_now_iso())
+
+    def on_error(self, failure):
+        """A request that failed for good (after retries): counted, logged, never fatal."""
+        if failure.check(IgnoreRequest):
+            return  # robots.txt refusals and offsite drops are logged where they happen
+        self.crawler.stats.inc_value("pages/failed")
+        self.logger.error("Failed %s: %s", failure.request.url, failure.getErrorMessage())
+

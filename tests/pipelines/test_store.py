@@ -1,0 +1,129 @@
+"""Storing records: ids, statuses, summaries, changes, withdrawal."""
+from datetime import date
+
+import pytest
+import sqlite_utils
+
+from pipelines.store import (
+    Catalogue,
+    brussels_datetime,
+    monthly_stipend_eur,
+    opportunity_id,
+    status_for,
+    stipend_summary,
+)
+from scrapers.items import CrawledPage, GonePage
+
+
+def deadline(day=None, time=None, rule=None):
+    return {"date": day, "time": time, "rule": rule}
+
+
+@pytest.mark.parametrize(
+    "deadlines, today, expected",
+    [
+        pytest.param([deadline("2025-03-14", "23:59")], date(2025, 2, 25), ("open", "2025-03-14T23:59"), id="fao-open"),
+        pytest.param([deadline("2025-03-14", "23:59")], date(2025, 3, 15), ("closed", None), id="fao-closed-next-day"),
+        pytest.param([deadline("2025-03-14", "23:59")], date(2025, 3, 14), ("open", "2025-03-14T23:59"), id="deadline-day-open"),
+        pytest.param([deadline(rule="au plus tard le jour avant le début du stage")], date(2025, 3, 1), ("rolling", None), id="decree-rolling"),
+        pytest.param([], date(2025, 3, 1), ("unknown", None), id="no-deadline"),
+        pytest.param([deadline("2025-02-01", None, "chaque année le 1er février")], date(2025, 6, 1), ("open", "2026-02-01"), id="yearly-rolls-forward"),
+        pytest.param([deadline("2025-02-20", "23:59"), deadline("2025-04-01")], date(2025, 2, 25), ("open", "2025-04-01"), id="next-of-two"),
+    ],
+)
+def test_status_for(deadlines, today, expected):
+    assert status_for(deadlines, today) == expected
+
+
+@pytest.mark.parametrize(
+    "day, time, expected",
+    [
+        ("2025-03-14", "23:59", "2025-03-14T23:59:00+01:00"),
+        ("2025-04-01", "12:00", "2025-04-01T12:00:00+02:00"),
+        ("2025-04-01", None, None),
+    ],
+)
+def test_brussels_datetime_uses_winter_and_summer_offsets(day, time, expected):
+    assert brussels_datetime(day, time) == expected
+
+
+def test_ids_are_stable_slugs_or_numacs():
+    assert opportunity_id("wbi", "https://www.wbi.be/fr/actualites/offre-stage-fao/") == "wbi-offre-stage-fao"
+    assert opportunity_id("ejustice", "https://x/eli/arrete/2016/12/09/2016036668/justel", {"numac": "2016036668"}) == "ejustice-2016036668"
+
+
+LATVIA = [
+    {"amount": 500.0, "currency": "EUR", "period": "month", "is_maximum": False, "applies_to": "bachelor"},
+    {"amount": 700.0, "currency": "EUR", "period": "month", "is_maximum": False, "applies_to": "phd"},
+    {"amount": 30.0, "currency": "EUR", "period": "day", "is_maximum": False, "applies_to": "research"},
+    {"amount": 900.0, "currency": "EUR", "period": "month", "is_maximum": False, "applies_to": "accommodation"},
+]
+
+
+def test_monthly_stipend_ignores_daily_and_accommodation_amounts():
+    assert monthly_stipend_eur(LATVIA) == 700.0
+    assert monthly_stipend_eur([]) is None
+
+
+def test_stipend_summary_reads_in_french():
+    summary = stipend_summary([{"amount": 1200.0, "currency": "EUR", "period": "month", "is_maximum": False, "applies_to": None},
+                               {"amount": 500.0, "currency": "EUR", "period": "once", "is_maximum": True, "applies_to": "travel"}])
+    assert summary == "1 200 €/mois ; max. 500 €/une fois (travel)"
+
+
+def fao_page(**changes):
+    record = {
+        "url": "https://www.wbi.be/fr/actualites/offre-stage-fao", "title": "Stage FAO", "language": "fr",
+        "is_opportunity": True, "kind": "internship",
+        "deadlines": [{"date": "2025-03-14", "time": "23:59", "kind": "application", "rule": None, "evidence": "A envoyer pour vendredi 14 mars 2025, à minuit"}],
+        "stipends": [{"amount": 1200.0, "currency": "EUR", "period": "month", "is_maximum": False, "applies_to": None, "evidence": "1.200 euros /mois"}],
+        "duration": {"min_months": 6, "max_months": 6, "start": "2025-04-15", "end": "2025-10-15", "evidence": "Dates du stage"},
+        "eligibility": {"age_max": None, "requires_fwb": True, "levels": ["bachelor", "master", "graduate"], "graduated_within_years": 2,
+                        "languages": ["en", "fr"], "fields": [], "evidence": ["Être inscrit(e) ..."]},
+        "contact_emails": ["bourses@wbi.be"],
+    }
+    record.update(changes)
+    return CrawledPage(source="wbi", url=record["url"], status=200, title="Stage FAO", body_text="Texte du stage FAO " * 3,
+                       fetched_at="2025-02-25T02:00:00+00:00", content_hash=str(hash(str(record))), record=record,
+                       attachments=[{"url": "https://www.wbi.be/sites/default/files/2025-02/fao.pdf", "title": "Offre"}])
+
+
+@pytest.fixture
+def catalogue(tmp_path):
+    cat = Catalogue(tmp_path / "c.db", run_id=1, now="2025-02-25T02:00:00+00:00")
+    yield cat
+    cat.close()
+
+
+def test_store_twice_keeps_one_row_per_fact(catalogue):
+    catalogue.store(fao_page(), extractor_version="1")
+    catalogue.store(fao_page(), extractor_version="1")
+    db = catalogue.db
+    assert db["opportunities"].count == 1
+    assert db["deadlines"].count == 1 and db["stipends"].count == 1 and db["documents"].count == 1
+    assert {r["criterion"] for r in db["eligibility"].rows} == {"requires_fwb", "graduated_within_years", "level", "language"}
+    assert [r["change"] for r in db["changes"].rows] == ["new"]
+
+
+def test_moved_deadline_is_a_change_and_gone_page_is_withdrawn(catalogue):
+    catalogue.store(fao_page(), extractor_version="1")
+    moved = fao_page(deadlines=[{"date": "2025-03-21", "time": "23:59", "kind": "application", "rule": None, "evidence": "..."}])
+    catalogue.store(moved, extractor_version="1")
+    catalogue.refresh_statuses(date(2025, 2, 25))
+    row = catalogue.db["opportunities"].get("wbi-offre-stage-fao")
+    assert row["status"] == "open" and row["next_deadline"] == "2025-03-21T23:59"
+    changes = [(r["change"], r["field"], r["old"], r["new"]) for r in catalogue.db["changes"].rows]
+    assert ("changed", "last_deadline", "2025-03-14", "2025-03-21") in changes
+    catalogue.store(GonePage("wbi", "https://www.wbi.be/fr/actualites/offre-stage-fao", 410, "2025-02-26T02:00:00+00:00"),
+                    extractor_version="1")
+    assert catalogue.db["opportunities"].get("wbi-offre-stage-fao")["status"] == "withdrawn"
+    catalogue.refresh_statuses(date(2025, 2, 26))
+    assert catalogue.db["opportunities"].get("wbi-offre-stage-fao")["status"] == "withdrawn"
+    assert catalogue.db["deadlines"].count == 1, "withdrawing keeps the facts"
+
+
+def test_full_text_search_ignores_accents(catalogue):
+    catalogue.store(fao_page(), extractor_version="1")
+    catalogue.db["opportunities"].update("wbi-offre-stage-fao", {"body": "Travail en réseau avec les institutions"})
+    hits = list(catalogue.db.query("select rowid from opportunities_fts where opportunities_fts match 'reseau'"))
+    assert len(hits) == 1

@@ -1,0 +1,71 @@
+"""`opportunities extract` as CONTRACT.md specifies, and the CLI's documentation."""
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from opportunities.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+WBI = ROOT / "data" / "snapshot" / "www.wbi.be"
+EJUSTICE = ROOT / "data" / "snapshot" / "www.ejustice.just.fgov.be"
+
+
+def extract(*args, input=None):
+    result = CliRunner().invoke(cli, ["extract", *map(str, args)], input=input)
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return result, lines
+
+
+def test_extract_fao_text_gives_the_contract_values():
+    result, [record] = extract(SEEDS / "fao-liaison-internship.txt", "--reference-date", "2025-02-24")
+    assert result.exit_code == 0
+    assert record["is_opportunity"] is True and record["kind"] == "internship"
+    assert [(d["date"], d["time"], d["kind"]) for d in record["deadlines"]] == [("2025-03-14", "23:59", "application")]
+    assert [(s["amount"], s["currency"], s["period"]) for s in record["stipends"]] == [(1200.0, "EUR", "month")]
+    duration = record["duration"]
+    assert (duration["min_months"], duration["max_months"], duration["start"], duration["end"]) == (6, 6, "2025-04-15", "2025-10-15")
+    assert record["eligibility"]["requires_fwb"] is True
+    assert record["contact_emails"] == ["bourses@wbi.be"]
+    assert all(d["evidence"] for d in record["deadlines"] + record["stipends"])
+
+
+def test_extract_unesco_html_resolves_year_from_the_page_date():
+    page = next(WBI.glob("fr/actualites/*unesco*/index.html"))
+    result, [record] = extract(page)
+    assert result.exit_code == 0
+    assert record["title"]
+    assert [(d["date"], d["time"]) for d in record["deadlines"]] == [("2025-02-20", "23:59")]
+    assert {(s["amount"], s["period"]) for s in record["stipends"]} == {(1600.0, "month"), (500.0, "once")}
+
+
+def test_extract_decree_html_is_a_legal_scheme():
+    page = EJUSTICE / "eli/arrete/2016/12/09/2016036668/justel/index.html"
+    result, [record] = extract(page, "--url", "https://www.ejustice.just.fgov.be/eli/arrete/2016/12/09/2016036668/justel")
+    assert result.exit_code == 0
+    assert record["kind"] == "legal_scheme" and record["is_opportunity"] is True
+    assert record["eligibility"]["age_max"] == 35
+    assert (record["duration"]["min_months"], record["duration"]["max_months"]) == (2, 6)
+    assert any(d["rule"] and "jour avant le début du stage" in d["rule"] for d in record["deadlines"])
+
+
+def test_extract_reads_standard_input():
+    text = (SEEDS / "latvia-scholarships.txt").read_text()
+    result, [record] = extract("-", "--reference-date", "2025-02-10", input=text)
+    assert result.exit_code == 0
+    assert sorted(s["amount"] for s in record["stipends"] if s["applies_to"] in ("bachelor", "master", "phd")) == [500, 600, 700]
+
+
+def test_unreadable_path_is_reported_and_others_still_processed(tmp_path):
+    result, records = extract(tmp_path / "missing.html", SEEDS / "alain-aspect-conference.txt")
+    assert result.exit_code == 1
+    assert "missing.html" in result.stderr
+    assert len(records) == 1 and records[0]["is_opportunity"] is False
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text()
+    for name in cli.commands:
+        assert f"opportunities {name}" in readme, f"README does not document `opportunities {name}`"
