@@ -128,11 +128,13 @@ _FWB_CONTEXT_WIDTH = 120
 # matches wins, so held degrees come first: "titulaire d'un master" is read
 # as a degree before "master" alone could be read as enrolment. A held
 # bachelor's degree is the ticket to a master and gives no level (None).
-_SECONDARY_AFTER = r"s?\s+(?:du\s+|de\s+l'enseignement\s+|d'enseignement\s+)?secondaire"
+_SECONDARY_TAIL = r"\s+(?:du\s+|de\s+l'enseignement\s+|d'enseignement\s+)?secondaire"
+_SECONDARY_AFTER = r"s?" + _SECONDARY_TAIL
 _STAFF_AFTER = r"\s+(?:académiques?|scientifiques?|enseignants?)"
 _LEVEL_PHRASES = (
     ("titulaire", "postdoc", r"s?\s+d'un\s+doctorat\b"),
     ("titulaire", None, r"s?\s+d'un\s+(?:diplôme\s+de\s+)?bachelier\b"),
+    ("titulaire", "secondary", r"s?\s+d'un\s+diplôme" + _SECONDARY_TAIL),
     ("titulaire", "graduate", r"s?\s+d'un\s+(?:diplôme(?:\s+de\s+(?:master|mastère))?|master|mastère)\b"),
     ("obtenu", "postdoc", r"\s+(?:son|un|leur)\s+doctorat\b"),
     ("obtained", "postdoc", r"\s+(?:a|their|his|her)\s+(?:ph\.?\s?d|doctorate)\b"),
@@ -242,8 +244,8 @@ class _PhraseMatcher:
 _LEVEL = _PhraseMatcher(_LEVEL_PHRASES)
 # Students of higher education, no level said.
 _HIGHER_EDUCATION_STUDENTS = _compile(
-    r"étudiant\S*\s[^.;]{0,80}?(?:enseignement\s+supérieur|universit|haute\s+école|\bees\b)"
-    r"|students?\s[^.;]{0,60}?(?:higher\s+education|universit)"
+    r"étudiant\S*\s[^;]{0,80}?(?:enseignement\s+supérieur|universit|haute\s+école|\bees\b)"
+    r"|students?\s[^;]{0,60}?(?:higher\s+education|universit)"
 )
 
 # --- Graduated within N years --------------------------------------------------------
@@ -378,7 +380,8 @@ _TRIGGERS = {
     "within": ("diplôm", "graduat", "afgestudeerd", "diploma", "abschluss", "obtenu", "obtained", "behaald",
                "doctorat"),
     "languages": ("langue", "language", "maîtris", "connaissance", "linguisti", "parler", "parlant", "parlé",
-                  "communication en", "niveau a", "niveau b", "niveau c", "courant", "bilingue", "fluen", "proficien", "command of", "knowledge of", "speak",
+                  "communication en", "niveau a", "niveau b", "niveau c", "courant", "bilingue", "fluen",
+                  "proficien", "command of", "knowledge of", "speak",
                   "kennis", "beheers", "vloeiend", "vlot", "spreekt", "talen", "kenntnis", "fließend",
                   "sprache"),
     "fields": ("domaine", "étudiant", "étudie", "études en", "diplôm", "master en", "bachelier en",

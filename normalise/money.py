@@ -31,6 +31,7 @@ from price_parser import Price
 
 from normalise.text import Sentence, normalise_spaces, sentences
 
+#: The periods a stipend can have (CONTRACT.md).
 PERIODS = ("month", "week", "day", "year", "once", "project")
 
 
@@ -111,7 +112,8 @@ _MAXIMUM_AFTER = re.compile(r"^\W*(?:€|euros?)?\s*(?:maximum|max\b|au\s+maximu
 
 # Money the applicant pays, or prices that are not paid to anyone on the page.
 _PAID_BY_APPLICANT = re.compile(
-    r"\bdroits?\s+d'inscription|\bfrais\s+d'inscription|\bminerval|\bfrais\s+de\s+participation|\bparticipation\s+(?:du|de\s+l'|des)\s*(?:candidat|étudiant|participant)|\bfees?\b|\btuition\b"
+    r"\bdroits?\s+d'inscription|\bfrais\s+d'inscription|\bminerval|\bfrais\s+de\s+participation"
+    r"|\bparticipation\s+(?:du|de\s+l'|des)\s*(?:candidat|étudiant|participant)|\bfees?\b|\btuition\b"
     r"|\binschrijvingsgeld|\binschrijvingskost|\bdeelnameprijs|\beigen\s+bijdrage|\bgebühr"
     r"|\bprix\s+d'entrée|\bentrée\b|\btarif|\bloyer|\brent\b|\bco[uû]t|\bcost|\bkost"
     r"|\bà\s+payer\b|\bpayable\b|\bs'acquitter|\bcaution\b|\bdeposit\b|\bfrais\s+de\s+dossier|\bdossierkosten"
@@ -145,7 +147,8 @@ _APPLIES_TO_PATTERNS = (
     ("tuition", r"frais\s+d'inscription|droits?\s+d'inscription|minerval|tuition|inschrijvingsgeld"),
     ("insurance", r"assurance|insurance|verzekering|versicherung"),
     ("postdoc", r"post-?doc"),
-    ("phd", r"(?<!post)(?<!post-)(?:doctorant|doctorat|doctoral)|\bphd\b|ph\.\s?d\b|troisième\s+cycle|doctoraat|doctorand"),
+    ("phd", r"(?<!post)(?<!post-)(?:doctorant|doctorat|doctoral)|\bphd\b|ph\.\s?d\b|troisième\s+cycle"
+            r"|doctoraat|doctorand"),
     ("master", r"\bmasters?\b|deuxième\s+cycle|second\s+cycle"),
     ("bachelor", r"\bbac\b|bachelier|bachelor|premier\s+cycle|undergraduate"),
     ("research", r"recherche|research|onderzoek|forschung"),
