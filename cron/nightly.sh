@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Nightly entry point for cron and systemd: one `opportunities nightly` run.
+#
+# Everything else (lock, logs with rotation, monitors, atomic publication)
+# is inside the command; this script only finds the checkout and its venv
+# and passes the operator's settings from cron/nightly.env when present.
+# Exit status is the command's: 0 ok, 2 a monitor failed, 3 crawl failed,
+# 75 another run holds the lock.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+if [ -f "$here/cron/nightly.env" ]; then
+    set -a
+    # shellcheck disable=SC1091
+    . "$here/cron/nightly.env"
+    set +a
+fi
+exec "$here/.venv/bin/opportunities" nightly "$@"
