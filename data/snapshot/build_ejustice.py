@@ -21,10 +21,19 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:  # run as a script: make the project importable
+    sys.path.insert(0, str(REPO))
+
+# The search pages are written at the very URLs the spider asks for.
+from scrapers.pages.ejustice import keyword_languages, search_url  # noqa: E402
+from scrapers.spiders.ejustice import DEFAULT_SEARCH_KEYWORDS, SNAPSHOT_SEARCH_WINDOW  # noqa: E402
 SEED = REPO / "tests" / "fixtures" / "seeds" / "ejustice-decree-2016036668.md"
 ROOT = Path(__file__).resolve().parent / "www.ejustice.just.fgov.be"
 HOST = "https://www.ejustice.just.fgov.be"
@@ -117,12 +126,6 @@ def esc(text: str, *, named_entities: bool = False) -> str:
         for char, entity in NAMED.items():
             out = out.replace(char, entity)
     return out
-
-
-def write_html(relative: str, text: str) -> None:
-    path = ROOT / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(text.encode("cp1252"))
 
 
 def write_bytes(relative: str, data: bytes) -> None:
@@ -255,8 +258,14 @@ def language_switch(lab: Labels, cn: str) -> str:
     return "\n".join(items)
 
 
-def page_head(lab: Labels, cn: str, comment: str) -> str:
-    """Everything above the content: head, tools bar, menu, breadcrumb."""
+def page_head(lab: Labels, cn: str, comment: str, *, switch: str | None = None, crumb: str | None = None) -> str:
+    """Everything above the content: head, tools bar, menu, breadcrumb.
+
+    ``switch`` and ``crumb`` replace the act's language links and its
+    "Dossier numéro" breadcrumb (the search result pages use both).
+    """
+    switch = language_switch(lab, cn) if switch is None else switch
+    crumb = f"{lab.dossier_crumb} : {cn}" if crumb is None else crumb
     return f"""<!-- {comment} -->
 <!doctype html>
 <html lang="en">
@@ -280,7 +289,7 @@ def page_head(lab: Labels, cn: str, comment: str) -> str:
         <div class="page__section page__section--tools">
           <nav>
             <ul>
-{language_switch(lab, cn)}
+{switch}
             </ul>
           </nav>
           <div>
@@ -364,7 +373,7 @@ def page_head(lab: Labels, cn: str, comment: str) -> str:
                      <span class="item"><a href="/cgi_loi/welcome.pl?language={lab.code}&view_numac={cn}{lab.code}" title="Home">Justel databank</a></span>
                    </li>
                    <li>
-                     <span class="item">{lab.dossier_crumb} : {cn}</span>
+                     <span class="item">{crumb}</span>
                    </li>
                  </ol>
                </nav>
@@ -943,19 +952,184 @@ def build_help_page() -> str:
 """
 
 
-def main() -> None:
+# --------------------------------------------------------------------------
+# Search result lists (/cgi_loi/list.pl) for discovery
+# --------------------------------------------------------------------------
+SEARCH_FROM = date.fromisoformat(SNAPSHOT_SEARCH_WINDOW["OPPORTUNITIES_EJUSTICE_SEARCH_FROM"])
+SEARCH_TO = date.fromisoformat(SNAPSHOT_SEARCH_WINDOW["OPPORTUNITIES_EJUSTICE_SEARCH_TO"])
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One act in a result list."""
+
+    numac: str
+    heading: str  # "9 DECEMBRE 2016. - Arrêté …", month in capitals without accents (§2.1)
+    source: str
+    published: str  # DD-MM-YYYY
+    page: str
+    fictional: bool = True
+
+
+DECREE_FR = Hit(NUMAC, "9 DECEMBRE 2016. - Arrêté du Gouvernement flamand relatif au subventionnement de stages "
+                "auprès des organisations multilatérales", "AUTORITE FLAMANDE", "23-12-2016", "89499", fictional=False)
+DECREE_NL = Hit(NUMAC, "9 DECEMBER 2016. - Besluit van de Vlaamse Regering betreffende de subsidiëring van stages "
+                "bij multilaterale organisaties", "VLAAMSE OVERHEID", "23-12-2016", "89499", fictional=False)
+# The fictional no-text act of the snapshot (see build_no_text_shell).
+GRANTS_2017 = Hit(FICTIONAL_NUMAC, "10 MARS 2017. - Arrêté du Gouvernement de la Communauté française relatif aux "
+                  "bourses d'études pour des stages à l'étranger (NOTE : pas de texte disponible)",
+                  "MINISTERE DE LA COMMUNAUTE FRANCAISE", "05-04-2017", "45123")
+# Fictional acts that are not student schemes: the title filter must skip them.
+ROAD_WORKS = Hit("2016099910", "16 JUIN 2016. - Décret relatif aux chantiers sur la voirie régionale et à la "
+                 "coordination des impétrants", "SERVICE PUBLIC DE WALLONIE", "14-07-2016", "43210")
+ROAD_SIGNS = Hit("2016099930", "24 NOVEMBRE 2016. - Arrêté royal modifiant diverses dispositions relatives à la "
+                 "signalisation des chantiers sur la voie publique", "SERVICE PUBLIC FEDERAL MOBILITE ET TRANSPORTS",
+                 "09-12-2016", "84567")
+ROAD_SUBSIDIES = Hit("2017099920", "2 FEVRIER 2017. - Arrêté du Gouvernement wallon relatif aux subventions "
+                     "octroyées aux communes pour des travaux d'entretien de voirie", "SERVICE PUBLIC DE WALLONIE",
+                     "01-03-2017", "31234")
+MARKETS = Hit("2017099940", "12 OCTOBRE 2017. - Loi modifiant diverses dispositions relatives aux marchés "
+              "d'instruments financiers", "SERVICE PUBLIC FEDERAL FINANCES", "30-10-2017", "96543")
+ROAD_SIGNS_NL = Hit("2017099960", "3 FEBRUARI 2017. - Besluit van de Vlaamse Regering betreffende de signalisatie "
+                    "van wegenwerken", "VLAAMSE OVERHEID", "24-02-2017", "28765")
+# A student scheme published after the window: the server returned it anyway
+# (the live form was seen to ignore its dates, §2.5), the spider must skip it.
+GRANT_AMOUNTS_2018 = Hit("2018099950", "14 DECEMBRE 2017. - Arrêté du Gouvernement de la Communauté française "
+                         "fixant le montant des bourses d'études pour l'année académique 2018-2019",
+                         "MINISTERE DE LA COMMUNAUTE FRANCAISE", "15-01-2018", "1234")
+
+#: (keyword, language) → result pages, each a list of hits, newest promulgation first.
+#: Searches the spider makes that are not listed here get one empty page.
+SEARCH_HITS: dict[tuple[str, str], list[list[Hit]]] = {
+    ("stage", "fr"): [[GRANTS_2017, DECREE_FR, ROAD_SIGNS], [ROAD_WORKS]],
+    ("stage", "nl"): [[ROAD_SIGNS_NL, DECREE_NL]],
+    ("bourse", "fr"): [[GRANT_AMOUNTS_2018, MARKETS, GRANTS_2017]],
+    ("subvention", "fr"): [[ROAD_SUBSIDIES, DECREE_FR]],
+}
+SEARCHES: dict[tuple[str, str], list[list[Hit]]] = {
+    (keyword, language): SEARCH_HITS.get((keyword, language), [[]])
+    for keyword in DEFAULT_SEARCH_KEYWORDS
+    for language in keyword_languages(keyword)
+}
+PER_PAGE = 3  # [I] small, so that the snapshot needs a second page
+
+SEARCH_LABELS = {
+    "fr": {"heading": "Résultats de la recherche", "count": "texte(s) trouvé(s) pour",
+           "pages": "page {n} de {total}", "published": "Publié le", "page": "page",
+           "empty": "Aucun texte ne correspond à votre recherche.", "crumb": "Résultats de la recherche"},
+    "nl": {"heading": "Zoekresultaten", "count": "tekst(en) gevonden voor", "pages": "bladzijde {n} van {total}",
+           "published": "Gepubliceerd op", "page": "bladzijde",
+           "empty": "Geen tekst komt overeen met uw zoekopdracht.", "crumb": "Zoekresultaten"},
+}
+
+
+def search_page_url(keyword: str, language: str, number: int) -> str:
+    """Result page ``number``: the spider's first URL (``page=`` empty), then ``page=N``."""
+    url = search_url(keyword, language, SEARCH_FROM, SEARCH_TO, base=HOST)
+    return url if number == 1 else url.replace("&page=&", f"&page={number}&")
+
+
+def snapshot_path(url: str) -> str:
+    """The snapshot server's file for a URL with a query (opportunities/snapshot.py: ``unquote``d)."""
+    parts = urlsplit(url)
+    return f"{parts.path.strip('/')}/index@{unquote(parts.query)}.html"
+
+
+def search_hit(lab: Labels, hit: Hit) -> str:
+    labels = SEARCH_LABELS[lab.code]
+    day, month, year = hit.published.split("-")
+    href = (f"article.pl?language={lab.code}&lg_txt={lab.letter}&sum_date=&pd_search={year}-{month}-{day}"
+            f"&numac_search={hit.numac}&caller=list&view_numac={hit.numac}{lab.letter}")
+    comment = "<!-- FICTIONAL act, see docs/snapshot-ejustice.md -->\n" if hit.fictional else ""
+    return f"""                {comment}<div class="list-item">
+                  <div class="list-item--content">
+                    <p class="list-item--subtitle">{esc(hit.source)}</p>
+                    <a class="list-item--title" href="{esc(href)}">{esc(hit.heading, named_entities=True)}</a>
+                    <p class="list-item--date">{esc(labels["published"])} {hit.published} - {labels["page"]} {hit.page}</p>
+                  </div>
+                  <a class="button" href="{esc(href)}">{hit.numac}</a>
+                </div>
+"""
+
+
+def search_switch(lab: Labels, keyword: str) -> str:
+    """Language links of a result page: the same search in the other language [I]."""
+    items = []
+    for code in ("nl", "fr", "de"):
+        url = search_url(keyword, code, SEARCH_FROM, SEARCH_TO, base=HOST).removeprefix(HOST)
+        active = "active" if code == lab.code else ""
+        items.append(
+            '              <li class="nav-language-item">\n'
+            f'                <a href="{esc(url)}" class="nav__language-button {active}">{code.upper()}</a>\n'
+            "              </li>"
+        )
+    return "\n".join(items)
+
+
+def build_search_page(keyword: str, language: str, number: int, total: int, hits: list[Hit]) -> str:
+    """One page of Justel's result list, in the 2024 design (markup [I], see docs/snapshot-ejustice.md)."""
+    lab = FR if language == "fr" else NL
+    labels = SEARCH_LABELS[language]
+    count = sum(len(page) for page in SEARCHES[(keyword, language)])
+    if hits:
+        body = (f'                <p class="list-item--subtitle">{count} {esc(labels["count"])} '
+                f'&laquo; {esc(keyword)} &raquo; : {labels["pages"].format(n=number, total=total)}</p>\n'
+                + "".join(search_hit(lab, hit) for hit in hits))
+    else:
+        body = f'                <p class="plain-text">{esc(labels["empty"])}</p>\n'
+    pager = ""
+    if total > 1:
+        links = []
+        if number > 1:
+            links.append((number - 1, "&lt;"))
+        links += [(n, str(n)) for n in range(1, total + 1)]
+        if number < total:
+            links.append((number + 1, "&gt;"))
+        anchors = "".join(
+            f'<a class="pagination-button{" active" if n == number and text.isdigit() else ""}" '
+            f'href="{esc(search_page_url(keyword, language, n).removeprefix(HOST + "/cgi_loi/"))}">{text}</a>'
+            for n, text in links
+        )
+        pager = f'                <div class="pagination-container">{anchors}</div>\n'
+    fictional = any(hit.fictional for hit in hits)
+    comment = ("Snapshot: Justel search result list built by data/snapshot/build_ejustice.py; markup inferred"
+               + ("; lists FICTIONAL acts" if fictional else "") + "; see docs/snapshot-ejustice.md")
+    return (
+        page_head(lab, "", comment, switch=search_switch(lab, keyword), crumb=labels["crumb"])
+        + f"""              <div id="list-title-1" class="box">
+                <h2 class="list-title" id="list-link-1">{esc(labels["heading"])}</h2>
+{body}{pager}              </div>
+"""
+        + page_foot(lab)
+    )
+
+
+def snapshot_files() -> dict[str, bytes]:
+    """Every snapshot file, relative path → bytes."""
     meta, chapters = read_seed()
-    write_html(f"eli/arrete/2016/12/09/{NUMAC}/justel/index.html", build_decree_fr(meta, chapters))
-    write_html(f"eli/besluit/2016/12/09/{NUMAC}/justel/index.html", build_decree_nl(meta, chapters))
-    write_bytes("robots.txt", ROBOTS_TXT.encode("ascii"))
-    write_bytes("mopdf/2016/12/23_1.pdf", tiny_pdf("Moniteur belge 23-12-2016 - snapshot placeholder"))
-    write_bytes(f"img_l/pdf/2016/12/09/{NUMAC}_F.pdf", tiny_pdf(f"Justel {NUMAC} FR - snapshot placeholder"))
-    write_bytes(f"img_l/pdf/2016/12/09/{NUMAC}_N.pdf", tiny_pdf(f"Justel {NUMAC} NL - snapshot placeholder"))
-    write_html("eli/arrete/2016/12/09/2016099999/justel/index.html", build_help_page())
-    write_html(f"eli/arrete/2017/03/10/{FICTIONAL_NUMAC}/justel/index.html", build_no_text_shell())
-    query = (f"language=fr&lg_txt=f&cn_search={FICTIONAL_CN}&caller=eli"
-             f"&view_numac={FICTIONAL_CN}fr")
-    write_html(f"cgi_loi/article.pl/index@{query}.html", build_legacy_fallback())
+    files = {
+        f"eli/arrete/2016/12/09/{NUMAC}/justel/index.html": build_decree_fr(meta, chapters),
+        f"eli/besluit/2016/12/09/{NUMAC}/justel/index.html": build_decree_nl(meta, chapters),
+        "robots.txt": ROBOTS_TXT.encode("ascii"),
+        "mopdf/2016/12/23_1.pdf": tiny_pdf("Moniteur belge 23-12-2016 - snapshot placeholder"),
+        f"img_l/pdf/2016/12/09/{NUMAC}_F.pdf": tiny_pdf(f"Justel {NUMAC} FR - snapshot placeholder"),
+        f"img_l/pdf/2016/12/09/{NUMAC}_N.pdf": tiny_pdf(f"Justel {NUMAC} NL - snapshot placeholder"),
+        "eli/arrete/2016/12/09/2016099999/justel/index.html": build_help_page(),
+        f"eli/arrete/2017/03/10/{FICTIONAL_NUMAC}/justel/index.html": build_no_text_shell(),
+        f"cgi_loi/article.pl/index@language=fr&lg_txt=f&cn_search={FICTIONAL_CN}&caller=eli"
+        f"&view_numac={FICTIONAL_CN}fr.html": build_legacy_fallback(),
+    }
+    for (keyword, language), pages in SEARCHES.items():
+        for number, hits in enumerate(pages, start=1):
+            url = search_page_url(keyword, language, number)
+            files[snapshot_path(url)] = build_search_page(keyword, language, number, len(pages), hits)
+    # HTML as cp1252 bytes, the rest already bytes
+    return {path: data if isinstance(data, bytes) else data.encode("cp1252") for path, data in files.items()}
+
+
+def main() -> None:
+    for relative, data in snapshot_files().items():
+        write_bytes(relative, data)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,11 @@ on the live pages are unreliable (duplicated ``id`` attributes, ``inhoud`` on
 NL pages but something else on FR ones).  Every selector is a module constant
 so that a markup change is a one-line fix, and a page that matches neither
 layout raises ``PageLayoutError`` instead of returning empty fields.
+
+``JustelSearchPage`` reads a result list of Justel's search
+(``/cgi_loi/list.pl``, §2.5): one ``div.list-item`` per act, as on the
+Moniteur summaries.  ``search_url``, ``is_student_scheme_title`` and
+``other_language_eli`` are the pure helpers the spider's discovery uses.
 """
 from __future__ import annotations
 
@@ -24,7 +29,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass
 from datetime import date
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs, quote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
@@ -46,6 +51,7 @@ SEL_ARTICLE_ANCHOR = re.compile(r"^Art\.(.+)$")  # <A NAME='Art.1er'>
 SEL_HEADING_ANCHOR = re.compile(r"^LNK\d+$")  # <A NAME='LNK0001'> (text side of the TOC)
 PDF_ORIGINAL_PATH = "/mopdf/"
 PDF_CONSOLIDATED_PATH = "/img_l/pdf/"
+ARCHIVED_VERSIONS_PATH = "/cgi_loi/arch_a.pl"
 
 BOX_HEADINGS = {
     "title": {"titre", "titel"},
@@ -193,13 +199,17 @@ class PageLayoutError(ValueError):
     """
 
 
-def detect_non_content(html: str) -> str | None:
-    """The kind of non-content answer, or None for what looks like an act page."""
+def detect_non_content(html: str, kinds: tuple[str, ...] = ("bot_challenge", "server_error", "eli_help", "no_text")) -> str | None:
+    """The kind of non-content answer, or None for what looks like an act page.
+
+    ``kinds`` limits the check: a search result list legitimately quotes
+    "(NOTE : pas de texte disponible)" in its titles and has no text box.
+    """
     text = html_lib.unescape(html)
     for kind in ("bot_challenge", "server_error", "eli_help"):
-        if NON_CONTENT_MARKERS[kind].search(text):
+        if kind in kinds and NON_CONTENT_MARKERS[kind].search(text):
             return kind
-    if NON_CONTENT_MARKERS["no_text"].search(text) and not TEXT_BOX_ID.search(html):
+    if "no_text" in kinds and NON_CONTENT_MARKERS["no_text"].search(text) and not TEXT_BOX_ID.search(html):
         return "no_text"
     return None
 
@@ -449,6 +459,8 @@ class JustelActPage:
         self.consolidation_date = parse_justel_date(consolidated[1]) if consolidated else None
         archived = ARCHIVED_VERSIONS.search(title_box_text)
         self.versions_archived = int(archived[1]) if archived else None
+        # The archived-versions list (``arch_a.pl``), where the page links it.
+        self.versions_archived_url = self._link(soup, url, ARCHIVED_VERSIONS_PATH)
 
         self.eli = self._eli(soup, url)
         eli_match = ELI_PATH.search(self.eli or "")
@@ -629,3 +641,197 @@ class JustelActPage:
 
 def _isodate(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+# --------------------------------------------------------------------------
+# Discovery: Justel's search, the student-scheme title filter, FR ⇄ NL ELIs
+# --------------------------------------------------------------------------
+SEARCH_PATH = "/cgi_loi/list.pl"
+SEL_SEARCH_ITEM = "div.list-item"
+SEL_SEARCH_TITLE = "a.list-item--title"
+SEL_SEARCH_SUBTITLE = "p.list-item--subtitle"
+SEL_SEARCH_NUMAC = "a.button"
+SEL_PAGINATION = "div.pagination-container a[href]"
+# Empty result list. NL is the wording of the annexes search (§2.5); FR is ours.
+NO_RESULTS = re.compile(r"Aucun texte ne correspond|Geen tekst komt overeen", re.I)
+SEARCH_PAGE_NUMBER = re.compile(r"(?:bladzijde|page|seite)\s*:?\s*(\d+)", re.I)
+
+# FR ELI type word → NL one (§2.1); the reverse map is derived.
+ELI_TYPE_NL = {"constitution": "grondwet", "loi": "wet", "decret": "decreet", "ordonnance": "ordonnantie",
+               "arrete": "besluit"}
+ELI_TYPE_FR = {nl: fr for fr, nl in ELI_TYPE_NL.items()}
+
+# Words of a title that make an act a candidate student scheme, per language
+# (matched on folded text: lower case, no accents).  "subvention"/"subsidie"
+# are search keywords but not enough on their own: most subsidy acts fund
+# municipalities, roads or companies.  "bourse"/"beurs" also name the stock
+# exchange, hence the exclusions.
+STUDENT_TERMS = {
+    "fr": re.compile(
+        r"\b(?:stages?|stagiaires?|etudiant(?:e|s|es)?|allocations? d'etudes?"
+        r"|bourses?(?! (?:de commerce|des valeurs|de bruxelles)))\b"
+    ),
+    "nl": re.compile(
+        r"\b(?:stages?|stagiairs?|student(?:e|en)?|studietoelagen?|studiefinanciering"
+        r"|(?:studie|reis|stage|mobiliteits)?beurs(?:en)?(?! van))\b"
+    ),
+}
+
+
+def is_student_scheme_title(title: str) -> bool:
+    """Whether an act's title names students, internships or study grants.
+
+    A first, cheap filter on search results (FR or NL titles); what an act
+    really offers is decided later by the extraction of its text.
+    """
+    folded = _fold(title).replace("’", "'")
+    return any(pattern.search(folded) for pattern in STUDENT_TERMS.values())
+
+
+def keyword_languages(keyword: str) -> tuple[str, ...]:
+    """The languages a search keyword is searched in.
+
+    ``nl:subsidie`` says it outright; a bare word goes to every language
+    whose title vocabulary holds it ("stage" is French and Dutch,
+    "stagiair" Dutch), and to French when none does ("subvention").
+    """
+    language, sep, word = keyword.partition(":")
+    if sep and language in ("fr", "nl", "de"):
+        return (language,)
+    folded = _fold(keyword)
+    found = tuple(lang for lang, pattern in STUDENT_TERMS.items() if pattern.fullmatch(folded))
+    return found or ("fr",)
+
+
+def search_url(keyword: str, language: str, date_from: date, date_to: date, base: str = LIVE_BASE) -> str:
+    """First result page of Justel's word search, restricted to a publication window.
+
+    The parameters are those of the attested ``list.pl`` URL (§2.5); the
+    window reuses the Moniteur list's ``pdd``/``pdf`` (publication date from/to),
+    which is our inference for Justel, and the live form was seen to ignore
+    its date fields, so callers also filter results by date.  The keyword is
+    percent-encoded as ISO-8859-1, the charset of Justel's search form.
+    """
+    word = keyword.partition(":")[2] if ":" in keyword else keyword
+    query = (
+        f"language={language}&sum_date=&trier=promulgation&fr=f&dt=&chercher=c"
+        f"&text1={quote(word, safe='', encoding='latin-1', errors='xmlcharrefreplace')}&choix1=et&choix2=et"
+        f"&pdd={date_from.isoformat()}&pdf={date_to.isoformat()}&page=&view_numac="
+    )
+    return urljoin(base, f"{SEARCH_PATH}?{query}")
+
+
+def other_language_eli(eli: str) -> str | None:
+    """The ELI of the same act in the other language (FR ⇄ NL), or None.
+
+    ``/eli/arrete/2016/12/09/2016036668/justel`` ⇄ ``/eli/besluit/…/justel``:
+    only the type word changes (§2.1).
+    """
+    match = ELI_PATH.search(eli or "")
+    if not match:
+        return None
+    word = match["type"].lower()
+    other = ELI_TYPE_NL.get(word) or ELI_TYPE_FR.get(word)
+    if not other:
+        return None
+    return eli[: match.start("type")] + other + eli[match.end("type"):]
+
+
+@dataclass(frozen=True)
+class SearchEntry:
+    """One act in a Justel result list."""
+
+    numac: str
+    title: str  # without the "9 DECEMBRE 2016. - " prefix
+    title_raw: str  # as printed
+    act_type: str | None  # French ELI type word ("arrete"), whatever the list's language
+    promulgation_date: date | None
+    publication_date: date | None
+    publication_page: int | None
+    source_authority: str | None
+    url: str  # the entry's own link (article.pl), absolute
+    eli: str | None  # the act's ELI (justel version) in the list's language, absolute
+
+    @property
+    def is_student_scheme(self) -> bool:
+        return is_student_scheme_title(self.title)
+
+
+class JustelSearchPage:
+    """A result page of Justel's search (``/cgi_loi/list.pl``).
+
+    ``entries`` are the listed acts; ``next_page_url`` the following result
+    page or None.  The ELI of an entry is the one the entry links, else it is
+    built from the type word of its title, its promulgation date and its
+    numac, all printed in the entry (§2.1).  Raises ``NonContentPage`` for a
+    bot wall or a server error and ``PageLayoutError`` for a page that is
+    neither a result list nor an empty one.
+    """
+
+    def __init__(self, url: str, html: str | bytes):
+        text = decode_html(html) if isinstance(html, bytes) else html
+        self.url = url
+        kind = detect_non_content(text, kinds=("bot_challenge", "server_error"))
+        if kind:
+            raise NonContentPage(kind, url)
+        soup = BeautifulSoup(text, "lxml")
+        query = parse_qs(urlsplit(url).query)
+        self.language = (query.get("language") or ["fr"])[0]
+        self.page_number = int((query.get("page") or ["1"])[0] or 1)
+        items = [item for item in soup.select(SEL_SEARCH_ITEM) if item.select_one(SEL_SEARCH_TITLE)]
+        if not items and not NO_RESULTS.search(soup.get_text(" ")):
+            raise PageLayoutError(f"{url}: neither a Justel result list nor an empty one")
+        self.entries = [entry for item in items if (entry := self._entry(item)) is not None]
+        self.next_page_url = self._next_page(soup)
+
+    def _entry(self, item: Tag) -> SearchEntry | None:
+        link = item.select_one(SEL_SEARCH_TITLE)
+        href = urljoin(self.url, link.get("href", "").strip())
+        title_raw = _clean(link.get_text(" "))
+        numac_tag = item.select_one(SEL_SEARCH_NUMAC)
+        numac = _clean(numac_tag.get_text()) if numac_tag else ""
+        if not re.fullmatch(r"[0-9AB]{10}", numac):
+            numac = (parse_qs(urlsplit(href).query).get("numac_search") or [""])[0]
+        if not re.fullmatch(r"[0-9AB]{10}", numac):
+            return None
+        subtitle = item.select_one(SEL_SEARCH_SUBTITLE)
+        # What the entry says besides its title: publication date and page.
+        skipped = [tag for tag in (link, numac_tag, subtitle) if tag is not None]
+        rest = _clean(" ".join(
+            t for t in item.find_all(string=True)
+            if not any(parent is tag for parent in t.parents for tag in skipped)
+        ))
+        published = SHORT_DATE.search(rest)
+        page = SEARCH_PAGE_NUMBER.search(rest)
+        note = TITLE_NOTE.search(title_raw)
+        without_note = title_raw[: note.start()] if note else title_raw
+        title = TITLE_DATE_PREFIX.sub("", without_note).strip()
+        promulgated = parse_justel_date(without_note.split(".", 1)[0])
+        act_type = next((ACT_TYPES[w] for w in map(_fold, title.split()[:3]) if w in ACT_TYPES), None)
+        return SearchEntry(
+            numac=numac, title=title, title_raw=title_raw, act_type=act_type,
+            promulgation_date=promulgated,
+            publication_date=parse_justel_date(published[0]) if published else None,
+            publication_page=int(page[1]) if page else None,
+            source_authority=_clean(subtitle.get_text()) if subtitle and _clean(subtitle.get_text()) else None,
+            url=href, eli=self._eli(item, act_type, promulgated, numac),
+        )
+
+    def _eli(self, item: Tag, act_type: str | None, promulgated: date | None, numac: str) -> str | None:
+        for anchor in item.find_all("a", href=True):
+            if ELI_PATH.search(anchor["href"]):
+                return urljoin(self.url, anchor["href"].strip())
+        if not (act_type and promulgated):
+            return None
+        word = ELI_TYPE_NL[act_type] if self.language == "nl" else act_type
+        return urljoin(self.url, f"/eli/{word}/{promulgated:%Y/%m/%d}/{numac}/justel")
+
+    def _next_page(self, soup: BeautifulSoup) -> str | None:
+        """The pagination link to page n+1 (the container also links back and to itself)."""
+        for anchor in soup.select(SEL_PAGINATION):
+            href = urljoin(self.url, anchor["href"].strip())
+            page = (parse_qs(urlsplit(href).query).get("page") or [""])[0]
+            if page.isdigit() and int(page) == self.page_number + 1:
+                return href
+        return None
+

@@ -12,19 +12,25 @@ import sys
 import urllib.robotparser
 from datetime import date
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
 from scrapers.pages.ejustice import (
     Amendment,
     JustelActPage,
+    JustelSearchPage,
     NonContentPage,
     PageLayoutError,
     decode_html,
     detect_non_content,
+    is_student_scheme_title,
+    keyword_languages,
     legacy_article_url,
+    other_language_eli,
     parse_amendment,
     parse_justel_date,
+    search_url,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -41,11 +47,11 @@ FALLBACK = "/cgi_loi/article.pl?language=fr&lg_txt=f&cn_search=2017031001&caller
 
 
 def snapshot_file(url_path: str) -> Path:
-    """The snapshot server's mapping: ``path?q`` → ``path/index@q.html``, else a file or ``index.html``."""
+    """The snapshot server's mapping: ``path?q`` → ``path/index@unquote(q).html``, else a file or ``index.html``."""
     path, _, query = url_path.lstrip("/").partition("?")
     base = SNAPSHOT / path
     if query:
-        return base / f"index@{query}.html"
+        return base / f"index@{unquote(query)}.html"
     return base if base.is_file() else base / "index.html"
 
 
@@ -368,7 +374,126 @@ def test_snapshot_matches_its_generator():
         spec.loader.exec_module(build)
     finally:
         del sys.modules[spec.name]
-    meta, chapters = build.read_seed()
-    assert build.build_decree_fr(meta, chapters).encode("cp1252") == snapshot_bytes(FR_ELI)
-    assert build.build_decree_nl(meta, chapters).encode("cp1252") == snapshot_bytes(NL_ELI)
-    assert build.build_no_text_shell().encode("cp1252") == snapshot_bytes(NO_TEXT_ELI)
+    generated = build.snapshot_files()
+    on_disk = {str(path.relative_to(SNAPSHOT)) for path in SNAPSHOT.rglob("*") if path.is_file()}
+    assert on_disk == set(generated), "stray or missing snapshot files: run data/snapshot/build_ejustice.py"
+    for relative, data in generated.items():
+        assert (SNAPSHOT / relative).read_bytes() == data, relative
+
+
+# --------------------------------------------------------------------------
+# Discovery: search result lists, the title filter, FR ⇄ NL ELIs
+# --------------------------------------------------------------------------
+WINDOW = (date(2016, 1, 1), date(2017, 12, 31))  # the snapshot's search window
+
+
+def search_page(keyword: str, language: str, page: int = 1) -> JustelSearchPage:
+    url = search_url(keyword, language, *WINDOW)
+    if page > 1:
+        url = url.replace("&page=&", f"&page={page}&")
+    return JustelSearchPage(url, snapshot_bytes(url.removeprefix(LIVE)))
+
+
+def test_search_url_is_the_attested_list_url_with_a_latin1_keyword():
+    url = search_url("étudiant", "fr", *WINDOW)
+    assert url == (
+        LIVE + "/cgi_loi/list.pl?language=fr&sum_date=&trier=promulgation&fr=f&dt=&chercher=c&text1=%E9tudiant"
+        "&choix1=et&choix2=et&pdd=2016-01-01&pdf=2017-12-31&page=&view_numac="
+    )
+    assert "text1=stagiair&" in search_url("nl:stagiair", "nl", *WINDOW)
+
+
+def test_search_results_first_page():
+    page = search_page("stage", "fr")
+    assert [e.numac for e in page.entries] == ["2017030500", "2016036668", "2016099930"]
+    decree = page.entries[1]
+    assert decree.title == ("Arrêté du Gouvernement flamand relatif au subventionnement de stages auprès des "
+                            "organisations multilatérales")
+    assert (decree.act_type, decree.promulgation_date) == ("arrete", date(2016, 12, 9))
+    assert (decree.publication_date, decree.publication_page) == (date(2016, 12, 23), 89499)
+    assert decree.source_authority == "AUTORITE FLAMANDE"
+    assert decree.eli == LIVE + "/eli/arrete/2016/12/09/2016036668/justel"
+    assert decree.url.startswith(LIVE + "/cgi_loi/article.pl?language=fr") and "numac_search=2016036668" in decree.url
+    # The title's NOTE is not part of the title, and does not make the list a "no text" answer.
+    assert page.entries[0].title.endswith("stages à l'étranger")
+    assert [e.is_student_scheme for e in page.entries] == [True, True, False]
+    assert page.next_page_url == search_url("stage", "fr", *WINDOW).replace("&page=&", "&page=2&")
+
+
+def test_search_results_last_page_has_no_next():
+    page = search_page("stage", "fr", page=2)
+    assert page.page_number == 2
+    assert [(e.numac, e.act_type, e.is_student_scheme) for e in page.entries] == [("2016099910", "decret", False)]
+    assert page.next_page_url is None
+
+
+def test_dutch_search_results_link_dutch_elis():
+    page = search_page("stage", "nl")
+    assert page.language == "nl"
+    assert [e.eli for e in page.entries] == [
+        LIVE + "/eli/besluit/2017/02/03/2017099960/justel",
+        LIVE + "/eli/besluit/2016/12/09/2016036668/justel",
+    ]
+    assert [e.is_student_scheme for e in page.entries] == [False, True]
+    assert page.entries[1].act_type == "arrete", "act types are the French ELI words"
+
+
+@pytest.mark.parametrize("keyword, language", [("étudiant", "fr"), ("stagiair", "nl"), ("beurs", "nl")])
+def test_empty_search_results(keyword, language):
+    page = search_page(keyword, language)
+    assert page.entries == [] and page.next_page_url is None
+
+
+def test_search_page_faults():
+    with pytest.raises(NonContentPage) as caught:
+        JustelSearchPage(LIVE + "/cgi_loi/list.pl?language=fr", (FIXTURES / "tspd.html").read_bytes())
+    assert caught.value.kind == "bot_challenge"
+    with pytest.raises(PageLayoutError):  # an act page is not a result list
+        JustelSearchPage(LIVE + "/cgi_loi/list.pl?language=fr", snapshot_bytes(FR_ELI))
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # snapshot search results
+        ("Arrêté du Gouvernement flamand relatif au subventionnement de stages auprès des organisations "
+         "multilatérales", True),
+        ("Besluit van de Vlaamse Regering betreffende de subsidiëring van stages bij multilaterale organisaties", True),
+        ("Arrêté du Gouvernement de la Communauté française relatif aux bourses d'études pour des stages à "
+         "l'étranger", True),
+        ("Arrêté du Gouvernement wallon relatif aux subventions octroyées aux communes pour des travaux "
+         "d'entretien de voirie", False),
+        ("Loi modifiant diverses dispositions relatives aux marchés d'instruments financiers", False),
+        ("Besluit van de Vlaamse Regering betreffende de signalisatie van wegenwerken", False),
+        # other titles
+        ("Décret relatif aux allocations d’études", True),
+        ("Decreet betreffende de studietoelagen", True),
+        ("Arrêté fixant le statut des étudiants-jobistes", True),
+        ("Arrêté royal relatif à la Bourse de commerce", False),
+        ("Décret relatif aux études d'incidences sur l'environnement", False),
+    ],
+)
+def test_is_student_scheme_title(title, expected):
+    assert is_student_scheme_title(title) is expected
+
+
+@pytest.mark.parametrize(
+    "keyword, languages",
+    [("stage", ("fr", "nl")), ("bourse", ("fr",)), ("étudiant", ("fr",)), ("stagiaire", ("fr",)),
+     ("stagiair", ("nl",)), ("beurs", ("nl",)), ("subvention", ("fr",)), ("nl:subsidie", ("nl",))],
+)
+def test_keyword_languages(keyword, languages):
+    assert keyword_languages(keyword) == languages
+
+
+def test_other_language_eli():
+    assert other_language_eli(LIVE + FR_ELI) == LIVE + NL_ELI
+    assert other_language_eli(NL_ELI) == FR_ELI
+    assert other_language_eli("/eli/wet/2016/04/22/2016003166/justel") == "/eli/loi/2016/04/22/2016003166/justel"
+    assert other_language_eli("/cgi_loi/article.pl?language=fr") is None
+
+
+def test_archived_versions_link(fr_page):
+    assert fr_page.versions_archived_url == (
+        LIVE + "/cgi_loi/arch_a.pl?language=fr&lg_txt=f&cn_search=2016120902&caller=archive&view_numac=2016120902fr"
+    )
