@@ -28,11 +28,25 @@ from .items import (
     opportunity_item,
 )
 from .rss import FeedMeta, render_atom, render_rss
+from .timeline import render_timeline
 
 NEW_LIMIT = 50
+#: Items of a deadline feed or calendar: the nearest ones (a reader or calendar app chokes on thousands).
+DEADLINES_LIMIT = 500
 CHANGES_LIMIT = 100
-# Generated per-kind files; a kind that leaves the catalogue has its files removed.
+# Generated per-kind and per-level files (deadlines-<kind>.*, deadlines-level-<level>.*);
+# a kind or level that leaves the catalogue has its files removed.
 PER_KIND_FILE = re.compile(r"^deadlines-[a-z0-9_-]+\.(rss|atom|ics)$")
+LEVEL_LABELS = {
+    "bachelor": "bachelier",
+    "master": "master",
+    "phd": "doctorat",
+    "postdoc": "post-doctorat",
+    "graduate": "jeunes diplômés",
+    "researcher": "chercheurs",
+    "staff": "personnel académique",
+    "secondary": "secondaire",
+}
 DESCRIPTION = (
     "Stages, bourses et appels pour étudiants de la Fédération Wallonie-Bruxelles. "
     "Source : Wallonie-Bruxelles International (WBI) – www.wbi.be et Moniteur belge / Justel (SPF Justice)."
@@ -86,7 +100,7 @@ def build_feeds(
     site_url: str = "http://127.0.0.1:8001",
     now: datetime | None = None,
 ) -> list[Path]:
-    """Write the deadline, new-opportunity and change feeds; return the files written.
+    """Write the deadline, new-opportunity and change feeds and the timeline; return the files written.
 
     ``now`` chooses which deadlines are upcoming (Brussels date of ``now`` or
     later). Without it, the catalogue's own date (``catalogue_info.as_of``, the
@@ -115,19 +129,25 @@ def build_feeds(
                 updated=updated,
             )
 
-        def deadline_files(stem: str, kind: str | None) -> None:
-            rows = upcoming_deadlines(conn, today=today, kind=kind)
+        def deadline_files(stem: str, kind: str | None, level: str | None = None) -> list[dict]:
+            rows = upcoming_deadlines(conn, today=today, kind=kind, level=level)
             items = [deadline_item(r, site_url=site_url, fallback=updated) for r in rows]
             label = f" – {kind_label(kind)}" if kind else ""
+            if level:
+                label = f" – niveau {LEVEL_LABELS.get(level, level)}"
             title = f"Opportunités étudiantes – dates limites{label}"
             subtitle = f"Dates limites à venir, de la plus proche à la plus lointaine. {DESCRIPTION}"
             link = f"{table_url}?_sort=next_deadline" + (f"&kind={quote(kind)}" if kind else "")
+            if level:
+                link = f"{site_url}/catalogue/by_level?level={quote(level)}&_sort=next_deadline"
             for ext, render in (("rss", render_rss), ("atom", render_atom)):
                 name = f"{stem}.{ext}"
                 outputs[name] = render(meta(name, stem, title, subtitle, link), items)
             outputs[f"{stem}.ics"] = render_calendar(title, subtitle, rows, items)
+            return rows
 
-        deadline_files("deadlines", None)
+        all_rows = deadline_files("deadlines", None)
+        outputs["timeline.svg"] = render_timeline(all_rows, today=today, site_url=site_url)
 
         rows = queries.fetch(conn, queries.NEW_OPPORTUNITIES, limit=NEW_LIMIT)
         items = [opportunity_item(r, site_url=site_url, fallback=updated) for r in rows]
@@ -152,6 +172,8 @@ def build_feeds(
 
         for row in queries.fetch(conn, queries.KINDS):
             deadline_files(f"deadlines-{kind_slug(row['kind'])}", row["kind"])
+        for row in queries.fetch(conn, queries.LEVELS):
+            deadline_files(f"deadlines-level-{kind_slug(row['level'])}", None, row["level"])
 
     written = []
     for name, content in outputs.items():
@@ -164,13 +186,15 @@ def build_feeds(
     return written
 
 
-def upcoming_deadlines(conn, *, today: str, kind: str | None) -> list[dict]:
-    """Upcoming deadline rows, one per opportunity and date (the earliest time wins)."""
+def upcoming_deadlines(conn, *, today: str, kind: str | None, level: str | None = None) -> list[dict]:
+    """The ``DEADLINES_LIMIT`` nearest upcoming deadline rows, one per opportunity and date (the earliest time wins)."""
     seen: set[tuple[str, str]] = set()
     rows = []
-    for row in queries.fetch(conn, queries.UPCOMING_DEADLINES, today=today, kind=kind):
+    for row in queries.fetch(conn, queries.UPCOMING_DEADLINES, today=today, kind=kind, level=level):
         key = (row["opportunity_id"], row["date"])
         if key not in seen:
             seen.add(key)
             rows.append(row)
+            if len(rows) == DEADLINES_LIMIT:
+                break
     return rows

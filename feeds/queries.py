@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 # Upcoming application deadlines: a fixed date on or after :today (the
-# Brussels date of the build), for every opportunity that was not withdrawn.
+# Brussels date of the build), for every opportunity that was not withdrawn,
+# optionally of one kind (:kind) or open to one level of study (:level).
 # Ordered by deadline ascending; a deadline without a time closes at the end
 # of its day, so it sorts after timed deadlines of the same date.
 UPCOMING_DEADLINES = """
@@ -47,6 +48,10 @@ where d.date is not null
   and d.date >= :today
   and o.status != 'withdrawn'
   and (:kind is null or o.kind = :kind)
+  and (:level is null or exists (
+    select 1 from eligibility e
+    where e.opportunity_id = o.id and e.criterion = 'level' and e.value = :level
+  ))
 order by d.date, coalesce(d.time, '24:00'), o.title, o.id, d.id
 """
 
@@ -114,6 +119,9 @@ limit :limit
 # Kinds that get their own deadline feeds: every kind in the catalogue, so a
 # subscriber's URL keeps working while a kind has no upcoming deadline.
 KINDS = "select distinct kind from opportunities where kind is not null order by kind"
+
+# Levels of study that get their own deadline feeds (the normalised eligibility rows).
+LEVELS = "select distinct value as level from eligibility where criterion = 'level' and value is not null order by value"
 
 # The date the crawl computed statuses for; the default "today" of the feeds.
 AS_OF = "select value from catalogue_info where key = 'as_of'"

@@ -139,6 +139,8 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             "consolidation_date": str,
             "pdf_original": str,
             "pdf_consolidated": str,
+            "versions_archived": int,
+            "articles": str,         # JSON [{number, text}] of this consolidation, to tell what the next one changed
             "content_hash": str,
         },
         pk="eli",

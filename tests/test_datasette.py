@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import os
 import re
 import sys
 from datetime import datetime, timezone
@@ -74,13 +75,17 @@ def test_landing_page(datasette):
     assert 'type="application/atom+xml"' in html and 'href="/feeds/deadlines.atom"' in html
     assert "Wallonie-Bruxelles International (WBI) – www.wbi.be" in html
     assert "seule l&#39;image PDF du Moniteur fait foi" in html or "seule l'image PDF du Moniteur fait foi" in html
-    assert 'action="/catalogue/opportunities"' in html and 'name="_search"' in html
+    assert 'action="/catalogue/search"' in html and 'name="q"' in html
     assert "2025-02-15T10:05:00+00:00" in html  # last finished crawl
     assert "5 opportunités dans le catalogue, dont 3 ouvertes" in html
     assert "3 avec une date limite à venir (au 2025-02-20)" in html
     for name in ("closing_soon", "internships_with_stipend", "open_to_level", "min_stipend", "deadline_before"):
         assert f'href="/catalogue/{name}' in html
     assert 'href="/feeds/deadlines.ics"' in html and 'href="/feeds/deadlines-internship.rss"' in html
+    assert 'href="/feeds/deadlines-level-master.rss"' in html and 'href="/feeds/deadlines-level-phd.ics"' in html
+    for view in ("open_now", "closing_7_days", "closing_30_days", "by_level"):
+        assert f'href="/catalogue/{view}' in html
+    assert 'data="/feeds/timeline.svg"' in html
 
 
 def test_feeds_are_served(datasette):
@@ -91,7 +96,8 @@ def test_feeds_are_served(datasette):
 
 def test_opportunities_table_facets_and_sort(datasette):
     data = get(datasette, "/catalogue/opportunities.json").json()
-    assert set(data["facet_results"]) == {"kind", "status", "source", "levels"}
+    assert set(data["facet_results"]) == {"kind", "status", "organisation", "country", "source", "levels"}
+    assert {f["value"]: f["count"] for f in data["facet_results"]["country"]["results"]} == {"BE": 1}
     levels = {f["value"]: f["count"] for f in data["facet_results"]["levels"]["results"]}
     assert levels["master"] >= 2
     assert data["human_description_en"] == "sorted by next_deadline"
@@ -168,3 +174,154 @@ def test_every_table_and_column_in_docs(catalogue):
             assert f"`{column}`" in section.group(1), f"{table}.{column} is not documented"
     for query in metadata()["databases"]["catalogue"]["queries"]:
         assert f"`{query}`" in docs
+
+
+# --- views of migration m002 -------------------------------------------------------------------------
+
+
+def test_views_answer_the_students_questions(datasette):
+    # as_of is 2025-02-20: 1 March is 9 days away, 14 March 22, 30 April 69.
+    assert ids(get(datasette, "/catalogue/closing_30_days.json?_shape=array")) == [sample.SCHOLARSHIP_ID, sample.FAO_ID]
+    assert ids(get(datasette, "/catalogue/closing_7_days.json?_shape=array")) == []
+    open_now = get(datasette, "/catalogue/open_now.json?_shape=array").json()
+    assert [r["id"] for r in open_now] == [sample.SCHOLARSHIP_ID, sample.FAO_ID, sample.SCRIPT_ID, sample.DECREE_ID]
+    assert [r["days_left"] for r in open_now] == [9, 22, 69, None]
+    masters = ids(get(datasette, "/catalogue/by_level.json?level=master&_shape=array"))
+    assert sample.FAO_ID in masters and sample.SCHOLARSHIP_ID not in masters
+
+
+def test_closing_7_days_follows_the_catalogue_date(catalogue, tmp_path):
+    db = sqlite_utils.Database(catalogue)
+    db["catalogue_info"].upsert({"key": "as_of", "value": "2025-03-10"}, pk="key")
+    db.close()
+    ds = Datasette([str(catalogue)], metadata=metadata())
+    assert ids(get(ds, "/catalogue/closing_7_days.json?_shape=array")) == [sample.FAO_ID]
+
+
+# --- search ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("q", ["FAO", "reseaux", "RÉSEAU", "stages", "récemment diplômée", "Bruxelles"])
+def test_search_query_finds_fao(datasette, q):
+    assert sample.FAO_ID in ids(get(datasette, f"/catalogue/search.json?q={q}&_shape=array"))
+
+
+def test_search_query_covers_eligibility_text(datasette):
+    # "diplômé(e) depuis moins de deux ans" is only in eligibility_text
+    assert ids(get(datasette, "/catalogue/search.json?q=deux+ans&_shape=array")) == [sample.FAO_ID]
+
+
+@pytest.mark.parametrize("q", ["", "l'", '"', "AND OR NOT", "*", "zzzz"])
+def test_search_query_never_breaks(datasette, q):
+    response = get(datasette, "/catalogue/search.json?_shape=array&q=" + q.replace(" ", "+"))
+    assert response.status_code == 200, response.text
+    assert response.json() == []
+
+
+def test_search_page_lists_announcements_with_links(datasette):
+    html = get(datasette, "/catalogue/search?q=stage").text
+    assert f'href="/catalogue/opportunities/{sample.FAO_ID}"' in html
+    assert "Date limite : 14/03/2025 à 23:59" in html
+    assert "&lt;script&gt;" not in html or "<script>alert(1)" not in html
+
+
+# --- opportunity pages ---------------------------------------------------------------------------------
+
+
+def page(datasette, opp_id: str) -> str:
+    response = get(datasette, f"/catalogue/opportunities/{opp_id}")
+    assert response.status_code == 200, response.text
+    return response.text
+
+
+def test_opportunity_page_reads_like_an_announcement(datasette):
+    html = page(datasette, sample.FAO_ID)
+    deadline, stipend, duration, eligibility, source = (
+        html.index('class="deadline"'), html.index('class="stipend"'), html.index('class="duration"'),
+        html.index('class="eligibility"'), html.index('class="source"'),
+    )
+    assert deadline < stipend < duration < eligibility < source  # deadline first
+    assert "vendredi 14/03/2025 à 23:59" in html and "(heure de Bruxelles)" in html
+    assert "Plus que 22 jours (au 20/02/2025" in html
+    assert "1.200 euros par mois" in html
+    assert "6 mois, du 15/04/2025 au 15/10/2025" in html
+    assert "Niveau : master (2e cycle)" in html
+    assert "« A envoyer pour vendredi 14 mars 2025, à minuit à bourses@wbi.be »" in html
+    assert "« Dates du stage: 15 avril au 15 octobre 2025 »" in html
+    assert f'class="source-link" href="{sample.FAO_URL}"' in html
+    assert 'data-status="open"' in html
+    assert "FAO – Bruxelles (BE)" in html
+    assert "Wallonie-Bruxelles International (WBI) – www.wbi.be" in html
+
+
+@pytest.mark.parametrize("as_of, opp_id, badge", [
+    ("2025-02-20", sample.FAO_ID, "open"),
+    ("2025-03-10", sample.FAO_ID, "closing_soon"),
+    ("2025-02-20", sample.WITHDRAWN_ID, "withdrawn"),
+    ("2025-02-20", sample.DECREE_ID, "rolling"),
+])
+def test_status_badges(catalogue, tmp_path, as_of, opp_id, badge):
+    db = sqlite_utils.Database(catalogue)
+    db["catalogue_info"].upsert({"key": "as_of", "value": as_of}, pk="key")
+    db.close()
+    ds = Datasette([str(catalogue)], metadata=metadata(), template_dir=str(DATA / "templates"),
+                   plugins_dir=str(DATA / "plugins"))
+    assert f'data-status="{badge}"' in page(ds, opp_id)
+
+
+def test_legal_scheme_page_says_only_the_pdf_is_authentic(datasette):
+    html = page(datasette, sample.DECREE_ID)
+    assert "Seule l&#39;image PDF du Moniteur belge fait foi" in html
+    assert 'href="https://www.ejustice.just.fgov.be/mopdf/2017/01/10_1.pdf#Page12"' in html
+    assert "chaque année avant le 31 octobre" in html
+
+
+def test_opportunity_page_escapes_scraped_markup(datasette):
+    html = page(datasette, sample.SCRIPT_ID)
+    assert "<script>alert(1)" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_status_badge_in_lists(datasette):
+    html = get(datasette, "/catalogue/opportunities").text
+    assert '<span class="badge badge-withdrawn">retiré</span>' in html
+
+
+# --- read-only serving that follows the nightly file --------------------------------------------------
+
+
+def test_datasette_argv_is_read_only_and_bounded(tmp_path):
+    from opportunities.site import datasette_argv
+
+    argv = datasette_argv(tmp_path / "catalogue.db", port=8123)
+    assert "-i" not in argv and "--immutable" not in argv  # the file is replaced nightly
+    settings = dict(zip(argv[argv.index("--setting") + 1::3], argv[argv.index("--setting") + 2::3]))
+    assert settings["sql_time_limit_ms"] == "1000" and settings["suggest_facets"] == "off"
+    assert argv[argv.index("--plugins-dir") + 1] == str(DATA / "plugins")
+
+
+def test_only_our_plugins_and_no_write_plugin(datasette):
+    plugins = {p["name"] for p in get(datasette, "/-/plugins.json").json()}
+    assert plugins == {"catalogue_landing.py", "catalogue_opportunity.py", "catalogue_site.py"}
+    response = asyncio.run(datasette.client.post("/catalogue/-/create", json={}))
+    assert response.status_code in (403, 404, 405)
+
+
+def test_replaced_catalogue_is_served_without_restart(catalogue, datasette, tmp_path):
+    """The nightly job publishes by os.replace: the next request reads the new file."""
+    path = f"/catalogue/opportunities/{sample.FAO_ID}.json?_shape=array"
+    old_title = "Offre de stage au Bureau de liaison de la FAO à Bruxelles"
+    for _ in range(4):  # open a connection on every SQL thread
+        assert get(datasette, path).json()[0]["title"] == old_title
+    new = sample.build_sample_catalogue(tmp_path / "new.db")
+    db = sqlite_utils.Database(new)
+    db["opportunities"].update(sample.FAO_ID, {"title": "Stage FAO (nouvelle édition)"})
+    db["opportunities"].insert({**sample.OPPORTUNITIES[1], "id": "wbi-nouvelle-bourse", "url": "https://www.wbi.be/x",
+                                "title": "Nouvelle bourse"})
+    db.close()
+    os.replace(new, catalogue)
+    for _ in range(4):
+        assert get(datasette, path).json()[0]["title"] == "Stage FAO (nouvelle édition)"
+    assert get(datasette, "/catalogue/opportunities.json?_shape=array&_size=max").json()[-1]
+    assert "wbi-nouvelle-bourse" in ids(get(datasette, "/catalogue/open_now.json?_shape=array&_size=max"))
+    assert sample.FAO_ID in ids(get(datasette, "/catalogue/search.json?q=nouvelle+edition&_shape=array"))

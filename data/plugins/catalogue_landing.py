@@ -1,4 +1,4 @@
-"""Template variables for the landing page: last crawl, counts, per-kind feeds.
+"""Template variables for the landing page: last crawl, counts, per-kind and per-level feeds.
 
 Configuration cannot query the database for the index page, so this one hook
 does; everything else about the site lives in metadata.yaml.
@@ -9,7 +9,7 @@ import sqlite3
 
 from datasette import hookimpl
 
-from feeds.build import kind_slug
+from feeds.build import LEVEL_LABELS, kind_slug
 from feeds.items import KIND_LABELS
 
 DATABASE = "catalogue"
@@ -28,6 +28,18 @@ select count(*) as total,
        coalesce(sum(status != 'withdrawn' and next_deadline >= ({AS_OF})), 0) as upcoming,
        ({AS_OF}) as as_of
 from opportunities
+"""
+LEVELS = """
+select e.value as level, count(distinct e.opportunity_id) as n
+from eligibility e join opportunities o on o.id = e.opportunity_id
+where e.criterion = 'level' and o.status in ('open', 'rolling')
+group by e.value order by n desc, e.value
+"""
+CLOSING = f"""
+select coalesce(sum(next_deadline < date(({AS_OF}), '+8 days')), 0) as days_7,
+       count(*) as days_30
+from opportunities
+where status = 'open' and next_deadline >= ({AS_OF}) and next_deadline < date(({AS_OF}), '+31 days')
 """
 KINDS = """
 select kind, count(*) as n from opportunities
@@ -56,12 +68,22 @@ async def landing_vars(datasette):
         ]
     except sqlite3.OperationalError:
         kinds = []
+    try:
+        levels = [
+            {"level": row["level"], "label": LEVEL_LABELS.get(row["level"], row["level"]), "count": row["n"],
+             "slug": kind_slug(row["level"])}
+            for row in (await db.execute(LEVELS)).rows
+        ]
+    except sqlite3.OperationalError:
+        levels = []
     return {
         "catalogue": {
             "name": DATABASE,
             "last_crawl": await _first(db, LAST_CRAWL),
             "counts": await _first(db, COUNTS),
             "kinds": kinds,
+            "levels": levels,
+            "closing": await _first(db, CLOSING),
         }
     }
 

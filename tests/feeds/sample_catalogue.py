@@ -86,6 +86,10 @@ OPPORTUNITIES = [
         levels=json.dumps(["bachelor", "master", "graduate"]),
         languages=json.dumps(["en", "fr"]),
         contact_emails=json.dumps(["bourses@wbi.be"]),
+        organisation="FAO",
+        city="Bruxelles",
+        country="BE",
+        eligibility_text="de premier ou de deuxième cycle, ou être récemment diplômé(e) depuis moins de deux ans",
         published="2025-02-10",
         first_seen="2025-02-10T09:00:00+00:00",
         updated="2025-02-12T09:00:00+00:00",
@@ -203,6 +207,12 @@ def build_sample_catalogue(path: Path) -> Path:
             {"id": f"{FAO_ID}:level:{level}", "opportunity_id": FAO_ID, "criterion": "level", "value": level,
              "evidence": "de premier ou de deuxième cycle, ou être récemment diplômé(e)"}
             for level in ("bachelor", "master", "graduate")
+        ]
+        + [
+            {"id": f"{opp_id}:level:{level}", "opportunity_id": opp_id, "criterion": "level", "value": level,
+             "evidence": None}
+            for opp_id, level in ((SCHOLARSHIP_ID, "phd"), (SCHOLARSHIP_ID, "postdoc"), (WITHDRAWN_ID, "master"),
+                                  (SCRIPT_ID, "graduate"))
         ]
     )
     db["legal_acts"].insert(

@@ -47,12 +47,15 @@ def parse(path: Path):
     return feed
 
 
-def test_writes_every_feed_and_one_per_kind(built):
+def test_writes_every_feed_and_one_per_kind_and_level(built):
     assert set(built) == {
-        "deadlines.rss", "deadlines.atom", "deadlines.ics",
+        "deadlines.rss", "deadlines.atom", "deadlines.ics", "timeline.svg",
         "new.rss", "new.atom", "changes.rss", "changes.atom",
         *(f"deadlines-{kind}.{ext}"
           for kind in ("internship", "scholarship", "call_for_projects", "legal_scheme")
+          for ext in ("rss", "atom", "ics")),
+        *(f"deadlines-level-{level}.{ext}"
+          for level in ("bachelor", "master", "graduate", "phd", "postdoc")
           for ext in ("rss", "atom", "ics")),
     }
     assert not list(next(iter(built.values())).parent.glob(".*.tmp"))
@@ -240,3 +243,65 @@ def test_without_now_upcoming_is_the_catalogue_date(catalogue, tmp_path):
 def test_missing_catalogue_says_what_to_do(tmp_path):
     with pytest.raises(FileNotFoundError, match="run the crawl first"):
         build_feeds(tmp_path / "absent.db", tmp_path / "feeds", now=NOW)
+
+
+@pytest.mark.parametrize("level, expected", [
+    ("master", [FAO_DEADLINE_GUID]),  # the withdrawn master internship is left out
+    ("phd", [f"urn:wbi-opportunities:deadline:{SCHOLARSHIP_ID}:2025-03-01"]),
+    ("graduate", [FAO_DEADLINE_GUID, f"urn:wbi-opportunities:deadline:{SCRIPT_ID}:2025-04-30"]),
+])
+def test_per_level_feed_holds_only_its_level(built, level, expected):
+    for ext in ("rss", "atom"):
+        feed = parse(built[f"deadlines-level-{level}.{ext}"])
+        assert [e.id for e in feed.entries] == expected
+        assert "niveau" in feed.feed.title
+    _, events = calendar_events(built[f"deadlines-level-{level}.ics"])
+    assert len(events) == len(expected)
+
+
+def test_deadline_items_match_the_catalogue(catalogue, built):
+    """Every upcoming deadline row of a non-withdrawn opportunity is one item, with its title, date and link."""
+    import sqlite3
+
+    conn = sqlite3.connect(catalogue)
+    expected = conn.execute(
+        "select d.opportunity_id, d.date, o.title, o.url from deadlines d join opportunities o on o.id = d.opportunity_id "
+        "where d.date >= '2025-02-20' and o.status != 'withdrawn' order by d.date"
+    ).fetchall()
+    conn.close()
+    for name in ("deadlines.rss", "deadlines.atom"):
+        entries = parse(built[name]).entries
+        assert [(e.id, e.link) for e in entries] == [
+            (f"urn:wbi-opportunities:deadline:{opp}:{day}", url) for opp, day, _, url in expected
+        ]
+        for entry, (_, day, title, _) in zip(entries, expected):
+            assert entry.title.startswith(f"{day[8:10]}/{day[5:7]}/{day[:4]} – ")
+            assert plain_text(title) in entry.title
+
+
+def test_guids_stable_across_rebuilt_catalogues(tmp_path):
+    """Two catalogues built from the same data (as two nightly runs) give the same GUIDs and UIDs."""
+    first = {p.name: p for p in build_feeds(build_sample_catalogue(tmp_path / "a.db"), tmp_path / "a", now=NOW)}
+    second = {p.name: p for p in build_feeds(build_sample_catalogue(tmp_path / "b.db"), tmp_path / "b", now=NOW)}
+    for name in first:
+        if name.endswith((".rss", ".atom")):
+            assert [e.id for e in parse(first[name]).entries] == [e.id for e in parse(second[name]).entries], name
+        elif name.endswith(".ics"):
+            assert ([str(e["UID"]) for e in calendar_events(first[name])[1]]
+                    == [str(e["UID"]) for e in calendar_events(second[name])[1]]), name
+        assert first[name].read_bytes() == second[name].read_bytes(), name
+
+
+def test_timeline_svg(built):
+    import xml.etree.ElementTree as ET
+
+    svg = built["timeline.svg"].read_text()
+    root = ET.fromstring(svg)  # well-formed XML
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    texts = "".join(root.itertext())
+    assert "Prochaines dates limites (au 20/02/2025" in texts
+    # nearest first, withdrawn left out, each row linking to the catalogue page
+    assert texts.index("01/03") < texts.index("14/03") < texts.index("30/04")
+    assert WITHDRAWN_ID not in svg
+    assert f"/catalogue/opportunities/{FAO_ID}" in svg
+    assert "<script" not in svg.lower() and "alert(1)" in texts
