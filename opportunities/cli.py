@@ -122,6 +122,7 @@ def crawl_plan(sources, wbi_url, ejustice_url, snapshot_port, allowlist, fast, t
     from opportunities.crawl import SPIDERS
     from opportunities.snapshot import EJUSTICE_HOST, SNAPSHOT_DATE, WBI_HOST, serve_snapshot
     from scrapers.settings import OPPORTUNITIES_EJUSTICE_ELIS
+    from scrapers.spiders.ejustice import SNAPSHOT_SEARCH_WINDOW, snapshot_allowlist
 
     overrides: dict = {}
     running = None
@@ -135,7 +136,8 @@ def crawl_plan(sources, wbi_url, ejustice_url, snapshot_port, allowlist, fast, t
             ) from exc
         wbi_url, ejustice_url = running.urls[WBI_HOST], running.urls[EJUSTICE_HOST]
         # The demo honours eJustice's robots.txt through the explicit allowlist, as an operator would.
-        allowlist = tuple(allowlist) + tuple(ejustice_url + path for path in OPPORTUNITIES_EJUSTICE_ELIS)
+        allowlist = tuple(allowlist) + tuple(snapshot_allowlist(ejustice_url, OPPORTUNITIES_EJUSTICE_ELIS))
+        overrides.update(SNAPSHOT_SEARCH_WINDOW)  # the snapshot's acts date from 2016-2017
         fast = True
         cache_dir = cache_dir or paths.STATE / "snapshot-httpcache"
     if wbi_url:
@@ -191,6 +193,35 @@ def nightly(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, al
         sys.exit(EXIT_CRAWL_FAILED)
     click.echo(result.summary())
     sys.exit(EXIT_OK if result.status == "ok" else EXIT_MONITOR_FAILED)
+
+
+@cli.command()
+@click.option("--db", "db_path", type=click.Path(path_type=Path, exists=True), default=paths.CATALOGUE,
+              show_default=True)
+@click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Stored pages (default: the HTTP cache the last crawl used).")
+@click.option("--today", type=ISO_DATE, help="Date for open/closed statuses (default: the catalogue's date).")
+def reextract(db_path, cache_dir, today):
+    """Rebuild the catalogue from stored pages, without crawling (after an extractor change).
+
+    Example: opportunities reextract
+    """
+    from opportunities.crawl import SPIDERS, reextract_overrides, run_crawl
+    from pipelines.store import Catalogue
+
+    try:
+        overrides = reextract_overrides(db_path, cache_dir)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if today is None:
+        store = Catalogue(db_path)
+        as_of = store.db.execute("select value from catalogue_info where key = 'as_of'").fetchone()
+        store.close()
+        day = date.fromisoformat(as_of[0]) if as_of else date.today()
+    else:
+        day = today.date()
+    result = run_crawl(db_path, spiders=SPIDERS, overrides=overrides, today=day)
+    click.echo(result.summary())
 
 
 @cli.command()

@@ -128,10 +128,38 @@ def run_crawl(
         "details": json.dumps({"monitors": results_json(result.monitors), "stats": stats}, ensure_ascii=False),
     })
     store.set_info(last_run=run_id, last_crawled=started.isoformat(timespec="seconds"), last_status=result.status,
-                   wbi_url=settings.get("OPPORTUNITIES_WBI_URL"), ejustice_url=settings.get("OPPORTUNITIES_EJUSTICE_URL"))
+                   wbi_url=settings.get("OPPORTUNITIES_WBI_URL"), ejustice_url=settings.get("OPPORTUNITIES_EJUSTICE_URL"),
+                   cache_dir=settings.get("HTTPCACHE_DIR"))
     store.close()
     publish(build, catalogue)
     return result
+
+
+def reextract_overrides(catalogue: Path, cache_dir: Path | None = None) -> dict:
+    """Settings that replay the last crawl from the HTTP cache, with no network at all.
+
+    The cache keeps every fetched page gzip-compressed; replaying it through
+    the spiders and pipelines with extraction forced rebuilds the catalogue
+    after an extractor improvement without asking the sites for anything.
+    """
+    store = Catalogue(catalogue)
+    info = {row["key"]: row["value"] for row in store.db["catalogue_info"].rows}
+    store.close()
+    cache = str(cache_dir) if cache_dir else info.get("cache_dir")
+    if not cache or not Path(cache).is_dir():
+        raise FileNotFoundError(f"no stored pages to re-extract from (HTTP cache {cache!r} not found); run a crawl first")
+    overrides = {
+        "HTTPCACHE_DIR": cache,
+        "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.DummyPolicy",
+        "HTTPCACHE_IGNORE_MISSING": True,   # a page not in the cache is skipped, never fetched
+        "ROBOTSTXT_OBEY": False,            # nothing reaches the network
+        "OPPORTUNITIES_FORCE_EXTRACT": True,
+        "OPPORTUNITIES_WBI_DELAY": 0, "OPPORTUNITIES_EJUSTICE_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
+    }
+    for key, setting in (("wbi_url", "OPPORTUNITIES_WBI_URL"), ("ejustice_url", "OPPORTUNITIES_EJUSTICE_URL")):
+        if info.get(key):
+            overrides[setting] = info[key]
+    return overrides
 
 
 def record_failed_run(catalogue: Path, *, error: str, sources: tuple[str, ...]) -> None:

@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 
 from normalise.record import extract_record
-from scrapers.pages.ejustice import JustelActPage, decode_html
+from scrapers.pages.ejustice import JustelActPage, NonContentPage, decode_html
 from scrapers.pages.generic import GenericPage
-from scrapers.pages.wbi import WbiArticlePage
+from scrapers.pages.wbi import MarkupChanged, WbiArticlePage
 
 _JUSTEL_MARKERS = re.compile(rb"ejustice|Justel|numac|/eli/", re.IGNORECASE)
 _WBI_MARKERS = re.compile(rb"field--name-body")
@@ -31,14 +31,32 @@ def read_text_file(data: bytes) -> str:
 
 
 def parse_html(data: bytes, url: str | None):
-    """(title, body text, language, published date, kind hint, url) of a saved page."""
+    """(title, body text, language, published date, kind hint, url) of a saved page.
+
+    The site's page object is tried first; when a page does not match its
+    markup (another template, a redesign) the generic reader takes over
+    rather than failing, because a saved page is still worth its facts.
+    A live-site answer that is not content at all (bot challenge, help page)
+    is an error.
+    """
     head = data[:200_000]
-    if (url and "ejustice" in url) or (not url or "wbi.be" not in url) and _JUSTEL_MARKERS.search(head) and b"list-title" in head:
-        page = JustelActPage(url or "", data)
-        return page.title, page.body_text, page.language, page.publication_date, "legal_scheme", url or page.eli
-    if (url and "wbi.be" in url) or _WBI_MARKERS.search(head):
-        page = WbiArticlePage(url or "https://www.wbi.be/", data)
-        return page.title, page.body_text, page.language, page.published, None, url
+    looks_justel = _JUSTEL_MARKERS.search(head) and (b"list-title" in head or b"numac" in head.lower())
+    if (url and "ejustice" in url) or ((not url or "wbi.be" not in url) and looks_justel):
+        try:
+            page = JustelActPage(url or "", data)
+        except NonContentPage:
+            raise
+        except ValueError:
+            pass
+        else:
+            return page.title, page.body_text, page.language, page.publication_date, "legal_scheme", url or page.eli
+    elif (url and "wbi.be" in url) or _WBI_MARKERS.search(head):
+        try:
+            page = WbiArticlePage(url or "https://www.wbi.be/", data)
+        except MarkupChanged:
+            pass
+        else:
+            return page.title, page.body_text, page.language, page.published, None, url
     page = GenericPage(url or "", decode_html(data))
     return page.title, page.body_text, page.language, page.published, None, url or page.canonical_url
 

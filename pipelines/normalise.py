@@ -19,14 +19,15 @@ logger = logging.getLogger(__name__)
 
 
 class NormalisePipeline:
-    def __init__(self, db_path: str, today: date):
-        self.db_path, self.today = db_path, today
+    def __init__(self, db_path: str, today: date, force: bool = False):
+        self.db_path, self.today, self.force = db_path, today, force
         self.catalogue: Catalogue | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         today = crawler.settings.get("OPPORTUNITIES_TODAY")
-        pipeline = cls(crawler.settings.get("OPPORTUNITIES_DB_PATH"), date.fromisoformat(today) if today else date.today())
+        pipeline = cls(crawler.settings.get("OPPORTUNITIES_DB_PATH"), date.fromisoformat(today) if today else date.today(),
+                       force=crawler.settings.getbool("OPPORTUNITIES_FORCE_EXTRACT"))
         pipeline.stats = crawler.stats
         return pipeline
 
@@ -41,7 +42,8 @@ class NormalisePipeline:
         if not isinstance(item, CrawledPage):
             return item
         state = self.catalogue.page_state(item.url)
-        if state and state["content_hash"] == item.content_hash and state["extractor_version"] == EXTRACTOR_VERSION:
+        unchanged = state and state["content_hash"] == item.content_hash and state["extractor_version"] == EXTRACTOR_VERSION
+        if unchanged and not self.force:
             self.stats.inc_value("items/unchanged")
             return item
         reference = date.fromisoformat(item.published) if item.published else self.today

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from normalise.money import Stipend, monthly_equivalent
+from normalise.places import parse_host
 from normalise.record import EXTRACTOR_VERSION
 from pipelines.schema import migrate
 from scrapers.items import CrawledPage, GonePage
@@ -28,7 +29,7 @@ ATTRIBUTION = {
     "ejustice": "Moniteur belge / Justel (SPF Justice) – consolidation non officielle ; seule l'image PDF du Moniteur fait foi",
 }
 #: Fields whose change a student cares about: each change becomes a ``changes`` row.
-TRACKED_FIELDS = ("title", "next_deadline", "last_deadline", "deadline_rule", "stipend_summary", "kind")
+TRACKED_FIELDS = ("title", "deadline_rule", "stipend_summary", "kind")
 _PERIOD_FR = {"month": "mois", "week": "semaine", "day": "jour", "year": "an", "once": "une fois", "project": "projet"}
 
 
@@ -50,6 +51,12 @@ def format_amount(amount: float) -> str:
     whole = int(amount) if float(amount).is_integer() else amount
     text = f"{whole:,}".replace(",", " ") if isinstance(whole, int) else f"{amount:,.2f}".replace(",", " ").replace(".", ",")
     return text
+
+
+def deadlines_text(deadlines: list[dict]) -> str | None:
+    """Fixed deadlines as "2025-03-14 23:59", in date order; None when there are none."""
+    fixed = sorted(f"{d['date']} {d['time']}" if d.get("time") else d["date"] for d in deadlines if d.get("date"))
+    return "; ".join(fixed) or None
 
 
 def stipend_summary(stipends: list[dict]) -> str | None:
@@ -209,6 +216,8 @@ class Catalogue:
             "levels": json.dumps(eligibility.get("levels") or []),
             "languages": json.dumps(eligibility.get("languages") or []),
             "contact_emails": json.dumps(record.get("contact_emails") or []),
+            "eligibility_text": " ".join(eligibility.get("evidence") or []) or None,
+            **host_columns(item),
             "published": item.published,
             "last_seen": item.fetched_at,
             "content_hash": item.content_hash,
@@ -222,6 +231,12 @@ class Catalogue:
             moved = [f for f in TRACKED_FIELDS if f in row and str(previous.get(f)) != str(row.get(f))]
             for field in moved:
                 self._change(opp_id, "changed", field, previous.get(field), row.get(field))
+            old_deadlines = deadlines_text(json.loads(previous["record"] or "{}").get("deadlines") or [])
+            new_deadlines = deadlines_text(deadlines)
+            if old_deadlines != new_deadlines:
+                # "Deadline moved" is what students subscribe to changes for.
+                moved.append("deadlines")
+                self._change(opp_id, "changed", "deadlines", old_deadlines, new_deadlines)
             row["updated"] = item.fetched_at if moved or previous["content_hash"] != item.content_hash else previous["updated"]
             row["status"] = previous["status"]
             if previous["status"] == "withdrawn":
@@ -255,16 +270,52 @@ class Catalogue:
             for a in item.attachments
         )
         if item.legal_act:
-            previous = next(iter(self.db.query("select content_hash, consolidation_date from legal_acts where eli = ?",
-                                               [item.legal_act["eli"]])), None)
-            if previous and previous["consolidation_date"] != item.legal_act.get("consolidation_date"):
-                self._change(opp_id, "changed", "consolidation_date", previous["consolidation_date"],
-                             item.legal_act.get("consolidation_date"))
-            self.db["legal_acts"].upsert(
-                {**item.legal_act, "modifies": json.dumps(item.legal_act.get("modifies") or []),
-                 "opportunity_id": opp_id, "content_hash": item.content_hash},
-                pk="eli",
-            )
+            self._store_legal_act(opp_id, item)
+
+    def _store_legal_act(self, opp_id: str, item: CrawledPage) -> None:
+        """The act row, its language versions, and what a new consolidation changed."""
+        act = dict(item.legal_act)
+        translations = act.pop("translations", None) or []
+        articles = act.pop("articles", None) or []
+        previous = next(iter(self.db.query("select consolidation_date, articles from legal_acts where eli = ?",
+                                           [act["eli"]])), None)
+        if previous:
+            changed = changed_articles(json.loads(previous["articles"] or "[]"), articles)
+            if previous["consolidation_date"] != act.get("consolidation_date") or changed:
+                self._change(opp_id, "changed", "consolidation", previous["consolidation_date"],
+                             f"{act.get('consolidation_date')}: {changed or 'texte inchangé'}")
+        self.db["legal_acts"].upsert(
+            {**act, "modifies": json.dumps(act.get("modifies") or []), "opportunity_id": opp_id,
+             "articles": json.dumps(articles, ensure_ascii=False), "content_hash": item.content_hash},
+            pk="eli",
+        )
+        self.db["translations"].delete_where("opportunity_id = ?", [opp_id])
+        self.db["translations"].insert_all(
+            {"url": t["url"], "opportunity_id": opp_id, "language": t["language"], "title": t.get("title")}
+            for t in translations
+        )
+
+
+def changed_articles(old: list[dict], new: list[dict]) -> str | None:
+    """"art. 4, 7 modifiés ; art. 18 ajouté ; art. 11 supprimé" between two consolidations."""
+    before = {a["number"]: a["text"] for a in old}
+    after = {a["number"]: a["text"] for a in new}
+    parts = []
+    for label, numbers in (
+        ("modifié", [n for n in after if n in before and before[n] != after[n]]),
+        ("ajouté", [n for n in after if n not in before]),
+        ("supprimé", [n for n in before if n not in after]),
+    ):
+        if numbers:
+            parts.append(f"art. {', '.join(numbers)} {label}{'s' if len(numbers) > 1 else ''}")
+    return " ; ".join(parts) or None
+
+
+def host_columns(item: CrawledPage) -> dict:
+    """Organisation, city and country the page names, for facets."""
+    host = parse_host(item.body_text, title=item.title)
+    return {"organisation": host.organisation if host else None, "city": host.city if host else None,
+            "country": host.country if host else None}
 
 
 def eligibility_rows(opp_id: str, eligibility: dict) -> list[dict]:

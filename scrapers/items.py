@@ -29,6 +29,10 @@ class CrawledPage:
     legal_act: dict | None = None     # Justel metadata for eJustice acts
     record: dict | None = None        # filled by the normalise pipeline
 
+    def __repr__(self) -> str:
+        # Scrapy logs items on errors; the body would flood the log.
+        return f"CrawledPage({self.source!r}, {self.url!r}, status={self.status})"
+
 
 @dataclass
 class GonePage:

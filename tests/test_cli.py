@@ -69,3 +69,32 @@ def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text()
     for name in cli.commands:
         assert f"opportunities {name}" in readme, f"README does not document `opportunities {name}`"
+
+
+def test_page_in_another_template_is_read_generically(tmp_path):
+    """A WBI page whose markup changed still gives its facts instead of an error."""
+    page = tmp_path / "redesign.html"
+    text = (SEEDS / "fao-liaison-internship.txt").read_text()
+    paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines())
+    page.write_text(f'<html lang="fr"><body><main><h1>Stage FAO</h1><h1>Doublon</h1>'
+                    f'<div class="field--name-body">{paragraphs}</div></main></body></html>', encoding="utf-8")
+    result, [record] = extract(page, "--reference-date", "2025-02-24")
+    assert result.exit_code == 0
+    assert [(d["date"], d["time"]) for d in record["deadlines"]] == [("2025-03-14", "23:59")]
+
+
+def test_bot_challenge_page_is_an_error_not_a_record():
+    result, records = extract(ROOT / "tests" / "fixtures" / "ejustice" / "tspd.html",
+                              "--url", "https://www.ejustice.just.fgov.be/eli/arrete/2016/12/09/2016036668/justel")
+    assert result.exit_code == 1 and records == []
+    assert "bot_challenge" in result.stderr
+
+
+def test_cron_entry_point_runs_the_nightly_command():
+    import subprocess
+
+    crontab = (ROOT / "cron" / "crontab").read_text()
+    assert "cron/nightly.sh" in crontab
+    result = subprocess.run(["bash", str(ROOT / "cron" / "nightly.sh"), "--help"], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0 and "Crawl, extract, update the catalogue" in result.stdout

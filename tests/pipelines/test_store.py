@@ -113,7 +113,7 @@ def test_moved_deadline_is_a_change_and_gone_page_is_withdrawn(catalogue):
     row = catalogue.db["opportunities"].get("wbi-offre-stage-fao")
     assert row["status"] == "open" and row["next_deadline"] == "2025-03-21T23:59"
     changes = [(r["change"], r["field"], r["old"], r["new"]) for r in catalogue.db["changes"].rows]
-    assert ("changed", "last_deadline", "2025-03-14", "2025-03-21") in changes
+    assert ("changed", "deadlines", "2025-03-14 23:59", "2025-03-21 23:59") in changes
     catalogue.store(GonePage("wbi", "https://www.wbi.be/fr/actualites/offre-stage-fao", 410, "2025-02-26T02:00:00+00:00"),
                     extractor_version="1")
     assert catalogue.db["opportunities"].get("wbi-offre-stage-fao")["status"] == "withdrawn"
@@ -127,3 +127,19 @@ def test_full_text_search_ignores_accents(catalogue):
     catalogue.db["opportunities"].update("wbi-offre-stage-fao", {"body": "Travail en réseau avec les institutions"})
     hits = list(catalogue.db.query("select rowid from opportunities_fts where opportunities_fts match 'reseau'"))
     assert len(hits) == 1
+
+
+@pytest.mark.parametrize(
+    "old, new, expected",
+    [
+        ([{"number": "4", "text": "a"}], [{"number": "4", "text": "a"}], None),
+        ([{"number": "4", "text": "a"}, {"number": "7", "text": "b"}], [{"number": "4", "text": "A"}, {"number": "7", "text": "B"}],
+         "art. 4, 7 modifiés"),
+        ([{"number": "4", "text": "a"}, {"number": "11", "text": "x"}], [{"number": "4", "text": "a"}, {"number": "18", "text": "y"}],
+         "art. 18 ajouté ; art. 11 supprimé"),
+    ],
+)
+def test_changed_articles_names_what_a_new_consolidation_changed(old, new, expected):
+    from pipelines.store import changed_articles
+
+    assert changed_articles(old, new) == expected
