@@ -134,6 +134,13 @@ class RunningSnapshot:
         self.close()
 
 
+class SnapshotServer(ThreadingHTTPServer):
+    # A fast crawl opens 16 connections at once; the default backlog of 5
+    # makes the extra ones stall and look like timeouts.
+    request_queue_size = 64
+    daemon_threads = True
+
+
 def serve_snapshot(port: int = 0, snapshot_dir: Path = SNAPSHOT_DIR, host: str = "127.0.0.1") -> RunningSnapshot:
     """Start one server per site in background threads.
 
@@ -143,8 +150,7 @@ def serve_snapshot(port: int = 0, snapshot_dir: Path = SNAPSHOT_DIR, host: str =
     servers: dict[str, ThreadingHTTPServer] = {}
     for offset, site in enumerate(SITES):
         root = snapshot_dir / site
-        server = ThreadingHTTPServer((host, port + offset if port else 0), make_handler(site, root))
-        server.daemon_threads = True
+        server = SnapshotServer((host, port + offset if port else 0), make_handler(site, root))
         threading.Thread(target=server.serve_forever, name=f"snapshot-{site}", daemon=True).start()
         servers[site] = server
     return RunningSnapshot(servers)

@@ -35,6 +35,15 @@ OPPORTUNITIES_ROBOTS_ALLOWLIST = [
     item for item in os.environ.get("OPPORTUNITIES_ROBOTS_ALLOWLIST", "").split(",") if item
 ]
 
+
+def _env_float(name: str, default: float) -> float:
+    return float(os.environ.get(name, default))
+
+
+def _env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 4
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
@@ -43,13 +52,29 @@ DOWNLOAD_DELAY_JITTER = 0  # a randomised 6 s delay can fall to 3 s
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 60
-DOWNLOAD_TIMEOUT = 30
-DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
-DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
-REDIRECT_MAX_TIMES = 5
+#: robots.txt ``Crawl-delay`` raises the pace floor of its host (never lowers
+#: it), clamped to this many seconds (scrapers.extensions.CrawlDelay).
+OPPORTUNITIES_CRAWL_DELAY_MAX = _env_float("OPPORTUNITIES_CRAWL_DELAY_MAX", 60)
+
+# Faults (docs/crawling.md). Each limit can be lowered from the environment,
+# which is how the fault tests keep their runs short.
+DOWNLOAD_TIMEOUT = _env_float("OPPORTUNITIES_DOWNLOAD_TIMEOUT", 30)
+DOWNLOAD_MAXSIZE = _env_int("OPPORTUNITIES_DOWNLOAD_MAXSIZE", 5 * 1024 * 1024)
+DOWNLOAD_WARNSIZE = min(2 * 1024 * 1024, DOWNLOAD_MAXSIZE)
+REDIRECT_MAX_TIMES = _env_int("OPPORTUNITIES_REDIRECT_MAX_TIMES", 5)
 RETRY_ENABLED = True
-RETRY_TIMES = 3
+RETRY_TIMES = _env_int("OPPORTUNITIES_RETRY_TIMES", 3)
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+#: Exponential backoff before retry n (1, 2, 3…): base × 2^(n-1) seconds,
+#: at most the maximum (scrapers.middlewares.PoliteRetryMiddleware).
+OPPORTUNITIES_RETRY_BACKOFF_BASE = _env_float("OPPORTUNITIES_RETRY_BACKOFF_BASE", 2)
+OPPORTUNITIES_RETRY_BACKOFF_MAX = _env_float("OPPORTUNITIES_RETRY_BACKOFF_MAX", 60)
+#: The longest Retry-After we wait for. A longer one pauses the host for this
+#: long and gives the URL up for this run instead of retrying it early.
+OPPORTUNITIES_RETRY_AFTER_MAX = _env_float("OPPORTUNITIES_RETRY_AFTER_MAX", 120)
+#: Seconds between progress lines on a terminal; 0 turns the display off
+#: (scrapers.extensions.ProgressDisplay; never printed when stderr is not a terminal).
+OPPORTUNITIES_PROGRESS_INTERVAL = _env_float("OPPORTUNITIES_PROGRESS_INTERVAL", 10)
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_INSTALL_ROOT_HANDLER = True
@@ -67,9 +92,26 @@ HTTPCACHE_DIR = os.environ.get(
 )
 
 DOWNLOADER_MIDDLEWARES = {
+    # Before robots.txt (100): both hosts of a site share one download slot.
+    "scrapers.middlewares.SiteSlotMiddleware": 40,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "scrapers.middlewares.AllowlistRobotsTxtMiddleware": 100,
+    # Redirects stay on the site, never loop, and refusals are counted and logged.
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "scrapers.middlewares.SiteMetaRefreshMiddleware": 580,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "scrapers.middlewares.SiteRedirectMiddleware": 600,
+    # Between the HTTP cache (900) and the network: retries of Scrapy's
+    # RetryMiddleware (550) wait here (Retry-After, exponential backoff), and
+    # a 5xx is seen before the cache answers with its stored copy.
+    "scrapers.middlewares.PoliteRetryMiddleware": 940,
     "scrapers.middlewares.TransferStatsMiddleware": 950,
+}
+
+EXTENSIONS = {
+    # After AutoThrottle (0), whose delay adjustments it must not be undercut by.
+    "scrapers.extensions.CrawlDelay": 500,
+    "scrapers.extensions.ProgressDisplay": 510,
 }
 
 ITEM_PIPELINES = {

@@ -6,8 +6,10 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
 
 from scrapers.items import GonePage
+from scrapers.middlewares import RedirectRefused
 
 
 def utc_now_iso() -> str:
@@ -72,6 +74,18 @@ class SiteSpider(scrapy.Spider):
             "from_cache": "cached" in response.flags,
         }
 
+    def served_stale(self, response) -> bool:
+        """True when the site failed and the HTTP cache answered with its stored copy.
+
+        Nothing is learnt about the page then: it is neither re-stored nor
+        marked as seen today.
+        """
+        if response.meta.get("stale_on_error"):
+            self.crawler.stats.inc_value("pages/stale_on_error")
+            self.logger.warning("%s failed; the stored copy was not used as today's answer", response.url)
+            return True
+        return False
+
     def gone(self, response) -> GonePage:
         self.crawler.stats.inc_value(f"pages/gone/{response.status}")
         self.logger.warning("%s answered %s: marking what we had from it as withdrawn", response.url, response.status)
@@ -79,7 +93,10 @@ class SiteSpider(scrapy.Spider):
 
     def on_error(self, failure):
         """A request that failed for good (after retries): counted, logged, never fatal."""
-        if failure.check(IgnoreRequest):
+        if failure.check(RedirectRefused):
+            self.crawler.stats.inc_value("pages/failed")  # the redirect middleware logged why
+            return
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):  # HttpError is an IgnoreRequest too
             return  # robots.txt refusals and offsite drops are logged where they happen
         self.crawler.stats.inc_value("pages/failed")
         self.logger.error("Failed %s: %s", failure.request.url, failure.getErrorMessage())

@@ -215,6 +215,8 @@ class EjusticeSpider(SiteSpider):
         """The parsed act, or what to yield instead (a fallback request, a gone page) or None."""
         if response.status in (404, 410):
             return self.gone(response)
+        if self.served_stale(response):
+            return None
         try:
             return JustelActPage(response.url, response.body)
         except NonContentPage as exc:

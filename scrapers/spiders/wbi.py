@@ -41,6 +41,11 @@ class WbiSpider(SiteSpider):
             yield self.listing_request(self.absolute(path))
         for path in self.settings.getlist("OPPORTUNITIES_WBI_PROGRAMMES") or STANDING_PROGRAMME_PATHS:
             yield self.article_request(self.absolute(path))
+        # Pages the catalogue holds are asked for again even if no listing
+        # links to them any more: a removed page then answers 404/410 and is
+        # withdrawn, instead of lingering as "open" forever.
+        for url in (self.settings.getdict("OPPORTUNITIES_REVISIT_URLS") or {}).get(self.source, []):
+            yield self.article_request(url)
 
     def listing_request(self, url):
         return scrapy.Request(url, callback=self.parse_listing, errback=self.on_error)
@@ -70,6 +75,8 @@ class WbiSpider(SiteSpider):
         if response.status in (404, 410):
             yield self.gone(response)
             return
+        if self.served_stale(response):
+            return
         try:
             page = WbiArticlePage(response.url, response.body)
         except MarkupChanged as exc:
@@ -92,6 +99,6 @@ class WbiSpider(SiteSpider):
             attachments=[{"url": self.canonical(a.url), "title": a.title} for a in page.attachments],
             tags=list(page.tags),
             external_links=[{"url": link.url, "text": link.text} for link in page.external_links],
-            alternates=dict(page.alternates),
+            alternates={language: self.canonical(url) for language, url in page.alternates.items()},
             **meta,
         )

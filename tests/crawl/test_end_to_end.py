@@ -159,3 +159,14 @@ def test_search_finds_accentless_query(crawled):
     hits = list(crawled["db"].query(
         "select o.url from opportunities o join opportunities_fts f on f.rowid = o.rowid where opportunities_fts match 'federation'"))
     assert hits
+
+
+def test_english_version_is_a_language_version_of_the_same_opportunity(crawled):
+    db = crawled["db"]
+    fao = opportunity(db, "fao")
+    versions = children(db, "translations", fao["id"])
+    assert [(v["language"], v["url"]) for v in versions] == [
+        ("en", "https://www.wbi.be/en/news/internship-fao-liaison-office-brussels")]
+    assert versions[0]["title"], "the English page was crawled, not only announced"
+    english_page = db["pages"].get("https://www.wbi.be/en/news/internship-fao-liaison-office-brussels")
+    assert english_page["opportunity_id"] == fao["id"] and english_page["language"] == "en"
