@@ -42,6 +42,19 @@ def opportunity_id(source: str, url: str, legal_act: dict | None = None) -> str:
     return f"{source}-{slug}"
 
 
+def primary_url(item: CrawledPage) -> str:
+    """The URL that identifies the opportunity a page belongs to.
+
+    WBI publishes some pages in French and English; the French version is
+    the reference (WBI's own working language, and the one the other links
+    to), so both language versions make one opportunity.
+    """
+    french = (item.alternates or {}).get("fr")
+    if item.language != "fr" and french and french != item.url:
+        return french
+    return item.url
+
+
 def child_id(opportunity: str, *parts) -> str:
     digest = hashlib.sha1(json.dumps(parts, ensure_ascii=False, default=str).encode()).hexdigest()[:12]
     return f"{opportunity}:{digest}"
@@ -152,7 +165,8 @@ class Catalogue:
     def _store_page(self, item: CrawledPage, extractor_version: str) -> None:
         existing = self.page_state(item.url)
         record = item.record
-        opp_id = opportunity_id(item.source, item.url, item.legal_act)
+        primary = primary_url(item)
+        opp_id = opportunity_id(item.source, primary, item.legal_act)
         page_row = {
             "url": item.url,
             "fetched_url": item.fetched_url,
@@ -176,15 +190,26 @@ class Catalogue:
             if self.db["opportunities"].count_where("id = ?", [opp_id]):
                 self.db["opportunities"].update(opp_id, {"last_seen": item.fetched_at})
             return
+        is_version = primary != item.url
         page_row.update(
             is_opportunity=int(record["is_opportunity"]),
             kind=record["kind"],
-            opportunity_id=opp_id if record["is_opportunity"] else None,
+            opportunity_id=opp_id if record["is_opportunity"] or is_version else None,
             extractor_version=extractor_version,
         )
         self.db["pages"].upsert(page_row, pk="url")
-        if record["is_opportunity"]:
-            self._store_opportunity(opp_id, item, record)
+        if is_version:
+            # Another language of a page we hold in French: a version of that
+            # opportunity, whatever its own wording makes the classifier think.
+            self.db["translations"].upsert(
+                {"url": item.url, "opportunity_id": opp_id, "language": item.language, "title": item.title}, pk="url")
+            return
+        if not record["is_opportunity"]:
+            return
+        self._store_opportunity(opp_id, item, record)
+        for language, url in sorted(item.alternates.items()):
+            if url != item.url:
+                self.db["translations"].upsert({"url": url, "opportunity_id": opp_id, "language": language}, pk="url")
 
     def _store_opportunity(self, opp_id: str, item: CrawledPage, record: dict) -> None:
         previous = next(iter(self.db.query("select * from opportunities where id = ?", [opp_id])), None)

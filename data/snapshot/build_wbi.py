@@ -12,6 +12,12 @@ live pages). The HTML is generated rather than hand-written so that every
 page shares one template, and a seed correction reaches the snapshot by
 re-running this script.
 
+Two pages also have an English version (``/en/news/<slug>``), as on the
+live site where a node can be translated. Their text is OUR translation of
+the seed, kept line for line in data/snapshot/translations/<seed>.en.txt
+(not in the seeds folder: the seeds are live texts only), so that the same
+``Page`` markup settings (headings, labels, links) apply to both versions.
+
 The output is deterministic: no clock, no randomness, sorted iteration, and
 fixed timestamps inside the .docx archive. The script deletes and rewrites
 ``data/snapshot/www.wbi.be/`` entirely; never hand-edit files there.
@@ -28,17 +34,21 @@ import io
 import re
 import shutil
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "tests" / "fixtures" / "seeds"
+#: Our English translations of some seeds, line for line (see the docstring).
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 ROOT = Path(__file__).resolve().parent / "www.wbi.be"
 ORIGIN = "https://www.wbi.be"
 
 #: Marker lines of the seed texts: they name Drupal blocks, not body text.
 DOCUMENTS_MARKER = "Documents liés"
+#: The label of the same field, per language (the translations end with the English one).
+DOCUMENTS_LABEL = {"fr": DOCUMENTS_MARKER, "en": "Related documents"}
 
 LOGO = "/sites/default/files/2024-08/image_logo_site_wbi.png"
 # A 1x1 transparent PNG: the logo is referenced as on the live site, but WBI
@@ -53,16 +63,23 @@ PLACEHOLDER_PNG = bytes.fromhex(
 class Term:
     tid: int
     name: str
+    name_en: str | None = None
 
     @property
     def path(self) -> str:
         return f"/fr/taxonomy/term/{self.tid}"
 
+    def link(self, lang: str) -> tuple[str, str]:
+        """(href, name) of the term as printed on a page in ``lang``."""
+        if lang == "fr" or not self.name_en:
+            return self.path, self.name
+        return f"/{lang}/taxonomy/term/{self.tid}", self.name_en
+
 
 RESEARCH = Term(843, "Recherche et innovation")
 SCHOLARSHIPS = Term(312, "Bourses")
-INTERNSHIPS = Term(318, "Stages")
-INTERNATIONAL_ORGS = Term(327, "Organisations internationales")
+INTERNSHIPS = Term(318, "Stages", "Internships")
+INTERNATIONAL_ORGS = Term(327, "Organisations internationales", "International organisations")
 CULTURE = Term(301, "Culture")
 ECONOMY = Term(305, "Économie")
 HIGHER_EDUCATION = Term(309, "Enseignement supérieur")
@@ -75,6 +92,10 @@ class Document:
     path: str
     title: str
     text: str  # the one line printed in the placeholder file
+    title_en: str | None = None  # the file's description on the English version of the node
+
+    def title_in(self, lang: str) -> str:
+        return self.title_en if lang == "en" and self.title_en else self.title
 
     @property
     def filename(self) -> str:
@@ -111,10 +132,13 @@ class Page:
     show_time_element: bool = True  # some pages print the date as plain text only
     decoy_first: bool = True  # print-utility body block before (True) or after the real body
     service_tabs: list[tuple[str, str]] = field(default_factory=list)
+    lang: str = "fr"
+    text_dir: Path = SEEDS  # TRANSLATIONS for our English versions
+    translation_of: str | None = None  # path of the French node this page translates
 
     @property
     def seed_lines(self) -> list[str]:
-        return (SEEDS / self.seed).read_text(encoding="utf-8").splitlines()
+        return (self.text_dir / self.seed).read_text(encoding="utf-8").splitlines()
 
 
 def _fr_date(moment: datetime) -> str:
@@ -352,28 +376,37 @@ DECOY_BODY = f"""<div class="{BODY_CLASSES}">
 <div class="node__tools"><a href="#" class="printButton" onclick="window.print(); return false;">Imprimer</a>
 <a href="mailto:?subject=WBI" class="shareButton">Partager par e-mail</a></div>
 </div>"""
+DECOY_BODY_EN = (DECOY_BODY.replace(">Imprimer<", ">Print<")
+                 .replace(">Partager par e-mail<", ">Share by e-mail<"))
+
+#: Interface strings of the article template, per language (ours for "en").
+LABELS = {
+    "fr": {"updated": "Mis à jour le", "contents": "Sommaire", "more": "En savoir plus", "decoy": DECOY_BODY},
+    "en": {"updated": "Updated on", "contents": "Contents", "more": "Read more", "decoy": DECOY_BODY_EN},
+}
 
 
 def _article(page: Page) -> str:
+    labels = LABELS[page.lang]
     lines = page.seed_lines
     last = len(lines)
-    while last and (not lines[last - 1].strip() or lines[last - 1].strip() == DOCUMENTS_MARKER):
+    while last and (not lines[last - 1].strip() or lines[last - 1].strip() in DOCUMENTS_LABEL.values()):
         last -= 1
     parts = [f'<article role="article" class="node node--type-{page.kind.replace("_", "-")} node--view-mode-full">',
              '<a id="top"></a>', '<div class="node__meta">', _date_html(page.published, page.show_time_element)]
     if page.updated:
         parts.append(
             '<div class="field field--name-changed field--label-inline">'
-            '<span class="field__label">Mis à jour le</span> '
+            f'<span class="field__label">{labels["updated"]}</span> '
             f'<time datetime="{_iso(page.updated)}" class="datetime">{_fr_date(page.updated)}</time></div>'
         )
     parts.append("</div>")
     parts.append('<div class="node__content">')
     if page.service_tabs:
         tabs = "\n".join(f'<li><a href="#{anchor}">{_text(label)}</a></li>' for anchor, label in page.service_tabs)
-        parts.append(f'<nav class="service-tabs" aria-label="Sommaire">\n<ul>\n{tabs}\n</ul>\n</nav>')
+        parts.append(f'<nav class="service-tabs" aria-label="{labels["contents"]}">\n<ul>\n{tabs}\n</ul>\n</nav>')
     if page.decoy_first:
-        parts.append(DECOY_BODY)
+        parts.append(labels["decoy"])
     if page.teaser_lines:
         parts.append(
             '<div class="clearfix text-formatted field field--name-field-chapo field--type-text-long '
@@ -382,26 +415,26 @@ def _article(page: Page) -> str:
     body = "\n".join(part for part in (_render_lines(page, page.teaser_lines + 1, last), page.body_end) if part)
     parts.append(f'<div class="{BODY_CLASSES}">\n{body}\n</div>')
     if not page.decoy_first:
-        parts.append(DECOY_BODY)
+        parts.append(labels["decoy"])
     if page.documents:
         items = "\n".join(
             '<div class="field__item"><span class="file file--mime-'
             f'{_mime(doc.path).replace("/", "-")} file--{_icon(doc.path)}">'
-            f'<a href="{doc.path}" type="{_mime(doc.path)}" title="{_attr(doc.filename)}">{_text(doc.title)}</a>'
+            f'<a href="{doc.path}" type="{_mime(doc.path)}" title="{_attr(doc.filename)}">{_text(doc.title_in(page.lang))}</a>'
             "</span></div>"
             for doc in page.documents
         )
         parts.append(
             '<div class="field field--name-field-documents field--type-file field--label-above">\n'
-            f'<div class="field__label">{DOCUMENTS_MARKER}</div>\n<div class="field__items">\n{items}\n</div>\n</div>'
+            f'<div class="field__label">{DOCUMENTS_LABEL[page.lang]}</div>\n<div class="field__items">\n{items}\n</div>\n</div>'
         )
     if page.more_link:
         parts.append(
             '<div class="field field--name-field-lien field--type-link field--label-hidden field__item">'
-            f'<a href="{_attr(page.more_link)}" class="btn btn-primary">En savoir plus</a></div>'
+            f'<a href="{_attr(page.more_link)}" class="btn btn-primary">{labels["more"]}</a></div>'
         )
-    tags = "\n".join(f'<div class="field__item"><a href="{t.path}" hreflang="fr">{_text(t.name)}</a></div>'
-                     for t in page.tags)
+    tags = "\n".join(f'<div class="field__item"><a href="{href}" hreflang="{page.lang}">{_text(name)}</a></div>'
+                     for href, name in (t.link(page.lang) for t in page.tags))
     parts.append(
         '<div class="field field--name-field-tags field--type-entity-reference field--label-hidden field__items">\n'
         f"{tags}\n</div>"
@@ -422,6 +455,20 @@ def _icon(path: str) -> str:
     return "application-pdf" if path.endswith(".pdf") else "x-office-document"
 
 
+def versions(page: Page) -> dict[str, str]:
+    """Language -> path of every version of the node of ``page`` ("fr" first)."""
+    original = page.translation_of or page.path
+    found = {"fr": original}
+    for translation in TRANSLATED_PAGES:
+        if translation.translation_of == original:
+            found[translation.lang] = translation.path
+    return found
+
+
+def english_version(page: Page) -> Page | None:
+    return next((t for t in TRANSLATED_PAGES if t.translation_of == page.path and t.lang == "en"), None)
+
+
 def article_html(page: Page) -> str:
     content = "\n".join([
         _title_block(page.title),
@@ -429,11 +476,16 @@ def article_html(page: Page) -> str:
         _article(page),
         "</div>",
     ])
-    head = (f'<link rel="alternate" hreflang="fr" href="{ORIGIN}{page.path}">\n'
-            f'<link rel="shortlink" href="{ORIGIN}/fr/node/{page.nid}">\n')
-    return _layout(lang="fr", title=page.title, path=page.path, content=content,
+    # content_translation prints one alternate link per translation, the
+    # page's own language included; the language switcher links the
+    # translations and falls back to the language's front page.
+    languages = versions(page)
+    head = "".join(f'<link rel="alternate" hreflang="{code}" href="{ORIGIN}{href}">\n'
+                   for code, href in languages.items())
+    head += f'<link rel="shortlink" href="{ORIGIN}/{page.lang}/node/{page.nid}">\n'
+    return _layout(lang=page.lang, title=page.title, path=page.path, content=content,
                    body_class=f"path-node page-node-type-{page.kind.replace('_', '-')}",
-                   switcher={"fr": page.path, "en": "/en"}, head_extra=head,
+                   switcher={"fr": languages["fr"], "en": languages.get("en", "/en")}, head_extra=head,
                    description=page.card_teaser)
 
 
@@ -443,12 +495,16 @@ def article_html(page: Page) -> str:
 def _card(page: Page, *, lang: str) -> str:
     title = page.title_en if lang == "en" and page.title_en else page.title
     teaser = page.teaser_en if lang == "en" and page.teaser_en else page.card_teaser
+    # The English listing links a translated node to its English version,
+    # and an untranslated one to the French page.
+    english = english_version(page) if lang == "en" else None
+    href, href_lang = (english.path, "en") if english else (page.path, "fr")
     # The live teaser prints the image credit twice (alt text rendered as a
     # caption and the caption field) and the teaser twice (SOURCES.md §1.2).
     tags = "\n".join(f'<a href="{t.path}" hreflang="fr">{_text(t.name)}</a>' for t in page.tags)
     return f"""<div class="search-result views-row">
 <article class="node node--type-{page.kind.replace("_", "-")} node--view-mode-teaser">
-<h3 class="search-result__title"><a href="{page.path}" hreflang="fr">{_text(title)}</a></h3>
+<h3 class="search-result__title"><a href="{href}" hreflang="{href_lang}">{_text(title)}</a></h3>
 <div class="search-result__date"><time datetime="{_iso(page.published)}" class="datetime">{_fr_date(page.published)}</time></div>
 <figure class="search-result__media">
 <span class="media-credit">{_text(page.caption)}</span>
@@ -528,17 +584,21 @@ def listing_pages(*, path: str, lang: str, title: str, view: str, pages: list[Pa
 
 FAO_OFFER = Document("/sites/default/files/2025-02/offre-stage-fao.pdf",
                      "Offre de stage - Bureau de liaison de la FAO à Bruxelles",
-                     "Offre de stage - Bureau de liaison de la FAO a Bruxelles (FAOLOB)")
+                     "Offre de stage - Bureau de liaison de la FAO a Bruxelles (FAOLOB)",
+                     "Internship offer - FAO Liaison Office in Brussels")
 UNESCO_OFFERS = [
     Document("/sites/default/files/2025-02/offre-stage-unesco-politiques-science-technologie-innovation.pdf",
              "Offre 1 - Section des politiques de la science, de la technologie et de l'innovation",
-             "UNESCO - Stage 1 - Politiques de la science, de la technologie et de l'innovation"),
+             "UNESCO - Stage 1 - Politiques de la science, de la technologie et de l'innovation",
+             "Offer 1 - Section of Science, Technology and Innovation Policy"),
     Document("/sites/default/files/2025-02/offre-stage-unesco-centre-patrimoine-mondial.pdf",
              "Offre 2 - Centre du patrimoine mondial, Unité Europe et Amérique du Nord",
-             "UNESCO - Stage 2 - Centre du patrimoine mondial, Unite Europe et Amerique du Nord"),
+             "UNESCO - Stage 2 - Centre du patrimoine mondial, Unite Europe et Amerique du Nord",
+             "Offer 2 - World Heritage Centre, Europe and North America Unit"),
     Document("/sites/default/files/2025-02/offre-stage-unesco-diversite-expressions-culturelles.pdf",
              "Offre 3 - Entité de la diversité des expressions culturelles",
-             "UNESCO - Stage 3 - Entite de la diversite des expressions culturelles"),
+             "UNESCO - Stage 3 - Entite de la diversite des expressions culturelles",
+             "Offer 3 - Diversity of Cultural Expressions Entity"),
 ]
 CDM_FORM = Document("/sites/default/files/2025-01/fiche-de-renseignements-citoyens-du-monde-2025.docx",
                     "Fiche de renseignements - Citoyens du Monde 2025",
@@ -725,6 +785,44 @@ PAGES: list[Page] = [
         # that opens the document.
         body_end=f'<p><a class="btn btn-primary" href="{UK_PRIORITIES.path}">En savoir plus</a></p>',
     ),
+]
+
+
+
+def _english(original_path: str, *, path: str, links: dict[int, list[tuple[str, str]]] | None = None) -> Page:
+    """The English version of a French page: our translation, same node, same markup settings.
+
+    The translation file keeps the seed's line numbers, so headings, labels
+    and nesting carry over; link phrases are given again in English. No
+    editor residue ("Last edited il y a …"): it is copy-paste residue of the
+    French text, not part of a translation.
+    """
+    original = next(page for page in PAGES if page.path == original_path)
+    return replace(
+        original,
+        seed=original.seed.replace(".txt", ".en.txt"),
+        text_dir=TRANSLATIONS,
+        lang="en",
+        path=path,
+        translation_of=original.path,
+        title=original.title_en,
+        card_teaser=original.teaser_en,
+        title_en=None,
+        teaser_en=None,
+        links=links or {},
+        body_end="",
+    )
+
+
+#: Our English versions (SOURCES.md §1.1: the live site has fr and en only).
+#: Paths are pathauto-style English slugs under /en/news/: inferred.
+TRANSLATED_PAGES: list[Page] = [
+    _english("/fr/actualites/offre-stage-bureau-liaison-fao-bruxelles",
+             path="/en/news/internship-fao-liaison-office-brussels"),
+    _english("/fr/actualites/offres-stage-unesco-paris",
+             path="/en/news/internships-unesco-paris",
+             links={6: [("in the annex", UNESCO_OFFERS[0].path)], 9: [("in the annex", UNESCO_OFFERS[1].path)],
+                    12: [("in the annex", UNESCO_OFFERS[2].path)]}),
 ]
 
 
@@ -931,7 +1029,7 @@ def url_to_file(url: str, root: Path = ROOT) -> Path:
 def site() -> dict[str, str | bytes]:
     """Every snapshot file, keyed by URL."""
     files: dict[str, str | bytes] = {"/robots.txt": ROBOTS_TXT, LOGO: PLACEHOLDER_PNG}
-    for page in PAGES:
+    for page in PAGES + TRANSLATED_PAGES:
         files[page.path] = article_html(page)
     news = _newest_first(PAGES)
     opportunities = [page for page in news if page.is_opportunity]

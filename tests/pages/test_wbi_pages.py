@@ -50,8 +50,16 @@ ARTICLES = {
     "wallonie-nrw-cooperation.txt": ("/fr/actualites/wallonie-rhenanie-nord-westphalie-cooperation-porte-fruits", "2025-01-30"),
     "uk-research-innovation.txt": ("/fr/actualites/recherche-innovation-royaume-uni-axes-prioritaires", "2025-02-20"),
 }
-#: Seed lines that name a Drupal block rather than body text.
-MARKER_LINES = {"Documents liés"}
+#: Our English versions (data/snapshot/translations/, line for line with the seed):
+#: translation file -> (snapshot URL path, publication date, French seed).
+TRANSLATIONS = REPO / "data" / "snapshot" / "translations"
+ENGLISH = {
+    "fao-liaison-internship.en.txt": ("/en/news/internship-fao-liaison-office-brussels", "2025-02-24",
+                                      "fao-liaison-internship.txt"),
+    "unesco-internships.en.txt": ("/en/news/internships-unesco-paris", "2025-02-05", "unesco-internships.txt"),
+}
+#: Seed lines that name a Drupal block rather than body text ("Related documents" in the translations).
+MARKER_LINES = {"Documents liés", "Related documents"}
 FAO = "fao-liaison-internship.txt"
 FAO_PATH = ARTICLES[FAO][0]
 
@@ -78,8 +86,13 @@ def listing(url_path: str) -> WbiListingPage:
     return WbiListingPage(ORIGIN + url_path, load(url_path))
 
 
-def seed_text(seed: str) -> str:
-    lines = (SEEDS / seed).read_text(encoding="utf-8").splitlines()
+def english(name: str) -> WbiArticlePage:
+    path = ENGLISH[name][0]
+    return WbiArticlePage(ORIGIN + path, load(path))
+
+
+def seed_text(seed: str, folder: Path = SEEDS) -> str:
+    lines = (folder / seed).read_text(encoding="utf-8").splitlines()
     return "\n".join(line for line in lines if line.strip() not in MARKER_LINES)
 
 
@@ -109,6 +122,15 @@ def test_article_fields_match_expected_json(seed):
     expected_file = EXPECTED / f"wbi-{Path(seed).stem}.json"
     if os.environ.get("UPDATE_EXPECTED"):
         expected_file.parent.mkdir(exist_ok=True)
+        expected_file.write_text(json.dumps(actual, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    assert actual == json.loads(expected_file.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(ENGLISH))
+def test_english_article_fields_match_expected_json(name):
+    actual = as_json(english(name))
+    expected_file = EXPECTED / f"wbi-{Path(name).stem}.json"  # wbi-<seed>.en.json
+    if os.environ.get("UPDATE_EXPECTED"):
         expected_file.write_text(json.dumps(actual, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     assert actual == json.loads(expected_file.read_text(encoding="utf-8"))
 
@@ -333,8 +355,10 @@ def test_listing_cards_and_next_page(url_path):
     page = listing(url_path)
     assert len(page.cards) == len(page.detail_urls) == cards
     assert page.next_url == (ORIGIN + next_path if next_path else None)
+    # /en/ listings link translated nodes to their English version, the others to the French page.
+    prefixes = (ORIGIN + "/fr/", ORIGIN + "/en/news/") if url_path.startswith("/en/") else (ORIGIN + "/fr/",)
     for card in page.cards:
-        assert card["url"].startswith(ORIGIN + "/fr/")
+        assert card["url"].startswith(prefixes)
         assert "/taxonomy/" not in card["url"]
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", card["date"])
         assert card["title"] and card["teaser"] and "Photo :" not in card["teaser"]
@@ -369,11 +393,20 @@ def test_the_news_river_lists_every_seed_page_once():
     assert sorted(urls) == sorted(ORIGIN + path for path, _ in ARTICLES.values())
 
 
-def test_english_catalogue_lists_the_french_pages_with_english_titles():
-    french = listing("/fr/bourses").cards
-    english = listing("/en/bourses").cards
-    assert [c["url"] for c in english] == [c["url"] for c in french]
-    assert english[0]["title"] == "Internship at the FAO Liaison Office in Brussels"
+def test_english_catalogue_links_translated_nodes_to_their_english_version():
+    french = listing("/fr/bourses").cards + listing("/fr/bourses?page=1").cards
+    english = listing("/en/bourses").cards + listing("/en/bourses?page=1").cards
+    to_english = {ORIGIN + fr_path: ORIGIN + en_path
+                  for en_path, _, seed in ENGLISH.values() for fr_path in [ARTICLES[seed][0]]}
+    assert [c["url"] for c in english] == [to_english.get(c["url"], c["url"]) for c in french]
+    assert english[0] == {**english[0], "url": ORIGIN + ENGLISH["fao-liaison-internship.en.txt"][0],
+                          "title": "Internship at the FAO Liaison Office in Brussels"}
+    assert sum("/en/news/" in c["url"] for c in english) == len(ENGLISH)
+
+
+def test_french_listings_keep_linking_to_the_french_pages():
+    for path in ("/fr/bourses", "/fr/bourses?page=1", "/fr/actualites", "/fr/actualites?page=1"):
+        assert all(url.startswith(ORIGIN + "/fr/") for url in listing(path).detail_urls), path
 
 
 def test_card_title_link_wins_over_tag_links():
@@ -486,3 +519,100 @@ def test_snapshot_is_what_the_generator_builds():
     assert sorted(on_disk) == sorted(expected)
     changed = [name for name in expected if on_disk[name] != expected[name]]
     assert not changed, "run: .venv/bin/python data/snapshot/build_wbi.py"
+
+
+# ---------------------------------------------------------------- English versions (our translation)
+
+
+@pytest.mark.parametrize("name", sorted(ENGLISH))
+def test_english_version_title_date_and_language(name):
+    path, published, seed = ENGLISH[name]
+    page = english(name)
+    assert page.language == "en"
+    assert page.published.isoformat() == published == ARTICLES[seed][1]
+    assert page.is_complete
+    assert page.title == {
+        "fao-liaison-internship.en.txt": "Internship at the FAO Liaison Office in Brussels",
+        "unesco-internships.en.txt": "Internships at UNESCO in Paris",
+    }[name]
+    assert '<html lang="en"' in page.html
+
+
+@pytest.mark.parametrize("name", sorted(ENGLISH))
+def test_english_body_text_is_the_translation_read_once(name):
+    page = english(name)
+    assert page.body_text == clean_text(seed_text(name, TRANSLATIONS))
+    assert "Print" not in page.body_text and "Share by e-mail" not in page.body_text
+    assert "Related documents" in page.html and "Related documents" not in page.body_text
+
+
+def test_english_fao_page_states_the_same_facts_in_english():
+    body = english("fao-liaison-internship.en.txt").body_text
+    for fact in ("To be sent by Friday 14 March 2025, at midnight to bourses@wbi.be",
+                 "1,200 euros / month", "15 April to 15 October 2025", "- Duration: 6 months"):
+        assert fact in body, fact
+    assert "mars" not in body
+
+
+def test_english_unesco_page_states_the_same_facts_in_english():
+    body = english("unesco-internships.en.txt").body_text
+    for fact in ("Applications must be sent by Thursday 20 February at midnight to bourses@wbi.be",
+                 "1,600 euros / month", "from 1 April 2025 to 30 September 2025 (6 months)", "500 euros",
+                 "12 June 2025"):
+        assert fact in body, fact
+
+
+@pytest.mark.parametrize("name", sorted(ENGLISH))
+def test_translation_keeps_the_seed_line_structure(name):
+    """Line for line, so the French page's markup settings apply; the chapo repeats as in French."""
+    seed = ENGLISH[name][2]
+    french = (SEEDS / seed).read_text(encoding="utf-8").splitlines()
+    translated = (TRANSLATIONS / name).read_text(encoding="utf-8").splitlines()
+    assert len(translated) == len(french)
+    assert [line.startswith("- ") for line in translated] == [line.startswith("- ") for line in french]
+    first_teaser_line = english(name).teaser.splitlines()[0]
+    assert element_text_raw(english(name)).count(first_teaser_line) == 2
+
+
+@pytest.mark.parametrize("name", sorted(ENGLISH))
+def test_alternates_point_at_each_other(name):
+    en_path, _, seed = ENGLISH[name]
+    fr_path = ARTICLES[seed][0]
+    both = {"fr": ORIGIN + fr_path, "en": ORIGIN + en_path}
+    assert english(name).alternates == both
+    assert article(seed).alternates == both
+    # The language switcher links the other version too.
+    for page, other in ((english(name), fr_path), (article(seed), en_path)):
+        switcher = BeautifulSoup(page.html, "lxml").select("#block-wbi-languageswitcher a.language-link")
+        assert {a["hreflang"]: a["href"] for a in switcher} == {"fr": fr_path, "en": en_path}
+        assert other in [a["href"] for a in switcher]
+
+
+@pytest.mark.parametrize("name", sorted(ENGLISH))
+def test_english_version_links_the_same_files_with_english_titles(name):
+    page, original = english(name), article(ENGLISH[name][2])
+    assert [a.url for a in page.attachments] == [a.url for a in original.attachments]
+    assert all(a.title != b.title for a, b in zip(page.attachments, original.attachments))
+    assert page.tags and page.tags != original.tags
+
+
+def test_english_fao_offer_title():
+    assert english("fao-liaison-internship.en.txt").attachments == [Attachment(
+        ORIGIN + "/sites/default/files/2025-02/offre-stage-fao.pdf",
+        "Internship offer - FAO Liaison Office in Brussels",
+    )]
+
+
+@pytest.mark.parametrize("name", sorted(ENGLISH))
+def test_every_translation_text_is_in_exactly_one_snapshot_page(name):
+    wanted = clean_text(seed_text(name, TRANSLATIONS)).splitlines()
+    holders = [path for path in _article_pages() if _is_subsequence(wanted, _page_lines(path))]
+    assert [p.relative_to(SNAPSHOT).as_posix() for p in holders] == [
+        snapshot_file(ENGLISH[name][0]).relative_to(SNAPSHOT).as_posix()
+    ]
+
+
+def test_untranslated_pages_still_have_only_a_french_alternate():
+    translated = {seed for _, _, seed in ENGLISH.values()}
+    for seed in sorted(set(ARTICLES) - translated):
+        assert article(seed).alternates == {"fr": ORIGIN + ARTICLES[seed][0]}, seed

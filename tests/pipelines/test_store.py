@@ -143,3 +143,20 @@ def test_changed_articles_names_what_a_new_consolidation_changed(old, new, expec
     from pipelines.store import changed_articles
 
     assert changed_articles(old, new) == expected
+
+
+def test_english_version_is_a_translation_of_the_french_opportunity(catalogue):
+    fr_url = "https://www.wbi.be/fr/actualites/offre-stage-fao"
+    en_url = "https://www.wbi.be/en/news/internship-fao"
+    french = fao_page()
+    french.alternates = {"fr": fr_url, "en": en_url}
+    english = fao_page()
+    english.url, english.language, english.title = en_url, "en", "Internship at the FAO"
+    english.alternates = {"fr": fr_url, "en": en_url}
+    catalogue.store(english, extractor_version="1")
+    catalogue.store(french, extractor_version="1")
+    db = catalogue.db
+    assert [r["id"] for r in db["opportunities"].rows] == ["wbi-offre-stage-fao"]
+    assert db["opportunities"].get("wbi-offre-stage-fao")["title"] == "Stage FAO"
+    assert {(r["language"], r["url"], r["title"]) for r in db["translations"].rows} == {("en", en_url, "Internship at the FAO")}
+    assert {r["url"]: r["opportunity_id"] for r in db["pages"].rows} == {fr_url: "wbi-offre-stage-fao", en_url: "wbi-offre-stage-fao"}
