@@ -20,6 +20,10 @@ def migration(func: Callable[[sqlite_utils.Database], None]):
 
 @migration
 def m001_initial(db: sqlite_utils.Database) -> None:
+    db["organisations"].create(
+        {"name": str, "full_name": str},   # name: the acronym pages use (FAO, UNESCO, VIAA…)
+        pk="name",
+    )
     db["opportunities"].create(
         {
             "id": str,               # stable: source + slug of the canonical URL
@@ -59,6 +63,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         },
         pk="id",
         not_null={"source", "url", "title", "kind", "status"},
+        foreign_keys=[("organisation", "organisations", "name")],
     )
     db["deadlines"].create(
         {

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from normalise.money import Stipend, monthly_equivalent
-from normalise.places import parse_host
+from normalise.places import ORGANISATIONS, parse_host
 from normalise.record import EXTRACTOR_VERSION
 from pipelines.schema import migrate
 from scrapers.items import CrawledPage, GonePage
@@ -267,6 +267,8 @@ class Catalogue:
             if previous["status"] == "withdrawn":
                 row["status"] = "unknown"  # it came back; refresh_statuses() sets the real status
                 self._change(opp_id, "changed", "status", "withdrawn", "back online")
+        if row["organisation"]:
+            self.db["organisations"].upsert(organisation_row(row["organisation"]), pk="name")
         self.db["opportunities"].upsert(row, pk="id")
         self._replace_children(opp_id, item, record)
 
@@ -341,6 +343,13 @@ def host_columns(item: CrawledPage) -> dict:
     host = parse_host(item.body_text, title=item.title)
     return {"organisation": host.organisation if host else None, "city": host.city if host else None,
             "country": host.country if host else None}
+
+
+def organisation_row(name: str) -> dict:
+    """The organisations row for an acronym, with its full name when the places table knows it."""
+    spellings = ORGANISATIONS.get(name, ())
+    full = next((spelling for spelling in spellings if " " in spelling), None)
+    return {"name": name, "full_name": full}
 
 
 def eligibility_rows(opp_id: str, eligibility: dict) -> list[dict]:

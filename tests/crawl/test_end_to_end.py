@@ -6,7 +6,6 @@ cannot restart), against the snapshot served on loopback.
 """
 import json
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -14,22 +13,9 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from tests.nightly.site import free_port_pair
+
 OPPORTUNITIES = str(Path(sys.executable).with_name("opportunities"))
-
-
-def free_port_pair() -> int:
-    """A port P with P and P+1 free (the snapshot serves two sites)."""
-    for _ in range(50):
-        with socket.socket() as first:
-            first.bind(("127.0.0.1", 0))
-            port = first.getsockname()[1]
-            with socket.socket() as second:
-                try:
-                    second.bind(("127.0.0.1", port + 1))
-                except OSError:
-                    continue
-            return port
-    raise RuntimeError("no two consecutive free ports on loopback")
 
 
 def run_cli(*args, cwd=None):
