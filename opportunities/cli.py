@@ -270,6 +270,8 @@ def demo(ctx, no_serve, port):
     from opportunities.crawl import run_crawl
 
     with crawl_plan((), None, None, 8800, (), True, None, None) as plan:
+        # The demo prints the run's summary; Scrapy's per-request log is for operators.
+        plan["overrides"].setdefault("LOG_LEVEL", os.environ.get("OPPORTUNITIES_LOG_LEVEL") or "WARNING")
         result = run_crawl(paths.CATALOGUE, **plan)
     click.echo(result.summary())
     ctx.invoke(feeds, db_path=paths.CATALOGUE, out_dir=paths.FEEDS, site_url=f"http://127.0.0.1:{port}")

@@ -291,7 +291,8 @@ class AllowlistRobotsTxtMiddleware(RobotsTxtMiddleware):
             rule = disallow_rule(self._robots_text.get(parsed.netloc, ""), parsed.path) or "(robots.txt rule)"
             if self._is_allowlisted(request.url):
                 self._stats.inc_value("robotstxt/allowlisted")
-                logger.warning(
+                # The operator opted in (counted in the stats); not worth a warning every night.
+                logger.info(
                     "robots.txt of %s disallows %s (rule 'Disallow: %s'); fetching it anyway because the "
                     "operator put it on OPPORTUNITIES_ROBOTS_ALLOWLIST",
                     parsed.netloc, path, rule,

@@ -78,7 +78,7 @@ OPPORTUNITIES_PROGRESS_INTERVAL = _env_float("OPPORTUNITIES_PROGRESS_INTERVAL", 
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_INSTALL_ROOT_HANDLER = True
-LOG_LEVEL = os.environ.get("OPPORTUNITIES_LOG_LEVEL", "INFO")
+LOG_LEVEL = os.environ.get("OPPORTUNITIES_LOG_LEVEL") or "INFO"
 
 # Re-fetch only what changed: every page is kept in Scrapy's HTTP cache and
 # revalidated with If-None-Match / If-Modified-Since on the next run.
