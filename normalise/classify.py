@@ -61,8 +61,11 @@ def _cues(*patterns: str) -> re.Pattern[str]:
 _DATE_WORDS = (
     r"(?:\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
     r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-    r"|january|february|march|june|july|august)|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d)"
+    r"|january|february|march|may|june|july|august|october)|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag"
+    r"|monday|tuesday|wednesday|thursday|friday),?\s+(?:\d|(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december) \d))"
 )
 
 #: Cues that the page asks the reader to apply or submit something (weight 2).
@@ -81,11 +84,26 @@ _INVITATION = _cues(
     # Dutch
     r"\bsolliciteren\b", r"\bsolliciteer\b", r"\bkandidaturen (?:moeten|kunnen|worden)\b",
     r"\bdien (?:je|uw) (?:aanvraag|kandidatuur|project)\b", r"\baanvragen (?:kunnen|moeten)\b",
-    r"\buiterlijk (?:op|tot)\b", r"\bschrijf je in\b",
+    r"\buiterlijk (?:op|tot)\b", r"\bschrijf je in\b", r"\buiterste (?:indienings)?datum\b",
+    r"\b(?:project|aanvraag|dossier|kandidatuur|aanvragen|kandidaturen|projecten) (?:in te dienen|indienen)\b",
+    r"\bdien (?:je|uw|jullie) (?:aanvraag|kandidatuur|project|dossier) in\b",
+    r"\bindienen (?:voor|tot|uiterlijk|ten laatste|tegen)\b", r"\bkandidaatstellen\b",
+    r"\b(?:verstuur|stuur|bezorg) (?:je|uw) (?:kandidatuur|aanvraag|cv|dossier)\b",
+    r"\bafsluiting van de oproep\b", r"\bafsluitingsdatum\b", r"\bstel (?:je|u) kandidaat\b",
     # English
-    r"\bdeadline\b", r"\bapply\b", r"\bapplications? (?:must|should|are|is|can|will be accepted)\b",
+    # Not "the first calls for applications are expected": a call announced is not yet open.
+    r"\bdeadline\b", r"\bapply\b",
+    r"\bapplication(?<!for application)s? (?:must|should|are|is|can|will be accepted|close|closes)\b"
+    r"(?! (?:expected|foreseen))",
+    r"\b(?:candidates|applicants) (?:must|should|are invited to|can|may) (?:send|submit|apply|register)\b",
     r"\bsubmit (?:your|an|a|their)\b", r"\bcall for (?:applications|proposals|projects|candidates)\b",
-    r"\bclosing date\b",
+    r"\bclosing date\b", r"\bclosing of the call\b",
+    # A lookahead: "by <date> at midnight" after it is a second cue, not consumed by this one.
+    r"\bto be (?:sent|submitted|returned|e-?mailed|received)(?= (?:by|before|no later than|until)\b)",
+    r"\bsend (?:your|an|the|a) (?:application|cv|candidacy|proposal|project)\b",
+    r"\b(?:by|before|no later than) (?:the )?" + _DATE_WORDS
+    + r"[^.\n]{0,30}(?:midnight|noon|\d{1,2}(?:[:.]\d\d| ?[ap]\.?m))",
+    r"\b(?:voor|tegen|tot en met) " + _DATE_WORDS + r"[^.\n]{0,30}(?:middernacht|\d{1,2}(?:[:.]\d\d)? ?u(?:ur)?\b)",
     # German
     r"\bbewerbungsschluss\b", r"\bbewerben sie sich\b",
 )
@@ -94,7 +112,23 @@ _INVITATION = _cues(
 _OFFER = _cues(
     r"\boffres? de stage\b", r"\bappel a (?:candidatures|projets|propositions)\b",
     r"\b(?:offre|octroie|propose|accorde)n?t? (?:une|des) bourses?\b", r"\bprojectoproep\b",
-    r"\bvacature\b", r"\boffre d'emploi\b",
+    r"\bvacature\b", r"\boffre d'emploi\b", r"\b(?:job )?vacancy\b", r"\bis recruiting\b",
+    # A heading that names the offer: "Internship at the FAO…", "Stage bij…", "Beurzen voor…",
+    # "Oproep tot kandidaturen" (at a line start, so a news sentence about "an internship at" does not
+    # count). The line-start test is a lookbehind after the word: a pattern that opens with a literal
+    # keeps the regex engine's fast scan for its first characters.
+    *(
+        rf"\b{word}(?<![^\n]{word})s? (?:{after})\b"
+        for words, after in (
+            (("internship", "traineeship"), "at|in|with"),
+            (("stage",), "bij|in|aan|op"),
+            (("scholarship", "fellowship", "grant"), "for|to|in|at"),
+            (("beurs", "studiebeurs"), "voor|in|aan"),
+        )
+        for word in words
+    ),
+    r"\bbeurzen(?<![^\n]beurzen) (?:voor|in|aan)\b", r"\bstudiebeurzen(?<![^\n]studiebeurzen) (?:voor|in|aan)\b",
+    r"\boproep (?:tot|voor) (?:kandidaturen|kandidaten|projecten|voorstellen)\b",
 )
 
 #: Registering counts as applying only for a course (summer school,
@@ -110,25 +144,36 @@ _EVENT = _cues(
     r"\bexposition\b", r"\bvernissage\b", r"\bconference\b", r"\bcolloque\b", r"\bseminaire\b",
     r"\bwebinaire\b", r"\bwebinar\b", r"\bfestival\b", r"\bconcert\b", r"\bspectacle\b", r"\bsalon\b",
     r"\bfoire\b", r"\bcommissaire d'exposition\b", r"\btentoonstelling\b", r"\bexhibition\b",
-    r"\bsymposium\b", r"\bjournee d'etude\b", r"\bstudiedag\b", r"\bausstellung\b",
+    r"\bsymposium\b", r"\bjournee d'etude\b", r"\bstudiedag\b", r"\bausstellung\b", r"\bconferentie\b",
+    r"\bcongres\b", r"\blezing\b", r"\bkonferenz\b",
 )
 _NEWS = _cues(
     r"\blaureats?\b", r"\bretour sur\b", r"\ba souligne\b", r"\bsouligne-t-il\b", r"\bprecise-t-il\b",
     r"\bcet article\b", r"\binterview\b", r"\bentretien avec\b", r"\bcollaboration\b", r"\bcooperation\b",
     r"\bpartenariat\b", r"\bpar [a-z]+ [a-z]+\n", r"\bont ete (?:selectionnes|recompenses|soutenus)\b",
     r"\bdecouvrez\b", r"\bwinners?\b", r"\bwere awarded\b", r"\bterugblik\b", r"\bwerden geselecteerd\b",
-    r"\bsamenwerking\b",
+    r"\bsamenwerking\b", r"\bsigned an? (?:agreement|memorandum|convention|partnership)\b", r"\bondertekend\b",
+    r"\baldus\b", r"\blook(?:s|ed)? back\b", r"\btook place\b", r"\bvond plaats\b",
 )
 
 #: Kind cues: (kind, pattern, weight). Stronger phrases weigh more.
 _KIND_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
-    ("internship", _cues(r"\bstages?\b", r"\bstagiaires?\b", r"\binternships?\b", r"\bintern\b",
+    # English "stage" ("every stage of creation") is not an internship.
+    ("internship", _cues(r"\bstage(?<!every stage)(?<!each stage)(?<!this stage)(?<!that stage)(?<!early stage)"
+                         r"(?<!final stage)s?\b(?! of\b)",
+                         r"\bstagiaires?\b", r"\binternships?\b", r"\bintern\b",
                          r"\bstagiairs?\b", r"\bpraktikum\b"), 1),
-    ("scholarship", _cues(r"\bbourses?\b", r"\bscholarships?\b", r"\bfellowships?\b", r"\bbeurs(?:en)?\b",
+    ("scholarship", _cues(r"\bbourses?\b", r"\bscholarships?\b", r"\bfellowships?\b", r"\b(?:studie)?beurs\b",
+                          r"\b(?:studie|onderzoeks|reis|zomer)?beurzen\b",
                           r"\bstipendi(?:um|en)\b", r"\bgrants?\b"), 1),
     ("call_for_projects", _cues(r"\bappels? a projets\b", r"\bdeposez votre projet\b", r"\bdeposer un projet\b",
                                 r"\bcloture de l'appel\b", r"\bcall for (?:proposals|projects)\b",
-                                r"\bprojectoproep\b", r"\bappel a propositions\b"), 3),
+                                r"\bprojectoproep\b", r"\bappel a propositions\b", r"\bsubmit (?:a|your) project\b",
+                                r"\b(?:een|je|uw) project (?:in te dienen|indienen)\b",
+                                r"\bdien (?:je|uw) project in\b",
+                                r"\bclosing (?:date )?of the call\b", r"\bafsluiting(?:sdatum)? van de oproep\b",
+                                r"\boproep (?:tot|voor) (?:projecten|voorstellen)\b",
+                                r"\b(?:par|per) proje(?:c)?t\b"), 3),
     ("competition", _cues(r"\bconcours\b", r"\bprix\b", r"\bwedstrijd\b", r"\bcompetition\b", r"\bcontest\b",
                           r"\bprijs\b", r"\bwettbewerb\b"), 1),
     ("summer_school", _cues(r"\bcours d'ete\b", r"\buniversite d'ete\b", r"\becole d'ete\b",
@@ -137,7 +182,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("training", _cues(r"\bformations?\b", r"\bopleiding\b", r"\btraining\b", r"\bworkshop\b",
                        r"\bweiterbildung\b"), 1),
     ("job", _cues(r"\boffres? d'emploi\b", r"\bvacatures?\b", r"\brecrutement\b", r"\brecrute\b",
-                  r"\bjob offer\b", r"\bvacancy\b", r"\bwe are hiring\b", r"\bstellenangebot\b",
+                  r"\bjob offer\b", r"\bvacancy\b", r"\bis recruiting\b", r"\bwe are hiring\b", r"\bstellenangebot\b",
                   r"\bcontrat a duree\b", r"\bcdd\b", r"\bcdi\b"), 2),
 )
 

@@ -21,7 +21,8 @@ words before it say so:
   cérémonie, rapport, pièces justificatives, se dérouler, commence...).
 
 Times come from the few words after the date: "à minuit" is 23:59 of that
-date, "à 12h" is 12:00, "23h59"/"23:59"/"17u"/"17.00 uur"/"5 pm" as written.
+date, "à 12h" is 12:00, "23h59"/"23:59"/"17u"/"17.00 uur"/"5 pm" as written;
+English also puts the time first ("by 5 p.m. on 14 March 2025").
 A time given in UTC or GMT (with or without an offset) is converted to
 Europe/Brussels local time; "CET"/"CEST" are how Belgian pages name their own
 local time, so "12:00 CET" stays 12:00 even in summer.
@@ -133,7 +134,7 @@ _TIME = re.compile(
     ^[\s,]*\(?\s*(?:(?:à|a|at|om|vers|avant|before|jusqu'à|tot|by|uiterlijk\s+om)\s+)?
     (?:
         (?P<midnight>minuit|midnight|middernacht)
-      | (?P<noon>midi|noon|middag)
+      | (?P<noon>midi|(?:12\s+)?noon|middag)
       | (?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?(?![\w])
       | (?P<hour>[01]?\d|2[0-3])\s*(?:h|u|:|\.)\s*(?P<minute>[0-5]\d)(?:\s*(?:uur|heures?))?(?![\w])
       | (?P<hour_only>[01]?\d|2[0-3])\s*(?:heures?|uur|h|u)(?![\w])
@@ -146,20 +147,28 @@ _TIME = re.compile(
 #: Words that make a date a deadline on their own (before the date).
 _DEADLINE_CUE = re.compile(
     r"date\s+limite|dates?\s+de\s+clôture|clôtur|clotur|deadline|au\s+plus\s+tard|uiterlijk|uiterste\s+datum"
-    r"|sluitingsdatum|indiendatum|no\s+later\s+than|not\s+later\s+than|closing\s+date|due\s+date|einsendeschluss"
+    r"|sluitingsdatum|indiendatum|ten\s+laatste|no\s+later\s+than|not\s+later\s+than|closing\s+date|due\s+date"
+    r"|einsendeschluss"
     r"|bewerbungsschluss|spätestens",
     re.IGNORECASE,
 )
 #: The same, written after the date ("15 mars 2025 au plus tard").
 _DEADLINE_CUE_AFTER = re.compile(
-    r"[\s,]*(?:\(?\s*(?:au\s+plus\s+tard|at\s+the\s+latest|uiterlijk|date\s+limite|deadline)\b)",
+    r"[\s,]*(?:\(?\s*(?:au\s+plus\s+tard|at\s+the\s+latest|uiterlijk|ten\s+laatste|date\s+limite|deadline)\b)",
     re.IGNORECASE,
 )
 #: Prepositions that introduce a deadline in a sentence about applying.
 _DEADLINE_PREPOSITION = re.compile(
     r"(?:\bpour|\bavant|\bjusqu'(?:au|à)|\bd'ici|\bfixée?s?\s+(?:au|à)|\best\s+fixée?\s+(?:au|le)|\bby"
-    r"|\bbefore|\buntil|\btill|\bon\s+or\s+before|\btot(?:\s+en\s+met)?|\bvóór|\bvoor|\btegen|\bop|\bbis|[:–—-])"
+    r"|\bbefore|\buntil|\btill|\bon\s+or\s+before|\bclos(?:e|es)\s+on|\bsluit\s+op"
+    r"|\btot(?:\s+en\s+met)?|\bvóór|\bvoor|\btegen|\bop|\bbis|[:–—-])"
     r"\s*(?:(?:le|the|de|het|den)\s+)?$",
+    re.IGNORECASE,
+)
+#: A time written before the date it qualifies: "by 5 p.m. on 14 March", "before midnight on Friday".
+_TIME_BEFORE = re.compile(
+    r"(?P<time>\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|u|uur)|\d{1,2}[:.]\d\d|midnight|noon|minuit|midi"
+    r"|middernacht)(?:\s*\(?(?:CET|CEST)\)?)?)\s*,?\s+(?:on|op|le)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Words about submitting an application.
@@ -426,8 +435,9 @@ def _deadlines_in_sentence(
         before = text[max(previous_end, mention.start - 120) : mention.start]
         previous_end = mention.end
         strong = bool(_DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end))
+        time_before = _TIME_BEFORE.search(before)
         if not strong:
-            tail = before[-40:]
+            tail = (before[: time_before.start()] if time_before else before)[-40:]
             if not (_DEADLINE_PREPOSITION.search(tail) or _RECURRING.search(before)):
                 continue
             if not (_APPLICATION.search(before) or (heading and _APPLICATION.search(heading))):
@@ -435,7 +445,8 @@ def _deadlines_in_sentence(
         clause = _clause(before)
         if _EVENT.search(clause) or _START.search(clause):
             continue
-        results.append((_deadline_from_mention(text, mention, before, reference_date), strong))
+        clock_before = time_before.group("time") if time_before else None
+        results.append((_deadline_from_mention(text, mention, before, reference_date, clock_before), strong))
     if not _RELATIVE_CUES.search(text.lower()):
         return results
     for match in _RELATIVE.finditer(text):
@@ -456,11 +467,15 @@ def _clause(before: str) -> str:
     return before[cut + 1 :]
 
 
-def _deadline_from_mention(text: str, mention: DateMention, before: str, reference_date: date) -> Deadline:
+def _deadline_from_mention(
+    text: str, mention: DateMention, before: str, reference_date: date, clock_before: str | None = None
+) -> Deadline:
     when = resolve_date(
         mention.day, mention.month, mention.year, reference_date=reference_date, weekday=mention.weekday
     )
     clock, when, time_length = _time_after(text[mention.end :], when)
+    if clock is None and clock_before:
+        clock, when, _ = _time_after(clock_before, when)
     rule = None
     if mention.year is None and (when is None or mention.weekday is None):
         # The year was not written and no weekday pins it: keep the words.

@@ -85,7 +85,8 @@ _OPPORTUNITY = re.compile(
     r"stages?\b|bourses?\b|séjours?|mobilités?|programmes?|programs?\b|formations?|cours\b|missions?"
     r"|internships?|traineeships?|scholarships?|fellowships?|\bstays?\b|placements?|summer\s+school|école\s+d'été"
     r"|allowance|allocation|subvention|\bgrant\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
-    r"|beurs(?:en)?\b|verblijf|opleiding|zomerschool|praktikum|stipendium|aufenthalt",
+    r"|beurs\b|beurzen\b|verblijf|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
+    r"|praktikum|stipendium|aufenthalt",
     re.IGNORECASE,
 )
 #: The quantity belongs to the opportunity: "stage de 6 mois", "bourse d'un an", "internship of 6 months".
@@ -150,6 +151,12 @@ _DAY_ONLY_START = re.compile(
 _ABOUT_STAY = re.compile(
     r"durée|dates?\s+du\s+stage|période\s+de\s+stage|stage|séjour|internship|traineeship|\bstay\b|placement"
     r"|duur|periode|looptijd|verblijf|duration|dates\s+of\s+the",
+    re.IGNORECASE,
+)
+#: A window in which funded projects must take place is an eligible period, not the stay.
+_PROJECT_WINDOW = re.compile(
+    r"\bproje(?:c)?t(?:s|en)?\b[^.]{0,40}(?:se\s+dérou|take\s+place|plaatsvind|vinden\s+plaats|carried\s+out"
+    r"|uitgevoerd|réalis)|période\s+éligible|eligible\s+period|subsidiabele\s+periode",
     re.IGNORECASE,
 )
 _ABOUT_APPLYING = re.compile(
@@ -276,6 +283,8 @@ def period_in_sentence(text: str, heading: str | None = None, *, reference_date:
         return None
     if _ABOUT_APPLYING.search(text):
         return None  # "candidatures du 1er février au 15 mars" is an application window
+    if _PROJECT_WINDOW.search(text) or (heading and _PROJECT_WINDOW.search(heading)):
+        return None
     for first, second in zip(mentions, mentions[1:]):
         between = text[first.end : second.start]
         if not _RANGE_BETWEEN.match(between):

@@ -112,12 +112,13 @@ _CLAUSE_SPLIT = re.compile(r"\s*;\s*")
 _FWB = _compile(
     r"f[ée]d[ée]ration\s+wallonie[-\s]bruxelles|\bfwb\b|belges?\s+francophones?|communauté\s+française"
     r"|wallonia[-\s]brussels\s+federation|french[-\s]speaking\s+(?:belgian|community)"
-    r"|federatie\s+wallonië[-\s]brussel|franse\s+gemeenschap"
+    r"|federatie\s+wallonië[-\s]brussel|franse\s+gemeenschap|franstalige\s+belgische"
 )
 # Words about the applicant's own studies or post; the FWB mention must follow one.
 _APPLICANT_WORD = _compile(
     r"inscrit|diplôm|étudi|doctorant|titulaire|posséd|obtenu|issue?s?\b|employés|personnel|\bees\b"
-    r"|enrolled|degree|graduat|student|ingeschreven|diploma|afgestudeerd|eingeschrieben"
+    r"|enrolled|degree|graduat|student|obtained|\bhold(?:s|ers?)?\b|ingeschreven|diploma|afgestudeerd|behaald"
+    r"|eingeschrieben"
 )
 # A stay or placement between that word and FWB makes FWB the host, not the origin.
 _STAY_WORD = _compile(r"séjour|stage\b|accueil|\bstay\b|\bvisit|\bhost|verblijf|aufenthalt")
@@ -158,6 +159,7 @@ _LEVEL_PHRASES = (
     ("masterdiploma", "graduate", ""),
     ("diplômé", "graduate", r"(?:e?(?:\.e)?(?:\.?s)?\b|\(e\)s?)(?:\s+d'une?\s+(?:master|mastère)\b)?"),
     ("recent", "graduate", r"\s+graduates?\b"),
+    ("graduated", "graduate", r"\b"),
     ("graduate", "graduate", r"s?\b(?!\s+(?:students?|school|programmes?|programs?))"),
     ("afgestudeerd", "graduate", ""),
     ("profil", "graduate", r"\s*:\s*(?:un\s+)?master\b"),
@@ -186,6 +188,8 @@ _LEVEL_PHRASES = (
     ("undergraduate", "bachelor", r"s?\b"),
     # "de premier ou de deuxième cycle": both levels, so do not consume "deuxième".
     ("premier", "bachelor", r"(?:\s+cycle\b|(?=\s+(?:ou|et)\s+(?:de\s+|du\s+)?(?:deuxième|second)\s+cycle\b))"),
+    ("first", "bachelor", r"(?:[-\s]cycle\b|(?=-?\s+(?:or|and)\s+second[-\s]cycle\b))"),
+    ("second", "master", r"[-\s]cycle\b"),
     ("chercheu", "researcher", r"(?:r|se|rs|ses)\b(?!\s+d'emploi)"),
     ("researcher", "researcher", r"s?\b"),
     ("onderzoeker", "researcher", r"s?\b"),
@@ -194,6 +198,8 @@ _LEVEL_PHRASES = (
     ("personnel", "staff", _STAFF_AFTER),
     ("membres du personnel", "staff", ""),
     ("academic staff", "staff", r"\b"),
+    ("academic and scientific staff", "staff", r"\b"),
+    ("academisch en wetenschappelijk personeel", "staff", ""),
     ("staff member", "staff", r"s?\b"),
     ("academisch personeel", "staff", ""),
 )
@@ -246,6 +252,13 @@ _LEVEL = _PhraseMatcher(_LEVEL_PHRASES)
 _HIGHER_EDUCATION_STUDENTS = _compile(
     r"étudiant\S*\s[^;]{0,80}?(?:enseignement\s+supérieur|universit|haute\s+école|\bees\b)"
     r"|students?\s[^;]{0,60}?(?:higher\s+education|universit)"
+    r"|studenten?\s[^;]{0,80}?(?:hoger\s+onderwijs|universiteit|hogeschool)"
+)
+_STUDENT_LEVELS = frozenset({"bachelor", "master", "phd", "postdoc"})
+# Enrolment at a higher education institution, with or without the word "student".
+_ENROLLED_IN_HIGHER_EDUCATION = _compile(
+    r"(?:inscrit|enrolled|registered|ingeschreven|eingeschrieben)[^;]{0,60}?"
+    r"(?:enseignement\s+supérieur|higher\s+education|hoger\s+onderwijs|universit|haute\s+école|hogeschool|hochschule)"
 )
 
 # --- Graduated within N years --------------------------------------------------------
@@ -278,7 +291,7 @@ _AGE_PATTERNS = (
     r"\bunder\s+{n}(?!\s*(?:%|per\b|days?|months?|weeks?|hours?|€|euros?|eur\b|students|participants|people))",
     r"\b{d}\s+(?:years\s+(?:old|of\s+age)\s+)?or\s+(?:under|younger|below)\b",
     r"\byounger\s+than\s+{n}",
-    r"\bnot\s+older\s+than\s+{n}",
+    r"\bnot\s+(?:be\s+)?(?:older\s+than|over(?:\s+the\s+age\s+of)?)\s+{n}",
     r"\bmaximum\s+age\s+(?:of\s+|is\s+)?{n}",
     r"\bnot\s+(?:yet\s+)?(?:have\s+)?reached\s+the\s+age\s+of\s+{n}",
     r"\bunter\s+{n}\s+jahren?\b",
@@ -304,7 +317,8 @@ _LANGUAGE_CUE = _compile(
     r"|\bsprachen?\s*:"
 )
 _LANGUAGE_PATTERNS = (
-    ("fr", r"\bfrançais\b|\blangue\s+française\b|\bfrench\b|\bfrans\b|\bfranzösisch"),
+    # "French-speaking artists" names a community, not a language requirement.
+    ("fr", r"\bfrançais\b|\blangue\s+française\b|\bfrench\b(?![-\s]speaking)|\bfrans\b|\bfranzösisch"),
     ("en", r"\banglais\b|\benglish\b|\bengels\b|\benglisch"),
     ("nl", r"\bnéerlandais\b|\bdutch\b|\bnederlands\b|\bniederländisch"),
     ("de", r"\ballemand\b|\bgerman\b|\bduits\b|\bdeutsch"),
@@ -370,9 +384,11 @@ _FIELD = _PhraseMatcher(_FIELD_PHRASES)
 _TRIGGERS = {
     "age": ("moins de", "atteint", "âgé", "âge", " ans", "jaar", " age", "aged", "under ", "younger", "older",
             "jahr", "jünger", "älter", "jonger", "ouder"),
-    "fwb": ("wallonie", "wallonia", "wallonië", "fwb", "francophone", "française", "french-speaking",
+    "fwb": ("wallonie", "wallonia", "wallonië", "fwb", "francophone", "française", "franstalig", "french-speaking",
             "french speaking", "franse gemeenschap"),
-    "levels": ("bac", "master", "mastère", "premier cycle", "premier ou", "premier et", "deuxième cycle",
+    "levels": ("bac", "master", "mastère", "cycle", "academic and", "academisch", "inscrit", "enrolled",
+               "registered", "ingeschreven", "eingeschrieben", "degree", "premier cycle", "premier ou", "premier et",
+               "deuxième cycle",
                "troisième cycle", "doctor", "phd", "ph.d", "ph. d", "postdoc", "post-doc", "diplôm", "graduat",
                "afgestudeerd", "chercheu", "research", "onderzoek", "forscher", "employés", "personnel acad",
                "personnel scien", "personnel ens", "membres du personnel", "staff", "secondaire", "secondary",
@@ -411,6 +427,7 @@ class _Findings:
     #: Evidence sentence -> its position on the page.
     evidence: dict[str, int] = field(default_factory=dict)
     higher_education_students: list[tuple[str, int]] = field(default_factory=list)
+    enrolled_students: bool = False
 
 
 def parse_eligibility(text: str, *, language: str = "fr") -> Eligibility:
@@ -434,7 +451,11 @@ def parse_eligibility(text: str, *, language: str = "fr") -> Eligibility:
     levels = found.levels
     if levels & {"phd", "postdoc"}:
         levels.discard("researcher")  # "jeunes chercheurs" on a doctoral programme
-    if not levels & {"bachelor", "master", "phd", "postdoc", "graduate"} and found.higher_education_students:
+    # Students of higher education with no level are bachelor and master
+    # students; when the page says they must be *enrolled*, also on a page that
+    # admits recent graduates besides them.
+    general = _STUDENT_LEVELS | ({"graduate"} if not found.enrolled_students else set())
+    if not levels & general and found.higher_education_students:
         levels |= {"bachelor", "master"}
         for sentence, position in found.higher_education_students:
             found.evidence.setdefault(sentence, position)
@@ -476,8 +497,12 @@ def _read_sentence(sentence: str, position: int, families: set[str], found: _Fin
             if levels:
                 found.levels.update(levels)
                 contributed = True
-            elif _HIGHER_EDUCATION_STUDENTS.search(clause):
+            # "enrolled at a higher education institution … or a recent graduate": the
+            # graduate level does not say which students; one of bachelor/master would.
+            enrolled = not set(levels) & _STUDENT_LEVELS and _ENROLLED_IN_HIGHER_EDUCATION.search(clause)
+            if enrolled or (not levels and _HIGHER_EDUCATION_STUDENTS.search(clause)):
                 found.higher_education_students.append((sentence, position))
+                found.enrolled_students |= bool(enrolled)
         if "languages" in families:
             languages = required_languages(clause)
             if languages:

@@ -83,8 +83,14 @@ _WORD_ALTERNATIVES = "|".join(
     re.escape(word).replace(r"\-", r"[-\s]") for word in sorted(NUMBER_WORDS, key=len, reverse=True)
 )
 
-#: Regex fragment for a number word, without capturing groups.
-NUMBER_WORD = rf"(?<![\w-])(?:{_WORD_ALTERNATIVES})(?![\w-])"
+#: Regex fragment for a number word, without capturing groups. A hyphen may
+#: follow only when a unit does: English compounds ("a six-month internship",
+#: "a one-year contract"; or the end of a window that stops before the unit),
+#: not the first half of "dix-huit".
+NUMBER_WORD = (
+    rf"(?<![\w-])(?:{_WORD_ALTERNATIVES})"
+    r"(?!\w)(?!-(?!(?:months?|years?|weeks?|days?)\b|$))"
+)
 
 #: Regex fragment for digits ("6", "1,5", "2.5") or a number word.
 NUMBER = rf"(?:(?<![\w.,])\d{{1,3}}(?:[.,]\d+)?(?![\w])|{NUMBER_WORD})"
