@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from pipelines.schema import migrate
-
 import sqlite_utils
+
+from opportunities.lock import RunLock
+from pipelines.schema import migrate
 
 
 def build_path_for(catalogue: Path) -> Path:
@@ -54,3 +57,17 @@ def publish(build: Path, catalogue: Path) -> None:
         os.fsync(directory)
     finally:
         os.close(directory)
+
+
+@contextmanager
+def build_copy(catalogue: Path) -> Iterator[Path]:
+    """A build copy of ``catalogue``, published when the block ends without error.
+
+    Only one build of a catalogue at a time (a crawl and a re-extraction
+    started together would write the same copy): the second waits for
+    nothing and fails with AlreadyRunning.
+    """
+    with RunLock(catalogue.with_name(catalogue.name + ".lock")):
+        build = start_build(catalogue)
+        yield build
+        publish(build, catalogue)

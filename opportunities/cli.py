@@ -110,9 +110,14 @@ def crawl(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, allo
     """
     from opportunities.crawl import run_crawl
 
-    with crawl_plan(sources, wbi_url, ejustice_url, snapshot_port if snapshot else None, allowlist, fast,
-                    today, cache_dir) as plan:
-        result = run_crawl(db_path, **plan)
+    from opportunities.lock import AlreadyRunning
+
+    try:
+        with crawl_plan(sources, wbi_url, ejustice_url, snapshot_port if snapshot else None, allowlist, fast,
+                        today, cache_dir) as plan:
+            result = run_crawl(db_path, **plan)
+    except AlreadyRunning as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(result.summary())
 
 
@@ -220,7 +225,12 @@ def reextract(db_path, cache_dir, today):
         day = date.fromisoformat(as_of[0]) if as_of else date.today()
     else:
         day = today.date()
-    result = run_crawl(db_path, spiders=SPIDERS, overrides=overrides, today=day)
+    from opportunities.lock import AlreadyRunning
+
+    try:
+        result = run_crawl(db_path, spiders=SPIDERS, overrides=overrides, today=day)
+    except AlreadyRunning as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(result.summary())
 
 

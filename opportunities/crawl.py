@@ -15,7 +15,7 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from opportunities.catalogue import publish, start_build
+from opportunities.catalogue import build_copy
 from opportunities.monitors import RunFacts, previous_items, report, results_json, run_monitors, verdict
 from pipelines.store import Catalogue
 
@@ -82,56 +82,55 @@ def run_crawl(
 ) -> CrawlResult:
     """Crawl, store into a build copy, check it, then publish it over ``catalogue``."""
     started = datetime.now(timezone.utc)
-    build = start_build(catalogue)
-    store = Catalogue(build)
-    run_id = store.db.execute("select coalesce(max(id), 0) + 1 from crawl_runs").fetchone()[0]
-    settings = crawl_settings({
-        **(overrides or {}),
-        "OPPORTUNITIES_DB_PATH": str(build),
-        "OPPORTUNITIES_RUN_ID": run_id,
-        "OPPORTUNITIES_NOW": started.isoformat(timespec="seconds"),
-        "OPPORTUNITIES_TODAY": today.isoformat(),
-    })
-    settings.set("OPPORTUNITIES_REVISIT_URLS", revisit_urls(store, settings), priority="cmdline")
-    store.close()
-    process = CrawlerProcess(settings)
-    crawlers = []
-    for name in spiders:
-        crawler = process.create_crawler(name)
-        crawlers.append(crawler)
-        process.crawl(crawler)
-    clock = time.perf_counter()
-    process.start()
-    duration = time.perf_counter() - clock
-    stats = {name: _jsonable(c.stats.get_stats()) for c, name in zip(crawlers, spiders)}
-    result = CrawlResult(
-        run_id=run_id,
-        status="ok",
-        pages=sum(s.get("response_received_count", 0) for s in stats.values()),
-        items=sum(s.get("items/stored", 0) for s in stats.values()),
-        errors=sum(s.get("log_count/ERROR", 0) for s in stats.values()),
-        bytes=sum(s.get("transfer/bytes", 0) for s in stats.values()),
-        duration_s=round(duration, 3),
-        stats=stats,
-    )
-    store = Catalogue(build)
-    store.refresh_statuses(today)
-    facts = RunFacts(stats=stats, items=result.items, pages=result.pages, errors=result.errors,
-                     previous_items=previous_items(store.db, run_id))
-    result.monitors = run_monitors(facts, store.db, thresholds)
-    result.status = verdict(result.monitors)
-    store.db["crawl_runs"].insert({
-        "id": run_id, "started": started.isoformat(timespec="seconds"),
-        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "sources": ",".join(spiders), "pages": result.pages, "items": result.items, "errors": result.errors,
-        "bytes": result.bytes, "duration_s": result.duration_s, "status": result.status,
-        "details": json.dumps({"monitors": results_json(result.monitors), "stats": stats}, ensure_ascii=False),
-    })
-    store.set_info(last_run=run_id, last_crawled=started.isoformat(timespec="seconds"), last_status=result.status,
-                   wbi_url=settings.get("OPPORTUNITIES_WBI_URL"), ejustice_url=settings.get("OPPORTUNITIES_EJUSTICE_URL"),
-                   cache_dir=settings.get("HTTPCACHE_DIR"))
-    store.close()
-    publish(build, catalogue)
+    with build_copy(catalogue) as build:
+        store = Catalogue(build)
+        run_id = store.db.execute("select coalesce(max(id), 0) + 1 from crawl_runs").fetchone()[0]
+        settings = crawl_settings({
+            **(overrides or {}),
+            "OPPORTUNITIES_DB_PATH": str(build),
+            "OPPORTUNITIES_RUN_ID": run_id,
+            "OPPORTUNITIES_NOW": started.isoformat(timespec="seconds"),
+            "OPPORTUNITIES_TODAY": today.isoformat(),
+        })
+        settings.set("OPPORTUNITIES_REVISIT_URLS", revisit_urls(store, settings), priority="cmdline")
+        store.close()
+        process = CrawlerProcess(settings)
+        crawlers = []
+        for name in spiders:
+            crawler = process.create_crawler(name)
+            crawlers.append(crawler)
+            process.crawl(crawler)
+        clock = time.perf_counter()
+        process.start()
+        duration = time.perf_counter() - clock
+        stats = {name: _jsonable(c.stats.get_stats()) for c, name in zip(crawlers, spiders)}
+        result = CrawlResult(
+            run_id=run_id,
+            status="ok",
+            pages=sum(s.get("response_received_count", 0) for s in stats.values()),
+            items=sum(s.get("items/stored", 0) for s in stats.values()),
+            errors=sum(s.get("log_count/ERROR", 0) for s in stats.values()),
+            bytes=sum(s.get("transfer/bytes", 0) for s in stats.values()),
+            duration_s=round(duration, 3),
+            stats=stats,
+        )
+        store = Catalogue(build)
+        store.refresh_statuses(today)
+        facts = RunFacts(stats=stats, items=result.items, pages=result.pages, errors=result.errors,
+                         previous_items=previous_items(store.db, run_id))
+        result.monitors = run_monitors(facts, store.db, thresholds)
+        result.status = verdict(result.monitors)
+        store.db["crawl_runs"].insert({
+            "id": run_id, "started": started.isoformat(timespec="seconds"),
+            "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "sources": ",".join(spiders), "pages": result.pages, "items": result.items, "errors": result.errors,
+            "bytes": result.bytes, "duration_s": result.duration_s, "status": result.status,
+            "details": json.dumps({"monitors": results_json(result.monitors), "stats": stats}, ensure_ascii=False),
+        })
+        store.set_info(last_run=run_id, last_crawled=started.isoformat(timespec="seconds"), last_status=result.status,
+                       wbi_url=settings.get("OPPORTUNITIES_WBI_URL"), ejustice_url=settings.get("OPPORTUNITIES_EJUSTICE_URL"),
+                       cache_dir=settings.get("HTTPCACHE_DIR"))
+        store.close()
     return result
 
 
@@ -168,16 +167,15 @@ def record_failed_run(catalogue: Path, *, error: str, sources: tuple[str, ...]) 
     The landing page then says the last crawl failed instead of showing the
     previous run as if it were current.
     """
-    build = start_build(catalogue)
-    store = Catalogue(build)
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    run_id = store.db.execute("select coalesce(max(id), 0) + 1 from crawl_runs").fetchone()[0]
-    store.db["crawl_runs"].insert({"id": run_id, "started": now, "finished": now, "sources": ",".join(sources),
-                                   "pages": 0, "items": 0, "errors": 1, "bytes": 0, "duration_s": 0,
-                                   "status": "failed", "details": json.dumps({"error": error})})
-    store.set_info(last_run=run_id, last_status="failed")
-    store.close()
-    publish(build, catalogue)
+    with build_copy(catalogue) as build:
+        store = Catalogue(build)
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        run_id = store.db.execute("select coalesce(max(id), 0) + 1 from crawl_runs").fetchone()[0]
+        store.db["crawl_runs"].insert({"id": run_id, "started": now, "finished": now, "sources": ",".join(sources),
+                                       "pages": 0, "items": 0, "errors": 1, "bytes": 0, "duration_s": 0,
+                                       "status": "failed", "details": json.dumps({"error": error})})
+        store.set_info(last_run=run_id, last_status="failed")
+        store.close()
 
 
 def _jsonable(stats: dict) -> dict:

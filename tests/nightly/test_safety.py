@@ -111,3 +111,17 @@ def test_readers_see_the_old_or_the_new_catalogue_never_a_mix(site, tmp_path):
     assert len(seen) > 50
     assert set(seen) <= {old, new}
     assert seen[-1] == new
+
+
+def test_a_crawl_refuses_to_build_a_catalogue_another_run_is_building(site, tmp_path):
+    from opportunities.snapshot import WBI_HOST
+    from tests.nightly.conftest import OPPORTUNITIES
+
+    db = tmp_path / "catalogue.db"
+    with RunLock(tmp_path / "catalogue.db.lock"):
+        result = subprocess.run([OPPORTUNITIES, "crawl", "--source", "wbi", "--wbi-url", site.urls[WBI_HOST], "--fast",
+                                 "--db", str(db), "--cache-dir", str(tmp_path / "cache")],
+                                capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "another run holds" in result.stderr and "catalogue.db.lock" in result.stderr
+    assert not db.exists()
