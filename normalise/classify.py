@@ -54,7 +54,146 @@ def _fold(text: str) -> str:
 
 
 def _cues(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    """One regex for a family of cues, built so the regex engine can skip ahead.
+
+    Python's engine scans fast only when every branch of an alternation opens
+    with a literal character: it then jumps over every position whose
+    character opens no branch. A cue written ``\\bdate limite`` opens with a
+    word boundary, which disables that scan, so each cue is rewritten with its
+    boundary *after* the first letter (``d(?<!\\wd)ate limite``, which
+    matches exactly the same text) and the cues are grouped by that letter.
+    A group that opens a cue (``\\b(?:envoyer|introduire) …``) is first
+    distributed into one cue per alternative. Cues keep their order within a
+    letter, and cues of different letters cannot match at the same place, so
+    ``finditer`` returns exactly what the plain alternation returned.
+    """
+    expanded = [cue for pattern in patterns for cue in _distribute(pattern)]
+    plain = "|".join(f"(?:{p})" for p in patterns)
+    groups: dict[str, list[str]] = {}
+    prefixes: list[str] = []
+    for cue in expanded:
+        head = re.match(r"\\b([a-z0-9])", cue)
+        if head is None:
+            return re.compile(plain)  # a cue that cannot be rewritten: keep the plain form
+        letter = head.group(1)
+        groups.setdefault(letter, []).append(cue[head.end():])
+        prefixes.append(letter + _literal_prefix(cue[head.end():]))
+    fast = re.compile("|".join(
+        f"{letter}(?<!\\w{letter})(?:{'|'.join(f'(?:{rest})' for rest in rests)})"
+        for letter, rests in groups.items()
+    ))
+    _PREFIXES[fast] = tuple(prefixes)
+    return fast
+
+
+#: The literal text every match of a rewritten family opens with, one per cue.
+_PREFIXES: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def _literal_prefix(rest: str) -> str:
+    """The plain characters a cue's remainder opens with ("ate limite" of "ate limite\\b")."""
+    prefix = []
+    for index, char in enumerate(rest):
+        if not (char.isalnum() or char in " '-,"):
+            break
+        if rest[index + 1 : index + 2] in ("?", "*", "+", "{"):
+            break  # an optional character ends what is certain
+        prefix.append(char)
+    return "".join(prefix)
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for many literals, sharing prefixes (the engine gives up after one character)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            return ""  # a shorter literal ends here: enough to make a candidate
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)
+
+
+def _candidate_finder(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """Word starts where a cue of any rewritten family may begin: one scan for every family."""
+    by_letter: dict[str, list[str]] = {}
+    for pattern in patterns:
+        for prefix in _PREFIXES.get(pattern, ()):
+            by_letter.setdefault(prefix[0], []).append(prefix[1:])
+    return re.compile("|".join(
+        f"{re.escape(letter)}(?<!\\w{re.escape(letter)}){_trie(rests)}" for letter, rests in sorted(by_letter.items())
+    ))
+
+
+def _closing(pattern: str, opening: int) -> int:
+    """Index of the parenthesis that closes the one at ``opening``."""
+    depth, index, in_class = 0, opening, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    raise ValueError(f"unbalanced pattern: {pattern!r}")
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|``."""
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _distribute(pattern: str) -> list[str]:
+    """``\\b(?:a|b)rest`` as ``[\\barest, \\bbrest]``, recursively; other patterns as they are."""
+    alternatives = _top_level_alternatives(pattern)
+    if len(alternatives) > 1:
+        return [cue for alternative in alternatives for cue in _distribute(alternative)]
+    if not pattern.startswith("\\b(?:"):
+        return [pattern]
+    close = _closing(pattern, 2)
+    rest = pattern[close + 1 :]
+    inners = _top_level_alternatives(pattern[5:close])
+    if rest.startswith("?") and not rest.startswith("??"):
+        # "(?:job )?vacancy": with the group first, then without, as the engine tries them.
+        rest = rest[1:]
+        inners = [*inners, ""]
+    elif rest[:1] in ("?", "*", "+", "{"):
+        return [pattern]  # a repeated group: kept as it is
+    return [cue for inner in inners for cue in _distribute("\\b" + inner + rest)]
 
 
 # Patterns are written against folded text (no accents, lower case).
@@ -75,10 +214,15 @@ _INVITATION = _cues(
     r"\bpostule[rz]?\b", r"\bcandidatez\b", r"\bdeposez votre (?:projet|candidature|dossier|demande)\b",
     r"\bdeposer (?:un|votre|son) (?:projet|dossier|demande)\b", r"\bdeposer une demande\b",
     r"\bintroduction des candidatures\b", r"\b(?:candidatures?|demandes?) (?:doivent|doit|sont a|est a|peuvent)\b",
+    r"\b(?:candidatures?|demandes?|dossiers?) (?:sont|seront) (?:recues|acceptees|recevables)\b",
     r"\b(?:envoyer|envoyez|introduire|introduisez|soumettre|soumettez) (?:votre|sa|leur|une|un|les) (?:candidature|dossier|demande|projet)",
     r"\b(?:a envoyer|a introduire|a deposer|a renvoyer) (?:pour|avant|au plus tard|jusqu)",
     r"\bdossiers? (?:de candidature )?(?:sont|est) (?:acceptes?|a deposer|a introduire|a envoyer)",
     r"\binscri(?:s|vez)[- ](?:toi|vous|ton|votre)\b",
+    r"\b(?:dossiers?|projets?|propositions?) (?:de candidature )?(?:doivent|doit) etre "
+    r"(?:rentre|introdui|envoye|depose|soumis|transmis|remis|adresse)",
+    r"\bcandidatures? (?:sont (?:ouvertes|acceptees|recevables) )?(?:jusqu'au|avant le|au plus tard)\b",
+    r"\b(?:pour|avant) le " + _DATE_WORDS + r"(?: \d{4})? au plus tard\b",
     r"\bau plus tard (?:le|pour le) " + _DATE_WORDS,
     r"\b(?:pour|avant) le " + _DATE_WORDS + r"[^.\n]{0,30}(?:a minuit|\d{1,2}h)",
     # Dutch
@@ -134,7 +278,8 @@ _OFFER = _cues(
 #: Registering counts as applying only for a course (summer school,
 #: training); registering for a conference or a webinar does not.
 _REGISTRATION = _cues(
-    r"\binscriptions? (?:sont ouvertes |est ouverte )?(?:jusqu'au|avant le|au plus tard)",
+    r"\binscriptions? (?:gratuites? |obligatoires? |en ligne |sont ouvertes |est ouverte )?"
+    r"(?:jusqu'au|avant le|au plus tard)",
     r"\binschrijven kan tot\b", r"\bregister by\b", r"\bregistration deadline\b",
 )
 _COURSE_KINDS = ("summer_school", "training")
@@ -186,6 +331,11 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                   r"\bcontrat a duree\b", r"\bcdd\b", r"\bcdi\b"), 2),
 )
 
+#: Where a cue of any family may begin (see ``_cues``).
+_CANDIDATE = _candidate_finder(
+    [_INVITATION, _OFFER, _REGISTRATION, _EVENT, _NEWS, *(pattern for _, pattern, _ in _KIND_CUES)]
+)
+
 #: Tie-break between kinds of equal weight: the more specific kind first.
 _KIND_PRIORITY = ("call_for_projects", "summer_school", "job", "internship", "scholarship", "competition", "training")
 
@@ -193,14 +343,51 @@ _KIND_PRIORITY = ("call_for_projects", "summer_school", "job", "internship", "sc
 _NOT_COMPETITION = re.compile(r"\bprix nobel\b|\bnobelprijs\b|\ba prix\b|\bprix d'achat\b|\bprix de (?:vente|revient)\b")
 
 
-def _weighted_count(pattern: re.Pattern[str], parts: list[tuple[str, int]]) -> tuple[int, str | None]:
-    """Total weight of matches over (text, weight) parts, and the first cue found."""
+def _weighted_count(
+    pattern: re.Pattern[str], parts: list[tuple[str, int]], candidates: list[list[int]] | None = None
+) -> tuple[int, str | None]:
+    """Total weight of matches over (text, weight) parts, and the first cue found.
+
+    ``candidates`` (one list per part, from ``_candidates``) lets a rewritten
+    family be matched only where one of its cues may begin.
+    """
     total, first = 0, None
-    for text, weight in parts:
-        for match in pattern.finditer(text):
+    fast = candidates is not None and pattern in _PREFIXES
+    for index, (text, weight) in enumerate(parts):
+        matches = _matches_at(pattern, text, candidates[index]) if fast else pattern.finditer(text)
+        for match in matches:
             total += weight
             first = first or match.group(0)
     return total, first
+
+
+def _candidates(text: str) -> list[int]:
+    """Every position where a cue of a rewritten family may begin, in order (overlaps included)."""
+    found: list[int] = []
+    search = _CANDIDATE.search
+    match = search(text)
+    while match:
+        found.append(match.start())
+        match = search(text, match.start() + 1)
+    return found
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, candidates: list[int]):
+    """What ``pattern.finditer(text)`` returns, trying only the candidate positions.
+
+    ``finditer`` returns the leftmost match, then searches again from its end;
+    every match begins at a candidate, so trying the candidates in order from
+    that end finds the same matches.
+    """
+    position = 0
+    match_at = pattern.match
+    for start in candidates:
+        if start < position:
+            continue
+        match = match_at(text, start)
+        if match:
+            yield match
+            position = max(match.end(), start + 1)
 
 
 def _leading_heading(text: str) -> str | None:
@@ -258,25 +445,28 @@ def classify(
             # starts with the page title.
             parts.append((_fold(heading), _TITLE_WEIGHT - 1))
 
-    request, request_cue = _weighted_count(_INVITATION, parts)
-    offer, offer_cue = _weighted_count(_OFFER, parts)
+    # One scan for where any cue may begin; each family is then tried there only.
+    candidates = [_candidates(part) for part, _ in parts]
+    request, request_cue = _weighted_count(_INVITATION, parts, candidates)
+    offer, offer_cue = _weighted_count(_OFFER, parts, candidates)
     invitation, invitation_cue = _REQUEST_WEIGHT * request + offer, request_cue or offer_cue
-    event, event_cue = _weighted_count(_EVENT, parts)
-    news, news_cue = _weighted_count(_NEWS, parts)
+    event, event_cue = _weighted_count(_EVENT, parts, candidates)
+    news, news_cue = _weighted_count(_NEWS, parts, candidates)
 
     kind_scores: dict[str, int] = {}
     kind_cue: dict[str, str] = {}
     for kind, pattern, weight in _KIND_CUES:
-        cleaned = parts
+        cleaned, cleaned_candidates = parts, candidates
         if kind == "competition":
             cleaned = [(_NOT_COMPETITION.sub(" ", t), w) for t, w in parts]
-        score, cue = _weighted_count(pattern, cleaned)
+            cleaned_candidates = None  # other text: scanned in full
+        score, cue = _weighted_count(pattern, cleaned, cleaned_candidates)
         if score:
             kind_scores[kind] = kind_scores.get(kind, 0) + score * weight
             kind_cue.setdefault(kind, cue or "")
 
     if kind_scores and max(kind_scores, key=kind_scores.get) in _COURSE_KINDS:
-        registration, registration_cue = _weighted_count(_REGISTRATION, parts)
+        registration, registration_cue = _weighted_count(_REGISTRATION, parts, candidates)
         invitation += _REQUEST_WEIGHT * registration
         invitation_cue = invitation_cue or registration_cue
 

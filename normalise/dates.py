@@ -43,6 +43,10 @@ stage", "au moins deux mois avant le début du stage") give a deadline with
 a closing) is not a deadline, nor a report due "au plus tard un mois après la
 réalisation du projet".
 
+Dates listed after one cue ("1er février (UTC+1) et 1er octobre (UTC+2)",
+"avant le 1er avril et le 1er octobre de chaque année") are each a deadline;
+when their year was inferred, each keeps the whole enumeration as its rule.
+
 The same date stated twice gives one deadline; the kept evidence is the one
 with a time, else the one with an explicit deadline cue, else the first.
 
@@ -53,11 +57,12 @@ is read in about 2 ms, sentence splitting included).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 
 from normalise.numbers import NUMBER
-from normalise.text import normalise_spaces, sentences
+from normalise.text import Sentence, body_sentences, normalise_spaces
 
 #: Month names and abbreviations (fr, nl, en, de), lower case, accents optional.
 MONTHS: dict[str, int] = {}
@@ -126,6 +131,7 @@ _DATE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_DIGIT = re.compile(r"\d")
 _MONTH_BEFORE = re.compile(rf"(?<![\w])(?P<month>{_ENGLISH_MONTH})\.?\s+$", re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?P<weekday>{_WEEKDAY_NAME})\s*,?\s+(?:(?:le|the|de)\s+)?$", re.IGNORECASE)
 
@@ -218,6 +224,18 @@ _RELATIVE_CUES = re.compile(
     "au plus tard|uiterlijk|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
     "|dans les|within|binnen"
 )
+#: What may stand between two dates that share one deadline cue: a time zone, then "et", "ou", ",".
+_LIST_JOIN = re.compile(
+    r"\s*(?:\((?:UTC|GMT|CET|CEST)[^)]{0,12}\)\s*)?(?:,|/|&|\bet\b|\band\b|\ben\b|\bou\b|\bor\b|\bof\b)"
+    r"\s*(?:(?:avant|pour|jusqu'au|before|by|vóór|voor|tot)\s+)?(?:(?:le|the|de|het|op|on)\s+)?",
+    re.IGNORECASE,
+)
+#: Words after a yearly deadline that belong to its rule: a time zone, "de chaque année".
+_RULE_TAIL = re.compile(
+    r"(?:\s*\((?:UTC|GMT|CET|CEST)[^)]{0,12}\))?(?:\s*,?\s*(?:de\s+|of\s+)?(?:"
+    r"chaque\s+année|tous\s+les\s+ans|every\s+year|each\s+year|elk\s+jaar|ieder\s+jaar|jedes\s+jahr))?",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
 
 
@@ -247,12 +265,29 @@ class DateMention:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every well-formed date expression in ``text``, in order (no year resolution)."""
+    if not _DIGIT.search(text):
+        return []  # every date form has a digit; this scan is far cheaper than ``_DATE``'s
     mentions = []
     for match in _DATE.finditer(text):
         mention = _mention(match)
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+def dated_sentences(text: str) -> list[tuple[Sentence, list[DateMention]]]:
+    """The body's sentences (``body_sentences``) with the dates each holds.
+
+    Deadlines and durations both read the dates of every sentence of a page;
+    the last few bodies are cached (like ``body_sentences``, too few to serve
+    a page read again later: only the normalisers of one page share it).
+    """
+    return [(sentence, list(mentions)) for sentence, mentions in _dated_sentences(text)]
+
+
+@lru_cache(maxsize=4)
+def _dated_sentences(text: str) -> tuple[tuple[Sentence, tuple[DateMention, ...]], ...]:
+    return tuple((sentence, tuple(find_dates(sentence.text))) for sentence in body_sentences(text))
 
 
 def _mention(match: re.Match) -> DateMention | None:
@@ -418,22 +453,35 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
     if not isinstance(text, str) or not text:
         return []
     found: list[_Found] = []
-    for position, sentence in enumerate(sentences(normalise_spaces(text))):
+    for position, (sentence, mentions) in enumerate(dated_sentences(text)):
         found.extend(
             _Found(deadline, position, explicit)
-            for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, reference_date)
+            for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, reference_date, mentions)
         )
     return _deduplicate(found)
 
 
 def _deadlines_in_sentence(
-    text: str, heading: str | None, reference_date: date
+    text: str, heading: str | None, reference_date: date, mentions: list[DateMention] | None = None
 ) -> list[tuple[Deadline, bool]]:
     results: list[tuple[Deadline, bool]] = []
     previous_end = 0
-    for mention in find_dates(text):
+    # The date accepted just before (its end, its time's length, its index in
+    # ``results``, its list's first index): a date joined to it by "et", "ou",
+    # "," ("1er février (UTC+1) et 1er octobre (UTC+2)") shares its cue.
+    accepted: tuple[int, int, int] | None = None
+    lists: list[tuple[int, int]] = []  # (first, last) indices of the dates of one enumeration
+    for mention in find_dates(text) if mentions is None else mentions:
         before = text[max(previous_end, mention.start - 120) : mention.start]
         previous_end = mention.end
+        joined = accepted is not None and _LIST_JOIN.fullmatch(text, accepted[0] + accepted[1], mention.start)
+        if joined:
+            results.append((_deadline_from_mention(text, mention, before, reference_date), results[accepted[2]][1]))
+            first = lists.pop()[0] if lists and lists[-1][1] == accepted[2] else accepted[2]
+            lists.append((first, len(results) - 1))
+            accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
+            continue
+        accepted = None
         strong = bool(_DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end))
         time_before = _TIME_BEFORE.search(before)
         if not strong:
@@ -447,6 +495,9 @@ def _deadlines_in_sentence(
             continue
         clock_before = time_before.group("time") if time_before else None
         results.append((_deadline_from_mention(text, mention, before, reference_date, clock_before), strong))
+        accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
+    for first, last in lists:
+        _share_rule(results, first, last, text)
     if not _RELATIVE_CUES.search(text.lower()):
         return results
     for match in _RELATIVE.finditer(text):
@@ -458,6 +509,31 @@ def _deadlines_in_sentence(
         rule = _CLAUSE_END.split(match.group(0), maxsplit=1)[0].strip()
         results.append((Deadline(None, None, "application", rule, text), True))
     return results
+
+
+def _share_rule(results: list[tuple[Deadline, bool]], first: int, last: int, text: str) -> None:
+    """Dates of one enumeration whose year was inferred all keep the whole enumeration as their rule.
+
+    "avant le 1er avril et le 1er octobre de chaque année" is one rule with
+    two dates; each deadline shows it, from the cue to the last date (and
+    its time zone or "de chaque année").
+    """
+    rules = [results[index][0].rule for index in range(first, last + 1)]
+    if not rules[0] or not any(rules):
+        return
+    start = text.find(rules[0])
+    end_rule = next((rule for rule in reversed(rules) if rule), None)
+    end = text.find(end_rule, start) + len(end_rule) if end_rule else -1
+    if start < 0 or end <= start:
+        return
+    tail = _RULE_TAIL.match(text, end)
+    if tail:
+        end = tail.end()
+    phrase = text[start:end].strip(" ,:")
+    for index in range(first, last + 1):
+        deadline, strong = results[index]
+        if deadline.rule:
+            results[index] = (replace(deadline, rule=phrase), strong)
 
 
 def _clause(before: str) -> str:
@@ -493,9 +569,9 @@ def _rule_phrase(text: str, mention: DateMention, before: str, time_length: int)
     ]
     start = mention.start - len(before) + min(starts) if starts else mention.start
     end = mention.end + time_length
-    tail = re.match(r"\s*\((?:UTC|GMT|CET|CEST)[^)]{0,6}\)", text[end:], re.IGNORECASE)
+    tail = _RULE_TAIL.match(text, end)
     if tail:
-        end += tail.end()
+        end = tail.end()
     return text[start:end].strip(" ,:")
 
 

@@ -58,9 +58,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from normalise.dates import DateMention, find_dates, resolve_date
-from normalise.numbers import NUMBER, parse_number
-from normalise.text import normalise_spaces, sentences
+from normalise.dates import DateMention, dated_sentences, find_dates, resolve_date
+from normalise.numbers import NUMBER, NUMBER_WORDS, parse_number
 
 _DAYS_PER_MONTH = 365 / 12
 _MONTHS_PER_UNIT = {"month": 1, "year": 12, "week": 12 / 52, "day": 12 / 365}
@@ -80,9 +79,13 @@ _NUMBER_BEFORE_UNIT = re.compile(
     re.IGNORECASE,
 )
 
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+#: The last part of every number word ("huit" for "dix-huit", "twintig" for "eenentwintig").
+_NUMBER_WORD_ENDINGS = frozenset(re.split(r"[-\s]", word)[-1] for word in NUMBER_WORDS)
+
 _ABOUT_LENGTH = re.compile(r"durée|duur|looptijd|duration|length|dauer|laufzeit", re.IGNORECASE)
 _OPPORTUNITY = re.compile(
-    r"stages?\b|bourses?\b|séjours?|mobilités?|programmes?|programs?\b|formations?|cours\b|missions?"
+    r"stages?\b|stagiaires?\b|\binterns?\b|\btrainees?\b|bourses?\b|séjours?|mobilités?|programmes?|programs?\b|formations?|cours\b|missions?"
     r"|internships?|traineeships?|scholarships?|fellowships?|\bstays?\b|placements?|summer\s+school|école\s+d'été"
     r"|allowance|allocation|subvention|\bgrant\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
     r"|beurs\b|beurzen\b|verblijf|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
@@ -159,6 +162,20 @@ _PROJECT_WINDOW = re.compile(
     r"|uitgevoerd|réalis)|période\s+éligible|eligible\s+period|subsidiabele\s+periode",
     re.IGNORECASE,
 )
+#: Words that make a lone date the start of the stay ("à partir du 1er septembre 2025").
+_START_CUE = re.compile(
+    r"(?:à\s+partir\s+du|à\s+compter\s+du|dès\s+le|début(?:ant|era|e)?\s+le|commen\w*\s+le"
+    r"|date\s+de\s+début\s*:|début\s+du\s+stage\s*:|starting(?:\s+on|\s+from)?|starts?\s+on|start\s+date\s*:"
+    r"|begins?\s+on|beginning\s+on|vanaf|begint\s+op|startdatum\s*:|ab\s+dem|beginnt\s+am)\s*(?:le\s+|the\s+|de\s+)?$",
+    re.IGNORECASE,
+)
+#: The stay itself starting: "le stage débute le", "the internship starts on" (a start date alone
+#: counts only then, or in a sentence that also states the length).
+_STAY_STARTS = re.compile(
+    r"(?:stage|séjour|mission|mandat|contrat|internship|traineeship|placement|fellowship|verblijf|praktikum)s?"
+    r"\s+(?:\S+\s+){0,3}?(?:commence|débute|démarre|prend\s+cours|starts?|begins?|begint|start|beginnt)",
+    re.IGNORECASE,
+)
 _ABOUT_APPLYING = re.compile(
     r"candidature|inscription|dépôt|déposer|\bappel\b|aanvra|kandidatuur|application|\bapply|submi|registration",
     re.IGNORECASE,
@@ -186,7 +203,7 @@ class _Length:
 @dataclass(frozen=True)
 class _Period:
     start: date
-    end: date
+    end: date | None  # None: the page states when the stay starts, not when it ends
     evidence: str
 
 
@@ -201,14 +218,15 @@ def parse_duration(text: str, *, reference_date: date, language: str = "fr") -> 
     lengths: list[_Length] = []
     periods: list[_Period] = []
     seen: set[str] = set()
-    for sentence in sentences(normalise_spaces(text)):
+    for sentence, mentions in dated_sentences(text):
         if sentence.text in seen:
             continue
         seen.add(sentence.text)
         length = length_in_sentence(sentence.text, sentence.heading)
         if length is not None:
             lengths.append(length)
-        period = period_in_sentence(sentence.text, sentence.heading, reference_date=reference_date)
+        period = period_in_sentence(sentence.text, sentence.heading, reference_date=reference_date,
+                                    mentions=mentions)
         if period is not None:
             periods.append(period)
     return _combine(lengths, periods)
@@ -219,27 +237,43 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     lowered = text.lower()
     unit_words = _UNIT_WORD if len(lowered) == len(text) else _UNIT_WORD_ANY_CASE
     hits = list(unit_words.finditer(lowered if unit_words is _UNIT_WORD else text))
-    if not hits or _NOT_LENGTH_SENTENCE.search(text):
+    if not hits:
         return None
-    about_length = bool(_ABOUT_LENGTH.search(text) or (heading and _ABOUT_LENGTH.search(heading)))
-    about_opportunity = bool(_OPPORTUNITY.search(text) or (heading and _OPPORTUNITY.search(heading)))
+    # The sentence-wide tests run once a quantity is found: most unit words follow none.
+    about: tuple[bool, bool] | None = None
     lows: list[float] = []
     highs: list[float] = []
     for hit in hits:
         window_start = max(0, hit.start() - 60)
+        if not _may_end_with_number(text, window_start, hit.start()):
+            continue  # most unit words follow no number ("les mois d'été"): skip the costly regex
         quantity = _NUMBER_BEFORE_UNIT.search(text, window_start, hit.start())
         if quantity is None:
             continue
+        if about is None:
+            if _NOT_LENGTH_SENTENCE.search(text):
+                return None
+            about = (
+                bool(_ABOUT_LENGTH.search(text) or (heading and _ABOUT_LENGTH.search(heading))),
+                bool(_OPPORTUNITY.search(text) or (heading and _OPPORTUNITY.search(heading))),
+            )
+        about_length, about_opportunity = about
         before = text[max(0, quantity.start() - 80) : quantity.start()]
         after = text[hit.end() : hit.end() + 60]
         if _NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after):
             continue
+        # "for a period of up to 12 months", "un stage de maximum 6 mois": the bound word
+        # stands between the noun or preposition and the number.
+        bound = _MAXIMUM_BEFORE.search(before) or _MINIMUM_BEFORE.search(before)
+        core = before[: bound.start()] if bound else before
         if not (
             about_length
             or _ATTACHED_NOUN.search(before)
             or _ATTACHED_AFTER.match(after)
             or _LASTS.search(before)
             or (about_opportunity and _DURING.search(before))
+            or (bound and (_ATTACHED_NOUN.search(core) or _LASTS.search(core)
+                           or (about_opportunity and _DURING.search(core))))
         ):
             continue
         unit = next(name for name in _UNITS if hit.group(name))
@@ -262,6 +296,25 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     return _Length(min(lows) if lows else None, max(highs) if highs else None, text)
 
 
+def _may_end_with_number(text: str, start: int, end: int) -> bool:
+    """Cheap test: can ``_NUMBER_BEFORE_UNIT`` match ``text[start:end]``?
+
+    That pattern ends with a number (digits or a number word) followed only by
+    spaces and a hyphen, so the last character left after stripping them must
+    be a digit, or the last word a number word's last part ("huit" of
+    "dix-huit").
+    """
+    stripped = text[start:end].rstrip()
+    if stripped.endswith("-"):
+        stripped = stripped[:-1].rstrip()
+    if not stripped:
+        return False
+    if stripped[-1].isdigit():
+        return True
+    word = _LAST_WORD.search(stripped)
+    return bool(word) and word.group().lower() in _NUMBER_WORD_ENDINGS
+
+
 def _months(value: int | float | None, unit: str) -> int | float | None:
     if value is None or value <= 0:
         return None
@@ -274,9 +327,14 @@ def _tidy(months: float, decimals: int = 2) -> int | float:
     return int(rounded) if float(rounded).is_integer() else rounded
 
 
-def period_in_sentence(text: str, heading: str | None = None, *, reference_date: date) -> _Period | None:
-    """The start and end dates of the stay stated by one sentence, or None."""
-    mentions = find_dates(text)
+def period_in_sentence(
+    text: str, heading: str | None = None, *, reference_date: date, mentions: list[DateMention] | None = None
+) -> _Period | None:
+    """The start and end dates of the stay stated by one sentence, or None.
+
+    ``mentions``: the sentence's dates when the caller has already found them.
+    """
+    mentions = find_dates(text) if mentions is None else mentions
     if not mentions:
         return None
     if not any(pattern.search(place) for pattern in (_ABOUT_STAY, _OPPORTUNITY) for place in (text, heading or "")):
@@ -300,6 +358,14 @@ def period_in_sentence(text: str, heading: str | None = None, *, reference_date:
     day_only = _DAY_ONLY_START.search(text[: last.start])
     if day_only:
         return _period(int(day_only.group("day")), last.month, last.year, last, text, reference_date)
+    starts = [mention for mention in mentions if _START_CUE.search(text, max(0, mention.start - 40), mention.start)]
+    if len(starts) == 1 and (_STAY_STARTS.search(text) or length_in_sentence(text, heading) is not None):
+        # "pour une période de 6 mois à partir du 1er septembre 2025": a start, no end stated.
+        first = starts[0]
+        start = resolve_date(first.day, first.month, first.year, reference_date=reference_date,
+                             weekday=first.weekday)
+        if start is not None:
+            return _Period(start, None, text)
     return None
 
 
@@ -340,12 +406,17 @@ def _add_months(day: date, months: int) -> date:
 
 def _combine(lengths: list[_Length], periods: list[_Period]) -> Duration | None:
     """One Duration from every sentence's bounds and dates (rules in the module docstring)."""
+    # A start without an end counts only when no sentence gives a whole range.
+    ranges = [period for period in periods if period.end is not None]
+    periods = ranges or periods
     distinct_periods = sorted({(period.start, period.end) for period in periods})
     period = periods[0] if len(distinct_periods) == 1 else None
+    if not ranges:
+        distinct_periods = []  # no months to derive from a start alone
     if lengths:
         low = None if any(length.low is None for length in lengths) else min(length.low for length in lengths)
         high = None if any(length.high is None for length in lengths) else max(length.high for length in lengths)
-    elif periods:
+    elif distinct_periods:
         derived = [_months_between(start, end) for start, end in distinct_periods]
         low, high = min(derived), max(derived)
     else:
@@ -366,6 +437,6 @@ def _combine(lengths: list[_Length], periods: list[_Period]) -> Duration | None:
         low,
         high,
         period.start.isoformat() if period else None,
-        period.end.isoformat() if period else None,
+        period.end.isoformat() if period and period.end else None,
         " | ".join(evidence),
     )

@@ -261,6 +261,14 @@ _ENROLLED_IN_HIGHER_EDUCATION = _compile(
     r"(?:enseignement\s+supérieur|higher\s+education|hoger\s+onderwijs|universit|haute\s+école|hogeschool|hochschule)"
 )
 
+# "doctorant(e) ou jeune chercheur(se)", "PhD students or early-career researchers": two publics.
+_DOCTORAL = r"(?:doctorant|doctorat|docteur|phd|ph\.\s?d|post-?doc|doctoral|doctorand|doctoraat)\S*"
+_RESEARCHER = r"(?:chercheu|researcher|onderzoeker|forscher)\S*"
+_RESEARCHER_ALTERNATIVE = _compile(
+    rf"{_DOCTORAL}(?:\s+\S+)?\s+(?:ou|or|of|oder)\s+(?:\S+\s+){{0,2}}?{_RESEARCHER}"
+    rf"|{_RESEARCHER}(?:\s+\S+)?\s+(?:ou|or|of|oder)\s+(?:\S+\s+){{0,2}}?{_DOCTORAL}"
+)
+
 # --- Graduated within N years --------------------------------------------------------
 _N = rf"(?P<n>{NUMBER})"
 _DIPLOMA_WORD = _compile(r"diplôm|graduat|afgestudeerd|diploma|abschluss|obtenu|obtained|behaald|doctorat")
@@ -283,6 +291,8 @@ _AGE_PATTERNS = (
     r"\b(?:entre|de)\s+\d{{1,2}}\s+(?:et|à)\s+{n}\s+ans\b" + _NOT_AGE_AFTER,
     r"\bjusqu'à\s+(?:l'âge\s+de\s+)?{n}\s+ans\b",
     r"\bjonger\s+dan\s+{n}",
+    r"\btussen\s+\d{{1,2}}\s+en\s+{n}\s+jaar",
+    r"\baged?\s+(?:between|from)\s+\d{{1,2}}\s+(?:and|to)\s+{n}\b(?!\s*(?:%|months?|weeks?|days?))",
     r"\bniet\s+ouder\s+dan\s+{n}",
     r"\bonder\s+de\s+{n}\s+jaar",
     r"\bleeftijd\s+van\s+{n}\s+jaar\s+(?:nog\s+)?niet",
@@ -428,6 +438,8 @@ class _Findings:
     evidence: dict[str, int] = field(default_factory=dict)
     higher_education_students: list[tuple[str, int]] = field(default_factory=list)
     enrolled_students: bool = False
+    #: A researcher offered as an alternative to a doctoral level ("doctorant(e) ou jeune chercheur(se)").
+    researcher_alternative: bool = False
 
 
 def parse_eligibility(text: str, *, language: str = "fr") -> Eligibility:
@@ -449,7 +461,7 @@ def parse_eligibility(text: str, *, language: str = "fr") -> Eligibility:
             if families:
                 _read_sentence(sentence.text, position, families, found)
     levels = found.levels
-    if levels & {"phd", "postdoc"}:
+    if levels & {"phd", "postdoc"} and not found.researcher_alternative:
         levels.discard("researcher")  # "jeunes chercheurs" on a doctoral programme
     # Students of higher education with no level are bachelor and master
     # students; when the page says they must be *enrolled*, also on a page that
@@ -497,6 +509,8 @@ def _read_sentence(sentence: str, position: int, families: set[str], found: _Fin
             if levels:
                 found.levels.update(levels)
                 contributed = True
+                if "researcher" in levels and _RESEARCHER_ALTERNATIVE.search(clause):
+                    found.researcher_alternative = True
             # "enrolled at a higher education institution … or a recent graduate": the
             # graduate level does not say which students; one of bachelor/master would.
             enrolled = not set(levels) & _STUDENT_LEVELS and _ENROLLED_IN_HIGHER_EDUCATION.search(clause)

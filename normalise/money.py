@@ -12,7 +12,11 @@ context, split from its neighbours at ";", "+" and "et"/"and":
 - money the applicant pays (registration fees, participation, rent, cost of
   living) and programme budgets ("enveloppe", "budget total", "2 millions
   d'euros") are not stipends and are dropped;
-- an amount with no period word is paid once.
+- an amount with no period word is paid once (or like the amount just
+  before it, when only a comma or "et" separates them);
+- bare numbers listed before one currency ("1.200, 1.400 ou 1.600 euros par
+  mois") are amounts of their own with its period; a range ("de 1.200 à
+  1.600 euros") gives its two bounds, the upper one ``is_maximum``.
 
 Amount strings are read by price-parser; this module only decides which
 separator is the decimal one (Belgian pages write "1.200" for twelve hundred,
@@ -29,7 +33,7 @@ from dataclasses import dataclass
 
 from price_parser import Price
 
-from normalise.text import Sentence, normalise_spaces, sentences
+from normalise.text import Sentence, body_sentences
 
 #: The periods a stipend can have (CONTRACT.md).
 PERIODS = ("month", "week", "day", "year", "once", "project")
@@ -86,12 +90,23 @@ _RIGHT_WIDTH = 60
 _LEFT_WIDTH = 120
 _NEAR_LEFT_WIDTH = 50
 
+# Bare numbers listed before an amount ("1.200, 1.400 ou 1.600 euros", "de 1.200 à 1.600 €").
+_LIST_ITEM = rf"(?<![\w.,])(?:{_NUMBER})(?:,-)?(?:\s*(?:€|euros?|EUR))?"
+_JOINER = r"\s*(?:,|/|-|–|\bet\b|\bou\b|\bor\b|\band\b|\ben\b|\bof\b|\bà\b|\bto\b|\btot\b)\s*"
+_AMOUNT_LIST = re.compile(
+    rf"(?P<items>(?:{_LIST_ITEM}{_JOINER})*{_LIST_ITEM})(?P<joiner>{_JOINER})$", re.IGNORECASE
+)
+_LIST_NUMBER = re.compile(rf"(?<![\w.,])(?P<number>{_NUMBER})")
+_ONLY_JOINER = re.compile(r"\s*(?:,|/|\bet\b|\bou\b|\band\b|\bor\b|\ben\b|\bof\b)?\s*", re.IGNORECASE)
+_RANGE_JOINERS = {"à", "-", "–", "to", "tot"}
+_RANGE_OPENING = re.compile(r"\b(?:entre|between|tussen|zwischen)\s+$", re.IGNORECASE)
+
 _PERIOD_PATTERNS = (
     ("month", r"/\s?mois\b|\bpar\s+mois\b|\bmensuel|\bmensualité|/\s?maand\b|\bper\s+maand\b|\bmaandelijks"
               r"|/\s?month\b|\bper\s+month\b|\ba\s+month\b|\bmonthly\b|\bpro\s+monat\b|\bmonatlich"),
     ("week", r"/\s?semaine\b|\bpar\s+semaine\b|\bhebdomadaire|/\s?week\b|\bper\s+week\b|\ba\s+week\b"
              r"|\bweekly\b|\bwekelijks|\bpro\s+woche\b"),
-    ("day", r"/\s?jour\b|\bpar\s+jour\b|\bjournalier|\bper\s+dag\b|/\s?dag\b|\bper\s+day\b|/\s?day\b"
+    ("day", r"/\s?jour\b|\bpar\s+jour\b|\bjournali(?:er|ère)|\bper\s+dag\b|/\s?dag\b|\bper\s+day\b|/\s?day\b"
             r"|\ba\s+day\b|\bdaily\b|\bpar\s+nuit\b|\bper\s+night\b|\bpro\s+tag\b"),
     ("year", r"/\s?an\b|\bpar\s+an(?:née)?\b|\bannuel|\bper\s+jaar\b|/\s?jaar\b|\bjaarlijks|\bper\s+year\b"
              r"|/\s?year\b|\ba\s+year\b|\bannual|\bper\s+annum\b|\bpro\s+jahr\b|\bjährlich"),
@@ -215,7 +230,7 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
     found: dict[tuple, Stipend] = {}
     # Not clean_text: callers pass a cleaned body, and a teaser printed twice
     # only gives duplicates, which the key below folds.
-    for sentence in sentences(normalise_spaces(text)):
+    for sentence in body_sentences(text):
         if not may_mention_money(sentence.text):
             continue
         for stipend in stipends_in_sentence(sentence):
@@ -240,7 +255,9 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
     previous_end = 0
     for index, match in enumerate(matches):
         next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        left = _left_context(text, previous_end, match.start())
+        listed, list_start, is_range = _listed_amounts(text, previous_end, match)
+        left = _left_context(text, previous_end, list_start)
+        gap = text[previous_end:list_start]
         right, right_end = _right_context(text, match.end(), next_start)
         previous_end = right_end
         tail = text[match.end() : next_start]
@@ -250,17 +267,68 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         if parsed is None or parsed[0] <= 0:
             continue
         amount, currency = parsed
+        period = _period(left, right)
+        if period == "once" and result and _ONLY_JOINER.fullmatch(gap):
+            # "800 € par mois, 900 € pour les doctorants": the second amount is paid like the first.
+            period = result[-1].period
+        is_maximum = _is_maximum(left, right)
+        applies_to = _applies_to(left, right, sentence.heading)
+        for position, value in enumerate(listed):
+            # "de 1.200 à 1.600 euros": the lower bound is not a ceiling, the upper one is.
+            low_maximum = False if is_range else is_maximum
+            result.append(Stipend(value, currency, period, low_maximum if position == 0 else is_maximum,
+                                  applies_to, text))
         result.append(
             Stipend(
                 amount=amount,
                 currency=currency,
-                period=_period(left, right),
-                is_maximum=_is_maximum(left, right),
-                applies_to=_applies_to(left, right, sentence.heading),
+                period=period,
+                is_maximum=is_maximum or is_range,
+                applies_to=applies_to,
                 evidence=text,
             )
         )
     return result
+
+
+def _listed_amounts(text: str, start: int, match: re.Match[str]) -> tuple[list[float], int, bool]:
+    """Bare numbers listed before an amount that share its currency and period.
+
+    "1.200, 1.400 ou 1.600 euros par mois" is three monthly amounts; "de
+    1.200 à 1.600 euros" and "entre 1.200 et 1.600 euros" a range, read as
+    its two bounds (the upper one a maximum). Returns the values, where the
+    list starts (the amount's own start when there is none) and whether it
+    is a range. Numbers far from the amount's size (an article number, a
+    year) are not list items.
+    """
+    if not match.group("n2") or match.group("s2"):
+        return [], match.start(), False
+    window_start = max(start, match.start() - _LEFT_WIDTH)
+    found = _AMOUNT_LIST.search(text, window_start, match.start())
+    if not found:
+        return [], match.start(), False
+    parsed = _amount_of(match)
+    if parsed is None:
+        return [], match.start(), False
+    values: list[float] = []
+    for item in _LIST_NUMBER.finditer(found.group("items")):
+        number = item.group("number")
+        if re.fullmatch(r"(?:19|20)\d\d", number):
+            return [], match.start(), False  # a year
+        price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
+        if price.amount is None:
+            return [], match.start(), False
+        values.append(float(price.amount))
+    if not values or any(not parsed[0] / 20 <= value <= parsed[0] * 20 for value in values):
+        return [], match.start(), False
+    last_joiner = found.group("joiner").strip().lower()
+    is_range = len(values) == 1 and (
+        last_joiner in _RANGE_JOINERS
+        or (last_joiner in {"et", "and", "en"} and bool(_RANGE_OPENING.search(text, window_start, found.start())))
+    )
+    if is_range and values[0] >= parsed[0]:
+        return [], match.start(), False
+    return values, found.start(), is_range
 
 
 def _left_context(text: str, start: int, end: int) -> str:
@@ -318,13 +386,22 @@ def _applies_to(left: str, right: str, heading: str | None) -> str | None:
 def _first_label(context: str, *, closest_last: bool) -> str | None:
     best: tuple[int, str] | None = None
     for label, pattern in _APPLIES_TO:
-        hits = list(pattern.finditer(context))
+        hits = [hit for hit in pattern.finditer(context) if not _in_proper_name(context, hit.start())]
         if not hits:
             continue
         position = hits[-1].start() if closest_last else -hits[0].start()
         if best is None or position > best[0]:
             best = (position, label)
     return best[1] if best else None
+
+
+def _in_proper_name(context: str, start: int) -> bool:
+    """A capitalised word inside a sentence names something ("Centre International de Recherche sur le
+    Cancer", "Service Public de Wallonie Recherche"): it does not say what an amount pays for."""
+    if not context[start].isupper():
+        return False
+    before = context[:start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in "',")
 
 
 def monthly_equivalent(stipend: Stipend) -> float | None:

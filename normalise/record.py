@@ -18,7 +18,7 @@ from normalise.text import clean_text
 
 #: Bump when an extractor changes what it finds: stored pages are then
 #: extracted again even when the site did not change them.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
@@ -26,6 +26,8 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 def contact_emails(text: str) -> list[str]:
     """E-mail addresses in order of first appearance, lower-cased, once each."""
     seen: dict[str, None] = {}
+    if "@" not in text:
+        return []
     for match in _EMAIL.finditer(text):
         seen.setdefault(match.group(0).rstrip(".").lower(), None)
     return list(seen)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Editor residue that WBI leaves inside some bodies (SOURCES.md §1.3).
 TRANSIENT_TEXT = re.compile(r"Last edited il y a \d+ (?:minutes?|heures?|jours?)", re.IGNORECASE)
@@ -79,6 +80,8 @@ def _drop_repeated_blocks(lines: list[str], longest: int = 12) -> list[str]:
     for line in lines:
         out.append(line)
         for size in range(1, min(longest, len(out) // 2) + 1):
+            if size > 1 and out[-2 * size] != out[-size]:
+                continue  # the blocks differ in their first line (the common case, tested first)
             first, second = out[-2 * size : -size], out[-size:]
             if first[:-1] != second[:-1]:
                 continue
@@ -124,6 +127,30 @@ def sentences(text: str) -> list[Sentence]:
     d'études :") is kept as a sentence and also becomes the heading of the
     items below it, which is how per-level amounts learn what they apply to.
     """
+    return list(_sentences(text))
+
+
+def body_sentences(text: str) -> list[Sentence]:
+    """``sentences(normalise_spaces(text))``, cached for the last few bodies.
+
+    ``extract_record`` hands the same body to the deadline, stipend and
+    duration normalisers, which each used to normalise and split it again.
+    """
+    return list(_body_sentences(text))
+
+
+# A small cache (``Sentence`` is immutable): it serves the normalisers of one
+# page, not a page read again later (the extraction benchmark cycles through
+# more distinct pages than this, so it measures no cross-page reuse).
+_CACHE_SIZE = 4
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _body_sentences(text: str) -> tuple[Sentence, ...]:
+    return _sentences(normalise_spaces(text))
+
+
+def _sentences(text: str) -> tuple[Sentence, ...]:
     result: list[Sentence] = []
     heading: str | None = None
     for number, raw in enumerate(text.splitlines()):
@@ -135,4 +162,4 @@ def sentences(text: str) -> list[Sentence]:
             result.append(Sentence(piece, heading, number))
         if _looks_like_heading(line) or line.endswith(":"):
             heading = item.rstrip(" :")
-    return result
+    return tuple(result)
