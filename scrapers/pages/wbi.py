@@ -47,6 +47,8 @@ TEASER = ".field--name-field-chapo"
 DATE_FIELD = ".field--name-field-date"
 #: Fallback when the date field is missing: the first <time> of the article.
 DATE_FALLBACK = "article time[datetime]"
+#: [I] Drupal's Metatag module, when enabled.
+PUBLISHED_META = 'meta[property="article:published_time"]'
 #: "Mis à jour le 03/02/2025".
 UPDATED_FIELD = ".field--name-changed"
 #: "Documents liés" file field; the label text is not relied upon.
@@ -222,7 +224,20 @@ class WbiArticlePage:
 
     @cached_property
     def published(self) -> date | None:
-        return _date_in(self._main.select_one(DATE_FIELD)) or _date_in(self._main.select_one(DATE_FALLBACK))
+        """The date field; else Drupal's metatag; else the nearest DD/MM/YYYY above the body.
+
+        The later fallbacks are for pages saved from templates we have not
+        seen: a roughly right publication date still resolves dates written
+        without a year far better than today's date would.
+        """
+        found = _date_in(self._main.select_one(DATE_FIELD)) or _date_in(self._main.select_one(DATE_FALLBACK))
+        if found:
+            return found
+        meta = self._soup.select_one(PUBLISHED_META)
+        if meta is not None and _iso_date(meta.get("content")):
+            return _iso_date(meta.get("content"))
+        nearest = self._body.find_previous(string=_DMY)
+        return _dmy(str(nearest)) if nearest else None
 
     @cached_property
     def updated(self) -> date | None:

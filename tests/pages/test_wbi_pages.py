@@ -16,6 +16,7 @@ import json
 import os
 import re
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -616,3 +617,18 @@ def test_untranslated_pages_still_have_only_a_french_alternate():
     translated = {seed for _, _, seed in ENGLISH.values()}
     for seed in sorted(set(ARTICLES) - translated):
         assert article(seed).alternates == {"fr": ORIGIN + ARTICLES[seed][0]}, seed
+
+
+@pytest.mark.parametrize(
+    "head, above_body, expected",
+    [
+        pytest.param('<meta property="article:published_time" content="2025-02-05T09:00:00+01:00">', "", date(2025, 2, 5),
+                     id="drupal-metatag"),
+        pytest.param("", "<p class=\"meta\">Publié le 05/02/2025</p>", date(2025, 2, 5), id="printed-above-body"),
+        pytest.param("", "", None, id="no-date-anywhere"),
+    ],
+)
+def test_publication_date_of_an_unknown_template(head, above_body, expected):
+    html = (f"<html lang='fr'><head>{head}</head><body><main><h1>Offre</h1>{above_body}"
+            "<div class='field--name-body'><p>Texte publié le 31/12/2030.</p></div></main></body></html>")
+    assert WbiArticlePage("https://www.wbi.be/fr/actualites/x", html).published == expected
