@@ -210,11 +210,13 @@ _DATE_WORDS = (
 #: Cues that the page asks the reader to apply or submit something (weight 2).
 _INVITATION = _cues(
     # French
-    r"\bdate limite\b", r"\bdate de cloture\b", r"\bcloture de l'appel\b",
+    # "La date limite tombe souvent en février" (an interview's advice) names no date.
+    r"\bdate limite\b(?=\D{0,80}\d)", r"\bdate de cloture\b", r"\bcloture de l'appel\b",
     r"\bpostule[rz]?\b", r"\bcandidatez\b", r"\bdeposez votre (?:projet|candidature|dossier|demande)\b",
     r"\bdeposer (?:un|votre|son) (?:projet|dossier|demande)\b", r"\bdeposer une demande\b",
     r"\bintroduction des candidatures\b", r"\b(?:candidatures?|demandes?) (?:doivent|doit|sont a|est a|peuvent)\b",
     r"\b(?:candidatures?|demandes?|dossiers?) (?:sont|seront) (?:recues|acceptees|recevables)\b",
+    r"\b(?:candidatures?|demandes?|dossiers?) (?:sont|est|seront|sera) (?:introduite?s?|deposee?s?|envoyee?s?|adressee?s?)\b",
     r"\b(?:envoyer|envoyez|introduire|introduisez|soumettre|soumettez) (?:votre|sa|leur|une|un|les) (?:candidature|dossier|demande|projet)",
     r"\b(?:a envoyer|a introduire|a deposer|a renvoyer) (?:pour|avant|au plus tard|jusqu)",
     r"\bdossiers? (?:de candidature )?(?:sont|est) (?:acceptes?|a deposer|a introduire|a envoyer)",
@@ -222,6 +224,8 @@ _INVITATION = _cues(
     r"\b(?:dossiers?|projets?|propositions?) (?:de candidature )?(?:doivent|doit) etre "
     r"(?:rentre|introdui|envoye|depose|soumis|transmis|remis|adresse)",
     r"\bcandidatures? (?:sont (?:ouvertes|acceptees|recevables) )?(?:jusqu'au|avant le|au plus tard)\b",
+    # "Les candidatures pour les départs de septembre sont ouvertes jusqu'au 31 mars".
+    r"\bcandidatures? [^.\n]{0,50}?(?:sont|seront) (?:ouvertes|acceptees|recevables) (?:jusqu'au|avant le|au plus tard)\b",
     r"\b(?:pour|avant) le " + _DATE_WORDS + r"(?: \d{4})? au plus tard\b",
     r"\bau plus tard (?:le|pour le) " + _DATE_WORDS,
     r"\b(?:pour|avant) le " + _DATE_WORDS + r"[^.\n]{0,30}(?:a minuit|\d{1,2}h)",
@@ -240,7 +244,8 @@ _INVITATION = _cues(
     r"\bapplication(?<!for application)s? (?:must|should|are|is|can|will be accepted|close|closes)\b"
     r"(?! (?:expected|foreseen))",
     r"\b(?:candidates|applicants) (?:must|should|are invited to|can|may) (?:send|submit|apply|register)\b",
-    r"\bsubmit (?:your|an|a|their)\b", r"\bcall for (?:applications|proposals|projects|candidates)\b",
+    r"\bsubmit (?:your|an|a|their)\b",
+    r"\bcall for (?:applications|proposals|projects|candidates)\b(?! (?:is|are) (?:expected|foreseen|planned))",
     r"\bclosing date\b", r"\bclosing of the call\b",
     # A lookahead: "by <date> at midnight" after it is a second cue, not consumed by this one.
     r"\bto be (?:sent|submitted|returned|e-?mailed|received)(?= (?:by|before|no later than|until)\b)",
@@ -299,6 +304,10 @@ _NEWS = _cues(
     r"\bdecouvrez\b", r"\bwinners?\b", r"\bwere awarded\b", r"\bterugblik\b", r"\bwerden geselecteerd\b",
     r"\bsamenwerking\b", r"\bsigned an? (?:agreement|memorandum|convention|partnership)\b", r"\bondertekend\b",
     r"\baldus\b", r"\blook(?:s|ed)? back\b", r"\btook place\b", r"\bvond plaats\b",
+    # Interviews and testimonies of former beneficiaries; results of a call in English.
+    r"\bpropos recueillis\b", r"\brencontre avec\b", r"\btemoign(?:e|age|ages)\b",
+    r"\bancien(?:ne)?s? (?:boursier|boursiere|stagiaire|laureat)", r"\b(?:qu'|comment )avez-vous\b",
+    r"\blaureates?\b", r"\bsaid the\b", r"\b(?:were|have been|has been) selected\b",
 )
 
 #: Kind cues: (kind, pattern, weight). Stronger phrases weigh more.
@@ -410,6 +419,37 @@ def _head_kind(title: str) -> str | None:
     return first[1] if first else None
 
 
+#: The title of a legal act ("Arrêté du Gouvernement de la Communauté française…", "Besluit van de Vlaamse
+#: Regering…", "Decreet betreffende…"), read on folded text.
+_LEGAL_ACT_TITLE = re.compile(
+    r"^(?:\d{1,2}(?:er)? [a-z]+ \d{4}\.? -\s*)?(?:arrete|decret|ordonnance|loi|besluit|decreet|ordonnantie|wet"
+    r"|ministerieel besluit|koninklijk besluit|erlass|dekret)\b"
+)
+#: An act that creates a scheme someone can apply to (not any law).
+_SCHEME_WORD = re.compile(
+    r"\b(?:bourses?|subventions?|subventionnement|allocations?|primes?|stages?|aides?|mobilite|soutien"
+    r"|subsidie\w*|toelagen?|premies?|tegemoetkoming\w*|stipendi\w*|\w*beur(?:s|zen)\w*)\b"
+)
+#: The articles of an act ("Article 1er.", "Art. 2.", "Artikel 1.").
+_ARTICLES = re.compile(r"(?m)^\W*(?:article 1er|art(?:ikel|\.)? ?\d+\.?)", re.IGNORECASE)
+_LEGAL_SOURCE = re.compile(r"ejustice\.just\.fgov\.be|/eli/(?:arrete|decret|loi|besluit|decreet|wet)")
+
+
+def is_legal_scheme(title: str, text: str, url: str | None = None) -> bool:
+    """A legal act (Justel, Moniteur) that creates a grant or internship scheme.
+
+    A plain-text act has no source to say so: its title (the page title or
+    its first line) names an act and a scheme, and its body is a list of
+    articles.
+    """
+    if url and _LEGAL_SOURCE.search(url):
+        return True
+    heading = _fold(title or _leading_heading(text or "") or (text or "").lstrip().split("\n", 1)[0][:300])
+    if not _LEGAL_ACT_TITLE.match(heading) or not _SCHEME_WORD.search(heading):
+        return False
+    return len(_ARTICLES.findall(text[:20000])) >= 2
+
+
 def _slug(url: str | None) -> str:
     if not url:
         return ""
@@ -437,6 +477,8 @@ def classify(
     """
     if kind_hint == "legal_scheme":
         return Classification(True, "legal_scheme", "source: legal act creating a scheme")
+    if kind_hint is None and is_legal_scheme(title, text, url):
+        return Classification(True, "legal_scheme", "wording: legal act creating a scheme")
     parts = [(_fold(title or ""), _TITLE_WEIGHT), (_slug(url), _URL_WEIGHT), (_fold(text or ""), 1)]
     if not title:
         heading = _leading_heading(text or "")

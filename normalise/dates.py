@@ -193,11 +193,20 @@ _EVENT = re.compile(
     r"|\borganis(?:e|era|ent|eront)\b|résultat|resultat|result|annonc|announc|bekendgemaakt|cérémonie|ceremon"
     r"|rapport|report|verslag|justificati|paiement|payé|versement|payment|betaling"
     r"|exposition|vernissage|conférence|conference"
-    r"|diplôm|obtenu|\bné\b|\bnée\b|publié|publication|en\s+vigueur|abrogé",
+    r"|diplôm|obtenu|\bné\b|\bnée\b|publié|publication|en\s+vigueur|abrogé"
+    # An act's own dates: "treedt in werking op", "enters into force on", "wordt opgeheven".
+    r"|in\s+werking|inwerkingtreding|opgeheven|into\s+force|effect\s+on",
     re.IGNORECASE,
 )
 #: Words that make a date the start of the stay, not a deadline ("le stage commence le 1er avril").
 _START = re.compile(r"commence|débute|démarr|\bstart|\bbegin|aanvang|\bbegint", re.IGNORECASE)
+#: Prepositions that carry an earlier deadline's application context to a later date of the same
+#: sentence ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
+_PARALLEL_PREPOSITION = re.compile(
+    r"(?:\bjusqu'(?:au|à)|\bavant|\buntil|\bbefore|\bby|\btot(?:\s+en\s+met)?|\bvóór|\buiterlijk\s+op)"
+    r"\s*(?:(?:le|the|de|het)\s+)?$",
+    re.IGNORECASE,
+)
 _RECURRING = re.compile(
     r"chaque\s+année|tous\s+les\s+ans|annuellement|every\s+year|each\s+year|annually|elk\s+jaar|ieder\s+jaar"
     r"|jaarlijks|jedes\s+jahr|jährlich",
@@ -488,7 +497,11 @@ def _deadlines_in_sentence(
             tail = (before[: time_before.start()] if time_before else before)[-40:]
             if not (_DEADLINE_PREPOSITION.search(tail) or _RECURRING.search(before)):
                 continue
-            if not (_APPLICATION.search(before) or (heading and _APPLICATION.search(heading))):
+            if not (
+                _APPLICATION.search(before)
+                or (heading and _APPLICATION.search(heading))
+                or (results and _PARALLEL_PREPOSITION.search(tail))
+            ):
                 continue
         clause = _clause(before)
         if _EVENT.search(clause) or _START.search(clause):
@@ -536,8 +549,18 @@ def _share_rule(results: list[tuple[Deadline, bool]], first: int, last: int, tex
             results[index] = (replace(deadline, rule=phrase), strong)
 
 
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
 def _clause(before: str) -> str:
-    """The end of ``before`` from its last clause boundary (",", ";", "et", "and")."""
+    """The end of ``before`` from its last clause boundary (",", ";", "et", "and").
+
+    A closed parenthesis is dropped first: "Les candidatures (CV, copie du
+    diplôme) sont à envoyer pour le…" is about applying, and the diploma in
+    the list is not what the date is for.
+    """
+    if "(" in before:
+        before = _PARENTHESIS.sub(" ", before)
     lowered = before.lower()
     cut = max(lowered.rfind(","), lowered.rfind(";"), lowered.rfind(" et "), lowered.rfind(" and "))
     return before[cut + 1 :]
@@ -550,6 +573,11 @@ def _deadline_from_mention(
         mention.day, mention.month, mention.year, reference_date=reference_date, weekday=mention.weekday
     )
     clock, when, time_length = _time_after(text[mention.end :], when)
+    if clock is None and mention.year is None:
+        # "au plus tard le 15 mars de chaque année, à 12h": the time follows the yearly words.
+        tail = _RULE_TAIL.match(text, mention.end)
+        if tail and tail.end() > mention.end:
+            clock, when, _ = _time_after(text[tail.end() :], when)
     if clock is None and clock_before:
         clock, when, _ = _time_after(clock_before, when)
     rule = None

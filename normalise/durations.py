@@ -75,7 +75,7 @@ _UNIT_WORD = re.compile(r"\b(?:" + "|".join(f"(?P<{unit}>{pattern})" for unit, p
 _UNIT_WORD_ANY_CASE = re.compile(_UNIT_WORD.pattern, re.IGNORECASE)
 #: The number (or range of numbers) written just before a unit word: "6", "six", "2 à 4", "tussen 3 en 9", "6-".
 _NUMBER_BEFORE_UNIT = re.compile(
-    rf"(?:(?P<low>{NUMBER})\s*(?:{_ANY_UNIT})?\s*(?:à|-|–|to|tot|et|and|en|bis|und)\s*)?(?P<number>{NUMBER})\s*-?\s*$",
+    rf"(?:(?P<low>{NUMBER})\s*(?P<low_unit>{_ANY_UNIT})?\s*(?:à|-|–|to|tot|et|and|en|bis|und)\s*)?(?P<number>{NUMBER})\s*-?\s*$",
     re.IGNORECASE,
 )
 
@@ -89,20 +89,25 @@ _OPPORTUNITY = re.compile(
     r"|internships?|traineeships?|scholarships?|fellowships?|\bstays?\b|placements?|summer\s+school|école\s+d'été"
     r"|allowance|allocation|subvention|\bgrant\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
     r"|beurs\b|beurzen\b|verblijf|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
-    r"|praktikum|stipendium|aufenthalt",
+    r"|praktikum|stipendium|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b",
     re.IGNORECASE,
 )
 #: The quantity belongs to the opportunity: "stage de 6 mois", "bourse d'un an", "internship of 6 months".
 _ATTACHED_NOUN = re.compile(
-    rf"(?:{_OPPORTUNITY.pattern})(?:\s+[\w'.()-]+){{0,3}}?(?:\s+(?:de|of|van|von|for|lasting)\s+|\s+d')"
+    rf"(?:{_OPPORTUNITY.pattern})(?:\s+[\w'.()-]+){{0,3}}?(?:\s+\(?(?:de|of|van|von|for|lasting)\s+|\s+\(?d')"
     r"(?:(?:entre|between|tussen|from)\s+)?$",
     re.IGNORECASE,
 )
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
 _ATTACHED_AFTER = re.compile(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+)?(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
+#: A length in parentheses right after what it measures: "d'octobre 2025 à mai 2026 (8 mois)",
+#: "Missions de réseautage (1 à 3 semaines)"; counted in a sentence about the opportunity.
+_PARENTHESISED = re.compile(r"\(\s*(?:de\s+|d'|of\s+|van\s+|from\s+)?$", re.IGNORECASE)
+#: The second bound of "minimaal een maand en maximaal zes maanden", "de trois mois au moins et de douze".
+_SECOND_BOUND = re.compile(r"^\s*(?:au\s+\w+\s+)?(?:,|et|and|en|und)\s*(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
 #: Verbs of lasting ("le stage dure 4 semaines", "projects may last from 12 to 24 months").
 _LASTS = re.compile(
-    r"\b(?:dure|durent|durera|dureront|last|lasts|lasting|duurt|duren|loopt|dauert)\s+"
+    r"\b(?:dure|durent|durera|dureront|durer|last|lasts|lasting|duurt|duren|loopt|dauert|dauern)\s+"
     r"(?:(?:environ|about|ongeveer|de|from|van|entre|between|tussen)\s+)?$",
     re.IGNORECASE,
 )
@@ -116,6 +121,9 @@ _DURING = re.compile(
 _NOT_LENGTH_BEFORE = re.compile(
     r"(?:dans\s+les|depuis|il\s+y\s+a|au\s+plus\s+tard|au\s+plus\s+tôt|moins\s+de|plus\s+de|âgée?s?\s+de|l'âge\s+de"
     r"|within|since|binnen|sinds|no\s+later\s+than|at\s+least\s+\w+\s+before|différence\s+entre\s+les"
+    # "resided in Belgium for more than 12 months in the last 3 years", "graduated within the last two years"
+    r"|\b(?:the\s+)?(?:last|past|previous|preceding)|laatste|afgelopen|more\s+than|less\s+than|meer\s+dan"
+    r"|minder\s+dan|over\s+(?:the\s+)?(?:last|past)"
     r"|s'élève\s+(?:au\s+minimum\s+)?à|inférieure?\s+à|supérieure?\s+à)\s*$",
     re.IGNORECASE,
 )
@@ -241,6 +249,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         return None
     # The sentence-wide tests run once a quantity is found: most unit words follow none.
     about: tuple[bool, bool] | None = None
+    previous_end: int | None = None  # end of the last quantity counted in this sentence
     lows: list[float] = []
     highs: list[float] = []
     for hit in hits:
@@ -266,8 +275,14 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         # stands between the noun or preposition and the number.
         bound = _MAXIMUM_BEFORE.search(before) or _MINIMUM_BEFORE.search(before)
         core = before[: bound.start()] if bound else before
+        second_bound = (
+            bound is not None and previous_end is not None
+            and _SECOND_BOUND.match(text[previous_end : quantity.start() - len(before) + bound.start()])
+        )
         if not (
             about_length
+            or second_bound
+            or (about_opportunity and _PARENTHESISED.search(before))
             or _ATTACHED_NOUN.search(before)
             or _ATTACHED_AFTER.match(after)
             or _LASTS.search(before)
@@ -278,7 +293,10 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             continue
         unit = next(name for name in _UNITS if hit.group(name))
         number = _months(parse_number(quantity.group("number")), unit)
-        low = _months(parse_number(quantity.group("low")), unit) if quantity.group("low") else None
+        # "de 4 semaines à 6 mois": the lower bound has its own unit.
+        low_unit = _UNIT_WORD_ANY_CASE.search(quantity.group("low_unit") or "")
+        low_unit = next(name for name in _UNITS if low_unit.group(name)) if low_unit else unit
+        low = _months(parse_number(quantity.group("low")), low_unit) if quantity.group("low") else None
         if number is None or (quantity.group("low") and low is None):
             continue
         if low is not None or _RANGE_OPENING.search(before):
@@ -291,6 +309,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         else:
             lows.append(number)
             highs.append(number)
+        previous_end = hit.end()
     if not lows and not highs:
         return None
     return _Length(min(lows) if lows else None, max(highs) if highs else None, text)
@@ -413,7 +432,15 @@ def _combine(lengths: list[_Length], periods: list[_Period]) -> Duration | None:
     period = periods[0] if len(distinct_periods) == 1 else None
     if not ranges:
         distinct_periods = []  # no months to derive from a start alone
-    if lengths:
+    complementary = any(length.low is None for length in lengths) and any(length.high is None for length in lengths)
+    if lengths and complementary:
+        # "pendant 6 mois maximum" and "Le stage doit durer au minimum 3 mois": each sentence gives the
+        # bound the other leaves open, so together they state both.
+        low = min(length.low for length in lengths if length.low is not None)
+        high = max(length.high for length in lengths if length.high is not None)
+        if low > high:
+            low = high = None
+    elif lengths:
         low = None if any(length.low is None for length in lengths) else min(length.low for length in lengths)
         high = None if any(length.high is None for length in lengths) else max(length.high for length in lengths)
     elif distinct_periods:

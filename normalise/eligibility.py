@@ -117,12 +117,15 @@ _FWB = _compile(
 # Words about the applicant's own studies or post; the FWB mention must follow one.
 _APPLICANT_WORD = _compile(
     r"inscrit|diplôm|étudi|doctorant|titulaire|posséd|obtenu|issue?s?\b|employés|personnel|\bees\b"
-    r"|enrolled|degree|graduat|student|obtained|\bhold(?:s|ers?)?\b|ingeschreven|diploma|afgestudeerd|behaald"
+    r"|enrolled|degree|graduat|student|obtained|\bhold(?:s|ers?|ing)?\b|ingeschreven|diploma|afgestudeerd|behaald"
+    r"|délivr|awarded\s+by|issued\s+by|uitgereikt"
     r"|eingeschrieben"
 )
 # A stay or placement between that word and FWB makes FWB the host, not the origin.
 _STAY_WORD = _compile(r"séjour|stage\b|accueil|\bstay\b|\bvisit|\bhost|verblijf|aufenthalt")
 _FWB_CONTEXT_WIDTH = 120
+# "… d'une école supérieure des arts de la FWB, ou artiste autodidacte": another way in, no diploma needed.
+_OTHER_WAY_IN = _compile(r"[^;]{0,60}?(?:,\s*|\s)(?:ou|or|of)\s+(?:\S+\s+){0,2}?(?:autodidact|self-taught)")
 
 # --- Levels ------------------------------------------------------------------------
 # (stem, level, what follows the stem). At one place the first entry that
@@ -140,6 +143,7 @@ _LEVEL_PHRASES = (
     ("obtenu", "postdoc", r"\s+(?:son|un|leur)\s+doctorat\b"),
     ("obtained", "postdoc", r"\s+(?:a|their|his|her)\s+(?:ph\.?\s?d|doctorate)\b"),
     ("hold", "postdoc", r"(?:s|ing)?\s+a\s+(?:ph\.?\s?d|doctorate)\b"),
+    ("hold", "postdoc", r"ers?\s+of\s+a\s+(?:ph\.?\s?d|doctorate)\b"),
     ("hold", "graduate", r"(?:s|ing)?\s+a\s+(?:master|degree|university\s+degree)\b"),
     ("doctorate", "postdoc", r"\s+holders?\b"),
     ("phd", "postdoc", r"\s+holders?\b"),
@@ -278,22 +282,30 @@ _WITHIN_YEARS = _compile(
     r"|minder\s+dan|maximaal|niet\s+meer\s+dan|ten\s+hoogste|hoogstens|in\s+de\s+(?:laatste|afgelopen))\s+"
     + _N + r"\s+(?:dernières\s+)?(?:ans|années|years?|jaar|jahre?n?)\b"
 )
+# "diplômé.e.s depuis 2 ans au maximum", "sinds maximaal 2 jaar": the bound after the years.
+_SINCE_YEARS = _compile(
+    r"(?:depuis|sinds|since)\s+" + _N + r"\s+(?:ans|années|years?|jaar)\s+(?:au\s+(?:maximum|plus)|maximum|at\s+most"
+    r"|maximaal|ten\s+hoogste)\b"
+)
 _AGE_WORD_BEFORE = _compile(r"âg|\bage|\bleeftijd|\balter")
 
 # --- Age -------------------------------------------------------------------------------
+# Inclusive and plural endings: "âgé.e.s", "âgé(e)s", "âgée", "âgés".
+_INCLUSIVE = r"(?:\.?e)?(?:\.?s)?(?:\(e\)s?)?"
 _NOT_AGE_AFTER = r"(?!\s+(?:d'expérience|d'ancienneté|ervaring|of\s+experience))"
 _AGE_PATTERNS = (
     r"\bmoins\s+de\s+{n}\s+ans\b" + _NOT_AGE_AFTER,
     r"(?:\bpas|\bn'ayant\s+pas|\bjamais)\b[^.]{{0,25}}?\batteint\s+(?:l'âge\s+de\s+)?{n}\s+ans",
-    r"\bâgée?s?\s+de\s+(?:maximum|au\s+maximum|au\s+plus|tout\s+au\s+plus)\s+{n}\s+ans",
-    r"\bâgée?s?\s+de\s+{n}\s+ans\s+(?:au\s+plus|maximum|au\s+maximum)",
+    r"\bâgé" + _INCLUSIVE + r"\s+de\s+(?:maximum|au\s+maximum|au\s+plus|tout\s+au\s+plus)\s+{n}\s+ans",
+    r"\bâgé" + _INCLUSIVE + r"\s+de\s+{n}\s+ans\s+(?:au\s+plus|maximum|au\s+maximum)",
     r"\b(?:âge\s+(?:maximum|maximal|limite)|limite\s+d'âge)\s*(?:est\s+)?(?:fixée?\s+)?(?::|à|de)?\s*{n}\s+ans",
     r"\b(?:entre|de)\s+\d{{1,2}}\s+(?:et|à)\s+{n}\s+ans\b" + _NOT_AGE_AFTER,
     r"\bjusqu'à\s+(?:l'âge\s+de\s+)?{n}\s+ans\b",
+    r"\bpas\s+(?:avoir\s+|être\s+âgé\S*\s+de\s+)?plus\s+de\s+{n}\s+ans\b" + _NOT_AGE_AFTER,
     r"\bjonger\s+dan\s+{n}",
     r"\btussen\s+\d{{1,2}}\s+en\s+{n}\s+jaar",
     r"\baged?\s+(?:between|from)\s+\d{{1,2}}\s+(?:and|to)\s+{n}\b(?!\s*(?:%|months?|weeks?|days?))",
-    r"\bniet\s+ouder\s+dan\s+{n}",
+    r"\bniet\s+ouder\s+(?:zijn\s+|worden\s+)?dan\s+{n}",
     r"\bonder\s+de\s+{n}\s+jaar",
     r"\bleeftijd\s+van\s+{n}\s+jaar\s+(?:nog\s+)?niet",
     r"\b{d}\s+jaar\s+(?:oud\s+)?of\s+jonger",
@@ -514,7 +526,9 @@ def _read_sentence(sentence: str, position: int, families: set[str], found: _Fin
             # "enrolled at a higher education institution … or a recent graduate": the
             # graduate level does not say which students; one of bachelor/master would.
             enrolled = not set(levels) & _STUDENT_LEVELS and _ENROLLED_IN_HIGHER_EDUCATION.search(clause)
-            if enrolled or (not levels and _HIGHER_EDUCATION_STUDENTS.search(clause)):
+            # "leerlingen van het secundair onderwijs en studenten van het hoger onderwijs": the secondary
+            # pupils do not say which students.
+            if enrolled or (not set(levels) & _STUDENT_LEVELS and _HIGHER_EDUCATION_STUDENTS.search(clause)):
                 found.higher_education_students.append((sentence, position))
                 found.enrolled_students |= bool(enrolled)
         if "languages" in families:
@@ -550,6 +564,8 @@ def mentions_fwb_institution(text: str) -> bool:
         for applicant in _APPLICANT_WORD.finditer(before):
             pass
         if applicant is not None and not _STAY_WORD.search(before, applicant.end()):
+            if _OTHER_WAY_IN.match(text, match.end()):
+                continue
             return True
     return False
 
@@ -559,7 +575,7 @@ def graduated_within_years(text: str) -> int | None:
     text = text.lower()
     if not _DIPLOMA_WORD.search(text):
         return None
-    for match in _WITHIN_YEARS.finditer(text):
+    for match in [*_WITHIN_YEARS.finditer(text), *_SINCE_YEARS.finditer(text)]:
         value = parse_number(match.group("n"))
         before = text[max(0, match.start() - 25) : match.start()]
         if isinstance(value, int) and 0 < value <= 10 and not _AGE_WORD_BEFORE.search(before):

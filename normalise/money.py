@@ -110,11 +110,23 @@ _PERIOD_PATTERNS = (
             r"|\ba\s+day\b|\bdaily\b|\bpar\s+nuit\b|\bper\s+night\b|\bpro\s+tag\b"),
     ("year", r"/\s?an\b|\bpar\s+an(?:née)?\b|\bannuel|\bper\s+jaar\b|/\s?jaar\b|\bjaarlijks|\bper\s+year\b"
              r"|/\s?year\b|\ba\s+year\b|\bannual|\bper\s+annum\b|\bpro\s+jahr\b|\bjährlich"),
-    ("project", r"\bpar\s+projet\b|\bper\s+proje[c]?t\b|\bpro\s+projekt\b"),
+    ("project", r"\bpar\s+projet\b|\bper\s+proje[c]?t\b|\bpro\s+projekt\b"
+                # "Each selected project receives up to €10,000", "chaque projet retenu reçoit"
+                r"|\b(?:each|every|chaque|elk|ieder)\s+(?:\w+\s+)?proje(?:c)?t\b"),
     ("once", r"\bforfait\s+unique\b|\bune\s+(?:seule\s+)?fois\b|\bone-?off\b|\bone-?time\b|\bonce\b"
              r"|\beenmalig|\beinmalig"),
 )
 _PERIOD = [(period, re.compile(pattern, re.IGNORECASE)) for period, pattern in _PERIOD_PATTERNS]
+#: An hourly rate has no CONTRACT.md period; in an act it is part of a formula ("majoré de 2 euros par
+#: heure de formation"): not a stipend.
+_PER_HOUR = re.compile(r"^\s*(?:/\s?h(?:eure|our|r)?\b|par\s+heure|de\s+l'heure|per\s+(?:uur|hour)|an\s+hour"
+                       r"|/\s?uur\b|pro\s+stunde|horaires?\b)", re.IGNORECASE)
+#: Where, in the words before an amount, a new conjunct begins ("les frais de participation et un forfait
+#: de 800 euros"): a fee named before it is another item of the list.
+_NEW_CONJUNCT = re.compile(
+    r"\s(?:et|and|en|ou|or|plus|ainsi\s+que|as\s+well\s+as)\s+(?:d'une?|une?|le|la|les|des|a|an|the|een|het)\s",
+    re.IGNORECASE,
+)
 
 _MAXIMUM_BEFORE = re.compile(
     r"\bmaximum\b|\bmax\b\.?|\bjusqu'?\s?à|\bau\s+plus\b|\bplafonn|\bmaximaal\b|\bup\s+to\b|\bat\s+most\b"
@@ -130,13 +142,15 @@ _PAID_BY_APPLICANT = re.compile(
     r"\bdroits?\s+d'inscription|\bfrais\s+d'inscription|\bminerval|\bfrais\s+de\s+participation"
     r"|\bparticipation\s+(?:du|de\s+l'|des)\s*(?:candidat|étudiant|participant)|\bfees?\b|\btuition\b"
     r"|\binschrijvingsgeld|\binschrijvingskost|\bdeelnameprijs|\beigen\s+bijdrage|\bgebühr"
+    r"|\bparticipation\s+aux\s+frais|\bbijdrage\s+in\s+de\s+kosten|\bcontribution\s+to\s+(?:the\s+)?costs?"
     r"|\bprix\s+d'entrée|\bentrée\b|\btarif|\bloyer|\brent\b|\bco[uû]t|\bcost|\bkost"
     r"|\bà\s+payer\b|\bpayable\b|\bs'acquitter|\bcaution\b|\bdeposit\b|\bfrais\s+de\s+dossier|\bdossierkosten"
     r"|\badministrati(?:ve|on)\s+fee",
     re.IGNORECASE,
 )
 _PAID_BY_APPLICANT_AFTER = re.compile(
-    r"\bà\s+(?:la\s+)?charge\s+(?:du|de\s+la|des|de\s+l')\s*(?:candidat|étudiant|participant|stagiaire|boursier)"
+    r"\bà\s+(?:la\s+)?charge\s+(?:du|de\s+la|des|de\s+l')\s*(?:candidat|étudiant|participant|stagiaire|boursier"
+    r"|artiste|bénéficiaire|demandeu|résident|lauréat)|\b(?:est|sont|reste|restent)\s+à\s+votre\s+charge"
     r"|\bdemandée?s?\b|\bà\s+payer\b|\bpayable\s+by\b|\bte\s+betalen\b|\bpaid\s+by\s+the\s+(?:applicant|student)"
     r"|\b(?:ne\s+sont|n'est)\s+pas\s+rembours|\bnon\s+rembours|\bnot\s+(?:be\s+)?(?:covered|reimbursed|refunded)\b"
     r"|\bniet\s+terugbetaald|\bten\s+laste\s+van\s+de\s+(?:student|kandidaat|deelnemer)",
@@ -158,7 +172,8 @@ _PROGRAMME_BUDGET = re.compile(
 
 _APPLIES_TO_PATTERNS = (
     ("accommodation", r"hébergement|logement|accommodation|housing|lodging|huisvesting|unterkunft"),
-    ("travel", r"transport|voyage|déplacement|avion|travel|flight|airfare|reiskost|vliegtuig|reisekost"),
+    ("travel", r"transport|voyage|déplacement|avion|travel|flight|airfare|\bplane\b|billet|ticket|reiskost|vliegtuig"
+               r"|reisekost"),
     ("tuition", r"frais\s+d'inscription|droits?\s+d'inscription|minerval|tuition|inschrijvingsgeld"),
     ("insurance", r"assurance|insurance|verzekering|versicherung"),
     ("postdoc", r"post-?doc"),
@@ -268,11 +283,15 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
             continue
         amount, currency = parsed
         period = _period(left, right)
+        applies_to = _applies_to(left, right, sentence.heading)
+        if period == "once" and sentence.heading and applies_to not in _ONE_OFF_PURPOSES:
+            # "Le montant mensuel de la bourse est déterminé selon la catégorie : - catégorie A : 1.200 euros":
+            # a list item takes the period its lead-in states.
+            period = _heading_period(sentence.heading) or period
         if period == "once" and result and _ONLY_JOINER.fullmatch(gap):
             # "800 € par mois, 900 € pour les doctorants": the second amount is paid like the first.
             period = result[-1].period
         is_maximum = _is_maximum(left, right)
-        applies_to = _applies_to(left, right, sentence.heading)
         for position, value in enumerate(listed):
             # "de 1.200 à 1.600 euros": the lower bound is not a ceiling, the upper one is.
             low_maximum = False if is_range else is_maximum
@@ -358,7 +377,11 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
     near = _near_left(left)
     if _PROGRAMME_BUDGET.search(left):
         return True
-    if _PAID_BY_APPLICANT.search(near) and not _COVERS.search(near):
+    if _PER_HOUR.match(tail):
+        return True
+    conjuncts = list(_NEW_CONJUNCT.finditer(near))
+    fee_scope = near[conjuncts[-1].end() :] if conjuncts else near
+    if _PAID_BY_APPLICANT.search(fee_scope) and not _COVERS.search(fee_scope):
         return True
     return bool(_PAID_BY_APPLICANT_AFTER.search(tail))
 
@@ -369,6 +392,18 @@ def _period(left: str, right: str) -> str:
             if pattern.search(context):
                 return period
     return "once"
+
+
+#: What is paid once even under a heading that names a monthly amount.
+_ONE_OFF_PURPOSES = frozenset({"travel", "insurance", "tuition"})
+
+
+def _heading_period(heading: str) -> str | None:
+    """The period a heading states ("Montant mensuel", "Bedrag per maand"); never "once"."""
+    for period, pattern in _PERIOD:
+        if period != "once" and pattern.search(heading):
+            return period
+    return None
 
 
 def _is_maximum(left: str, right: str) -> bool:
