@@ -217,7 +217,22 @@ _INVITATION = _cues(
     r"\bintroduction des candidatures\b", r"\b(?:candidatures?|demandes?) (?:doivent|doit|sont a|est a|peuvent)\b",
     r"\b(?:candidatures?|demandes?|dossiers?) (?:sont|seront) (?:recues|acceptees|recevables)\b",
     r"\b(?:candidatures?|demandes?|dossiers?) (?:sont|est|seront|sera) (?:introduite?s?|deposee?s?|envoyee?s?|adressee?s?)\b",
-    r"\b(?:envoyer|envoyez|introduire|introduisez|soumettre|soumettez) (?:votre|sa|leur|une|un|les) (?:candidature|dossier|demande|projet)",
+    r"\b(?:envoyer|envoyez|introduire|introduisez|soumettre|soumettez) (?:votre|vos|sa|ses|leurs?|une|un|les) "
+    r"(?:candidature|dossier|demande|projet)",
+    # "comment poser votre candidature ?", "Les candidatures sont attendues pour le 30 octobre".
+    r"\bposer (?:votre|sa|leur|une|ta) candidature\b",
+    r"\b(?:candidatures?|dossiers?|demandes?) (?:sont|seront|est|sera) attendue?s? (?:pour|avant|jusqu|au plus tard|d'ici)",
+    # The reader addressed as a would-be applicant: "Vous souhaitez devenir auxiliaire de conversation ?",
+    # "vous souhaitez effectuer un stage", "Would you like to receive a grant".
+    r"\bvous (?:souhaitez|desirez|voulez) (?:devenir|effectuer|realiser|obtenir|beneficier|partir|poursuivre"
+    r"|suivre|faire (?:un|une) (?:stage|sejour|formation))\b",
+    r"\bwould you like to (?:receive|obtain|apply|undertake|carry out|do an? (?:internship|traineeship))\b",
+    # An eligibility section: who may apply (a programme page, not a report on one).
+    r"\bcriteres (?:de recevabilite|d'admissibilite|d'eligibilite)\b",
+    r"\bconditions (?:de recevabilite|d'admissibilite|d'eligibilite)\b",
+    r"\beligibility (?:criteria|conditions|requirements)\b", r"\b(?:to be|pour etre) eligibles?\b",
+    r"\bwho can apply\b", r"\bqui peut (?:postuler|introduire|poser|candidater)\b",
+    r"\b(?:is|are) (?:now )?(?:receiving|accepting) (?:candidacies|candidatures|applications)\b",
     r"\b(?:a envoyer|a introduire|a deposer|a renvoyer) (?:pour|avant|au plus tard|jusqu)",
     r"\bdossiers? (?:de candidature )?(?:sont|est) (?:acceptes?|a deposer|a introduire|a envoyer)",
     r"\binscri(?:s|vez)[- ](?:toi|vous|ton|votre)\b",
@@ -240,7 +255,7 @@ _INVITATION = _cues(
     r"\bafsluiting van de oproep\b", r"\bafsluitingsdatum\b", r"\bstel (?:je|u) kandidaat\b",
     # English
     # Not "the first calls for applications are expected": a call announced is not yet open.
-    r"\bdeadline\b", r"\bapply\b",
+    r"\bdeadlines?\b", r"\bapply\b",
     r"\bapplication(?<!for application)s? (?:must|should|are|is|can|will be accepted|close|closes)\b"
     r"(?! (?:expected|foreseen))",
     r"\b(?:candidates|applicants) (?:must|should|are invited to|can|may) (?:send|submit|apply|register)\b",
@@ -260,7 +275,31 @@ _INVITATION = _cues(
 #: Weaker cues (weight 1): an offer or a call named, not yet an explicit request.
 _OFFER = _cues(
     r"\boffres? de stage\b", r"\bappel a (?:candidatures|projets|propositions)\b",
-    r"\b(?:offre|octroie|propose|accorde)n?t? (?:une|des) bourses?\b", r"\bprojectoproep\b",
+    r"\b(?:offre|octroie|propose|accorde)n?t? (?:une|des|un programme de) bourses?\b", r"\bprojectoproep\b",
+    r"\bbourses?\b(?:\s+[\w']+){0,3}?\s+offertes?\s+(?:par|aux?)\b", r"\bcette bourse (?:vous )?est destinee\b",
+    r"\boffres? de stage\b[^.\n]{0,40}\b(?:sont|est) disponibles?\b",
+    # The fields of a posting ("Fonction: Stagiaire", "Lieu d'affectation: Bruxelles").
+    r"\bfonction ?: ?stagiaire\b", r"\blieu d'affectation ?:",
+    # A programme page's own section headings, at a line start ("Objectif de l'aide", "Type of grant",
+    # "Financial terms"): a news report does not open sections with them.
+    *(
+        rf"\b{first}(?<![^\n]{first}) (?:{rest})\b"
+        for first, rest in (
+            ("objectif", "de l'aide"), ("nature", "du soutien"), ("notre", "soutien"), ("our", "support"),
+            ("type", "of grant|de bourse|of programmes?|de programmes?"), ("types", "of programmes?|de programmes?"),
+            ("financial", "terms|arrangements"), ("modalites", "financieres"),
+            ("what", "is the support"),
+        )
+    ),
+    # A page title that offers: "Obtenir une bourse d'excellence…", "Obtain a grant for…".
+    *(
+        rf"\b{first}(?<![^\n]{first}) (?:{rest})\b"
+        for first, rest in (
+            ("obtenir", "une (?:bourse|aide|subvention)|un (?:soutien|financement)"),
+            ("obtain", "an? (?:grant|scholarship|fellowship)"),
+            ("beneficier", "d'une (?:bourse|aide|subvention)"),
+        )
+    ),
     r"\bvacature\b", r"\boffre d'emploi\b", r"\b(?:job )?vacancy\b", r"\bis recruiting\b",
     # A heading that names the offer: "Internship at the FAO…", "Stage bij…", "Beurzen voor…",
     # "Oproep tot kandidaturen" (at a line start, so a news sentence about "an internship at" does not

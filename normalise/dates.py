@@ -198,6 +198,14 @@ _EVENT = re.compile(
     r"|in\s+werking|inwerkingtreding|opgeheven|into\s+force|effect\s+on",
     re.IGNORECASE,
 )
+#: What joins a date to the one before it when both share one subject ("après le … et au plus tard le …").
+_SAME_SUBJECT = re.compile(r"^\s*(?:,\s*)?(?:et|and|en|ou|or)\b", re.IGNORECASE)
+#: A lead-in that asks for a document, not for the application ("it will be necessary to send proof of
+#: achievement at the latest on:" above a list of dates).
+_DOCUMENT_DUE = re.compile(
+    r"proof\s+of|preuve|attestation|certificat|justificati|diplôm|diploma|transcript|relevé\s+de\s+notes",
+    re.IGNORECASE,
+)
 #: Words that make a date the start of the stay, not a deadline ("le stage commence le 1er avril").
 _START = re.compile(r"commence|débute|démarr|\bstart|\bbegin|aanvang|\bbegint", re.IGNORECASE)
 #: Prepositions that carry an earlier deadline's application context to a later date of the same
@@ -223,6 +231,8 @@ _RELATIVE = re.compile(
         (?:avant|qui\s+précèdent|précédant|après|suivant|qui\s+suivent|vóór|voor|na|before|prior\s+to|after|following)
       | (?:au\s+plus\s+tard\s+)?la\s+veille\s+(?=d)
       | (?:dans\s+les|within|binnen)\s+{NUMBER}\s+{_UNIT}\s+(?:qui\s+suivent|suivant|après|following|after|na)
+      # "déposer votre dossier de candidature avant de commencer votre séjour d'études"
+      | (?:avant\s+de\s+commencer|avant\s+d'entamer|before\s+(?:starting|beginning|commencing))\s+
     )
     \s*[^,;.()\n]{{3,80}}
     """,
@@ -231,7 +241,7 @@ _RELATIVE = re.compile(
 #: Cheap test (on lower-cased text) before the relative-rule regex.
 _RELATIVE_CUES = re.compile(
     "au plus tard|uiterlijk|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
-    "|dans les|within|binnen"
+    "|dans les|within|binnen|avant de commencer|avant d'entamer|before starting|before beginning|before commencing"
 )
 #: What may stand between two dates that share one deadline cue: a time zone, then "et", "ou", ",".
 _LIST_JOIN = re.compile(
@@ -480,6 +490,7 @@ def _deadlines_in_sentence(
     # "," ("1er février (UTC+1) et 1er octobre (UTC+2)") shares its cue.
     accepted: tuple[int, int, int] | None = None
     lists: list[tuple[int, int]] = []  # (first, last) indices of the dates of one enumeration
+    event_before = False  # the previous date's clause was about something other than applying
     for mention in find_dates(text) if mentions is None else mentions:
         before = text[max(previous_end, mention.start - 120) : mention.start]
         previous_end = mention.end
@@ -491,6 +502,12 @@ def _deadlines_in_sentence(
             accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
             continue
         accepted = None
+        # "avoir obtenu son doctorat après le 1/10/2021 et au plus tard le 15/10/2026": the second date
+        # shares the first one's subject (a diploma, an event), not an application.
+        shares_event = event_before and _SAME_SUBJECT.match(before) and not _APPLICATION.search(before)
+        event_before = bool(_EVENT.search(_clause(before))) if not shares_event else True
+        if shares_event:
+            continue
         strong = bool(_DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end))
         time_before = _TIME_BEFORE.search(before)
         if not strong:
@@ -499,7 +516,7 @@ def _deadlines_in_sentence(
                 continue
             if not (
                 _APPLICATION.search(before)
-                or (heading and _APPLICATION.search(heading))
+                or (heading and _APPLICATION.search(heading) and not _DOCUMENT_DUE.search(_clause(heading[-160:])))
                 or (results and _PARALLEL_PREPOSITION.search(tail))
             ):
                 continue

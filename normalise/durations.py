@@ -75,7 +75,8 @@ _UNIT_WORD = re.compile(r"\b(?:" + "|".join(f"(?P<{unit}>{pattern})" for unit, p
 _UNIT_WORD_ANY_CASE = re.compile(_UNIT_WORD.pattern, re.IGNORECASE)
 #: The number (or range of numbers) written just before a unit word: "6", "six", "2 à 4", "tussen 3 en 9", "6-".
 _NUMBER_BEFORE_UNIT = re.compile(
-    rf"(?:(?P<low>{NUMBER})\s*(?P<low_unit>{_ANY_UNIT})?\s*(?:à|-|–|to|tot|et|and|en|bis|und)\s*)?(?P<number>{NUMBER})\s*-?\s*$",
+    rf"(?:(?P<low>{NUMBER})\s*(?P<low_unit>{_ANY_UNIT})?\s*(?:à|-|–|to|tot|et|and|en|bis|und|ou|or)\s*)?"
+    rf"(?P<number>{NUMBER})\s*-?\s*$",
     re.IGNORECASE,
 )
 
@@ -87,9 +88,10 @@ _ABOUT_LENGTH = re.compile(r"durée|duur|looptijd|duration|length|dauer|laufzeit
 _OPPORTUNITY = re.compile(
     r"stages?\b|stagiaires?\b|\binterns?\b|\btrainees?\b|bourses?\b|séjours?|mobilités?|programmes?|programs?\b|formations?|cours\b|missions?"
     r"|internships?|traineeships?|scholarships?|fellowships?|\bstays?\b|placements?|summer\s+school|école\s+d'été"
-    r"|allowance|allocation|subvention|\bgrant\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
+    r"|allowance|allocation|subvention|\bgrants?\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
     r"|beurs\b|beurzen\b|verblijf|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
-    r"|praktikum|stipendium|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b",
+    r"|praktikum|stipendium|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b"
+    r"|subsides?\b|subsidy|subsidies",
     re.IGNORECASE,
 )
 #: The quantity belongs to the opportunity: "stage de 6 mois", "bourse d'un an", "internship of 6 months".
@@ -182,6 +184,13 @@ _START_CUE = re.compile(
 _STAY_STARTS = re.compile(
     r"(?:stage|séjour|mission|mandat|contrat|internship|traineeship|placement|fellowship|verblijf|praktikum)s?"
     r"\s+(?:\S+\s+){0,3}?(?:commence|débute|démarre|prend\s+cours|starts?|begins?|begint|start|beginnt)",
+    re.IGNORECASE,
+)
+#: A window in which the stay must start ("devra commencer entre le 1er octobre 2026 et le 1er janvier
+#: 2027") says when it begins, not how long it lasts.
+_START_WINDOW = re.compile(
+    r"(?:commenc|début|démarr|start|begin|beginn|aanvang)\w*\s+(?:\w+\s+)?(?:entre|between|tussen|zwischen)\s+"
+    r"(?:le\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _ABOUT_APPLYING = re.compile(
@@ -288,7 +297,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or _LASTS.search(before)
             or (about_opportunity and _DURING.search(before))
             or (bound and (_ATTACHED_NOUN.search(core) or _LASTS.search(core)
-                           or (about_opportunity and _DURING.search(core))))
+                           or (about_opportunity and (_DURING.search(core) or _PARENTHESISED.search(core)))))
         ):
             continue
         unit = next(name for name in _UNITS if hit.group(name))
@@ -369,6 +378,8 @@ def period_in_sentence(
         if re.match(r"^\s*(?:et|and|en)\b", between, re.IGNORECASE) and not _RANGE_OPENING.search(
             text[: first.start]
         ):
+            continue
+        if _START_WINDOW.search(text, max(0, first.start - 60), first.start):
             continue
         period = _period(first.day, first.month, first.year, second, text, reference_date)
         if period is not None:

@@ -113,16 +113,28 @@ _FWB = _compile(
     r"f[ée]d[ée]ration\s+wallonie[-\s]bruxelles|\bfwb\b|belges?\s+francophones?|communauté\s+française"
     r"|wallonia[-\s]brussels\s+federation|french[-\s]speaking\s+(?:belgian|community)"
     r"|federatie\s+wallonië[-\s]brussel|franse\s+gemeenschap|franstalige\s+belgische"
+    # The FWB universities by name: "avoir obtenu son doctorat de l'ULB".
+    r"|\bulb\b|\buclouvain\b|\buli[èe]ge\b|\bumons\b|\bunamur\b|université\s+libre\s+de\s+bruxelles"
+    r"|université\s+catholique\s+de\s+louvain|université\s+de\s+(?:liège|mons|namur)"
 )
 # Words about the applicant's own studies or post; the FWB mention must follow one.
 _APPLICANT_WORD = _compile(
     r"inscrit|diplôm|étudi|doctorant|titulaire|posséd|obtenu|issue?s?\b|employés|personnel|\bees\b"
     r"|enrolled|degree|graduat|student|obtained|\bhold(?:s|ers?|ing)?\b|ingeschreven|diploma|afgestudeerd|behaald"
     r"|délivr|awarded\s+by|issued\s+by|uitgereikt"
+    # "vous poursuivez votre cursus … au sein d'un établissement de la FWB"
+    r"|\bcursus\b|poursui\w*\s+(?:vos|votre|ses|leurs|des)\s+études"
     r"|eingeschrieben"
 )
 # A stay or placement between that word and FWB makes FWB the host, not the origin.
-_STAY_WORD = _compile(r"séjour|stage\b|accueil|\bstay\b|\bvisit|\bhost|verblijf|aufenthalt")
+# So does a wish to go there: "with a doctoral degree from a foreign institution and wanting to follow a
+# programme in institutions organised by the FWB".
+_STAY_WORD = _compile(
+    r"séjour|stage\b|accueil|\bstay\b|\bvisit|\bhost|verblijf|aufenthalt"
+    r"|\bwanting\s+to|\bwishing\s+to|\bwho\s+wish|désireu(?:x|se)s?\b|souhaitant|qui\s+souhaitent"
+    # "a student grant for post-doctoral training … provided by the university network of the FWB"
+    r"|\bgrants?\s+for\b|\bprovided\s+by\b"
+)
 _FWB_CONTEXT_WIDTH = 120
 # "… d'une école supérieure des arts de la FWB, ou artiste autodidacte": another way in, no diploma needed.
 _OTHER_WAY_IN = _compile(r"[^;]{0,60}?(?:,\s*|\s)(?:ou|or|of)\s+(?:\S+\s+){0,2}?(?:autodidact|self-taught)")
@@ -407,7 +419,8 @@ _TRIGGERS = {
     "age": ("moins de", "atteint", "âgé", "âge", " ans", "jaar", " age", "aged", "under ", "younger", "older",
             "jahr", "jünger", "älter", "jonger", "ouder"),
     "fwb": ("wallonie", "wallonia", "wallonië", "fwb", "francophone", "française", "franstalig", "french-speaking",
-            "french speaking", "franse gemeenschap"),
+            "french speaking", "franse gemeenschap", "ulb", "uclouvain", "liège", "liege", "umons", "unamur",
+            "université libre", "université catholique", "université de mons", "université de namur"),
     "levels": ("bac", "master", "mastère", "cycle", "academic and", "academisch", "inscrit", "enrolled",
                "registered", "ingeschreven", "eingeschrieben", "degree", "premier cycle", "premier ou", "premier et",
                "deuxième cycle",

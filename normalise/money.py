@@ -36,7 +36,6 @@ from price_parser import Price
 from normalise.text import Sentence, body_sentences
 
 #: The periods a stipend can have (CONTRACT.md).
-PERIODS = ("month", "week", "day", "year", "once", "project")
 
 
 @dataclass(frozen=True)
@@ -56,11 +55,13 @@ _CURRENCY_CODES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "£": "GBP", "gbp": "GBP", "livre sterling": "GBP", "livres sterling": "GBP",
     "chf": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
-    "cad": "CAD",
+    "cad": "CAD", "ca$": "CAD", "c$": "CAD", "$ ca": "CAD", "$ca": "CAD", "$ can": "CAD", "$can": "CAD",
+    "$ cad": "CAD",
 }
-_CURRENCY_BEFORE = r"€|\bEUR\b|\bUSD\b|US\$|\$|£|\bGBP\b|\bCHF\b|\bCAD\b"
+_CURRENCY_BEFORE = r"€|\bEUR\b|\bUSD\b|US\$|\bCA\$|\bC\$|\$|£|\bGBP\b|\bCHF\b|\bCAD\b"
 _CURRENCY_AFTER = (
-    r"€|\beuros?\b|\bEUR\b|\bUSD\b|\bdollars?\b|\$|£|\bGBP\b|\blivres?\s+sterling\b"
+    # "15 000,00 $ CA" (Canadian dollars, as Québec writes them) before a bare "$".
+    r"€|\beuros?\b|\bEUR\b|\bUSD\b|\bdollars?\b|\$\s?CA(?:N|D)?\b|\$|£|\bGBP\b|\blivres?\s+sterling\b"
     r"|\bCHF\b|\bfrancs?\s+suisses\b|\bCAD\b"
 )
 #: Cheap first pass: plain literals, which the regex engine scans fast (a
@@ -97,7 +98,17 @@ _AMOUNT_LIST = re.compile(
     rf"(?P<items>(?:{_LIST_ITEM}{_JOINER})*{_LIST_ITEM})(?P<joiner>{_JOINER})$", re.IGNORECASE
 )
 _LIST_NUMBER = re.compile(rf"(?<![\w.,])(?P<number>{_NUMBER})")
-_ONLY_JOINER = re.compile(r"\s*(?:,|/|\bet\b|\bou\b|\band\b|\bor\b|\ben\b|\bof\b)?\s*", re.IGNORECASE)
+#: "789,71 euros (€) pour les programmes de 2e cycle et de 963,29 € pour …": what the first amount is for,
+#: then the joiner; the second amount is paid like the first.
+_QUALIFIED_JOINER = re.compile(
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?:pour|for|voor|für)\s+[^,;.()€$£]{0,60}?\s+)?(?:et|ou|and|or|en|,)\s*"
+    r"(?:(?:de|d'|of|van)\s*)?",
+    re.IGNORECASE,
+)
+#: "789,71 euros pour … et de 963,29 € pour …": the second amount's "de" belongs to the joiner.
+_ONLY_JOINER = re.compile(
+    r"\s*(?:,|/|\bet\b|\bou\b|\band\b|\bor\b|\ben\b|\bof\b)?\s*(?:(?:de|d'|of|van)\s*)?", re.IGNORECASE
+)
 _RANGE_JOINERS = {"à", "-", "–", "to", "tot"}
 _RANGE_OPENING = re.compile(r"\b(?:entre|between|tussen|zwischen)\s+$", re.IGNORECASE)
 
@@ -288,7 +299,7 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
             # "Le montant mensuel de la bourse est déterminé selon la catégorie : - catégorie A : 1.200 euros":
             # a list item takes the period its lead-in states.
             period = _heading_period(sentence.heading) or period
-        if period == "once" and result and _ONLY_JOINER.fullmatch(gap):
+        if period == "once" and result and (_ONLY_JOINER.fullmatch(gap) or _QUALIFIED_JOINER.fullmatch(gap)):
             # "800 € par mois, 900 € pour les doctorants": the second amount is paid like the first.
             period = result[-1].period
         is_maximum = _is_maximum(left, right)
