@@ -35,8 +35,6 @@ from price_parser import Price
 
 from normalise.text import Sentence, body_sentences
 
-#: The periods a stipend can have (CONTRACT.md).
-
 
 @dataclass(frozen=True)
 class Stipend:
