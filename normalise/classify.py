@@ -253,6 +253,18 @@ _INVITATION = _cues(
     r"\bindienen (?:voor|tot|uiterlijk|ten laatste|tegen)\b", r"\bkandidaatstellen\b",
     r"\b(?:verstuur|stuur|bezorg) (?:je|uw) (?:kandidatuur|aanvraag|cv|dossier)\b",
     r"\bafsluiting van de oproep\b", r"\bafsluitingsdatum\b", r"\bstel (?:je|u) kandidaat\b",
+    # "U moet uw beursaanvraag … indienen", "nieuwe aanvragen ingediend worden", "Subsidies kunnen
+    # aangevraagd worden ten laatste op…", "De aanvraag voor een subsidie moet gebeuren via…".
+    r"\b(?:uw|je|jouw) (?:beurs|subsidie|stage)?aanvraag\b",
+    r"\b(?:aanvragen|aanvraag|kandidaturen|kandidatuur) (?:[a-z]+ ){0,2}?ingediend (?:worden|kan|kunnen|moet|moeten)\b",
+    r"\b(?:kunnen|kan|moet|moeten) (?:[a-z]+ )?aangevraagd worden\b",
+    r"\baanvraag voor (?:een|de) [a-z]+ moet\b", r"\bten laatste (?:op|tegen)\b",
+    r"\buiterlijk (?:een|twee|drie|vier|\d+) (?:dag|dagen|week|weken|maand|maanden) (?:voor|na)\b",
+    # Who may apply, in Dutch: "Wie komt in aanmerking?", "Voor wie is deze subsidie bedoeld?", "De
+    # financiering is bedoeld voor kandidaten die…", a "Voorwaarden (kandidaatstelling)" heading line.
+    r"\bwie komt in aanmerking\b", r"\bvoor wie is (?:deze|de|dit|het) [a-z]+ bedoeld\b",
+    r"\b(?:is|zijn) bedoeld voor (?:kandidaten|studenten|jongeren|aanvragers)\b",
+    r"\bvoorwaarden(?<![^\n]voorwaarden)(?: kandidaatstelling| voor (?:subsidiering|de beurs|deelname))?\s*\n",
     # English
     # Not "the first calls for applications are expected": a call announced is not yet open.
     r"\bdeadlines?\b", r"\bapply\b",
@@ -300,6 +312,11 @@ _OFFER = _cues(
             ("beneficier", "d'une (?:bourse|aide|subvention)"),
         )
     ),
+    # A programme described to its public: "permettent de recevoir une aide financière", "Le soutien du
+    # BIJ consiste en une aide financière", "biedt … beurzen aan".
+    r"\bpermet(?:tent)? de (?:recevoir|beneficier d'|obtenir) une aide financiere\b",
+    r"\bsoutien (?:du|de la|de l'|de) ?[a-z]+ consiste en\b",
+    r"\bbiedt (?:[a-z()]+ ){0,5}?(?:beurzen|subsidies?|een beurs|een subsidie) aan\b",
     r"\bvacature\b", r"\boffre d'emploi\b", r"\b(?:job )?vacancy\b", r"\bis recruiting\b",
     # A heading that names the offer: "Internship at the FAO…", "Stage bij…", "Beurzen voor…",
     # "Oproep tot kandidaturen" (at a line start, so a news sentence about "an internship at" does not
@@ -471,6 +488,7 @@ _SCHEME_WORD = re.compile(
 )
 #: The articles of an act ("Article 1er.", "Art. 2.", "Artikel 1.").
 _ARTICLES = re.compile(r"(?m)^\W*(?:article 1er|art(?:ikel|\.)? ?\d+\.?)", re.IGNORECASE)
+_RECITALS = re.compile(r"(?m)^\W*(?:vu|gelet op|considerant)\b", re.IGNORECASE)
 _LEGAL_SOURCE = re.compile(r"ejustice\.just\.fgov\.be|/eli/(?:arrete|decret|loi|besluit|decreet|wet)")
 
 
@@ -483,10 +501,17 @@ def is_legal_scheme(title: str, text: str, url: str | None = None) -> bool:
     """
     if url and _LEGAL_SOURCE.search(url):
         return True
-    heading = _fold(title or _leading_heading(text or "") or (text or "").lstrip().split("\n", 1)[0][:300])
-    if not _LEGAL_ACT_TITLE.match(heading) or not _SCHEME_WORD.search(heading):
+    if title:
+        headings = [_fold(title)]
+    else:
+        # A relay of the Moniteur opens with a line or two ("publié le 21 octobre 2008") before the title.
+        lines = [line.strip() for line in (text or "").lstrip().split("\n", 4)[:4] if line.strip()]
+        headings = [_fold(line[:300]) for line in lines[:3]]
+    if not any(_LEGAL_ACT_TITLE.match(h) and _SCHEME_WORD.search(h) for h in headings):
         return False
-    return len(_ARTICLES.findall(text[:20000])) >= 2
+    articles = len(_ARTICLES.findall(text[:20000]))
+    # A stored act may be cut after its first article: its recitals ("Vu …", "Gelet op …") still show it.
+    return articles >= 2 or (articles == 1 and len(_RECITALS.findall(text[:20000])) >= 2)
 
 
 def _slug(url: str | None) -> str:

@@ -181,7 +181,7 @@ _TIME_BEFORE = re.compile(
 _APPLICATION = re.compile(
     r"candidat(?:ure|ures)\b|\bdemande|\bdossier|dépos|depos|dépôt|\binscri(?:ption|re|vez|t\s+en\s+ligne)"
     r"|postul|envo[yi]|\bintrodu|soum(?:ettre|is|ission)|date\s+limite|clôtur|\bappel\b|formulaire"
-    r"|aanvra(?:ag|gen)|kandidat(?:uur|uren|eren)|indien|inschrij|sollicit|uiterlijk|deadline"
+    r"|aanvra(?:ag|gen)|aangevraagd|kandidat(?:uur|uren|eren)|indien|inschrij|sollicit|uiterlijk|deadline"
     r"|\bappl(?:y|ication|ications|icants)\b|submi(?:t|ssion|tted)|\bregist(?:er|ration)"
     r"|\bbewerb|einreich",
     re.IGNORECASE,
@@ -220,14 +220,14 @@ _RECURRING = re.compile(
     r"|jaarlijks|jedes\s+jahr|jährlich",
     re.IGNORECASE,
 )
-_UNIT = r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:werk)?dagen|weken|maanden|days?|weeks?|months?)"
+_UNIT = r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:werk)?dag(?:en)?|weken|week|maand(?:en)?|days?|weeks?|months?)"
 #: Deadlines stated relative to another event ("au plus tard le jour avant le début du stage").
 _RELATIVE = re.compile(
     rf"""
     (?:
-        (?:au\s+plus\s+tard|uiterlijk|no\s+later\s+than|at\s+the\s+latest|au\s+moins|au\s+minimum|minimum
-          |at\s+least|minstens|ten\s+minste)\s+
-        (?:le\s+jour|la\s+veille|de\s+dag|the\s+day|{NUMBER}\s+{_UNIT})\s+
+        (?:au\s+plus\s+tard|uiterlijk|ten\s+laatste|no\s+later\s+than|at\s+the\s+latest|au\s+moins|au\s+minimum
+          |minimum|at\s+least|minstens|ten\s+minste)\s+
+        (?:le\s+jour|la\s+veille|(?:op\s+)?de\s+dag|the\s+day|{NUMBER}\s+{_UNIT})\s+
         (?:avant|qui\s+précèdent|précédant|après|suivant|qui\s+suivent|vóór|voor|na|before|prior\s+to|after|following)
       | (?:au\s+plus\s+tard\s+)?la\s+veille\s+(?=d)
       | (?:dans\s+les|within|binnen)\s+{NUMBER}\s+{_UNIT}\s+(?:qui\s+suivent|suivant|après|following|after|na)
@@ -240,7 +240,7 @@ _RELATIVE = re.compile(
 )
 #: Cheap test (on lower-cased text) before the relative-rule regex.
 _RELATIVE_CUES = re.compile(
-    "au plus tard|uiterlijk|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
+    "au plus tard|uiterlijk|ten laatste|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
     "|dans les|within|binnen|avant de commencer|avant d'entamer|before starting|before beginning|before commencing"
 )
 #: What may stand between two dates that share one deadline cue: a time zone, then "et", "ou", ",".

@@ -75,7 +75,10 @@ _UNIT_WORD = re.compile(r"\b(?:" + "|".join(f"(?P<{unit}>{pattern})" for unit, p
 _UNIT_WORD_ANY_CASE = re.compile(_UNIT_WORD.pattern, re.IGNORECASE)
 #: The number (or range of numbers) written just before a unit word: "6", "six", "2 à 4", "tussen 3 en 9", "6-".
 _NUMBER_BEFORE_UNIT = re.compile(
-    rf"(?:(?P<low>{NUMBER})\s*(?P<low_unit>{_ANY_UNIT})?\s*(?:à|-|–|to|tot|et|and|en|bis|und|ou|or)\s*)?"
+    # "minstens 2 en maximum 6 maanden", "au moins 2 et au maximum 6 mois": the second bound's word sits
+    # between the connector and the number.
+    rf"(?:(?P<low>{NUMBER})\s*(?P<low_unit>{_ANY_UNIT})?\s*(?:à|-|–|to|tot|et|and|en|bis|und|ou|or)\s*"
+    rf"(?:(?:au\s+)?maximum\s+|maximaal\s+|max\.\s*|at\s+most\s+|hoogstens\s+)?)?"
     rf"(?P<number>{NUMBER})\s*-?\s*$",
     re.IGNORECASE,
 )
@@ -102,6 +105,8 @@ _ATTACHED_NOUN = re.compile(
 )
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
 _ATTACHED_AFTER = re.compile(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+)?(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
+#: Dutch "N maanden (van het academiejaar) stage (willen) lopen": the length of the internship.
+_STAGE_LOPEN_AFTER = re.compile(r"^[^.;:\n]{0,40}?\bstage\s+(?:willen\s+|wil\s+|te\s+|gaan\s+)?lopen\b", re.IGNORECASE)
 #: A length in parentheses right after what it measures: "d'octobre 2025 à mai 2026 (8 mois)",
 #: "Missions de réseautage (1 à 3 semaines)"; counted in a sentence about the opportunity.
 _PARENTHESISED = re.compile(r"\(\s*(?:de\s+|d'|of\s+|van\s+|from\s+)?$", re.IGNORECASE)
@@ -294,6 +299,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or (about_opportunity and _PARENTHESISED.search(before))
             or _ATTACHED_NOUN.search(before)
             or _ATTACHED_AFTER.match(after)
+            or _STAGE_LOPEN_AFTER.match(after)
             or _LASTS.search(before)
             or (about_opportunity and _DURING.search(before))
             or (bound and (_ATTACHED_NOUN.search(core) or _LASTS.search(core)

@@ -314,7 +314,7 @@ _AGE_PATTERNS = (
     r"\b(?:entre|de)\s+\d{{1,2}}\s+(?:et|à)\s+{n}\s+ans\b" + _NOT_AGE_AFTER,
     r"\bjusqu'à\s+(?:l'âge\s+de\s+)?{n}\s+ans\b",
     r"\bpas\s+(?:avoir\s+|être\s+âgé\S*\s+de\s+)?plus\s+de\s+{n}\s+ans\b" + _NOT_AGE_AFTER,
-    r"\bjonger\s+dan\s+{n}",
+    r"\bjonger\s+(?:zijn\s+|is\s+|bent\s+|moeten\s+zijn\s+)?dan\s+{n}",
     r"\btussen\s+\d{{1,2}}\s+en\s+{n}\s+jaar",
     r"\baged?\s+(?:between|from)\s+\d{{1,2}}\s+(?:and|to)\s+{n}\b(?!\s*(?:%|months?|weeks?|days?))",
     r"\bniet\s+ouder\s+(?:zijn\s+|worden\s+)?dan\s+{n}",
