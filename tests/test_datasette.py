@@ -274,6 +274,7 @@ def test_legal_scheme_page_says_only_the_pdf_is_authentic(datasette):
     assert "Seule l&#39;image PDF du Moniteur belge fait foi" in html
     assert 'href="https://www.ejustice.just.fgov.be/mopdf/2017/01/10_1.pdf#Page12"' in html
     assert "chaque année avant le 31 octobre" in html
+    assert "« La demande est introduite avant le 31 octobre. »" in html, "a rule shows its evidence too"
 
 
 def test_opportunity_page_escapes_scraped_markup(datasette):
