@@ -160,7 +160,9 @@ _DEADLINE_CUE = re.compile(
 )
 #: The same, written after the date ("15 mars 2025 au plus tard").
 _DEADLINE_CUE_AFTER = re.compile(
-    r"[\s,]*(?:\(?\s*(?:au\s+plus\s+tard|at\s+the\s+latest|uiterlijk|ten\s+laatste|date\s+limite|deadline)\b)",
+    r"[\s,]*(?:\(?\s*(?:au\s+plus\s+tard|at\s+the\s+latest|uiterlijk|ten\s+laatste|date\s+limite|deadline)\b)"
+    # A timeline line: "2 mars 2026 : clôture de l'appel", "1 May: deadline for applications".
+    r"|\s*[:–—-]\s*(?:clôture|cloture|date\s+limite|deadline|closing|sluiting|fin\s+de\s+l'appel)",
     re.IGNORECASE,
 )
 #: Prepositions that introduce a deadline in a sentence about applying.
@@ -255,6 +257,9 @@ _RULE_TAIL = re.compile(
     r"chaque\s+année|tous\s+les\s+ans|every\s+year|each\s+year|elk\s+jaar|ieder\s+jaar|jedes\s+jahr))?",
     re.IGNORECASE,
 )
+#: A window written "du … au …", "from … to …", "van … tot …".
+_RANGE_FROM = re.compile(r"(?:\bdu|\bde|\bfrom|\bvan|\bvom)\s+(?:(?:le|the)\s+)?$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:au|à|to|until|till|tot|bis|–|-)\s+(?:(?:le|the)\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
 
 
@@ -491,8 +496,17 @@ def _deadlines_in_sentence(
     accepted: tuple[int, int, int] | None = None
     lists: list[tuple[int, int]] = []  # (first, last) indices of the dates of one enumeration
     event_before = False  # the previous date's clause was about something other than applying
-    for mention in find_dates(text) if mentions is None else mentions:
+    mentions = find_dates(text) if mentions is None else list(mentions)
+    for index, mention in enumerate(mentions):
         before = text[max(previous_end, mention.start - 120) : mention.start]
+        # "DATE LIMITE : du 13 août au 18 octobre 2024": an application window; its first date is the
+        # opening, and the cue before it belongs to the closing date.
+        if (
+            index + 1 < len(mentions)
+            and _RANGE_TO.fullmatch(text, mention.end, mentions[index + 1].start)
+            and _RANGE_FROM.search(before)
+        ):
+            continue
         previous_end = mention.end
         joined = accepted is not None and _LIST_JOIN.fullmatch(text, accepted[0] + accepted[1], mention.start)
         if joined:

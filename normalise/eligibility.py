@@ -136,6 +136,13 @@ _STAY_WORD = _compile(
     r"|\bgrants?\s+for\b|\bprovided\s+by\b"
 )
 _FWB_CONTEXT_WIDTH = 120
+# "a higher education institution recognised by the FWB where the master will be taken": the FWB
+# institution is where the applicant is going, not where they come from.
+_TO_BE_TAKEN_THERE = _compile(
+    r"[^;.]{0,40}?\b(?:where|in\s+which|at\s+which|où|dans\s+lequel|waar)\b[^;.]{0,40}?"
+    r"\b(?:will\s+be\s+(?:taken|followed|pursued|done|completed)|will\s+(?:take|follow|pursue|study)"
+    r"|sera\s+(?:suivi|effectué|réalisé)|suivra|gevolgd\s+(?:zal\s+)?wordt)"
+)
 # "… d'une école supérieure des arts de la FWB, ou artiste autodidacte": another way in, no diploma needed.
 _OTHER_WAY_IN = _compile(r"[^;]{0,60}?(?:,\s*|\s)(?:ou|or|of)\s+(?:\S+\s+){0,2}?(?:autodidact|self-taught)")
 
@@ -287,12 +294,16 @@ _RESEARCHER_ALTERNATIVE = _compile(
 
 # --- Graduated within N years --------------------------------------------------------
 _N = rf"(?P<n>{NUMBER})"
-_DIPLOMA_WORD = _compile(r"diplôm|graduat|afgestudeerd|diploma|abschluss|obtenu|obtained|behaald|doctorat")
+_DIPLOMA_WORD = _compile(
+    r"diplôm|graduat|afgestudeerd|diploma|abschluss|obtenu|obtained|behaald|doctorat|\bdegree\b|\bph\.?d\b"
+)
 _WITHIN_YEARS = _compile(
     r"(?:moins\s+de|au\s+plus(?:\s+tard)?|maximum|pas\s+plus\s+de|au\s+cours\s+des|dans\s+les"
-    r"|within(?:\s+the\s+(?:last|past))?|less\s+than|no\s+more\s+than|in\s+the\s+(?:last|past)"
+    r"|within(?:\s+the\s+(?:last|past))?|less\s+than|no\s+(?:more|longer)\s+than|in\s+the\s+(?:last|past)"
     r"|minder\s+dan|maximaal|niet\s+meer\s+dan|ten\s+hoogste|hoogstens|in\s+de\s+(?:laatste|afgelopen))\s+"
     + _N + r"\s+(?:dernières\s+)?(?:ans|années|years?|jaar|jahre?n?)\b"
+    # "less than 5 years of research experience" is seniority, not a graduation window.
+    + r"(?!\s+(?:of\s+(?:\w+\s+)?experience|d'expérience|(?:\w+\s+)?ervaring))"
 )
 # "diplômé.e.s depuis 2 ans au maximum", "sinds maximaal 2 jaar": the bound after the years.
 _SINCE_YEARS = _compile(
@@ -314,7 +325,9 @@ _AGE_PATTERNS = (
     r"\b(?:entre|de)\s+\d{{1,2}}\s+(?:et|à)\s+{n}\s+ans\b" + _NOT_AGE_AFTER,
     r"\bjusqu'à\s+(?:l'âge\s+de\s+)?{n}\s+ans\b",
     r"\bpas\s+(?:avoir\s+|être\s+âgé\S*\s+de\s+)?plus\s+de\s+{n}\s+ans\b" + _NOT_AGE_AFTER,
-    r"\bjonger\s+(?:zijn\s+|is\s+|bent\s+|moeten\s+zijn\s+)?dan\s+{n}",
+    # "niet jonger dan 15 jaar en niet ouder dan 29 jaar": the first is a minimum age.
+    r"(?<!niet\s)\bjonger\s+(?:zijn\s+|is\s+|bent\s+|moeten\s+zijn\s+)?dan\s+{n}",
+    r"\bleeftijd\s*:\s*(?:\w+\s+)?(?:tot|tot\s+en\s+met|max(?:imaal|imum)?)\s+{n}\s+jaar",
     r"\btussen\s+\d{{1,2}}\s+en\s+{n}\s+jaar",
     r"\baged?\s+(?:between|from)\s+\d{{1,2}}\s+(?:and|to)\s+{n}\b(?!\s*(?:%|months?|weeks?|days?))",
     r"\bniet\s+ouder\s+(?:zijn\s+|worden\s+)?dan\s+{n}",
@@ -577,7 +590,7 @@ def mentions_fwb_institution(text: str) -> bool:
         for applicant in _APPLICANT_WORD.finditer(before):
             pass
         if applicant is not None and not _STAY_WORD.search(before, applicant.end()):
-            if _OTHER_WAY_IN.match(text, match.end()):
+            if _OTHER_WAY_IN.match(text, match.end()) or _TO_BE_TAKEN_THERE.match(text, match.end()):
                 continue
             return True
     return False

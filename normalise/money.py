@@ -118,10 +118,15 @@ _PERIOD_PATTERNS = (
     ("day", r"/\s?jour\b|\bpar\s+jour\b|\bjournali(?:er|ère)|\bper\s+dag\b|/\s?dag\b|\bper\s+day\b|/\s?day\b"
             r"|\ba\s+day\b|\bdaily\b|\bpar\s+nuit\b|\bper\s+night\b|\bpro\s+tag\b"),
     ("year", r"/\s?an\b|\bpar\s+an(?:née)?\b|\bannuel|\bper\s+jaar\b|/\s?jaar\b|\bjaarlijks|\bper\s+year\b"
-             r"|/\s?year\b|\ba\s+year\b|\bannual|\bper\s+annum\b|\bpro\s+jahr\b|\bjährlich"),
+             r"|/\s?year\b|\ba\s+year\b|\bannual|\bper\s+annum\b|\bpro\s+jahr\b|\bjährlich"
+             # "€ 6.500 per studiejaar", "par année académique", "per academic year"
+             r"|\bper\s+(?:studie|academiejaar|collegejaar)|\bpar\s+année\s+(?:académique|universitaire|d'études)"
+             r"|\bper\s+(?:academic|school)\s+year\b"),
     ("project", r"\bpar\s+projet\b|\bper\s+proje[c]?t\b|\bpro\s+projekt\b"
                 # "Each selected project receives up to €10,000", "chaque projet retenu reçoit"
-                r"|\b(?:each|every|chaque|elk|ieder)\s+(?:\w+\s+)?proje(?:c)?t\b"),
+                r"|\b(?:each|every|chaque|elk|ieder)\s+(?:\w+\s+)?proje(?:c)?t\b"
+                # "avec un plafond de 5.000 € (par projet)": the parenthesis still names the period
+                r"|\(\s*(?:par|per)\s+proje(?:c)?t\b"),
     ("once", r"\bforfait\s+unique\b|\bune\s+(?:seule\s+)?fois\b|\bone-?off\b|\bone-?time\b|\bonce\b"
              r"|\beenmalig|\beinmalig"),
 )
@@ -138,7 +143,7 @@ _NEW_CONJUNCT = re.compile(
 )
 
 _MAXIMUM_BEFORE = re.compile(
-    r"\bmaximum\b|\bmax\b\.?|\bjusqu'?\s?à|\bau\s+plus\b|\bplafonn|\bmaximaal\b|\bup\s+to\b|\bat\s+most\b"
+    r"\bmaximum\b|\bmax\b\.?|\bjusqu'?\s?à|\bau\s+plus\b|\bplafon[dn]|\bmaximaal\b|\bup\s+to\b|\bat\s+most\b"
     r"|\bn'excédant\s+pas\b|\bne\s+dépassant\s+pas\b|\blimitée?\s+à\b|\bà\s+concurrence\s+de\b"
     r"|\bnot\s+exceeding\b|\bhöchstens\b|\bbis\s+zu\b",
     re.IGNORECASE,
