@@ -21,6 +21,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from normalise.patterns import literal_alternation
+
 KINDS = (
     "internship", "scholarship", "call_for_projects", "competition", "summer_school",
     "training", "job", "event", "news", "legal_scheme", "other",
@@ -102,24 +104,6 @@ def _literal_prefix(rest: str) -> str:
     return "".join(prefix)
 
 
-def _trie(words: list[str]) -> str:
-    """One regex for many literals, sharing prefixes (the engine gives up after one character)."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
-        if "" in node:
-            return ""  # a shorter literal ends here: enough to make a candidate
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return pattern(tree)
-
-
 def _candidate_finder(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
     """Word starts where a cue of any rewritten family may begin: one scan for every family."""
     by_letter: dict[str, list[str]] = {}
@@ -127,7 +111,8 @@ def _candidate_finder(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
         for prefix in _PREFIXES.get(pattern, ()):
             by_letter.setdefault(prefix[0], []).append(prefix[1:])
     return re.compile("|".join(
-        f"{re.escape(letter)}(?<!\\w{re.escape(letter)}){_trie(rests)}" for letter, rests in sorted(by_letter.items())
+        f"{re.escape(letter)}(?<!\\w{re.escape(letter)}){literal_alternation(rests, shortest=True)}"
+        for letter, rests in sorted(by_letter.items())
     ))
 
 

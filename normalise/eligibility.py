@@ -54,6 +54,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalise.numbers import NUMBER, parse_number
+from normalise.patterns import literal_alternation
 from normalise.text import normalise_spaces, sentences
 
 LEVELS = ("bachelor", "master", "phd", "postdoc", "graduate", "researcher", "staff", "secondary")
@@ -78,31 +79,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for many literals, sharing prefixes ("ma(?:ster|îtris)").
-
-    The regex engine tries every branch of a flat alternation at every
-    position; a prefix tree lets it give up after one character.
-    """
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items(), reverse=True) if char]
-        if "" in node:
-            branches.append("")  # the shorter word ends here; longer branches are tried first
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return pattern(tree)
-
-
-_PREFERENCE = re.compile(_trie_pattern([
+_PREFERENCE = re.compile(literal_alternation([
     "préférence", "un atout", "un avantage", "est un plus", "souhaité", "apprécié", "preferabl", "preferred",
     "is an asset", "is a plus", "bij voorkeur", "een pluspunt", "een troef", "wünschenswert", "von vorteil",
 ]))
@@ -240,7 +217,7 @@ class _PhraseMatcher:
         self._by_stem: dict[str, list[tuple[str | None, re.Pattern[str]]]] = {}
         for stem, label, after in phrases:
             self._by_stem.setdefault(stem, []).append((label, re.compile(re.escape(stem) + after)))
-        self._stems = re.compile(_trie_pattern(list(self._by_stem)))
+        self._stems = re.compile(literal_alternation(list(self._by_stem)))
         # A stem found may extend shorter stems ("masteropleiding", "master"): try all, longest first.
         self._candidates = {
             found: sorted((stem for stem in self._by_stem if found.startswith(stem)), key=len, reverse=True)
@@ -461,7 +438,7 @@ _FAMILIES_OF_TRIGGER: dict[str, set[str]] = {
 }
 
 
-_TRIGGER = re.compile(_trie_pattern(list(_FAMILIES_OF_TRIGGER)))
+_TRIGGER = re.compile(literal_alternation(list(_FAMILIES_OF_TRIGGER)))
 
 
 @dataclass
