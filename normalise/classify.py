@@ -116,9 +116,14 @@ def _candidate_finder(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
     ))
 
 
-def _closing(pattern: str, opening: int) -> int:
-    """Index of the parenthesis that closes the one at ``opening``."""
-    depth, index, in_class = 0, opening, False
+def _syntax(pattern: str):
+    """(index, character, depth) of each character of ``pattern`` that is regex syntax.
+
+    Escapes and character classes are skipped; ``depth`` counts the groups
+    open around the character (a group's own parentheses are at the depth
+    outside it).
+    """
+    depth, index, in_class = 0, 0, False
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -128,38 +133,31 @@ def _closing(pattern: str, opening: int) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
         elif char == ")":
             depth -= 1
-            if depth == 0:
-                return index
+            yield index, char, depth
+        else:
+            yield index, char, depth
+            if char == "(":
+                depth += 1
         index += 1
+
+
+def _closing(pattern: str, opening: int) -> int:
+    """Index of the parenthesis that closes the one at ``opening``."""
+    outside = None
+    for index, char, depth in _syntax(pattern):
+        if index == opening:
+            outside = depth
+        elif outside is not None and char == ")" and depth == outside:
+            return index
     raise ValueError(f"unbalanced pattern: {pattern!r}")
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
     """``pattern`` split at its top-level ``|``."""
-    parts, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    parts.append(pattern[start:])
-    return parts
+    bars = [index for index, char, depth in _syntax(pattern) if char == "|" and depth == 0]
+    return [pattern[start + 1 : end] for start, end in zip([-1, *bars], [*bars, len(pattern)])]
 
 
 def _distribute(pattern: str) -> list[str]:
