@@ -15,20 +15,8 @@ from typing import Any
 # optionally of one kind (:kind) or open to one level of study (:level).
 # Ordered by deadline ascending; a deadline without a time closes at the end
 # of its day, so it sorts after timed deadlines of the same date.
-UPCOMING_DEADLINES = """
-select
-  d.opportunity_id,
-  d.date,
-  d.time,
-  d.datetime,
-  d.rule,
-  d.evidence,
-  o.title,
-  o.url,
-  o.kind,
-  o.source,
-  o.status,
-  o.stipend_summary,
+# What every feed item shows of its opportunity (both feeds select it).
+_OPPORTUNITY_FACTS = """  o.stipend_summary,
   o.stipend_monthly_eur,
   o.duration_min_months,
   o.duration_max_months,
@@ -41,7 +29,22 @@ select
     select la.pdf_original from legal_acts la
     where la.opportunity_id = o.id and la.pdf_original is not null
     order by la.publication_date desc limit 1
-  ) as pdf_original
+  ) as pdf_original"""
+
+UPCOMING_DEADLINES = f"""
+select
+  d.opportunity_id,
+  d.date,
+  d.time,
+  d.datetime,
+  d.rule,
+  d.evidence,
+  o.title,
+  o.url,
+  o.kind,
+  o.source,
+  o.status,
+{_OPPORTUNITY_FACTS}
 from deadlines d
 join opportunities o on o.id = d.opportunity_id
 where d.date is not null
@@ -56,7 +59,7 @@ order by d.date, coalesce(d.time, '24:00'), o.title, o.id, d.id
 """
 
 # The newest opportunities, by the first time the crawler saw them.
-NEW_OPPORTUNITIES = """
+NEW_OPPORTUNITIES = f"""
 select
   o.id,
   o.title,
@@ -67,20 +70,7 @@ select
   o.summary,
   o.next_deadline,
   o.deadline_rule,
-  o.stipend_summary,
-  o.stipend_monthly_eur,
-  o.duration_min_months,
-  o.duration_max_months,
-  o.start_date,
-  o.end_date,
-  o.attribution,
-  o.first_seen,
-  o.updated,
-  (
-    select la.pdf_original from legal_acts la
-    where la.opportunity_id = o.id and la.pdf_original is not null
-    order by la.publication_date desc limit 1
-  ) as pdf_original
+{_OPPORTUNITY_FACTS}
 from opportunities o
 where o.status != 'withdrawn' and o.first_seen is not null
 order by o.first_seen desc, o.id
