@@ -52,23 +52,17 @@ def crawl_settings(overrides: dict | None = None) -> Settings:
     return settings
 
 
-def revisit_urls(catalogue: Catalogue, settings: Settings) -> dict[str, list[str]]:
-    """Pages the catalogue already holds, per source, at the address crawled now.
+def revisit_urls(catalogue: Catalogue) -> dict[str, list[str]]:
+    """Live addresses of the pages the catalogue holds, per source.
 
     Spiders ask for them again even when no listing links to them any more,
     which is how a removed page is seen answering 404/410 (and withdrawn)
-    instead of silently vanishing.
+    instead of silently vanishing. Each spider maps them to the site it
+    crawls (live or snapshot).
     """
-    bases = {
-        "wbi": ("https://www.wbi.be", settings.get("OPPORTUNITIES_WBI_URL")),
-        "ejustice": ("https://www.ejustice.just.fgov.be", settings.get("OPPORTUNITIES_EJUSTICE_URL")),
-    }
     found: dict[str, list[str]] = {}
-    rows = catalogue.db.query("select source, url from opportunities where status != 'withdrawn' order by url")
-    for row in rows:
-        live, crawled = bases.get(row["source"], (None, None))
-        if live and crawled and row["url"].startswith(live):
-            found.setdefault(row["source"], []).append(crawled.rstrip("/") + row["url"][len(live):])
+    for row in catalogue.db.query("select source, url from opportunities where status != 'withdrawn' order by url"):
+        found.setdefault(row["source"], []).append(row["url"])
     return found
 
 
@@ -92,7 +86,7 @@ def run_crawl(
             "OPPORTUNITIES_NOW": started.isoformat(timespec="seconds"),
             "OPPORTUNITIES_TODAY": today.isoformat(),
         })
-        settings.set("OPPORTUNITIES_REVISIT_URLS", revisit_urls(store, settings), priority="cmdline")
+        settings.set("OPPORTUNITIES_REVISIT_URLS", revisit_urls(store), priority="cmdline")
         store.close()
         process = CrawlerProcess(settings)
         crawlers = []

@@ -45,7 +45,8 @@ class WbiSpider(SiteSpider):
         # links to them any more: a removed page then answers 404/410 and is
         # withdrawn, instead of lingering as "open" forever.
         for url in (self.settings.getdict("OPPORTUNITIES_REVISIT_URLS") or {}).get(self.source, []):
-            yield self.article_request(url)
+            if url.startswith(self.live_base_url):
+                yield self.article_request(self.absolute(url.removeprefix(self.live_base_url)))
 
     def listing_request(self, url):
         return scrapy.Request(url, callback=self.parse_listing, errback=self.on_error)
