@@ -154,8 +154,9 @@ _TIME = re.compile(
 _DEADLINE_CUE = re.compile(
     r"date\s+limite|dates?\s+de\s+clôture|clôtur|clotur|deadline|au\s+plus\s+tard|uiterlijk|uiterste\s+datum"
     r"|sluitingsdatum|indiendatum|ten\s+laatste|no\s+later\s+than|not\s+later\s+than|closing\s+date|due\s+date"
-    r"|einsendeschluss"
-    r"|bewerbungsschluss|spätestens",
+    r"|einsendeschluss|date\s+butoir|échéance"
+    r"|bewerbungsschluss|bewerbungsfrist|antragsfrist|anmeldeschluss|anmeldefrist|einreichungsfrist|abgabefrist"
+    r"|spätestens",
     re.IGNORECASE,
 )
 #: The same, written after the date ("15 mars 2025 au plus tard").
@@ -184,8 +185,10 @@ _APPLICATION = re.compile(
     r"candidat(?:ure|ures)\b|\bdemande|\bdossier|dépos|depos|dépôt|\binscri(?:ption|re|vez|t\s+en\s+ligne)"
     r"|postul|envo[yi]|\bintrodu|soum(?:ettre|is|ission)|date\s+limite|clôtur|\bappel\b|formulaire"
     r"|aanvra(?:ag|gen)|aangevraagd|kandidat(?:uur|uren|eren)|indien|inschrij|sollicit|uiterlijk|deadline"
-    r"|\bappl(?:y|ication|ications|icants)\b|submi(?:t|ssion|tted)|\bregist(?:er|ration)"
-    r"|\bbewerb|einreich",
+    r"|\bappl(?:y|ication|ications|icants)\b|submi(?:t|ssion|tted)|\bregist(?:er|ration)|\bsen[dt]\b|\bupload"
+    r"|\bentry\s+form|adress(?:er|ée?s?)\b|faire\s+parvenir|transm(?:ettre|is)|\bremise\s+des"
+    r"|\b(?:in|op)sturen|\bbezorg"
+    r"|\bbewerb|einreich|\banmeld|\bantrag|\b(?:ein)?senden",
     re.IGNORECASE,
 )
 #: Words that make a date or a rule about something other than applying (checked in its own clause).
@@ -197,7 +200,27 @@ _EVENT = re.compile(
     r"|exposition|vernissage|conférence|conference"
     r"|diplôm|obtenu|\bné\b|\bnée\b|publié|publication|en\s+vigueur|abrogé"
     # An act's own dates: "treedt in werking op", "enters into force on", "wordt opgeheven".
-    r"|in\s+werking|inwerkingtreding|opgeheven|into\s+force|effect\s+on",
+    r"|in\s+werking|inwerkingtreding|opgeheven|into\s+force|effect\s+on"
+    # A stay's own period: "the fellowship runs from … to …", "het verblijf loopt van … tot …".
+    r"|\bruns?\s+(?:from|between)|\bloopt\s+(?:van|tussen)|\bdauert|plaatsvind|stattfind",
+    re.IGNORECASE,
+)
+#: The act of applying as a verb, for words that follow the date ("Jusqu'au 12 février, il est possible de
+#: soumettre une candidature"); a noun after a date ("… van het jaar van de aanvraag") says nothing.
+_APPLY_VERB = re.compile(
+    r"soum(?:ettre|is)|postuler|introduire|déposer|envoyer|s'inscrire|candidater|\bapply\b|\bsubmit"
+    r"|\bregister\b|\bindienen|solliciteren|inschrijven|aanvragen|bewerben|einreichen|anmelden",
+    re.IGNORECASE,
+)
+#: Acts of the selection process, not of the applicant: "votre candidature sera notifiée au plus tard le…",
+#: "the agency makes its final choice no later than…", "if nothing has been heard by…". A date whose clause
+#: names one of them after the last application word is not a deadline (CONTRACT.md: other_dates).
+_SELECTION_ACT = re.compile(
+    r"notifi|\bdécision|\bdecision|\bdecide|\bbeslis|\bentscheid|\binformée?s?\b|\binformed\b|geïnformeerd"
+    r"|benachrichtig|sélectionn|\bselected\b|\bselect(?:s|ion)\b|geselecteerd|\bselectie|\bauswahl|ausgewählt"
+    r"|\bchoix\b|\bchoice\b|\bjury\b|\bretenue?s?\b|\bretained\b|\bentretiens?\b|\binterviews?\b"
+    r"|\bgesprek|vorstellungsgespräch|\bheard\b|\bréponse|\bresponse\b|\bantwoord|\breply\b|\buitslag"
+    r"|\bcontacted\b|\bcontactée?s?\b|\bgecontacteerd|\bconvoqu",
     re.IGNORECASE,
 )
 #: What joins a date to the one before it when both share one subject ("après le … et au plus tard le …").
@@ -258,8 +281,14 @@ _RULE_TAIL = re.compile(
     re.IGNORECASE,
 )
 #: A window written "du … au …", "from … to …", "van … tot …".
-_RANGE_FROM = re.compile(r"(?:\bdu|\bde|\bfrom|\bvan|\bvom)\s+(?:(?:le|the)\s+)?$", re.IGNORECASE)
-_RANGE_TO = re.compile(r"\s*(?:au|à|to|until|till|tot|bis|–|-)\s+(?:(?:le|the)\s+)?", re.IGNORECASE)
+_RANGE_FROM = re.compile(
+    r"(?:\bdu|\bde|\bfrom|\bvan|\bvom|\bentre|\bbetween|\btussen|\bzwischen|\bdepuis)\s+(?:(?:le|the|dem)\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_TO = re.compile(
+    r"\s*,?\s*(?:au|à|to|until|till|tot|bis|–|-|et|and|en|und|jusqu'(?:au|à))\s+(?:(?:le|the|dem)\s+)?",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
 
 
@@ -476,17 +505,136 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
     """
     if not isinstance(text, str) or not text:
         return []
+    sentences = dated_sentences(text)
+    calendar = PageCalendar.of(text, sentences, reference_date)
     found: list[_Found] = []
-    for position, (sentence, mentions) in enumerate(dated_sentences(text)):
+    for position, (sentence, mentions) in enumerate(sentences):
         found.extend(
             _Found(deadline, position, explicit)
-            for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, reference_date, mentions)
+            for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, calendar, mentions)
         )
     return _deduplicate(found)
 
 
+_MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH_NAME})\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+#: A page's own publication stamp: "Publié le 15.06.2021", "Mis en ligne le 3 mars 2024", "Gepubliceerd op
+#: 12/05/2023", "Published on 1 March 2024", "Veröffentlicht am 15.03.2026".
+_PUBLICATION_STAMP = re.compile(
+    r"(?:publié|mis\s+en\s+ligne|date\s+de\s+publication|posted|published|publication\s+date|gepubliceerd"
+    r"|gepost|veröffentlicht)(?:\s+(?:le|on|op|am))?\s*:?\s*(?:(?:le|on|op|am)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def publication_stamp(text: str) -> date | None:
+    """The date a page says it was published ("Publié le 15.06.2021"), else None.
+
+    CONTRACT.md makes it the default reference date of a page read without one.
+    """
+    if not isinstance(text, str):
+        return None
+    for match in find_dates(text[:5000]):
+        if match.year is not None and _PUBLICATION_STAMP.search(text, max(0, match.start - 40), match.start):
+            return date(match.year, match.month, match.day) if _valid(match.year, match.month, match.day) else None
+    return None
+
+
+@dataclass(frozen=True)
+class PageCalendar:
+    """What a page's own dates say about the year of a date written without one.
+
+    CONTRACT.md: a yearless date takes "the year that makes sense from the
+    page". A date stated elsewhere on the page with its year keeps that year
+    ("Date limite : 30 septembre 2021" … "avant le 30 septembre"). Otherwise
+    the reference date (publication or crawl) decides, as the next
+    occurrence; but when the reference is well after every dated mention of
+    the page (an old page read today), the page's own dates decide: the last
+    occurrence by the page's latest date, not before its publication stamp
+    ("fixée au 2 novembre prochain. Les séjours auront lieu entre mars et
+    juin 2024" is 2 November 2023).
+    """
+
+    reference_date: date
+    written: tuple[date, ...] = ()
+    published: date | None = None
+    #: An act's dates without a year are yearly rules ("uiterlijk op 1 maart"), whatever the act's own date.
+    legal: bool = False
+
+    @classmethod
+    def of(cls, text: str, sentences, reference_date: date) -> "PageCalendar":
+        published = publication_stamp(text)
+        written = {
+            date(mention.year, mention.month, mention.day)
+            for _, mentions in sentences
+            for mention in mentions
+            if mention.year is not None and _valid(mention.year, mention.month, mention.day)
+        }
+        for match in _MONTH_YEAR.finditer(text):
+            written.add(date(int(match.group("year")), MONTHS[match.group("month").rstrip(".").lower()], 1))
+        written.discard(published)
+        legal = len(_ARTICLE_MARKER.findall(text)) >= 2
+        return cls(reference_date, tuple(sorted(written)), published, legal)
+
+    def resolve(self, mention: DateMention, *, recurring: bool = False) -> date | None:
+        """The date of a mention; a yearless one resolved from the reference date or the page's dates."""
+        when = resolve_date(mention.day, mention.month, mention.year, reference_date=self.reference_date,
+                            weekday=mention.weekday)
+        if mention.year is not None or mention.weekday is not None or when is None:
+            return when
+        same_day = [written for written in self.written if (written.month, written.day) == (mention.month, mention.day)]
+        if same_day:
+            return same_day[-1]
+        if recurring or self.legal:
+            return when
+        latest = self.written[-1] if self.written else self.published
+        if latest is None or self.reference_date <= latest + _PAGE_AGE:
+            return when
+        floor = self.published or date.min
+        for year in range(latest.year, floor.year - 1 if self.published else latest.year - 2, -1):
+            if _valid(year, mention.month, mention.day) and floor <= date(year, mention.month, mention.day) <= latest:
+                return date(year, mention.month, mention.day)
+        return resolve_date(mention.day, mention.month, None, reference_date=self.published or latest)
+
+
+_ARTICLE_MARKER = re.compile(r"(?m)^\s*(?:Art(?:icle|ikel)?\.?)\s+\d+", re.IGNORECASE)
+
+#: How long after a page's latest date a reference date still reads the page as current.
+_PAGE_AGE = timedelta(days=60)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _selection_act(clause: str) -> bool:
+    """The clause's last act is the selection's (notified, chosen, heard), not the applicant's sending."""
+    act = None
+    for act in _SELECTION_ACT.finditer(clause):
+        pass
+    if act is None:
+        return False
+    application = None
+    for application in _APPLICATION.finditer(clause):
+        pass
+    return application is None or application.start() < act.start()
+
+
+#: How far before a date the words about applying may stand ("Les candidatures doivent être adressées au
+#: Fonds Y, avenue des Arts 12, boîte 4, 1040 Etterbeek, par voie postale (…), AVANT le 12 mars").
+_APPLICATION_REACH = 320
+#: How far after a date the words about applying may stand ("Jusqu'au 12 février, il est possible de
+#: soumettre une candidature").
+_APPLICATION_AFTER = 90
+
+
 def _deadlines_in_sentence(
-    text: str, heading: str | None, reference_date: date, mentions: list[DateMention] | None = None
+    text: str, heading: str | None, calendar: PageCalendar, mentions: list[DateMention] | None = None
 ) -> list[tuple[Deadline, bool]]:
     results: list[tuple[Deadline, bool]] = []
     previous_end = 0
@@ -496,7 +644,11 @@ def _deadlines_in_sentence(
     accepted: tuple[int, int, int] | None = None
     lists: list[tuple[int, int]] = []  # (first, last) indices of the dates of one enumeration
     event_before = False  # the previous date's clause was about something other than applying
+    window_end = -1  # index of the date that closes a window "du … au …", "entre … et …"
+    window_opening = ""  # the words before the window's first date: what the window is of
     mentions = find_dates(text) if mentions is None else list(mentions)
+    heading_cue = bool(heading and _DEADLINE_CUE.search(heading[-60:]))
+    heading_applies = bool(heading and _APPLICATION.search(heading) and not _DOCUMENT_DUE.search(_clause(heading[-160:])))
     for index, mention in enumerate(mentions):
         before = text[max(previous_end, mention.start - 120) : mention.start]
         # "DATE LIMITE : du 13 août au 18 octobre 2024": an application window; its first date is the
@@ -506,11 +658,15 @@ def _deadlines_in_sentence(
             and _RANGE_TO.fullmatch(text, mention.end, mentions[index + 1].start)
             and _RANGE_FROM.search(before)
         ):
+            window_end, window_opening = index + 1, before
             continue
+        wide_before = text[max(previous_end, mention.start - _APPLICATION_REACH) : mention.start]
+        next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        after = text[mention.end : min(next_start, mention.end + _APPLICATION_AFTER)]
         previous_end = mention.end
         joined = accepted is not None and _LIST_JOIN.fullmatch(text, accepted[0] + accepted[1], mention.start)
         if joined:
-            results.append((_deadline_from_mention(text, mention, before, reference_date), results[accepted[2]][1]))
+            results.append((_deadline_from_mention(text, mention, before, calendar), results[accepted[2]][1]))
             first = lists.pop()[0] if lists and lists[-1][1] == accepted[2] else accepted[2]
             lists.append((first, len(results) - 1))
             accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
@@ -522,23 +678,35 @@ def _deadlines_in_sentence(
         event_before = bool(_EVENT.search(_clause(before))) if not shares_event else True
         if shares_event:
             continue
-        strong = bool(_DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end))
+        # "Date limite :" on its own line, the date on the next line or in the bullets below it.
+        labelled = not before.strip(" -–•*:") and (heading_cue or heading_applies)
+        strong = bool(
+            _DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end) or (labelled and heading_cue)
+        )
         time_before = _TIME_BEFORE.search(before)
-        if not strong:
+        if not strong and index == window_end:
+            # A window is an application window only when its own words say so ("les demandes peuvent être
+            # introduites entre … et …"); "the fellowship runs from … to …" under an "Apply" heading is the stay.
+            if not _APPLICATION.search(wide_before):
+                continue
+        elif not strong:
             tail = (before[: time_before.start()] if time_before else before)[-40:]
-            if not (_DEADLINE_PREPOSITION.search(tail) or _RECURRING.search(before)):
+            if not (_DEADLINE_PREPOSITION.search(tail) or _RECURRING.search(before) or labelled):
                 continue
             if not (
-                _APPLICATION.search(before)
-                or (heading and _APPLICATION.search(heading) and not _DOCUMENT_DUE.search(_clause(heading[-160:])))
+                _APPLICATION.search(wide_before)
+                or heading_applies
                 or (results and _PARALLEL_PREPOSITION.search(tail))
+                # "Jusqu'au 12 février, il est possible de soumettre une candidature": the last date of its
+                # sentence may have its application words after it.
+                or (index + 1 == len(mentions) and _APPLY_VERB.search(after) and not _EVENT.search(after))
             ):
                 continue
-        clause = _clause(before)
-        if _EVENT.search(clause) or _START.search(clause):
+        clause = _clause(window_opening if index == window_end else before)
+        if _EVENT.search(clause) or _START.search(clause) or _selection_act(_clause(wide_before)):
             continue
         clock_before = time_before.group("time") if time_before else None
-        results.append((_deadline_from_mention(text, mention, before, reference_date, clock_before), strong))
+        results.append((_deadline_from_mention(text, mention, before, calendar, clock_before), strong))
         accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
     for first, last in lists:
         _share_rule(results, first, last, text)
@@ -549,6 +717,8 @@ def _deadlines_in_sentence(
         # The rule itself names a start ("avant le début du stage"), so only events disqualify it.
         clause = _clause(before)
         if _EVENT.search(clause + match.group(0)) or _START.search(clause) or not _APPLICATION.search(before):
+            continue
+        if _selection_act(clause):
             continue
         rule = _CLAUSE_END.split(match.group(0), maxsplit=1)[0].strip()
         results.append((Deadline(None, None, "application", rule, text), True))
@@ -598,11 +768,11 @@ def _clause(before: str) -> str:
 
 
 def _deadline_from_mention(
-    text: str, mention: DateMention, before: str, reference_date: date, clock_before: str | None = None
+    text: str, mention: DateMention, before: str, calendar: PageCalendar, clock_before: str | None = None
 ) -> Deadline:
-    when = resolve_date(
-        mention.day, mention.month, mention.year, reference_date=reference_date, weekday=mention.weekday
-    )
+    recurring = bool(_RECURRING.search(before) or _RECURRING.match(text, mention.end, mention.end + 40)
+                     or _RULE_TAIL.match(text, mention.end).end() > mention.end)
+    when = calendar.resolve(mention, recurring=recurring)
     clock, when, time_length = _time_after(text[mention.end :], when)
     if clock is None and mention.year is None:
         # "au plus tard le 15 mars de chaque année, à 12h": the time follows the yearly words.

@@ -18,7 +18,7 @@ from normalise.text import clean_text
 
 #: Bump when an extractor changes what it finds: stored pages are then
 #: extracted again even when the site did not change them.
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
@@ -50,23 +50,20 @@ def extract_record(
     body = clean_text(text)
     language = language or detect_language(f"{title or ''}\n{body}")
     classification = classify(title or "", body, url=url, language=language, kind_hint=kind_hint)
-    record = {
+    duration = parse_duration(body, reference_date=reference_date, language=language)
+    # Every field is read on every page (CONTRACT.md): ``is_opportunity`` and
+    # ``kind`` describe the page, and the catalogue decides from them what to
+    # list. A wrong "news" verdict no longer empties the facts a student needs.
+    return {
         "url": url,
         "title": title,
         "language": language,
         "is_opportunity": classification.is_opportunity,
         "kind": classification.kind,
-        "deadlines": [],
-        "stipends": [],
-        "duration": None,
-        "eligibility": asdict(parse_eligibility("", language=language)),
+        "classification_reason": classification.reason,
+        "deadlines": [asdict(d) for d in parse_deadlines(body, reference_date=reference_date, language=language)],
+        "stipends": [asdict(s) for s in parse_stipends(body, language=language)],
+        "duration": asdict(duration) if duration else None,
+        "eligibility": asdict(parse_eligibility(body, language=language)),
         "contact_emails": contact_emails(body),
     }
-    if not classification.is_opportunity:
-        return record
-    record["deadlines"] = [asdict(d) for d in parse_deadlines(body, reference_date=reference_date, language=language)]
-    record["stipends"] = [asdict(s) for s in parse_stipends(body, language=language)]
-    duration = parse_duration(body, reference_date=reference_date, language=language)
-    record["duration"] = asdict(duration) if duration else None
-    record["eligibility"] = asdict(parse_eligibility(body, language=language))
-    return record

@@ -33,6 +33,11 @@ _ABBREVIATIONS = (
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«“(\[A-ZÀ-ÖØ-Þ0-9])")
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
+#: German writes the day as an ordinal number with a full stop ("15. März 2026", "1. Oktober"): the
+#: full stop after a day number followed by a month name does not end a sentence.
+_GERMAN_DAY_MONTH = re.compile(
+    r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
 _SPACE_RUNS = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 
 
@@ -101,6 +106,8 @@ def split_sentences(line: str) -> list[str]:
         # piece made long lines quadratic.
         word = _WORD_BEFORE.search(before.rsplit(None, 1)[-1])
         if word and word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        if word and word.group(1).isdigit() and len(word.group(1)) <= 2 and _GERMAN_DAY_MONTH.match(line, match.end()):
             continue
         pieces.append(before.strip())
         start = match.end()

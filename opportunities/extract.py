@@ -10,6 +10,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from normalise.dates import publication_stamp
 from normalise.record import extract_record
 from scrapers.pages.ejustice import JustelActPage, NonContentPage, decode_html
 from scrapers.pages.generic import GenericPage
@@ -78,7 +79,9 @@ def extract_path(path: str, *, url: str | None = None, reference_date: date | No
             raise UnreadablePage(f"{path}: not a page we can read ({exc})") from exc
     if not text.strip():
         raise UnreadablePage(f"{path}: no text found in the page")
-    reference = reference_date or published or date.today()
+    # CONTRACT.md: without --reference-date, the page's own publication date
+    # (its metadata, else a "Publié le …" stamp in the text), else today.
+    reference = reference_date or published or publication_stamp(text) or date.today()
     record = extract_record(text, title=title, url=url, reference_date=reference, language=language,
                             kind_hint=kind_hint)
     return record
