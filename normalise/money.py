@@ -46,6 +46,8 @@ class Stipend:
     is_maximum: bool
     applies_to: str | None
     evidence: str
+    #: The lower bound of a range ("between €10,000 and €30,000": ``amount`` 30000, ``amount_min`` 10000).
+    amount_min: float | None = None
 
 
 _CURRENCY_CODES = {
@@ -56,7 +58,8 @@ _CURRENCY_CODES = {
     "cad": "CAD", "ca$": "CAD", "c$": "CAD", "$ ca": "CAD", "$ca": "CAD", "$ can": "CAD", "$can": "CAD",
     "$ cad": "CAD",
 }
-_CURRENCY_BEFORE = r"€|\bEUR\b|\bUSD\b|US\$|\bCA\$|\bC\$|\$|£|\bGBP\b|\bCHF\b|\bCAD\b"
+# A code may be glued to its number ("EUR1500", "USD2000").
+_CURRENCY_BEFORE = r"€|\bEUR(?![A-Za-z])|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
 _CURRENCY_AFTER = (
     # "15 000,00 $ CA" (Canadian dollars, as Québec writes them) before a bare "$".
     r"€|\beuros?\b|\bEUR\b|\bUSD\b|\bdollars?\b|\$\s?CA(?:N|D)?\b|\$|£|\bGBP\b|\blivres?\s+sterling\b"
@@ -111,7 +114,8 @@ _RANGE_JOINERS = {"à", "-", "–", "to", "tot"}
 _RANGE_OPENING = re.compile(r"\b(?:entre|between|tussen|zwischen)\s+$", re.IGNORECASE)
 
 _PERIOD_PATTERNS = (
-    ("month", r"/\s?mois\b|\bpar\s+mois\b|\bmensuel|\bmensualité|/\s?maand\b|\bper\s+maand\b|\bmaandelijks"
+    ("month", r"/\s?mois\b|\bpar\s+mois\b|\bchaque\s+mois\b|\belke\s+maand\b|\bevery\s+month\b|\bjeden\s+monat\b"
+              r"|\bmensuel|\bmensualité|/\s?maand\b|\bper\s+maand\b|\bmaandelijks"
               r"|/\s?month\b|\bper\s+month\b|\ba\s+month\b|\bmonthly\b|\bpro\s+monat\b|\bmonatlich"),
     ("week", r"/\s?semaine\b|\bpar\s+semaine\b|\bhebdomadaire|/\s?week\b|\bper\s+week\b|\ba\s+week\b"
              r"|\bweekly\b|\bwekelijks|\bpro\s+woche\b"),
@@ -121,7 +125,13 @@ _PERIOD_PATTERNS = (
              r"|/\s?year\b|\ba\s+year\b|\bannual|\bper\s+annum\b|\bpro\s+jahr\b|\bjährlich"
              # "€ 6.500 per studiejaar", "par année académique", "per academic year"
              r"|\bper\s+(?:studie|academiejaar|collegejaar)|\bpar\s+année\s+(?:académique|universitaire|d'études)"
-             r"|\bper\s+(?:academic|school)\s+year\b"),
+             r"|\bper\s+(?:academic|school)\s+year\b"
+             # "$18,000 for one year", "pour un an", "voor één jaar"; a lead-in "Pour l'année 2024, vous
+             # touchez :", "Voor het schooljaar 2021-2022 ontvang je:" gives its items this period.
+             r"|\bfor\s+(?:one|a|1|the)\s+(?:academic\s+|school\s+|single\s+)?year\b|\bpour\s+(?:une?|1)\s+an(?:née)?\b"
+             r"|\bvoor\s+(?:één|een|1)\s+jaar\b|\bfür\s+ein\s+jahr\b|\bpour\s+l'année\s+(?:académique\s+)?\d{4}"
+             r"|\bvoor\s+het\s+(?:school|academie|studie|werk)?jaar\b|\bfor\s+the\s+(?:academic\s+)?year\s+\d{4}"
+             r"|\bim\s+jahr\s+\d{4}|\bpro\s+studienjahr"),
     ("project", r"\bpar\s+projet\b|\bper\s+proje[c]?t\b|\bpro\s+projekt\b"
                 # "Each selected project receives up to €10,000", "chaque projet retenu reçoit"
                 r"|\b(?:each|every|chaque|elk|ieder)\s+(?:\w+\s+)?proje(?:c)?t\b"
@@ -174,7 +184,8 @@ _PAID_BY_APPLICANT_AFTER = re.compile(
 # frais d'inscription jusqu'à 300 €").
 _COVERS = re.compile(
     r"rembours|pris\w*\s+en\s+charge|couvr|intervention|bourse|indemnit|allocation|vergoed|terugbetal"
-    r"|reimburs|\bcover",
+    r"|reimburs|\bcover|\baides?\b|\baccordée?s?\b|\boctroy|\bsubsid|\bgrants?\b|\bbeurs|\btoelage"
+    r"|\bstipend|\bförder",
     re.IGNORECASE,
 )
 _PROGRAMME_BUDGET = re.compile(
@@ -183,6 +194,26 @@ _PROGRAMME_BUDGET = re.compile(
     r"|\bfunding\s+pot\b|\bdispose\b",
     re.IGNORECASE,
 )
+
+#: The applicant's means are a condition, not money paid ("le revenu ne peut dépasser 30.000 € par an",
+#: "mag het gezinsinkomen tot €2.500 boven de grens liggen").
+_INCOME = re.compile(
+    r"\brevenus?\b|\bressources\b|\bincome|inkomen|inkomsten|einkommen|\bbelastbaar|\bimposable"
+    r"|\bsalaire\s+(?:des\s+parents|du\s+ménage)|\bplafond\s+de\s+revenus|\bmeans[-\s]test",
+    re.IGNORECASE,
+)
+#: A prize given every year is paid once (CONTRACT.md): "Prix annuel de 1 500 euros".
+_PRIZE = re.compile(r"\bprix\b|\bprize|\baward|\bprijs|\bpreis|\blauréat|\blaureate|\bwinner|\bgagnant|\bwinnaar",
+                    re.IGNORECASE)
+_PER_YEAR_EXPLICIT = re.compile(r"/\s?an\b|\bpar\s+an\b|\bper\s+(?:jaar|year|annum)\b|\bpro\s+jahr\b|/\s?(?:jaar|year)\b",
+                                re.IGNORECASE)
+#: Words that tie an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
+_PROJECT = re.compile(r"\bprojets?\b|\bprojects?\b|\bprojecten\b|\bprojekte?n?\b", re.IGNORECASE)
+#: A range of two amounts: "between €10,000 and €30,000", "de 150€ à 250€/mois", "tussen €500 en €900".
+_RANGE_BETWEEN = re.compile(
+    r"(?:\bentre|\bbetween|\btussen|\bzwischen|\bde|\bfrom|\bvan|\bvon)\s*$", re.IGNORECASE
+)
+_RANGE_AND = re.compile(r"\s*(?:et|and|en|und|à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
 
 _APPLIES_TO_PATTERNS = (
     ("accommodation", r"hébergement|logement|accommodation|housing|lodging|huisvesting|unterkunft"),
@@ -282,6 +313,7 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
     matches = list(_MONEY.finditer(text))
     result: list[Stipend] = []
     previous_end = 0
+    previous: tuple[re.Match[str], Stipend | None] | None = None  # the amount before, and its stipend if kept
     for index, match in enumerate(matches):
         next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         listed, list_start, is_range = _listed_amounts(text, previous_end, match)
@@ -290,6 +322,7 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         right, right_end = _right_context(text, match.end(), next_start)
         previous_end = right_end
         tail = text[match.end() : next_start]
+        kept_before, previous = previous, (match, None)
         if _is_not_a_stipend(match, left, tail):
             continue
         parsed = _amount_of(match)
@@ -305,23 +338,52 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         if period == "once" and result and (_ONLY_JOINER.fullmatch(gap) or _QUALIFIED_JOINER.fullmatch(gap)):
             # "800 € par mois, 900 € pour les doctorants": the second amount is paid like the first.
             period = result[-1].period
-        is_maximum = _is_maximum(left, right)
-        for position, value in enumerate(listed):
-            # "de 1.200 à 1.600 euros": the lower bound is not a ceiling, the upper one is.
-            low_maximum = False if is_range else is_maximum
-            result.append(Stipend(value, currency, period, low_maximum if position == 0 else is_maximum,
-                                  applies_to, text))
+        # "un plafond de 4.000 €" right before the amount, even when the clause began with another amount.
+        closest = text[max(kept_before[0].end() if kept_before else 0, match.start() - 30) : match.start()]
+        is_maximum = _is_maximum(left, right) or bool(_MAXIMUM_BEFORE.search(closest))
+        if period == "year" and _PRIZE.search(left + right) and not _PER_YEAR_EXPLICIT.search(right + _near_left(left)):
+            period = "once"  # "Prix annuel de 1 500 euros": a prize given every year is paid once
+        if period == "once" and is_maximum and _PROJECT.search(f"{sentence.heading or ''} {text}"):
+            period = "project"  # a cap in a sentence about projects is the cap of one project
+        low = _range_opening(text, kept_before, match)
+        if low is not None:
+            # "between €10,000 and €30,000", "de 150€ à 250€/mois": one stipend, the upper bound a maximum.
+            result.remove(low)
+            result.append(Stipend(amount, currency, period, True, applies_to, text, amount_min=low.amount))
+            continue
+        if is_range:
+            # "de 1.200 à 1.600 euros": the same, with the lower bound written without its currency.
+            result.append(Stipend(amount, currency, period, True, applies_to, text, amount_min=listed[0]))
+            previous = (match, result[-1])
+            continue
+        for value in listed:
+            result.append(Stipend(value, currency, period, is_maximum, applies_to, text))
         result.append(
             Stipend(
                 amount=amount,
                 currency=currency,
                 period=period,
-                is_maximum=is_maximum or is_range,
+                is_maximum=is_maximum,
                 applies_to=applies_to,
                 evidence=text,
             )
         )
+        previous = (match, result[-1])
     return result
+
+
+def _range_opening(
+    text: str, previous: tuple[re.Match[str], Stipend | None] | None, match: re.Match[str]
+) -> Stipend | None:
+    """The stipend of the amount that opens a range closed by ``match``, if there is one."""
+    if previous is None or previous[1] is None:
+        return None
+    opening, stipend = previous
+    if not _RANGE_AND.match(text[opening.end() : match.start()]) or stipend.amount >= (_amount_of(match) or (0,))[0]:
+        return None
+    if not _RANGE_BETWEEN.search(text, max(0, opening.start() - 20), opening.start()):
+        return None
+    return stipend
 
 
 def _listed_amounts(text: str, start: int, match: re.Match[str]) -> tuple[list[float], int, bool]:
@@ -365,10 +427,19 @@ def _listed_amounts(text: str, start: int, match: re.Match[str]) -> tuple[list[f
 
 
 def _left_context(text: str, start: int, end: int) -> str:
-    """The clause before an amount, from the previous amount or ";"/"+"."""
+    """The clause before an amount, from the previous amount or ";"/"+", without its parentheses.
+
+    "Montant mensuel de l'allocation (revalorisé annuellement le 1er mars) :
+    950,20 €": what a parenthesis says is about something else than the
+    amount's period.
+    """
     left = text[max(start, end - _LEFT_WIDTH) : end]
     breaks = list(_CLAUSE_BREAK.finditer(left))
-    return left[breaks[-1].end() :] if breaks else left
+    left = left[breaks[-1].end() :] if breaks else left
+    return _PARENTHESIS.sub(" ", left) if "(" in left else left
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 def _right_context(text: str, start: int, limit: int) -> tuple[str, int]:
@@ -392,6 +463,8 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
     if _PROGRAMME_BUDGET.search(left):
         return True
     if _PER_HOUR.match(tail):
+        return True
+    if _INCOME.search(near):
         return True
     conjuncts = list(_NEW_CONJUNCT.finditer(near))
     fee_scope = near[conjuncts[-1].end() :] if conjuncts else near
