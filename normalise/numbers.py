@@ -1,4 +1,4 @@
-"""Small numbers written as words, in French, Dutch and English.
+"""Small numbers written as words, in French, Dutch, English and German.
 
 Legal texts and WBI pages write lengths and counts in words ("une durée
 maximale de six mois", "vierentwintig maanden", "twelve weeks"). This module
@@ -28,6 +28,25 @@ _EN_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixt
              "nineteen"]
 _EN_TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty",
             90: "ninety"}
+
+
+_DE_UNITS = ["", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+_DE_TEENS = ["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn",
+             "neunzehn"]
+_DE_TENS = {20: "zwanzig", 30: "dreißig", 40: "vierzig", 50: "fünfzig", 60: "sechzig", 70: "siebzig", 80: "achtzig",
+            90: "neunzig"}
+
+
+def _german() -> dict[str, int]:
+    words = {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "zwo": 2}
+    words.update({word: n for n, word in enumerate(_DE_UNITS) if word})
+    words.update({word: 10 + n for n, word in enumerate(_DE_TEENS)})
+    for tens, word in _DE_TENS.items():
+        words[word] = tens
+        for unit in range(1, 10):
+            unit_word = "ein" if unit == 1 else _DE_UNITS[unit]
+            words[f"{unit_word}und{word}"] = tens + unit
+    return words
 
 
 def _french() -> dict[str, int]:
@@ -76,7 +95,7 @@ def _english() -> dict[str, int]:
 
 
 #: Every number word, hyphenated form as key ("dix-huit", "twenty-four").
-NUMBER_WORDS: dict[str, int] = {**_english(), **_dutch(), **_french()}
+NUMBER_WORDS: dict[str, int] = {**_german(), **_english(), **_dutch(), **_french()}
 
 # Longest first so "dix-huit" wins over "dix"; hyphens also match spaces.
 _WORD_ALTERNATIVES = "|".join(

@@ -145,7 +145,7 @@ DURATIONS = [
     pytest.param("The internship lasts 6 months and starts on 1 September 2025.", (6, 6, "2025-09-01", None),
                  id="en-lasts-and-starts-on"),
     pytest.param("Bourse de 10.000 € par an, pour une durée de 1 à 3 mois.", (1, 3, None, None), id="1-a-3-mois"),
-    pytest.param("Université d'été : séjour de 2 semaines à Québec.", (0.46, 0.46, None, None), id="two-weeks"),
+    pytest.param("Université d'été : séjour de 2 semaines à Québec.", (0.5, 0.5, None, None), id="two-weeks"),
     pytest.param("Mandat d'une durée d'un an renouvelable.", (12, 12, None, None), id="un-an-renouvelable"),
     pytest.param("Le stage débute le 1er mars 2025.", None, id="a-start-alone-is-no-duration"),
     pytest.param("The fellowship amounts to 2.120 euros per month for a period of up to 12 months.",
