@@ -9,11 +9,12 @@ import re
 from dataclasses import asdict
 from datetime import date
 
-from normalise.classify import classify, detect_language
+from normalise.classify import Classification, classify, detect_language
 from normalise.dates import parse_deadlines
 from normalise.durations import parse_duration
 from normalise.eligibility import parse_eligibility
 from normalise.money import parse_stipends
+from normalise.opportunity_model import predict
 from normalise.text import clean_text
 
 #: Bump when an extractor changes what it finds: stored pages are then
@@ -33,7 +34,7 @@ def contact_emails(text: str) -> list[str]:
     return list(seen)
 
 
-def extract_record(
+def facts_record(
     text: str,
     *,
     title: str | None = None,
@@ -41,20 +42,18 @@ def extract_record(
     reference_date: date,
     language: str | None = None,
     kind_hint: str | None = None,
-) -> dict:
-    """The CONTRACT.md record for one page body.
+) -> tuple[dict, Classification, str]:
+    """The record as the rules read it, their classification, and the cleaned body.
 
-    ``kind_hint`` lets a source that knows what it holds (a Justel act is a
-    legal scheme) say so instead of relying on wording alone.
+    Every field is read on every page (CONTRACT.md): ``is_opportunity`` and
+    ``kind`` describe the page, and the catalogue decides from them what to
+    list. A wrong "news" verdict no longer empties the facts a student needs.
     """
     body = clean_text(text)
     language = language or detect_language(f"{title or ''}\n{body}")
     classification = classify(title or "", body, url=url, language=language, kind_hint=kind_hint)
     duration = parse_duration(body, reference_date=reference_date, language=language)
-    # Every field is read on every page (CONTRACT.md): ``is_opportunity`` and
-    # ``kind`` describe the page, and the catalogue decides from them what to
-    # list. A wrong "news" verdict no longer empties the facts a student needs.
-    return {
+    record = {
         "url": url,
         "title": title,
         "language": language,
@@ -67,3 +66,34 @@ def extract_record(
         "eligibility": asdict(parse_eligibility(body, language=language)),
         "contact_emails": contact_emails(body),
     }
+    return record, classification, body
+
+
+def extract_record(
+    text: str,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    reference_date: date,
+    language: str | None = None,
+    kind_hint: str | None = None,
+) -> dict:
+    """The CONTRACT.md record for one page body.
+
+    ``kind_hint`` lets a source that knows what it holds (a Justel act is a
+    legal scheme) say so instead of relying on wording alone. Otherwise
+    whether the page is an opportunity is the verdict of the opportunity
+    model (``normalise.opportunity_model``), which weighs the rules' cues with
+    the facts found and the page's words; its reason names what weighed most.
+    """
+    record, classification, body = facts_record(
+        text, title=title, url=url, reference_date=reference_date, language=language, kind_hint=kind_hint)
+    if classification.kind == "legal_scheme":
+        return record
+    verdict = predict(title, body, classification, record)
+    if verdict.is_opportunity != classification.is_opportunity:
+        record["is_opportunity"] = verdict.is_opportunity
+        record["kind"] = classification.opportunity_kind if verdict.is_opportunity else classification.report_kind
+    record["classification_reason"] = (
+        f"model p={verdict.probability}: {', '.join(verdict.cues)}; rules: {classification.reason}")
+    return record
