@@ -137,7 +137,7 @@ _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?P<weekday>{_WEEKDAY_NAME})\s*,?\s+(?:
 
 _TIME = re.compile(
     r"""
-    ^[\s,]*\(?\s*(?:(?:à|a|at|om|vers|avant|before|jusqu'à|tot|by|uiterlijk\s+om)\s+)?
+    ^[\s,]*(?:[-–]\s*)?\(?\s*(?:(?:à|a|at|om|vers|avant|before|jusqu'à|tot|by|uiterlijk\s+om|um)\s+)?
     (?:
         (?P<midnight>minuit|midnight|middernacht)
       | (?P<noon>midi|(?:12\s+)?noon|middag)
@@ -155,7 +155,7 @@ _DEADLINE_CUE = re.compile(
     r"date\s+limite|dates?\s+de\s+clôture|clôtur|clotur|deadline|au\s+plus\s+tard|uiterlijk|uiterste\s+datum"
     r"|sluitingsdatum|indiendatum|ten\s+laatste|no\s+later\s+than|not\s+later\s+than|closing\s+date|due\s+date"
     r"|einsendeschluss|date\s+butoir|échéance"
-    r"|bewerbungsschluss|bewerbungsfrist|antragsfrist|anmeldeschluss|anmeldefrist|einreichungsfrist|abgabefrist"
+    r"|bewerbungsschluss|bewerbungsfrist|antragsfrist|anmeldeschluss|anmeldefrist|einreichungsfrist|abgabefrist|\bfrist\b"
     r"|spätestens",
     re.IGNORECASE,
 )
@@ -163,15 +163,16 @@ _DEADLINE_CUE = re.compile(
 _DEADLINE_CUE_AFTER = re.compile(
     r"[\s,]*(?:\(?\s*(?:au\s+plus\s+tard|at\s+the\s+latest|uiterlijk|ten\s+laatste|date\s+limite|deadline)\b)"
     # A timeline line: "2 mars 2026 : clôture de l'appel", "1 May: deadline for applications".
-    r"|\s*[:–—-]\s*(?:clôture|cloture|date\s+limite|deadline|closing|sluiting|fin\s+de\s+l'appel)",
+    r"|[^.;:\n]{0,25}?\s*[:–—-]\s*(?:clôture|cloture|date\s+limite|deadline|closing|sluiting|fin\s+de\s+l'appel"
+    r"|call\s+closes|closes|last\s+(?:application|submission)|fermeture|einsendeschluss|bewerbungsschluss)",
     re.IGNORECASE,
 )
 #: Prepositions that introduce a deadline in a sentence about applying.
 _DEADLINE_PREPOSITION = re.compile(
     r"(?:\bpour|\bavant|\bjusqu'(?:au|à)|\bd'ici|\bfixée?s?\s+(?:au|à)|\best\s+fixée?\s+(?:au|le)|\bby"
     r"|\bbefore|\buntil|\btill|\bon\s+or\s+before|\bclos(?:e|es)\s+on|\bsluit\s+op"
-    r"|\btot(?:\s+en\s+met)?|\bvóór|\bvoor|\btegen|\bop|\bbis|[:–—-])"
-    r"\s*(?:(?:le|the|de|het|den)\s+)?$",
+    r"|\btot(?:\s+en\s+met)?|\bvóór|\bvoor|\btegen|\bop|\bbis|\bendet\s+am|\bläuft\s+bis|[:–—-])"
+    r"\s*(?:(?:le|the|de|het|den|zum|zur|dem|am)\s+)?$",
     re.IGNORECASE,
 )
 #: A time written before the date it qualifies: "by 5 p.m. on 14 March", "before midnight on Friday".
@@ -188,7 +189,8 @@ _APPLICATION = re.compile(
     r"|\bappl(?:y|ication|ications|icants)\b|submi(?:t|ssion|tted)|\bregist(?:er|ration)|\bsen[dt]\b|\bupload"
     r"|\bentry\s+form|adress(?:er|ée?s?)\b|faire\s+parvenir|transm(?:ettre|is)|\bremise\s+des"
     r"|\b(?:in|op)sturen|\bbezorg"
-    r"|\bbewerb|einreich|\banmeld|\bantrag|\b(?:ein)?senden",
+    r"|\bbewerb|einreich|\banmeld|\bantr[aä]g|\b(?:ein)?senden|registrierung|\bproposals?\b|\bvoorstel"
+    r"|\boproep|\bcall\s+for|\baufruf|\bausschreibung",
     re.IGNORECASE,
 )
 #: Words that make a date or a rule about something other than applying (checked in its own clause).
@@ -202,7 +204,10 @@ _EVENT = re.compile(
     # An act's own dates: "treedt in werking op", "enters into force on", "wordt opgeheven".
     r"|in\s+werking|inwerkingtreding|opgeheven|into\s+force|effect\s+on"
     # A stay's own period: "the fellowship runs from … to …", "het verblijf loopt van … tot …".
-    r"|\bruns?\s+(?:from|between)|\bloopt\s+(?:van|tussen)|\bdauert|plaatsvind|stattfind",
+    r"|\bruns?\s+(?:from|between)|\bloopt\s+(?:van|tussen)|\bdauert|plaatsvind|stattfind"
+    # The end of the stay or project, a diploma obtained, a defence held: not the applicant's sending.
+    r"|s'achèv|s'achev|se\s+termin|prendr?(?:ont|a)\s+fin|will\s+end|eindig|\bobtained\b|\bbehaald|\bdefen[cs]e"
+    r"|taken\s+place|verdedig",
     re.IGNORECASE,
 )
 #: The act of applying as a verb, for words that follow the date ("Jusqu'au 12 février, il est possible de
@@ -220,7 +225,10 @@ _SELECTION_ACT = re.compile(
     r"|benachrichtig|sélectionn|\bselected\b|\bselect(?:s|ion)\b|geselecteerd|\bselectie|\bauswahl|ausgewählt"
     r"|\bchoix\b|\bchoice\b|\bjury\b|\bretenue?s?\b|\bretained\b|\bentretiens?\b|\binterviews?\b"
     r"|\bgesprek|vorstellungsgespräch|\bheard\b|\bréponse|\bresponse\b|\bantwoord|\breply\b|\buitslag"
-    r"|\bcontacted\b|\bcontactée?s?\b|\bgecontacteerd|\bconvoqu",
+    r"|\bcontacted\b|\bcontactée?s?\b|\bgecontacteerd|\bconvoqu|\bacceptance\b|\bwaiting\s+list"
+    # An outcome made known: "sera communiquée au plus tard le", "will be announced by", "wird mitgeteilt".
+    r"|(?:sera|seront|will\s+be|wordt|worden|wird|werden)\s+(?:\w+\s+)?(?:communiqu|annonc|announc|publi|meegedeeld"
+    r"|bekendgemaakt|mitgeteilt|bekanntgegeben)",
     re.IGNORECASE,
 )
 #: What joins a date to the one before it when both share one subject ("après le … et au plus tard le …").
@@ -258,15 +266,26 @@ _RELATIVE = re.compile(
       | (?:dans\s+les|within|binnen)\s+{NUMBER}\s+{_UNIT}\s+(?:qui\s+suivent|suivant|après|following|after|na)
       # "déposer votre dossier de candidature avant de commencer votre séjour d'études"
       | (?:avant\s+de\s+commencer|avant\s+d'entamer|before\s+(?:starting|beginning|commencing))\s+
+      # "La demande doit être réalisée avant le départ", "Der Antrag ist vor Projektbeginn zu stellen"
+      | (?:(?:mindestens|spätestens)\s+{NUMBER}\s+(?:Monate?n?|Wochen?|Tage?n?)\s+)?
+        (?:avant|before|vóór|voor|vor)\s+(?:(?:le|la|votre|your|the|je|jouw|uw|het|de|dem|der|ihrer?)\s+)?
+        (?=départ|departure|vertrek|abreise|projektbeginn|beginn\s+des|début\s+d[ue]s?\s+(?:projet|séjour|stage)
+           |start\s+of\s+(?:the|your)\s+(?:project|stay|internship)|aanvang|begin\s+van)
     )
     \s*[^,;.()\n]{{3,80}}
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: An opening, not a closing: "au plus tôt six mois avant le début du stage".
+_EARLIEST = re.compile(
+    rf"(?:au\s+plus\s+tôt|ten\s+vroegste|at\s+the\s+earliest|no\s+earlier\s+than|frühestens)\s+(?:{NUMBER}\s+\w+\s+)?$",
+    re.IGNORECASE,
+)
 #: Cheap test (on lower-cased text) before the relative-rule regex.
 _RELATIVE_CUES = re.compile(
     "au plus tard|uiterlijk|ten laatste|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
     "|dans les|within|binnen|avant de commencer|avant d'entamer|before starting|before beginning|before commencing"
+    "|départ|departure|vertrek|abreise|projektbeginn|beginn des|début du|début de|start of|aanvang|begin van"
 )
 #: What may stand between two dates that share one deadline cue: a time zone, then "et", "ou", ",".
 _LIST_JOIN = re.compile(
@@ -286,7 +305,8 @@ _RANGE_FROM = re.compile(
     re.IGNORECASE,
 )
 _RANGE_TO = re.compile(
-    r"\s*,?\s*(?:au|à|to|until|till|tot|bis|–|-|et|and|en|und|jusqu'(?:au|à))\s+(?:(?:le|the|dem)\s+)?",
+    r"\s*,?\s*(?:au|à|to|until|till|tot\s+en\s+met|t/m|tot|bis(?:\s+zum)?|–|-|et|and|en|und|jusqu'(?:au|à))\s+"
+    r"(?:(?:le|the|dem)\s+)?",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
@@ -625,6 +645,8 @@ def _selection_act(clause: str) -> bool:
     return application is None or application.start() < act.start()
 
 
+_ROW_LABEL = re.compile(r"^[^|:–—\n]{0,25}?\s*(?:\||:|–|—|\s-)\s*([^|\n]{1,60})")
+
 #: How far before a date the words about applying may stand ("Les candidatures doivent être adressées au
 #: Fonds Y, avenue des Arts 12, boîte 4, 1040 Etterbeek, par voie postale (…), AVANT le 12 mars").
 _APPLICATION_REACH = 320
@@ -675,7 +697,7 @@ def _deadlines_in_sentence(
         # "avoir obtenu son doctorat après le 1/10/2021 et au plus tard le 15/10/2026": the second date
         # shares the first one's subject (a diploma, an event), not an application.
         shares_event = event_before and _SAME_SUBJECT.match(before) and not _APPLICATION.search(before)
-        event_before = bool(_EVENT.search(_clause(before))) if not shares_event else True
+        event_before = bool(_EVENT.search(_clause(before)) or _START.search(_clause(before))) if not shares_event else True
         if shares_event:
             continue
         # "Date limite :" on its own line, the date on the next line or in the bullets below it.
@@ -702,6 +724,12 @@ def _deadlines_in_sentence(
                 or (index + 1 == len(mentions) and _APPLY_VERB.search(after) and not _EVENT.search(after))
             ):
                 continue
+        # "May 6th | Notification of acceptance", "20 mai : résultats": a table or timeline row whose label,
+        # after the date, names another step.
+        row = _ROW_LABEL.match(after)
+        if row and (_SELECTION_ACT.search(row.group(1)) or _EVENT.search(row.group(1)) or _START.search(row.group(1))):
+            if not (_APPLICATION.search(row.group(1)) or _DEADLINE_CUE.search(row.group(1))):
+                continue
         clause = _clause(window_opening if index == window_end else before)
         if _EVENT.search(clause) or _START.search(clause) or _selection_act(_clause(wide_before)):
             continue
@@ -712,16 +740,21 @@ def _deadlines_in_sentence(
         _share_rule(results, first, last, text)
     if not _RELATIVE_CUES.search(text.lower()):
         return results
-    for match in _RELATIVE.finditer(text):
+    position = 0
+    while match := _RELATIVE.search(text, position):
+        # A rejected match may overlap the real rule after it ("au plus tôt six mois avant le début du
+        # stage et … au plus tard le jour avant…"): the search resumes just after its start.
+        position = match.start() + 1
         before = text[max(0, match.start() - 120) : match.start()]
         # The rule itself names a start ("avant le début du stage"), so only events disqualify it.
         clause = _clause(before)
         if _EVENT.search(clause + match.group(0)) or _START.search(clause) or not _APPLICATION.search(before):
             continue
-        if _selection_act(clause):
+        if _selection_act(clause) or _EARLIEST.search(before[-40:]):
             continue
         rule = _CLAUSE_END.split(match.group(0), maxsplit=1)[0].strip()
         results.append((Deadline(None, None, "application", rule, text), True))
+        position = match.end()
     return results
 
 

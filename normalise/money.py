@@ -62,8 +62,9 @@ _CURRENCY_CODES = {
 _CURRENCY_BEFORE = r"€|\bEUR(?![A-Za-z])|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
 _CURRENCY_AFTER = (
     # "15 000,00 $ CA" (Canadian dollars, as Québec writes them) before a bare "$".
-    r"€|\beuros?\b|\bEUR\b|\bUSD\b|\bdollars?\b|\$\s?CA(?:N|D)?\b|\$|£|\bGBP\b|\blivres?\s+sterling\b"
-    r"|\bCHF\b|\bfrancs?\s+suisses\b|\bCAD\b"
+    # "1418euros/month", "1500EUR": the word may be glued to the number.
+    r"€|(?:\b|(?<=\d))euros?\b|(?:\b|(?<=\d))EUR\b|(?:\b|(?<=\d))USD\b|\bdollars?\b|\$\s?CA(?:N|D)?\b|\$|£"
+    r"|(?:\b|(?<=\d))GBP\b|\blivres?\s+sterling\b|(?:\b|(?<=\d))CHF\b|\bfrancs?\s+suisses\b|\bCAD\b"
 )
 #: Cheap first pass: plain literals, which the regex engine scans fast (a
 #: pattern with word boundaries costs ten times more on a long page).
@@ -131,7 +132,7 @@ _PERIOD_PATTERNS = (
              r"|\bfor\s+(?:one|a|1|the)\s+(?:academic\s+|school\s+|single\s+)?year\b|\bpour\s+(?:une?|1)\s+an(?:née)?\b"
              r"|\bvoor\s+(?:één|een|1)\s+jaar\b|\bfür\s+ein\s+jahr\b|\bpour\s+l'année\s+(?:académique\s+)?\d{4}"
              r"|\bvoor\s+het\s+(?:school|academie|studie|werk)?jaar\b|\bfor\s+the\s+(?:academic\s+)?year\s+\d{4}"
-             r"|\bim\s+jahr\s+\d{4}|\bpro\s+studienjahr"),
+             r"|\bim\s+jahr\s+\d{4}|\bpro\s+studienjahr|\b(?:one|1)[-\s]year\s+(?:stipend|grant|salary|allowance|fellowship)"),
     ("project", r"\bpar\s+projet\b|\bper\s+proje[c]?t\b|\bpro\s+projekt\b"
                 # "Each selected project receives up to €10,000", "chaque projet retenu reçoit"
                 r"|\b(?:each|every|chaque|elk|ieder)\s+(?:\w+\s+)?proje(?:c)?t\b"
@@ -191,9 +192,12 @@ _COVERS = re.compile(
 _PROGRAMME_BUDGET = re.compile(
     r"\bbudget|\benveloppe|\bdotation|\bmontant\s+total|\btotal\s+de\b|\bau\s+total\b|\bcofinanc"
     r"|\bchiffre\s+d'affaires|\binvesti|\blevée\s+de\s+fonds|\btotaal|\btotal\s+(?:of|funding)"
-    r"|\bfunding\s+pot\b|\bdispose\b",
+    r"|\bfunding\s+pot\b|\bdispose\b|gesamt|insgesamt|zur\s+verfügung|\bbereit\b|\bfor\s+the\s+\d{4}\s+call"
+    r"|\bpour\s+l'appel\s+\d{4}|\bin\s+totaal|\bin\s+total\b",
     re.IGNORECASE,
 )
+#: A budget per project is the cap of one project ("the maximum budget of 20.000€ per project").
+_PER_PROJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+proje(?:c)?[kt]", re.IGNORECASE)
 
 #: The applicant's means are a condition, not money paid ("le revenu ne peut dépasser 30.000 € par an",
 #: "mag het gezinsinkomen tot €2.500 boven de grens liggen").
@@ -214,6 +218,13 @@ _RANGE_BETWEEN = re.compile(
     r"(?:\bentre|\bbetween|\btussen|\bzwischen|\bde|\bfrom|\bvan|\bvon)\s*$", re.IGNORECASE
 )
 _RANGE_AND = re.compile(r"\s*(?:et|and|en|und|à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
+#: Joiners that make a range without an opening word ("$1,000 to $30,000", "1.000 € – 2.500 €").
+_RANGE_TO = re.compile(r"\s*(?:à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
+#: "minimum € 820 and maximum € 1500": a range stated by its two bounds.
+_MINIMUM_OPENING = re.compile(r"\b(?:minimum|minimaal|mindestens|at\s+least|au\s+moins)\s*(?:de\s+|of\s+|van\s+)?$",
+                              re.IGNORECASE)
+_MAXIMUM_JOINER = re.compile(r"^\s*(?:,|et|and|en|und)?\s*(?:au\s+)?(?:maximum|maximaal|höchstens|at\s+most)\s*"
+                             r"(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
 
 _APPLIES_TO_PATTERNS = (
     ("accommodation", r"hébergement|logement|accommodation|housing|lodging|huisvesting|unterkunft"),
@@ -294,7 +305,8 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
         if not may_mention_money(sentence.text):
             continue
         for stipend in stipends_in_sentence(sentence):
-            key = (stipend.amount, stipend.currency, stipend.period, stipend.is_maximum, stipend.applies_to)
+            # The title's "up to €1,000" and the body's "€1,000 a month" are one stipend.
+            key = (stipend.amount, stipend.currency, stipend.period, stipend.applies_to)
             found.setdefault(key, stipend)
     return list(found.values())
 
@@ -379,11 +391,15 @@ def _range_opening(
     if previous is None or previous[1] is None:
         return None
     opening, stipend = previous
-    if not _RANGE_AND.match(text[opening.end() : match.start()]) or stipend.amount >= (_amount_of(match) or (0,))[0]:
+    gap = text[opening.end() : match.start()]
+    if stipend.amount >= (_amount_of(match) or (0,))[0]:
         return None
-    if not _RANGE_BETWEEN.search(text, max(0, opening.start() - 20), opening.start()):
-        return None
-    return stipend
+    lead = text[max(0, opening.start() - 20) : opening.start()]
+    if _MAXIMUM_JOINER.match(gap) and _MINIMUM_OPENING.search(lead):
+        return stipend
+    if _RANGE_TO.fullmatch(gap) or (_RANGE_AND.fullmatch(gap) and _RANGE_BETWEEN.search(lead)):
+        return stipend
+    return None
 
 
 def _listed_amounts(text: str, start: int, match: re.Match[str]) -> tuple[list[float], int, bool]:
@@ -460,7 +476,7 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
     if match.group("s1") or match.group("s2"):
         return True  # millions are programme budgets, never a student's stipend
     near = _near_left(left)
-    if _PROGRAMME_BUDGET.search(left):
+    if _PROGRAMME_BUDGET.search(left) and not _PER_PROJECT.match(tail):
         return True
     if _PER_HOUR.match(tail):
         return True
@@ -474,11 +490,17 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
 
 
 def _period(left: str, right: str) -> str:
-    for context in (right, _near_left(left)):
-        for period, pattern in _PERIOD:
-            if pattern.search(context):
-                return period
-    return "once"
+    """The period words after the amount first; else, before it, the period word closest to it.
+
+    "500€ brut par mois ainsi qu'une allocation journalière de 26,82€": the
+    second amount is daily, whatever the first one's period said.
+    """
+    for period, pattern in _PERIOD:
+        if pattern.search(right):
+            return period
+    near = _near_left(left)
+    closest = [(match.end(), period) for period, pattern in _PERIOD for match in pattern.finditer(near)]
+    return max(closest)[1] if closest else "once"
 
 
 #: What is paid once even under a heading that names a monthly amount.

@@ -175,7 +175,7 @@ ELIGIBILITY = [
     pytest.param("Participants must be aged between 20 and 28.", {"age_max": 28}, id="en-aged-between"),
     pytest.param("Deelnemers zijn tussen 18 en 30 jaar oud.", {"age_max": 30}, id="nl-tussen-en-jaar"),
     pytest.param("Être de nationalité belge et résider en Wallonie ou à Bruxelles.",
-                 {"requires_fwb": None}, id="residence-is-not-an-fwb-institution"),
+                 {"requires_fwb": True}, id="living-in-wallonia-or-brussels-attaches-to-the-fwb"),
     pytest.param("Conditions : niveau B2 en anglais.", {"languages": ["en"]}, id="niveau-b2-en-anglais"),
     pytest.param("Être inscrit(e) dans un établissement de la Fédération Wallonie-Bruxelles.",
                  {"requires_fwb": True}, id="inscrit-fwb"),
