@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from normalise import languages
 from normalise.patterns import literal_alternation
 
 KINDS = (
@@ -600,16 +601,7 @@ def classify(
     return Classification(False, "news", f"no invitation to apply (weight {invitation})", **weights)
 
 
-_STOP_WORDS = {
-    "fr": frozenset("le la les des du de un une et est en pour que qui dans sur au aux par avec ce cette sont "
-                    "vous nous il elle ne pas plus ou son ses leur".split()),
-    "nl": frozenset("de het een en van in is op te dat die voor met zijn niet aan er om ook als bij of uit "
-                    "worden wordt je uw naar tot deze".split()),
-    "en": frozenset("the and of to in is for on that with are be by this as at from or an will you your "
-                    "it which have has not".split()),
-    "de": frozenset("der die das und ist mit von zu den im für auf des dem nicht ein eine sich auch als "
-                    "wird sind bei oder sie".split()),
-}
+_STOP_WORDS = languages.stop_words()
 _WORD = re.compile(r"[a-zà-öø-ÿ]+")
 
 

@@ -61,46 +61,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 
+from normalise import languages
 from normalise.numbers import NUMBER
 from normalise.text import Sentence, body_sentences, normalise_spaces
 
 #: Month names and abbreviations (fr, nl, en, de), lower case, accents optional.
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "janvier janv jan januari january januar jänner",
-        "février fevrier févr fevr fév fev feb februari february februar",
-        "mars mar maart mrt march märz maerz",
-        "avril avr apr april",
-        "mai mei may",
-        "juin jun juni june",
-        "juillet juil jul juli july",
-        "août aout aug augustus august",
-        "septembre sept sep september",
-        "octobre oct okt oktober october",
-        "novembre nov november",
-        "décembre decembre déc dec december dezember",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS[_name] = _number
-
+MONTHS: dict[str, int] = languages.months()
 #: Weekday names (fr, nl, en, de), Monday = 0 as in ``date.weekday()``.
-WEEKDAYS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "lundi maandag monday montag",
-        "mardi dinsdag tuesday dienstag",
-        "mercredi woensdag wednesday mittwoch",
-        "jeudi donderdag thursday donnerstag",
-        "vendredi vrijdag friday freitag",
-        "samedi zaterdag saturday samstag",
-        "dimanche zondag sunday sonntag",
-    ]
-):
-    for _name in _names.split():
-        WEEKDAYS[_name] = _number
+WEEKDAYS: dict[str, int] = languages.weekdays()
 
 
 def _alternatives(names) -> str:
@@ -151,29 +119,17 @@ _TIME = re.compile(
 )
 
 #: Words that make a date a deadline on their own (before the date).
-_DEADLINE_CUE = re.compile(
-    r"date\s+limite|dates?\s+de\s+clôture|clôtur|clotur|deadline|au\s+plus\s+tard|uiterlijk|uiterste\s+datum"
-    r"|sluitingsdatum|indiendatum|ten\s+laatste|no\s+later\s+than|not\s+later\s+than|closing\s+date|due\s+date"
-    r"|einsendeschluss|date\s+butoir|échéance"
-    r"|bewerbungsschluss|bewerbungsfrist|antragsfrist|anmeldeschluss|anmeldefrist|einreichungsfrist|abgabefrist|\bfrist\b"
-    r"|spätestens",
-    re.IGNORECASE,
-)
+_DEADLINE_CUE = languages.cue_pattern("deadline_cue")
 #: The same, written after the date ("15 mars 2025 au plus tard").
 _DEADLINE_CUE_AFTER = re.compile(
-    r"[\s,]*(?:\(?\s*(?:au\s+plus\s+tard|at\s+the\s+latest|uiterlijk|ten\s+laatste|date\s+limite|deadline)\b)"
-    # A timeline line: "2 mars 2026 : clôture de l'appel", "1 May: deadline for applications".
-    r"|[^.;:\n]{0,25}?\s*[:–—-]\s*(?:clôture|cloture|date\s+limite|deadline|closing|sluiting|fin\s+de\s+l'appel"
-    r"|call\s+closes|closes|last\s+(?:application|submission)|fermeture|einsendeschluss|bewerbungsschluss)",
+    rf"[\s,]*(?:\(?\s*{languages.alternation('deadline_cue_after')}\b)"
+    # A timeline line: "2 mars 2026 : clôture de l'appel", "1 December at 5pm: call closes".
+    rf"|[^.;:\n]{{0,25}}?\s*[:–—-]\s*{languages.alternation('closing_label')}",
     re.IGNORECASE,
 )
 #: Prepositions that introduce a deadline in a sentence about applying.
-_DEADLINE_PREPOSITION = re.compile(
-    r"(?:\bpour|\bavant|\bjusqu'(?:au|à)|\bd'ici|\bfixée?s?\s+(?:au|à)|\best\s+fixée?\s+(?:au|le)|\bby"
-    r"|\bbefore|\buntil|\btill|\bon\s+or\s+before|\bclos(?:e|es)\s+on|\bsluit\s+op"
-    r"|\btot(?:\s+en\s+met)?|\bvóór|\bvoor|\btegen|\bop|\bbis|\bendet\s+am|\bläuft\s+bis|[:–—-])"
-    r"\s*(?:(?:le|the|de|het|den|zum|zur|dem|am)\s+)?$",
-    re.IGNORECASE,
+_DEADLINE_PREPOSITION = languages.cue_pattern(
+    "deadline_preposition", r"(?:{}|[:–—-])\s*(?:(?:le|the|de|het|den|zum|zur|dem|am)\s+)?$"
 )
 #: A time written before the date it qualifies: "by 5 p.m. on 14 March", "before midnight on Friday".
 _TIME_BEFORE = re.compile(
@@ -182,55 +138,16 @@ _TIME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: Words about submitting an application.
-_APPLICATION = re.compile(
-    r"candidat(?:ure|ures)\b|\bdemande|\bdossier|dépos|depos|dépôt|\binscri(?:ption|re|vez|t\s+en\s+ligne)"
-    r"|postul|envo[yi]|\bintrodu|soum(?:ettre|is|ission)|date\s+limite|clôtur|\bappel\b|formulaire"
-    r"|aanvra(?:ag|gen)|aangevraagd|kandidat(?:uur|uren|eren)|indien|inschrij|sollicit|uiterlijk|deadline"
-    r"|\bappl(?:y|ication|ications|icants)\b|submi(?:t|ssion|tted)|\bregist(?:er|ration)|\bsen[dt]\b|\bupload"
-    r"|\bentry\s+form|adress(?:er|ée?s?)\b|faire\s+parvenir|transm(?:ettre|is)|\bremise\s+des"
-    r"|\b(?:in|op)sturen|\bbezorg"
-    r"|\bbewerb|einreich|\banmeld|\bantr[aä]g|\b(?:ein)?senden|registrierung|\bproposals?\b|\bvoorstel"
-    r"|\boproep|\bcall\s+for|\baufruf|\bausschreibung",
-    re.IGNORECASE,
-)
+_APPLICATION = languages.cue_pattern("application")
 #: Words that make a date or a rule about something other than applying (checked in its own clause).
-_EVENT = re.compile(
-    r"webinai?re|séance\s+d'information|session\s+d'information|infosessie|information\s+session"
-    r"|aura\s+lieu|se\s+tiendra|se\s+tient|\ba\s+lieu|se\s+dérou|takes?\s+place|will\s+be\s+held|vindt\s+plaats"
-    r"|\borganis(?:e|era|ent|eront)\b|résultat|resultat|result|annonc|announc|bekendgemaakt|cérémonie|ceremon"
-    r"|rapport|report|verslag|justificati|paiement|payé|versement|payment|betaling"
-    r"|exposition|vernissage|conférence|conference"
-    r"|diplôm|obtenu|\bné\b|\bnée\b|publié|publication|en\s+vigueur|abrogé"
-    # An act's own dates: "treedt in werking op", "enters into force on", "wordt opgeheven".
-    r"|in\s+werking|inwerkingtreding|opgeheven|into\s+force|effect\s+on"
-    # A stay's own period: "the fellowship runs from … to …", "het verblijf loopt van … tot …".
-    r"|\bruns?\s+(?:from|between)|\bloopt\s+(?:van|tussen)|\bdauert|plaatsvind|stattfind"
-    # The end of the stay or project, a diploma obtained, a defence held: not the applicant's sending.
-    r"|s'achèv|s'achev|se\s+termin|prendr?(?:ont|a)\s+fin|will\s+end|eindig|\bobtained\b|\bbehaald|\bdefen[cs]e"
-    r"|taken\s+place|verdedig",
-    re.IGNORECASE,
-)
+_EVENT = languages.cue_pattern("date_event")
 #: The act of applying as a verb, for words that follow the date ("Jusqu'au 12 février, il est possible de
 #: soumettre une candidature"); a noun after a date ("… van het jaar van de aanvraag") says nothing.
-_APPLY_VERB = re.compile(
-    r"soum(?:ettre|is)|postuler|introduire|déposer|envoyer|s'inscrire|candidater|\bapply\b|\bsubmit"
-    r"|\bregister\b|\bindienen|solliciteren|inschrijven|aanvragen|bewerben|einreichen|anmelden",
-    re.IGNORECASE,
-)
+_APPLY_VERB = languages.cue_pattern("apply_verb")
 #: Acts of the selection process, not of the applicant: "votre candidature sera notifiée au plus tard le…",
 #: "the agency makes its final choice no later than…", "if nothing has been heard by…". A date whose clause
 #: names one of them after the last application word is not a deadline (CONTRACT.md: other_dates).
-_SELECTION_ACT = re.compile(
-    r"notifi|\bdécision|\bdecision|\bdecide|\bbeslis|\bentscheid|\binformée?s?\b|\binformed\b|geïnformeerd"
-    r"|benachrichtig|sélectionn|\bselected\b|\bselect(?:s|ion)\b|geselecteerd|\bselectie|\bauswahl|ausgewählt"
-    r"|\bchoix\b|\bchoice\b|\bjury\b|\bretenue?s?\b|\bretained\b|\bentretiens?\b|\binterviews?\b"
-    r"|\bgesprek|vorstellungsgespräch|\bheard\b|\bréponse|\bresponse\b|\bantwoord|\breply\b|\buitslag"
-    r"|\bcontacted\b|\bcontactée?s?\b|\bgecontacteerd|\bconvoqu|\bacceptance\b|\bwaiting\s+list"
-    # An outcome made known: "sera communiquée au plus tard le", "will be announced by", "wird mitgeteilt".
-    r"|(?:sera|seront|will\s+be|wordt|worden|wird|werden)\s+(?:\w+\s+)?(?:communiqu|annonc|announc|publi|meegedeeld"
-    r"|bekendgemaakt|mitgeteilt|bekanntgegeben)",
-    re.IGNORECASE,
-)
+_SELECTION_ACT = languages.cue_pattern("selection_act")
 #: What joins a date to the one before it when both share one subject ("après le … et au plus tard le …").
 _SAME_SUBJECT = re.compile(r"^\s*(?:,\s*)?(?:et|and|en|ou|or)\b", re.IGNORECASE)
 #: A lead-in that asks for a document, not for the application ("it will be necessary to send proof of
@@ -240,7 +157,7 @@ _DOCUMENT_DUE = re.compile(
     re.IGNORECASE,
 )
 #: Words that make a date the start of the stay, not a deadline ("le stage commence le 1er avril").
-_START = re.compile(r"commence|débute|démarr|\bstart|\bbegin|aanvang|\bbegint", re.IGNORECASE)
+_START = languages.cue_pattern("start")
 #: Prepositions that carry an earlier deadline's application context to a later date of the same
 #: sentence ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
 _PARALLEL_PREPOSITION = re.compile(
@@ -248,11 +165,7 @@ _PARALLEL_PREPOSITION = re.compile(
     r"\s*(?:(?:le|the|de|het)\s+)?$",
     re.IGNORECASE,
 )
-_RECURRING = re.compile(
-    r"chaque\s+année|tous\s+les\s+ans|annuellement|every\s+year|each\s+year|annually|elk\s+jaar|ieder\s+jaar"
-    r"|jaarlijks|jedes\s+jahr|jährlich",
-    re.IGNORECASE,
-)
+_RECURRING = languages.cue_pattern("recurring")
 _UNIT = r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:werk)?dag(?:en)?|weken|week|maand(?:en)?|days?|weeks?|months?)"
 #: Deadlines stated relative to another event ("au plus tard le jour avant le début du stage").
 _RELATIVE = re.compile(
@@ -277,10 +190,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 #: An opening, not a closing: "au plus tôt six mois avant le début du stage".
-_EARLIEST = re.compile(
-    rf"(?:au\s+plus\s+tôt|ten\s+vroegste|at\s+the\s+earliest|no\s+earlier\s+than|frühestens)\s+(?:{NUMBER}\s+\w+\s+)?$",
-    re.IGNORECASE,
-)
+_EARLIEST = languages.cue_pattern("earliest", rf"{{}}\s+(?:{NUMBER}\s+\w+\s+)?$")
 #: Cheap test (on lower-cased text) before the relative-rule regex.
 _RELATIVE_CUES = re.compile(
     "au plus tard|uiterlijk|ten laatste|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
@@ -294,21 +204,12 @@ _LIST_JOIN = re.compile(
     re.IGNORECASE,
 )
 #: Words after a yearly deadline that belong to its rule: a time zone, "de chaque année".
-_RULE_TAIL = re.compile(
-    r"(?:\s*\((?:UTC|GMT|CET|CEST)[^)]{0,12}\))?(?:\s*,?\s*(?:de\s+|of\s+)?(?:"
-    r"chaque\s+année|tous\s+les\s+ans|every\s+year|each\s+year|elk\s+jaar|ieder\s+jaar|jedes\s+jahr))?",
-    re.IGNORECASE,
+_RULE_TAIL = languages.cue_pattern(
+    "recurring", r"(?:\s*\((?:UTC|GMT|CET|CEST)[^)]{0,12}\))?(?:\s*,?\s*(?:de\s+|of\s+|van\s+)?{})?"
 )
 #: A window written "du … au …", "from … to …", "van … tot …".
-_RANGE_FROM = re.compile(
-    r"(?:\bdu|\bde|\bfrom|\bvan|\bvom|\bentre|\bbetween|\btussen|\bzwischen|\bdepuis)\s+(?:(?:le|the|dem)\s+)?$",
-    re.IGNORECASE,
-)
-_RANGE_TO = re.compile(
-    r"\s*,?\s*(?:au|à|to|until|till|tot\s+en\s+met|t/m|tot|bis(?:\s+zum)?|–|-|et|and|en|und|jusqu'(?:au|à))\s+"
-    r"(?:(?:le|the|dem)\s+)?",
-    re.IGNORECASE,
-)
+_RANGE_FROM = languages.cue_pattern("range_from", r"{}\s+(?:(?:le|the|dem)\s+)?$")
+_RANGE_TO = languages.cue_pattern("range_to", r"\s*,?\s*(?:{}|–|-)\s+(?:(?:le|the|dem)\s+)?")
 _CLAUSE_END = re.compile(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
 
 
@@ -541,10 +442,8 @@ _MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH_NAME})\s+(?P<year>(?:19|2
 
 #: A page's own publication stamp: "Publié le 15.06.2021", "Mis en ligne le 3 mars 2024", "Gepubliceerd op
 #: 12/05/2023", "Published on 1 March 2024", "Veröffentlicht am 15.03.2026".
-_PUBLICATION_STAMP = re.compile(
-    r"(?:publié|mis\s+en\s+ligne|date\s+de\s+publication|posted|published|publication\s+date|gepubliceerd"
-    r"|gepost|veröffentlicht)(?:\s+(?:le|on|op|am))?\s*:?\s*(?:(?:le|on|op|am)\s+)?$",
-    re.IGNORECASE,
+_PUBLICATION_STAMP = languages.cue_pattern(
+    "publication_stamp", r"{}(?:\s+(?:le|on|op|am))?\s*:?\s*(?:(?:le|on|op|am)\s+)?$"
 )
 
 

@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from normalise import languages
 from normalise.numbers import NUMBER, parse_number
 from normalise.patterns import literal_alternation
 from normalise.text import normalise_spaces, sentences
@@ -79,12 +80,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_PREFERENCE = re.compile(literal_alternation([
-    "préférence", "un atout", "un avantage", "est un plus", "souhaité", "apprécié", "preferabl", "preferred",
-    "is an asset", "is a plus", "bij voorkeur", "een pluspunt", "een troef", "wünschenswert", "von vorteil",
-    # A priority is a preference too: "Priority goes to candidates under 28", "sont privilégiés".
-    "priorit", "privilégi", "voorrang", "vorrang", "bevorzugt",
-]))
+_PREFERENCE = re.compile(literal_alternation(languages.fragments("preference")))
 _CLAUSE_SPLIT = re.compile(r"\s*;\s*")
 
 # --- Fédération Wallonie-Bruxelles -------------------------------------------------

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from price_parser import Price
 
+from normalise import languages
 from normalise.text import Sentence, body_sentences
 
 
@@ -114,34 +115,10 @@ _ONLY_JOINER = re.compile(
 _RANGE_JOINERS = {"à", "-", "–", "to", "tot"}
 _RANGE_OPENING = re.compile(r"\b(?:entre|between|tussen|zwischen)\s+$", re.IGNORECASE)
 
-_PERIOD_PATTERNS = (
-    ("month", r"/\s?mois\b|\bpar\s+mois\b|\bchaque\s+mois\b|\belke\s+maand\b|\bevery\s+month\b|\bjeden\s+monat\b"
-              r"|\bmensuel|\bmensualité|/\s?maand\b|\bper\s+maand\b|\bmaandelijks"
-              r"|/\s?month\b|\bper\s+month\b|\ba\s+month\b|\bmonthly\b|\bpro\s+monat\b|\bmonatlich"),
-    ("week", r"/\s?semaine\b|\bpar\s+semaine\b|\bhebdomadaire|/\s?week\b|\bper\s+week\b|\ba\s+week\b"
-             r"|\bweekly\b|\bwekelijks|\bpro\s+woche\b"),
-    ("day", r"/\s?jour\b|\bpar\s+jour\b|\bjournali(?:er|ère)|\bper\s+dag\b|/\s?dag\b|\bper\s+day\b|/\s?day\b"
-            r"|\ba\s+day\b|\bdaily\b|\bpar\s+nuit\b|\bper\s+night\b|\bpro\s+tag\b"),
-    ("year", r"/\s?an\b|\bpar\s+an(?:née)?\b|\bannuel|\bper\s+jaar\b|/\s?jaar\b|\bjaarlijks|\bper\s+year\b"
-             r"|/\s?year\b|\ba\s+year\b|\bannual|\bper\s+annum\b|\bpro\s+jahr\b|\bjährlich"
-             # "€ 6.500 per studiejaar", "par année académique", "per academic year"
-             r"|\bper\s+(?:studie|academiejaar|collegejaar)|\bpar\s+année\s+(?:académique|universitaire|d'études)"
-             r"|\bper\s+(?:academic|school)\s+year\b"
-             # "$18,000 for one year", "pour un an", "voor één jaar"; a lead-in "Pour l'année 2024, vous
-             # touchez :", "Voor het schooljaar 2021-2022 ontvang je:" gives its items this period.
-             r"|\bfor\s+(?:one|a|1|the)\s+(?:academic\s+|school\s+|single\s+)?year\b|\bpour\s+(?:une?|1)\s+an(?:née)?\b"
-             r"|\bvoor\s+(?:één|een|1)\s+jaar\b|\bfür\s+ein\s+jahr\b|\bpour\s+l'année\s+(?:académique\s+)?\d{4}"
-             r"|\bvoor\s+het\s+(?:school|academie|studie|werk)?jaar\b|\bfor\s+the\s+(?:academic\s+)?year\s+\d{4}"
-             r"|\bim\s+jahr\s+\d{4}|\bpro\s+studienjahr|\b(?:one|1)[-\s]year\s+(?:stipend|grant|salary|allowance|fellowship)"),
-    ("project", r"\bpar\s+projet\b|\bper\s+proje[c]?t\b|\bpro\s+projekt\b"
-                # "Each selected project receives up to €10,000", "chaque projet retenu reçoit"
-                r"|\b(?:each|every|chaque|elk|ieder)\s+(?:\w+\s+)?proje(?:c)?t\b"
-                # "avec un plafond de 5.000 € (par projet)": the parenthesis still names the period
-                r"|\(\s*(?:par|per)\s+proje(?:c)?t\b"),
-    ("once", r"\bforfait\s+unique\b|\bune\s+(?:seule\s+)?fois\b|\bone-?off\b|\bone-?time\b|\bonce\b"
-             r"|\beenmalig|\beinmalig"),
-)
-_PERIOD = [(period, re.compile(pattern, re.IGNORECASE)) for period, pattern in _PERIOD_PATTERNS]
+#: Periods in the order they are tried on the words after an amount; their words live in
+#: ``normalise.languages`` ("period_month": "/mois", "per maand", "monthly", "monatlich"…).
+_PERIODS = ("month", "week", "day", "year", "project", "once")
+_PERIOD = [(period, languages.cue_pattern(f"period_{period}")) for period in _PERIODS]
 #: An hourly rate has no CONTRACT.md period; in an act it is part of a formula ("majoré de 2 euros par
 #: heure de formation"): not a stipend.
 _PER_HOUR = re.compile(r"^\s*(?:/\s?h(?:eure|our|r)?\b|par\s+heure|de\s+l'heure|per\s+(?:uur|hour)|an\s+hour"
@@ -201,14 +178,9 @@ _PER_PROJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+proje(?:c)?[kt
 
 #: The applicant's means are a condition, not money paid ("le revenu ne peut dépasser 30.000 € par an",
 #: "mag het gezinsinkomen tot €2.500 boven de grens liggen").
-_INCOME = re.compile(
-    r"\brevenus?\b|\bressources\b|\bincome|inkomen|inkomsten|einkommen|\bbelastbaar|\bimposable"
-    r"|\bsalaire\s+(?:des\s+parents|du\s+ménage)|\bplafond\s+de\s+revenus|\bmeans[-\s]test",
-    re.IGNORECASE,
-)
+_INCOME = languages.cue_pattern("income")
 #: A prize given every year is paid once (CONTRACT.md): "Prix annuel de 1 500 euros".
-_PRIZE = re.compile(r"\bprix\b|\bprize|\baward|\bprijs|\bpreis|\blauréat|\blaureate|\bwinner|\bgagnant|\bwinnaar",
-                    re.IGNORECASE)
+_PRIZE = languages.cue_pattern("prize")
 _PER_YEAR_EXPLICIT = re.compile(r"/\s?an\b|\bpar\s+an\b|\bper\s+(?:jaar|year|annum)\b|\bpro\s+jahr\b|/\s?(?:jaar|year)\b",
                                 re.IGNORECASE)
 #: Words that tie an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from normalise.languages import de
+
 #: Editor residue that WBI leaves inside some bodies (SOURCES.md §1.3).
 TRANSIENT_TEXT = re.compile(r"Last edited il y a \d+ (?:minutes?|heures?|jours?)", re.IGNORECASE)
 
@@ -36,7 +38,7 @@ _WORD_BEFORE = re.compile(r"(\w+)\.$")
 #: German writes the day as an ordinal number with a full stop ("15. März 2026", "1. Oktober"): the
 #: full stop after a day number followed by a month name does not end a sentence.
 _GERMAN_DAY_MONTH = re.compile(
-    r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+    "(?:" + "|".join(name.capitalize() for names in de.MONTHS.values() for name in names) + r")\b"
 )
 _SPACE_RUNS = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 
