@@ -62,6 +62,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 
 from normalise import languages
+from normalise.facts import Fact, located
 from normalise.numbers import NUMBER
 from normalise.text import Sentence, body_sentences, normalise_spaces
 
@@ -214,13 +215,29 @@ _CLAUSE_END = re.compile(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
-class Deadline:
-    """One application deadline: a fixed date (and time), or a rule in words."""
+class Deadline(Fact):
+    """One application deadline: a fixed date (and time), or a rule in words.
+
+    ``recurring``: the page states a yearly window ("chaque année le 1er
+    février", "ieder jaar uiterlijk op 1 maart"); ``date`` is then its next
+    occurrence after the reference date, and a catalogue rolls it forward
+    (``normalise.status``) rather than calling the call closed.
+    """
 
     date: str | None
     time: str | None
     kind: str
     rule: str | None
+    evidence: str
+    recurring: bool = False
+
+
+@dataclass(frozen=True)
+class OtherDate(Fact):
+    """A date of the page that is not an application deadline, and what it is (CONTRACT.md ``other_dates``)."""
+
+    date: str
+    what: str
     evidence: str
 
 
@@ -431,7 +448,7 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
     found: list[_Found] = []
     for position, (sentence, mentions) in enumerate(sentences):
         found.extend(
-            _Found(deadline, position, explicit)
+            _Found(located(deadline, sentence), position, explicit)
             for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, calendar, mentions)
         )
     return _deduplicate(found)
@@ -633,7 +650,8 @@ def _deadlines_in_sentence(
         if _EVENT.search(clause) or _START.search(clause) or _selection_act(_clause(wide_before)):
             continue
         clock_before = time_before.group("time") if time_before else None
-        results.append((_deadline_from_mention(text, mention, before, calendar, clock_before), strong))
+        results.append((_deadline_from_mention(text, mention, before, calendar, clock_before,
+                                               _cue(before, text, mention, heading, index == window_end)), strong))
         accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
     for first, last in lists:
         _share_rule(results, first, last, text)
@@ -652,9 +670,22 @@ def _deadlines_in_sentence(
         if _selection_act(clause) or _EARLIEST.search(before[-40:]):
             continue
         rule = _CLAUSE_END.split(match.group(0), maxsplit=1)[0].strip()
-        results.append((Deadline(None, None, "application", rule, text), True))
+        results.append((Deadline(None, None, "application", rule, text, cue="relative rule"), True))
         position = match.end()
     return results
+
+
+def _cue(before: str, text: str, mention: DateMention, heading: str | None, window_end: bool) -> str:
+    """The words that made a date a deadline, for the record's reason ("date limite", "window end")."""
+    cue = _DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end)
+    if cue:
+        return cue.group(0).strip(" ,:(")
+    if window_end:
+        return "end of an application window"
+    preposition = _DEADLINE_PREPOSITION.search(before[-40:])
+    if preposition and preposition.group(0).strip():
+        return preposition.group(0).strip()
+    return f"heading: {heading}" if heading else "application words"
 
 
 def _share_rule(results: list[tuple[Deadline, bool]], first: int, last: int, text: str) -> None:
@@ -700,7 +731,8 @@ def _clause(before: str) -> str:
 
 
 def _deadline_from_mention(
-    text: str, mention: DateMention, before: str, calendar: PageCalendar, clock_before: str | None = None
+    text: str, mention: DateMention, before: str, calendar: PageCalendar, clock_before: str | None = None,
+    cue: str | None = None,
 ) -> Deadline:
     recurring = bool(_RECURRING.search(before) or _RECURRING.match(text, mention.end, mention.end + 40)
                      or _RULE_TAIL.match(text, mention.end).end() > mention.end)
@@ -717,7 +749,8 @@ def _deadline_from_mention(
     if mention.year is None and (when is None or mention.weekday is None):
         # The year was not written and no weekday pins it: keep the words.
         rule = _rule_phrase(text, mention, before, time_length)
-    return Deadline(when.isoformat() if when else None, clock, "application", rule, text)
+    return Deadline(when.isoformat() if when else None, clock, "application", rule, text,
+                    recurring=recurring and mention.year is None, cue=cue)
 
 
 def _rule_phrase(text: str, mention: DateMention, before: str, time_length: int) -> str:
@@ -749,3 +782,67 @@ def _deduplicate(found: list[_Found]) -> list[Deadline]:
 
 def _explicitness(item: _Found) -> tuple[bool, bool]:
     return item.deadline.time is not None, item.explicit
+
+
+#: What a date that is not a deadline is (CONTRACT.md ``other_dates``), by the words of its clause; the
+#: first that matches wins.
+_NOTIFICATION = re.compile(
+    r"notifi|informée?s?\b|\binformed\b|communiqu|meegedeeld|mitgeteilt|geïnformeerd|benachrichtig|\bheard\b"
+    r"|réponse|\bresponse\b|\breply\b|antwoord",
+    re.IGNORECASE,
+)
+_RESULTS = re.compile(r"résultat|\bresult|uitslag|ergebnis|lauréat|laureate|\bwinners?\b|winnaar|gewinner",
+                      re.IGNORECASE)
+_END = re.compile(r"\bfin\b|\bend(?:s|ing)?\b|s'achèv|s'achev|se\s+termin|eindig|\bende\b|\bendet\b", re.IGNORECASE)
+
+
+def parse_other_dates(
+    text: str, *, reference_date: date, deadlines: list[Deadline] | None = None
+) -> list[OtherDate]:
+    """The page's dates that are not application deadlines, each with what it is, in page order, once each.
+
+    Notifications, selections, results, events, the stay's start and end, the
+    opening of a call and the page's publication (CONTRACT.md). A date written
+    without a year is resolved as deadlines are; one that cannot be is left out.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    taken = {d.date for d in deadlines if d.date} if deadlines is not None else {
+        d.date for d in parse_deadlines(text, reference_date=reference_date) if d.date}
+    sentences = dated_sentences(text)
+    calendar = PageCalendar.of(text, sentences, reference_date)
+    found: dict[str, OtherDate] = {}
+    for sentence, mentions in sentences:
+        for index, mention in enumerate(mentions):
+            when = calendar.resolve(mention)
+            if when is None or when.isoformat() in taken or when.isoformat() in found:
+                continue
+            what, cue = _what_date(sentence.text, mentions, index, calendar)
+            found[when.isoformat()] = located(OtherDate(when.isoformat(), what, sentence.text, cue=cue), sentence)
+    return list(found.values())
+
+
+def _what_date(text: str, mentions: list[DateMention], index: int, calendar: PageCalendar) -> tuple[str, str | None]:
+    """What a date is, and the words that said so."""
+    mention = mentions[index]
+    before = _clause(text[max(0, mention.start - 120) : mention.start])
+    row = _ROW_LABEL.match(text[mention.end : mention.end + 80])
+    words = f"{before} {row.group(1) if row else ''}"
+    if calendar.published and (mention.year, mention.month, mention.day) == (
+            calendar.published.year, calendar.published.month, calendar.published.day):
+        return "publication", None
+    opens_range = index + 1 < len(mentions) and _RANGE_TO.fullmatch(text, mention.end, mentions[index + 1].start)
+    closes_range = index > 0 and _RANGE_TO.fullmatch(text, mentions[index - 1].end, mention.start)
+    application = _APPLICATION.search(text[max(0, mention.start - _APPLICATION_REACH) : mention.start])
+    if opens_range and application:
+        return "opening", application.group(0)
+    for what, pattern in (("notification", _NOTIFICATION), ("results", _RESULTS), ("selection", _SELECTION_ACT),
+                          ("start", _START), ("end", _END), ("event", _EVENT)):
+        found = pattern.search(words)
+        if found:
+            return what, found.group(0)
+    if opens_range:
+        return "start", None
+    if closes_range:
+        return "end", None
+    return "other", None

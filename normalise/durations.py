@@ -57,10 +57,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from normalise.dates import DateMention, dated_sentences, find_dates, resolve_date
+from normalise.facts import Fact
 from normalise.numbers import NUMBER, NUMBER_WORDS, parse_number
 
 _DAYS_PER_MONTH = 365 / 12
@@ -230,8 +231,8 @@ _ACADEMIC_YEAR_RANGE = re.compile(
 
 
 @dataclass(frozen=True)
-class Duration:
-    """Length of the opportunity in months (bounds) and its dates, with evidence."""
+class Duration(Fact):
+    """Length of the opportunity in months (bounds) and its dates, with evidence (span: its first sentence)."""
 
     min_months: float | None
     max_months: float | None
@@ -264,11 +265,11 @@ def parse_duration(text: str, *, reference_date: date, language: str = "fr") -> 
         return None
     lengths: list[_Length] = []
     periods: list[_Period] = []
-    seen: set[str] = set()
+    spans: dict[str, tuple[int, int]] = {}
     for sentence, mentions in dated_sentences(text):
-        if sentence.text in seen:
+        if sentence.text in spans:
             continue
-        seen.add(sentence.text)
+        spans[sentence.text] = (sentence.start, sentence.end)
         length = length_in_sentence(sentence.text, sentence.heading)
         if length is not None:
             lengths.append(length)
@@ -276,7 +277,11 @@ def parse_duration(text: str, *, reference_date: date, language: str = "fr") -> 
                                     mentions=mentions)
         if period is not None:
             periods.append(period)
-    return _combine(lengths, periods)
+    duration = _combine(lengths, periods)
+    if duration is None:
+        return None
+    first = duration.evidence.split(" | ")[0]
+    return replace(duration, span=spans.get(first), cue="stated length" if lengths else "dates of the stay")
 
 
 def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:

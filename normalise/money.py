@@ -34,12 +34,13 @@ from dataclasses import dataclass
 from price_parser import Price
 
 from normalise import languages
+from normalise.facts import Fact, located
 from normalise.text import Sentence, body_sentences
 
 
 @dataclass(frozen=True)
-class Stipend:
-    """One amount paid to the beneficiary, with the sentence it came from."""
+class Stipend(Fact):
+    """One amount paid to the beneficiary, with the sentence it came from; ``cue`` is the amount as written."""
 
     amount: float
     currency: str
@@ -276,7 +277,7 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
     for sentence in body_sentences(text):
         if not may_mention_money(sentence.text):
             continue
-        for stipend in stipends_in_sentence(sentence):
+        for stipend in (located(stipend, sentence) for stipend in stipends_in_sentence(sentence)):
             # The title's "up to €1,000" and the body's "€1,000 a month" are one stipend.
             key = (stipend.amount, stipend.currency, stipend.period, stipend.applies_to)
             found.setdefault(key, stipend)
@@ -333,15 +334,17 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         if low is not None:
             # "between €10,000 and €30,000", "de 150€ à 250€/mois": one stipend, the upper bound a maximum.
             result.remove(low)
-            result.append(Stipend(amount, currency, period, True, applies_to, text, amount_min=low.amount))
+            result.append(Stipend(amount, currency, period, True, applies_to, text, amount_min=low.amount,
+                                  cue=text[kept_before[0].start() : match.end()]))
             continue
         if is_range:
             # "de 1.200 à 1.600 euros": the same, with the lower bound written without its currency.
-            result.append(Stipend(amount, currency, period, True, applies_to, text, amount_min=listed[0]))
+            result.append(Stipend(amount, currency, period, True, applies_to, text, amount_min=listed[0],
+                                  cue=text[list_start : match.end()]))
             previous = (match, result[-1])
             continue
         for value in listed:
-            result.append(Stipend(value, currency, period, is_maximum, applies_to, text))
+            result.append(Stipend(value, currency, period, is_maximum, applies_to, text, cue=text[list_start : match.end()]))
         result.append(
             Stipend(
                 amount=amount,
@@ -350,6 +353,7 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
                 is_maximum=is_maximum,
                 applies_to=applies_to,
                 evidence=text,
+                cue=match.group(0),
             )
         )
         previous = (match, result[-1])

@@ -10,9 +10,10 @@ from dataclasses import asdict
 from datetime import date
 
 from normalise.classify import Classification, classify, detect_language
-from normalise.dates import parse_deadlines
+from normalise.dates import parse_deadlines, parse_other_dates
 from normalise.durations import parse_duration
 from normalise.eligibility import parse_eligibility
+from normalise.facts import serialised
 from normalise.money import parse_stipends
 from normalise.opportunity_model import predict
 from normalise.text import clean_text
@@ -53,6 +54,7 @@ def facts_record(
     language = language or detect_language(f"{title or ''}\n{body}")
     classification = classify(title or "", body, url=url, language=language, kind_hint=kind_hint)
     duration = parse_duration(body, reference_date=reference_date, language=language)
+    deadlines = parse_deadlines(body, reference_date=reference_date, language=language)
     record = {
         "url": url,
         "title": title,
@@ -60,11 +62,13 @@ def facts_record(
         "is_opportunity": classification.is_opportunity,
         "kind": classification.kind,
         "classification_reason": classification.reason,
-        "deadlines": [asdict(d) for d in parse_deadlines(body, reference_date=reference_date, language=language)],
-        "stipends": [asdict(s) for s in parse_stipends(body, language=language)],
-        "duration": asdict(duration) if duration else None,
+        "deadlines": [serialised(d) for d in deadlines],
+        "stipends": [serialised(s) for s in parse_stipends(body, language=language)],
+        "duration": serialised(duration) if duration else None,
         "eligibility": asdict(parse_eligibility(body, language=language)),
         "contact_emails": contact_emails(body),
+        "other_dates": [serialised(d) for d in parse_other_dates(body, reference_date=reference_date,
+                                                                  deadlines=deadlines)],
     }
     return record, classification, body
 

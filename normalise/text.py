@@ -50,6 +50,10 @@ class Sentence:
     text: str
     heading: str | None = None
     line: int = 0
+    #: Where the sentence stands in the text it was split from (``text[start:end]`` is the sentence as
+    #: written, bullet and all): the span a fact's evidence points to.
+    start: int = 0
+    end: int = 0
 
 
 def normalise_spaces(text: str) -> str:
@@ -162,13 +166,19 @@ def _body_sentences(text: str) -> tuple[Sentence, ...]:
 def _sentences(text: str) -> tuple[Sentence, ...]:
     result: list[Sentence] = []
     heading: str | None = None
+    position = 0
     for number, raw in enumerate(text.splitlines()):
+        line_start = text.find(raw, position)
+        position = line_start + len(raw)
         line = raw.strip()
         if not line:
             continue
         item = re.sub(r"^[-•*–]\s*", "", line)
+        cursor = line_start
         for piece in split_sentences(item):
-            result.append(Sentence(piece, heading, number))
+            start = text.find(piece, cursor)
+            cursor = start + len(piece)
+            result.append(Sentence(piece, heading, number, start, cursor))
         if _looks_like_heading(line) or line.endswith(":"):
             heading = item.rstrip(" :")
     return tuple(result)

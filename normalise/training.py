@@ -15,7 +15,6 @@ import argparse
 import json
 from pathlib import Path
 
-from normalise.classify import classify
 from normalise.opportunity_model import MODEL_PATH, features
 from normalise.record import facts_record
 from normalise.scoring import Case, load_cases

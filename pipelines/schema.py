@@ -290,6 +290,33 @@ def m002_student_views(db: sqlite_utils.Database) -> None:
     db["changes"].create_index(["at"], if_not_exists=True)
 
 
+@migration
+def m003_typed_facts(db: sqlite_utils.Database) -> None:
+    """Extractor version 8: every fact's span and cue, yearly deadlines, range lower bounds, other dates."""
+    for table, columns in {
+        "deadlines": {"recurring": int, "span": str, "cue": str},
+        "stipends": {"amount_min": float, "span": str, "cue": str},
+        "durations": {"span": str, "cue": str},
+    }.items():
+        for column, kind in columns.items():
+            if column not in db[table].columns_dict:
+                db[table].add_column(column, kind)
+    db["other_dates"].create(
+        {
+            "id": str,
+            "opportunity_id": str,
+            "date": str,
+            "what": str,             # notification | selection | results | event | start | end | publication | opening | other
+            "evidence": str,
+            "span": str,
+            "cue": str,
+        },
+        pk="id",
+        foreign_keys=[("opportunity_id", "opportunities", "id")],
+        if_not_exists=True,
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not seen; return their names."""
     db["_migrations"].create({"name": str, "applied": str}, pk="name", if_not_exists=True)

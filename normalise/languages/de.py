@@ -27,7 +27,7 @@ CUES = {
     "apply_verb": [r"bewerben", r"einreichen", r"anmelden"],
     "selection_act": [r"\bentscheid", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",
                       r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekanntgegeben)"],
-    "date_event": [r"\bdauert", r"stattfind"],
+    "date_event": [r"\bdauert", r"stattfind", r"\bfindet\b", r"verleihung", r"zeremonie", r"ergebnis"],
     "start": [r"\bbeginn"],
     "recurring": [r"jedes\s+jahr", r"jährlich"],
     "earliest": [r"frühestens"],
