@@ -33,6 +33,8 @@ from urllib.parse import parse_qs, quote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
+from normalise.classify import is_legal_scheme
+
 LIVE_BASE = "https://www.ejustice.just.fgov.be"
 
 # --------------------------------------------------------------------------
@@ -51,7 +53,9 @@ SEL_ARTICLE_ANCHOR = re.compile(r"^Art\.(.+)$")  # <A NAME='Art.1er'>
 SEL_HEADING_ANCHOR = re.compile(r"^LNK\d+$")  # <A NAME='LNK0001'> (text side of the TOC)
 PDF_ORIGINAL_PATH = "/mopdf/"
 PDF_CONSOLIDATED_PATH = "/img_l/pdf/"
-ARCHIVED_VERSIONS_PATH = "/cgi_loi/arch_a.pl"
+#: The archived-versions list: ``article.pl?…&arch=166…`` on the live pages (legalize-pipeline's
+#: fixtures), ``arch_a.pl`` in the snapshot's first reconstruction.
+ARCHIVED_VERSIONS_LINK = re.compile(r"/cgi_loi/(?:arch_a\.pl|article\.pl\?(?:[^#]*&)?arch=\d+)")
 
 BOX_HEADINGS = {
     "title": {"titre", "titel"},
@@ -129,6 +133,9 @@ MONTHS = {
 LONG_DATE = re.compile(r"\b(\d{1,2})(?:er|e)?\s+([^\W\d_]+)\s+(\d{4})\b")
 SHORT_DATE = re.compile(r"\b(\d{2})-(\d{2})-(\d{4})\b")
 TITLE_NOTE = re.compile(r"\s*\((?:NOTE|NOTA|ANMERKUNG)\s*:\s*(?P<note>[^)]*)\)\s*$")
+#: A change note printed raw in the text (``; <L 1999-05-07/61, art. 2, 025; …>``): HTML parsers
+#: would take ``<L …>`` for a tag and drop it, so it is escaped before parsing.
+RAW_CHANGE_NOTE = re.compile(r"<(?=[A-Z][A-Za-z]{0,5}\s+\d{2,4}-\d{2}-\d{2,4}\b)")
 TITLE_DATE_PREFIX = re.compile(r"^\s*\d{1,2}(?:er|ER)?\s+[^\W\d_]+\s+\d{4}\.\s*-\s*")
 CONSOLIDATED_ON = re.compile(r"(?:mise à jour au|tekstbijwerking tot|aktualisiert am)\s*(\d{2}-\d{2}-\d{4})", re.I)
 ARCHIVED_VERSIONS = re.compile(r"(\d+)\s+(?:versions? archivées?|gearchiveerde versies?|archivierte Fassung)", re.I)
@@ -253,6 +260,19 @@ def parse_justel_date(text: str | None) -> date | None:
     except ValueError:
         return None
     return None
+
+
+def split_title_notes(title: str) -> tuple[str, list[str]]:
+    """A printed title without its trailing ``(NOTE : …)`` notes, and the notes in order.
+
+    The Code pénal prints two ("Voir la loi du …" then the consolidation
+    note); all of them leave the title.
+    """
+    notes: list[str] = []
+    while note := TITLE_NOTE.search(title):
+        notes.insert(0, note["note"].strip())
+        title = title[: note.start()]
+    return title, notes
 
 
 def _iso(text: str | None) -> str | None:
@@ -418,7 +438,7 @@ class JustelActPage:
         text = decode_html(html) if isinstance(html, bytes) else html
         self.url = url
         kind = detect_non_content(text)
-        soup = BeautifulSoup(text, "lxml")
+        soup = BeautifulSoup(RAW_CHANGE_NOTE.sub("&lt;", text), "lxml")
         if kind:
             raise NonContentPage(kind, url, self._fallback_for(soup, url) if kind == "no_text" else None)
         boxes = self._boxes(soup)
@@ -440,9 +460,8 @@ class JustelActPage:
             self.language = self._language_from_url(url) or "fr"
 
         self.title_raw = title_text
-        note = TITLE_NOTE.search(title_text)
-        self.title_note = note["note"].strip() if note else None
-        without_note = title_text[: note.start()] if note else title_text
+        without_note, notes = split_title_notes(title_text)
+        self.title_note = "; ".join(notes) or None
         self.title = TITLE_DATE_PREFIX.sub("", without_note).strip()
         self.numac = fields.get("number") or ""
         if not self.numac:
@@ -459,8 +478,7 @@ class JustelActPage:
         self.consolidation_date = parse_justel_date(consolidated[1]) if consolidated else None
         archived = ARCHIVED_VERSIONS.search(title_box_text)
         self.versions_archived = int(archived[1]) if archived else None
-        # The archived-versions list (``arch_a.pl``), where the page links it.
-        self.versions_archived_url = self._link(soup, url, ARCHIVED_VERSIONS_PATH)
+        self.versions_archived_url = self._link(soup, url, ARCHIVED_VERSIONS_LINK)
 
         self.eli = self._eli(soup, url)
         eli_match = ELI_PATH.search(self.eli or "")
@@ -481,6 +499,27 @@ class JustelActPage:
         self.body_text = "\n".join(body_lines)
 
     # -- derived values ----------------------------------------------------
+    @property
+    def governs_student_scheme(self) -> bool:
+        """Whether the act creates or governs a student grant or internship scheme.
+
+        Its title must name students, internships or study grants, and read
+        as an act creating a scheme (``normalise.classify.is_legal_scheme`` on
+        the title and articles, without the URL, which every act shares).
+        A code, a constitution or a subsidy to an association is not one.
+        """
+        return is_student_scheme_title(self.title) and is_legal_scheme(self.title, self.body_text)
+
+    @property
+    def kind_hint(self) -> str:
+        """What the act is for the extraction core: ``legal_scheme``, or ``other`` for any unrelated act.
+
+        ``other`` (rather than no hint) keeps the core from calling every
+        Justel URL a scheme; the wording of the act then decides, and a law
+        without an invitation to apply is no opportunity.
+        """
+        return "legal_scheme" if self.governs_student_scheme else "other"
+
     @property
     def cn(self) -> str | None:
         """Dossier number without separators (``2016120902``), as in legacy URLs."""
@@ -618,11 +657,11 @@ class JustelActPage:
         return None
 
     @staticmethod
-    def _link(soup: BeautifulSoup, url: str, path_part: str) -> str | None:
-        """First link into ``path_part``; hrefs carry trailing spaces on the live site."""
+    def _link(soup: BeautifulSoup, url: str, path_part: str | re.Pattern) -> str | None:
+        """First link into ``path_part`` (a substring or a pattern); hrefs carry trailing spaces on the live site."""
         for anchor in soup.find_all("a", href=True):
             href = anchor["href"].strip()
-            if path_part in href:
+            if path_part.search(href) if isinstance(path_part, re.Pattern) else path_part in href:
                 return urljoin(url, href)
         return None
 
@@ -803,8 +842,7 @@ class JustelSearchPage:
         ))
         published = SHORT_DATE.search(rest)
         page = SEARCH_PAGE_NUMBER.search(rest)
-        note = TITLE_NOTE.search(title_raw)
-        without_note = title_raw[: note.start()] if note else title_raw
+        without_note, _ = split_title_notes(title_raw)
         title = TITLE_DATE_PREFIX.sub("", without_note).strip()
         promulgated = parse_justel_date(without_note.split(".", 1)[0])
         act_type = next((ACT_TYPES[w] for w in map(_fold, title.split()[:3]) if w in ACT_TYPES), None)

@@ -241,7 +241,7 @@ class EjusticeSpider(SiteSpider):
             content_hash=page.content_fingerprint(),
             language=page.language,
             published=page.publication_date.isoformat() if page.publication_date else None,
-            kind_hint="legal_scheme",
+            kind_hint=page.kind_hint,
             attachments=[
                 {"url": self.canonical(url), "title": title}
                 for url, title in (
