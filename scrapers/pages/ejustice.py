@@ -689,8 +689,13 @@ SEARCH_PATH = "/cgi_loi/list.pl"
 SEL_SEARCH_ITEM = "div.list-item"
 SEL_SEARCH_TITLE = "a.list-item--title"
 SEL_SEARCH_SUBTITLE = "p.list-item--subtitle"
-SEL_SEARCH_NUMAC = "a.button"
-SEL_PAGINATION = "div.pagination-container a[href]"
+#: The numac of an entry, in its button block (the markup other scrapers of the live list read).
+SEL_SEARCH_NUMAC = "div.list-item--button a"
+#: The entry's publication date, printed long-form ("17 janvier 2024", "12 mei 2016").
+SEL_SEARCH_DATE = "p.list-item--date"
+SEL_NEXT_PAGE = "a.pagination-next[href]"
+#: Justel lists 30 acts a page: a full page without a next link still has a successor.
+RESULTS_PER_PAGE = 30
 # Empty result list. NL is the wording of the annexes search (§2.5); FR is ours.
 NO_RESULTS = re.compile(r"Aucun texte ne correspond|Geen tekst komt overeen", re.I)
 SEARCH_PAGE_NUMBER = re.compile(r"(?:bladzijde|page|seite)\s*:?\s*(\d+)", re.I)
@@ -821,7 +826,7 @@ class JustelSearchPage:
         if not items and not NO_RESULTS.search(soup.get_text(" ")):
             raise PageLayoutError(f"{url}: neither a Justel result list nor an empty one")
         self.entries = [entry for item in items if (entry := self._entry(item)) is not None]
-        self.next_page_url = self._next_page(soup)
+        self.next_page_url = self._next_page(soup, len(items))
 
     def _entry(self, item: Tag) -> SearchEntry | None:
         link = item.select_one(SEL_SEARCH_TITLE)
@@ -834,14 +839,9 @@ class JustelSearchPage:
         if not re.fullmatch(r"[0-9AB]{10}", numac):
             return None
         subtitle = item.select_one(SEL_SEARCH_SUBTITLE)
-        # What the entry says besides its title: publication date and page.
-        skipped = [tag for tag in (link, numac_tag, subtitle) if tag is not None]
-        rest = _clean(" ".join(
-            t for t in item.find_all(string=True)
-            if not any(parent is tag for parent in t.parents for tag in skipped)
-        ))
-        published = SHORT_DATE.search(rest)
-        page = SEARCH_PAGE_NUMBER.search(rest)
+        date_tag = item.select_one(SEL_SEARCH_DATE)
+        date_text = _clean(date_tag.get_text(" ")) if date_tag else ""
+        page = SEARCH_PAGE_NUMBER.search(date_text)
         without_note, _ = split_title_notes(title_raw)
         title = TITLE_DATE_PREFIX.sub("", without_note).strip()
         promulgated = parse_justel_date(without_note.split(".", 1)[0])
@@ -849,7 +849,7 @@ class JustelSearchPage:
         return SearchEntry(
             numac=numac, title=title, title_raw=title_raw, act_type=act_type,
             promulgation_date=promulgated,
-            publication_date=parse_justel_date(published[0]) if published else None,
+            publication_date=parse_justel_date(date_text),
             publication_page=int(page[1]) if page else None,
             source_authority=_clean(subtitle.get_text()) if subtitle and _clean(subtitle.get_text()) else None,
             url=href, eli=self._eli(item, act_type, promulgated, numac),
@@ -864,12 +864,19 @@ class JustelSearchPage:
         word = ELI_TYPE_NL[act_type] if self.language == "nl" else act_type
         return urljoin(self.url, f"/eli/{word}/{promulgated:%Y/%m/%d}/{numac}/justel")
 
-    def _next_page(self, soup: BeautifulSoup) -> str | None:
-        """The pagination link to page n+1 (the container also links back and to itself)."""
-        for anchor in soup.select(SEL_PAGINATION):
-            href = urljoin(self.url, anchor["href"].strip())
-            page = (parse_qs(urlsplit(href).query).get("page") or [""])[0]
-            if page.isdigit() and int(page) == self.page_number + 1:
-                return href
-        return None
+    def _next_page(self, soup: BeautifulSoup, listed: int) -> str | None:
+        """The following result page: the pager's next link, else page n+1 after a full page.
 
+        A full page (``RESULTS_PER_PAGE`` acts) without a next link is read
+        as a pager that failed to render, not as the end: one request more
+        is cheaper than a discovery cut after page one.
+        """
+        anchor = soup.select_one(SEL_NEXT_PAGE)
+        if anchor and anchor["href"].strip():
+            return urljoin(self.url, anchor["href"].strip())
+        if listed < RESULTS_PER_PAGE:
+            return None
+        parts = urlsplit(self.url)
+        page = f"page={self.page_number + 1}"
+        query, found = re.subn(r"(?<![^&])page=[^&]*", page, parts.query)
+        return parts._replace(query=query if found else f"{parts.query}&{page}".lstrip("&")).geturl()

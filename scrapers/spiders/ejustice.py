@@ -151,6 +151,8 @@ class EjusticeSpider(SiteSpider):
         stats.inc_value("discovery/search_pages")
         for entry in page.entries:
             stats.inc_value("discovery/entries")
+            if entry.publication_date:
+                stats.inc_value("discovery/dated")  # the search_dates monitor's share
             if entry.publication_date and not window[0] <= entry.publication_date <= window[1]:
                 # The live form has been seen to ignore its date fields (SOURCES.md §2.5).
                 stats.inc_value("discovery/outside_window")

@@ -90,6 +90,7 @@ def test_discovery_reads_every_search_page_and_skips_non_student_acts(demo):
     assert stats["discovery/search_pages"] == 9
     assert stats["discovery/not_student"] == 5  # road works, road signs (FR, NL), road subsidies, markets
     assert stats["discovery/outside_window"] == 1  # the 2018 grant amounts, published after the window
+    assert stats["discovery/dated"] == stats["discovery/entries"]  # long-form dates of the live markup
     # The configured decree (found by "stage" FR and NL, and "subvention") and the 2017 act, found by
     # "stage" and "bourse": followed once, whichever answer comes first.
     assert stats["discovery/known"] == 4
