@@ -290,6 +290,13 @@ def m002_student_views(db: sqlite_utils.Database) -> None:
     db["changes"].create_index(["at"], if_not_exists=True)
 
 
+@migration
+def m003_page_parser(db: sqlite_utils.Database) -> None:
+    """Which reader gave a page's text: its site's page object, or the fallback extractor (trafilatura)."""
+    if "parser" not in db["pages"].columns_dict:
+        db["pages"].add_column("parser", str)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not seen; return their names."""
     db["_migrations"].create({"name": str, "applied": str}, pk="name", if_not_exists=True)

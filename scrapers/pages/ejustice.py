@@ -500,25 +500,8 @@ class JustelActPage:
 
     # -- derived values ----------------------------------------------------
     @property
-    def governs_student_scheme(self) -> bool:
-        """Whether the act creates or governs a student grant or internship scheme.
-
-        Its title must name students, internships or study grants, and read
-        as an act creating a scheme (``normalise.classify.is_legal_scheme`` on
-        the title and articles, without the URL, which every act shares).
-        A code, a constitution or a subsidy to an association is not one.
-        """
-        return is_student_scheme_title(self.title) and is_legal_scheme(self.title, self.body_text)
-
-    @property
     def kind_hint(self) -> str:
-        """What the act is for the extraction core: ``legal_scheme``, or ``other`` for any unrelated act.
-
-        ``other`` (rather than no hint) keeps the core from calling every
-        Justel URL a scheme; the wording of the act then decides, and a law
-        without an invitation to apply is no opportunity.
-        """
-        return "legal_scheme" if self.governs_student_scheme else "other"
+        return act_kind_hint(self.title, self.body_text)
 
     @property
     def cn(self) -> str | None:
@@ -730,6 +713,20 @@ def is_student_scheme_title(title: str) -> bool:
     """
     folded = _fold(title).replace("’", "'")
     return any(pattern.search(folded) for pattern in STUDENT_TERMS.values())
+
+
+def act_kind_hint(title: str, text: str) -> str:
+    """What an act is for the extraction core: ``legal_scheme`` or, for any unrelated act, ``other``.
+
+    A scheme's title names students, internships or study grants and reads
+    as an act creating a scheme (``normalise.classify.is_legal_scheme`` on
+    title and articles, without the URL, which every act shares). A code, a
+    constitution or a subsidy to an association is not one. ``other``
+    rather than no hint keeps the core from calling every Justel URL a
+    scheme: the wording then decides, and a law that invites no one to apply
+    is no opportunity.
+    """
+    return "legal_scheme" if is_student_scheme_title(title) and is_legal_scheme(title, text) else "other"
 
 
 def keyword_languages(keyword: str) -> tuple[str, ...]:

@@ -97,9 +97,9 @@ def test_eli_help_page_is_not_an_act():
 
 
 def test_only_the_scheme_decree_governs_a_student_scheme(pages):
-    assert [name for name, page in pages.items() if page.governs_student_scheme] == []
+    assert {page.kind_hint for page in pages.values()} == {"other"}
     decree = JustelActPage(LIVE + "/eli/arrete/2016/12/09/2016036668/justel", SCHEME_DECREE.read_bytes())
-    assert decree.governs_student_scheme and decree.kind_hint == "legal_scheme"
+    assert decree.kind_hint == "legal_scheme"
 
 
 # -- `opportunities extract` -------------------------------------------------
