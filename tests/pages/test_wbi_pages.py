@@ -655,3 +655,25 @@ def test_publication_date_of_an_unknown_template(head, above_body, expected):
     html = (f"<html lang='fr'><head>{head}</head><body><main><h1>Offre</h1>{above_body}"
             "<div class='field--name-body'><p>Texte publié le 31/12/2030.</p></div></main></body></html>")
     assert WbiArticlePage("https://www.wbi.be/fr/actualites/x", html).published == expected
+
+
+# ---------------------------------------------------------------- pagers the crawl cannot follow
+
+def test_last_page_is_the_pagers_highest_page():
+    assert listing("/fr/actualites").last_page == 1
+    assert listing("/fr/taxonomy/term/843").last_page == 0
+    assert listing("/fr/actualites").unread_pager is None
+
+
+def test_page_links_outside_the_pager_are_reported():
+    html = load("/fr/actualites").decode("utf-8").replace('<nav class="pager"', '<nav class="pagination"')
+    page = WbiListingPage(ORIGIN + "/fr/actualites", html)
+    assert page.pager_urls == [] and page.last_page == 0
+    assert page.unread_pager == "a link to ?page=1 outside 'nav.pager a[href]'"
+
+
+def test_a_load_more_pager_is_reported():
+    html = load("/fr/taxonomy/term/843").decode("utf-8").replace(
+        "</main>", '<ul class="pager pager--load-more"><li><a class="button">Charger plus</a></li></ul></main>')
+    page = WbiListingPage(ORIGIN + "/fr/taxonomy/term/843", html)
+    assert page.unread_pager.startswith("a load-more pager")
