@@ -152,3 +152,22 @@ def test_allowlist_entries_are_exact_urls_or_prefixes(url, allowed):
     crawler = get_crawler(settings_dict={"ROBOTSTXT_OBEY": True, "OPPORTUNITIES_ROBOTS_ALLOWLIST": [
         "http://127.0.0.1:9/eli/arrete/2016/12/09/2016036668/justel", "http://127.0.0.1:9/cgi_loi/list.pl*"]})
     assert AllowlistRobotsTxtMiddleware(crawler)._is_allowlisted(url) is allowed
+
+
+def test_an_act_page_in_an_unknown_layout_reaches_the_catalogue_through_the_fallback(tmp_path):
+    """A Justel redesign (no div.list boxes, no legacy tables): the act is read generically, tagged, counted."""
+    from opportunities.snapshot import SNAPSHOT_DIR
+    from tests.crawl.faultserver import FaultServer, Reply, crawl_cli, last_run_stats
+
+    act = "/eli/arrete/2016/12/09/2016036668/justel"
+    with FaultServer(SNAPSHOT_DIR / EJUSTICE_HOST, host_name=EJUSTICE_HOST) as server:
+        server.script(act, Reply(body=server.page(act).replace(b'<div class="list">', b'<div class="liste">')))
+        run = crawl_cli(server.url, tmp_path / "catalogue.db", tmp_path / "cache", source="ejustice",
+                        extra=("--allow", server.url + act))
+    assert run.returncode == 0, run.stderr[-2000:]
+    stats = last_run_stats(tmp_path / "catalogue.db", "ejustice")
+    assert stats["pages/fallback"] == 1 and "pages/markup_changed" not in stats
+    db = sqlite_utils.Database(tmp_path / "catalogue.db")
+    page = db["pages"].get(DECREE)
+    assert page["parser"] == "fallback"
+    assert "subventionnement de stages" in page["text"]
