@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from opportunities.snapshot import EJUSTICE_HOST, serve_snapshot
+from opportunities.snapshot import EJUSTICE_HOST, SNAPSHOT_DIR, serve_snapshot
+from tests.crawl.faultserver import FaultServer, Reply, crawl_cli, last_run_stats
 from tests.crawl.test_end_to_end import free_port_pair, run_cli
 
 LIVE = "https://www.ejustice.just.fgov.be"
@@ -156,9 +157,6 @@ def test_allowlist_entries_are_exact_urls_or_prefixes(url, allowed):
 
 def test_an_act_page_in_an_unknown_layout_reaches_the_catalogue_through_the_fallback(tmp_path):
     """A Justel redesign (no div.list boxes, no legacy tables): the act is read generically, tagged, counted."""
-    from opportunities.snapshot import SNAPSHOT_DIR
-    from tests.crawl.faultserver import FaultServer, Reply, crawl_cli, last_run_stats
-
     act = "/eli/arrete/2016/12/09/2016036668/justel"
     with FaultServer(SNAPSHOT_DIR / EJUSTICE_HOST, host_name=EJUSTICE_HOST) as server:
         server.script(act, Reply(body=server.page(act).replace(b'<div class="list">', b'<div class="liste">')))
