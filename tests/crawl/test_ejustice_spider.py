@@ -17,7 +17,7 @@ import pytest
 import sqlite_utils
 
 from opportunities.snapshot import EJUSTICE_HOST, SNAPSHOT_DIR, serve_snapshot
-from tests.crawl.faultserver import FaultServer, Reply, crawl_cli, last_run_stats
+from tests.crawl.faultserver import FaultServer, Reply, crawl_cli
 from tests.crawl.test_end_to_end import free_port_pair, run_cli
 
 LIVE = "https://www.ejustice.just.fgov.be"
@@ -163,9 +163,9 @@ def test_an_act_page_in_an_unknown_layout_reaches_the_catalogue_through_the_fall
         run = crawl_cli(server.url, tmp_path / "catalogue.db", tmp_path / "cache", source="ejustice",
                         extra=("--allow", server.url + act))
     assert run.returncode == 0, run.stderr[-2000:]
-    stats = last_run_stats(tmp_path / "catalogue.db", "ejustice")
-    assert stats["pages/fallback"] == 1 and "pages/markup_changed" not in stats
     db = sqlite_utils.Database(tmp_path / "catalogue.db")
+    stats = last_run_stats(db)
+    assert stats["pages/fallback"] == 1 and "pages/markup_changed" not in stats
     page = db["pages"].get(DECREE)
     assert page["parser"] == "fallback"
     assert "subventionnement de stages" in page["text"]
