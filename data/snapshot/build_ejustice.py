@@ -500,10 +500,11 @@ def title_box(lab: Labels, act: Act) -> str:
         )
         rows.append(f"<p><strong>{esc(lab.modifies)}</strong></p>   {tags}\n")
     if act.archived:
+        # The live link (real pages in tests/fixtures/justel/): article.pl with a zero-padded arch=N.
         rows.append(
-            f"<p><a href=\"/cgi_loi/arch_a.pl?language={lab.code}&lg_txt={lab.letter}"
-            f"&cn_search={act.cn}&caller=archive&view_numac={act.cn}{lab.code}\" "
-            f"target=_blank>{act.archived} {esc(lab.archived)}</a></p>"
+            f"<p><strong><a href=\"/cgi_loi/article.pl?language={lab.code}&arch={act.archived:03d}"
+            f"&lg_txt={lab.code}&type=&sort=&numac_search={act.numac}&cn_search={act.cn}&caller=eli"
+            f"&&view_numac={act.cn}{lab.code}\">{act.archived} {esc(lab.archived)} </a></strong></p>"
         )
     metadata = "\n".join(rows)
     return f"""              <div id="list-title-1" class="box">

@@ -53,9 +53,8 @@ SEL_ARTICLE_ANCHOR = re.compile(r"^Art\.(.+)$")  # <A NAME='Art.1er'>
 SEL_HEADING_ANCHOR = re.compile(r"^LNK\d+$")  # <A NAME='LNK0001'> (text side of the TOC)
 PDF_ORIGINAL_PATH = "/mopdf/"
 PDF_CONSOLIDATED_PATH = "/img_l/pdf/"
-#: The archived-versions list: ``article.pl?…&arch=166…`` on the live pages (legalize-pipeline's
-#: fixtures), ``arch_a.pl`` in the snapshot's first reconstruction.
-ARCHIVED_VERSIONS_LINK = re.compile(r"/cgi_loi/(?:arch_a\.pl|article\.pl\?(?:[^#]*&)?arch=\d+)")
+#: The archived-versions list: ``article.pl?…&arch=166…`` on the live pages (tests/fixtures/justel/).
+ARCHIVED_VERSIONS_LINK = re.compile(r"/cgi_loi/article\.pl\?(?:[^#]*&)?arch=\d+")
 
 BOX_HEADINGS = {
     "title": {"titre", "titel"},

@@ -89,7 +89,7 @@ class SiteSpider(scrapy.Spider):
             return True
         return False
 
-    def fallback_item(self, response, refusal: Exception, kind_hint: str | None = None) -> CrawledPage | None:
+    def fallback_item(self, response, refusal: Exception) -> CrawledPage | None:
         """A page the page object refused, read by the generic main-content reader instead of dropped.
 
         The item is tagged ``parser="fallback"`` and counted
@@ -114,7 +114,6 @@ class SiteSpider(scrapy.Spider):
             content_hash=fingerprint,
             language=page.language,
             published=page.published.isoformat() if page.published else None,
-            kind_hint=kind_hint,
             parser="fallback",
             **self.page_metadata(response),
         )

@@ -546,5 +546,6 @@ def test_other_language_eli():
 
 def test_archived_versions_link(fr_page):
     assert fr_page.versions_archived_url == (
-        LIVE + "/cgi_loi/arch_a.pl?language=fr&lg_txt=f&cn_search=2016120902&caller=archive&view_numac=2016120902fr"
+        LIVE + "/cgi_loi/article.pl?language=fr&arch=002&lg_txt=fr&type=&sort=&numac_search=2016036668"
+        "&cn_search=2016120902&caller=eli&&view_numac=2016120902fr"
     )
