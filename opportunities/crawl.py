@@ -114,6 +114,8 @@ def run_crawl(
                          previous_items=previous_items(store.db, run_id))
         result.monitors = run_monitors(facts, store.db, thresholds)
         result.status = verdict(result.monitors)
+        for failed in (m for m in result.monitors if not m.ok):
+            logger.warning("Monitor %s failed: %s", failed.name, failed.message)
         store.db["crawl_runs"].insert({
             "id": run_id, "started": started.isoformat(timespec="seconds"),
             "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),

@@ -50,7 +50,7 @@ def parse_html(data: bytes, url: str | None):
         except ValueError:
             pass
         else:
-            return page.title, page.body_text, page.language, page.publication_date, "legal_scheme", url or page.eli
+            return page.title, page.body_text, page.language, page.publication_date, page.kind_hint, url or page.eli
     elif (url and "wbi.be" in url) or _WBI_MARKERS.search(head):
         try:
             page = WbiArticlePage(url or "https://www.wbi.be/", data)

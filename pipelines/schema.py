@@ -291,7 +291,14 @@ def m002_student_views(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m003_typed_facts(db: sqlite_utils.Database) -> None:
+def m003_page_parser(db: sqlite_utils.Database) -> None:
+    """Which reader gave a page's text: its site's page object, or the fallback extractor (trafilatura)."""
+    if "parser" not in db["pages"].columns_dict:
+        db["pages"].add_column("parser", str)
+
+
+@migration
+def m004_typed_facts(db: sqlite_utils.Database) -> None:
     """Extractor version 8: every fact's span and cue, yearly deadlines, range lower bounds, other dates."""
     for table, columns in {
         "deadlines": {"recurring": int, "span": str, "cue": str},

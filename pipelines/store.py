@@ -181,6 +181,7 @@ class Catalogue:
             "bytes": item.bytes,
             "last_fetched": item.fetched_at,
             "text": item.body_text,
+            "parser": item.parser,
         }
         if existing is None:
             page_row["first_fetched"] = item.fetched_at

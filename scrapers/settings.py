@@ -112,6 +112,7 @@ EXTENSIONS = {
     # After AutoThrottle (0), whose delay adjustments it must not be undercut by.
     "scrapers.extensions.CrawlDelay": 500,
     "scrapers.extensions.ProgressDisplay": 510,
+    "scrapers.capture.CaptureSample": 520,  # only with OPPORTUNITIES_CAPTURE_DIR (crawl --capture)
 }
 
 ITEM_PIPELINES = {
