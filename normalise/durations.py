@@ -218,6 +218,8 @@ _RESTATED = re.compile(rf"\b(?:{_ANY_UNIT})\s*\(\s*$", re.IGNORECASE)
 #: What an amount pays for: "300 € pour 3 à 4 semaines de stage" is a sub-case, not the page's length.
 _PAID_FOR = re.compile(r"(?:€|euros?|EUR|\$|£)\s*(?:\S+\s+){0,2}?(?:pour|for|voor|für)\s+(?:un|une|a|an|een|ein)?\s*$",
                        re.IGNORECASE)
+#: Cheap test (lower case) before the academic-year range, whose number words make it slow.
+_ACADEMIC_WORD = re.compile(r"academ|académ|scola|school|universita|studie|studien")
 #: "between 4 months and a single academic year (10 months)": a range whose upper bound is an academic
 #: year, with its month count in brackets or not (then the upper bound is not known).
 _ACADEMIC_YEAR_RANGE = re.compile(
@@ -291,7 +293,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     hits = list(unit_words.finditer(lowered if unit_words is _UNIT_WORD else text))
     if not hits:
         return None
-    academic = _ACADEMIC_YEAR_RANGE.search(text)
+    academic = _ACADEMIC_YEAR_RANGE.search(text) if _ACADEMIC_WORD.search(lowered) else None
     if academic and not _NOT_LENGTH_SENTENCE.search(text):
         low = _months(parse_number(academic.group("low")), _unit_of(academic.group("unit")))
         high = (_months(parse_number(academic.group("high")), _unit_of(academic.group("high_unit")))
