@@ -24,6 +24,7 @@ Usage::
     python -m normalise.scoring tests/labelled            # markdown table
     python -m normalise.scoring tests/labelled --failures # and what failed
     python -m normalise.scoring tests/corpus/test         # the held-out real pages (never --failures)
+    python -m normalise.scoring tests/corpus/test --naive # the naive baseline on them
 """
 from __future__ import annotations
 
@@ -92,6 +93,13 @@ def load_cases(directory: str | Path) -> list[Case]:
             )
         )
     return cases
+
+
+def extract_naively(case: Case) -> dict:
+    """The naive baseline (``normalise.baseline``) applied to one case."""
+    from normalise.baseline import naive_record
+
+    return naive_record(case.text, reference_date=case.reference_date)
 
 
 def extract_with_record(case: Case) -> dict:
@@ -212,6 +220,22 @@ def evaluate(cases: Iterable[Case], extract: Callable[[Case], dict]) -> list[tup
     return results
 
 
+def stated_scores(results: list[tuple[Case, dict, dict[str, bool]]]) -> dict[str, tuple[int, int]]:
+    """Per page field: (right, pages) over the pages whose truth states a value.
+
+    Most pages state no age limit: "nothing" right on them says little. This
+    column shows how often a stated value is found.
+    """
+    table: dict[str, tuple[int, int]] = {}
+    for field in FIELDS:
+        if field in F1_FIELDS or field in PAGE_FIELDS:
+            continue
+        verdicts = [v[field] for case, _, v in results if field in v and case.expected.get(field) not in (None, [], False)]
+        if verdicts:
+            table[field] = (sum(verdicts), len(verdicts))
+    return table
+
+
 def summarise(results: list[tuple[Case, dict, dict[str, bool]]]) -> dict[str, tuple[int, int, float]]:
     """Per field: (pages right, pages scored, score); the score of an F1 field is its micro F1."""
     table: dict[str, tuple[int, int, float]] = {}
@@ -256,13 +280,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m normalise.scoring", description=__doc__.split("\n\n")[0])
     parser.add_argument("directory", nargs="?", default="tests/labelled", help="folder of labelled *.json cases")
     parser.add_argument("--failures", action="store_true", help="list every failing case and field")
+    parser.add_argument("--naive", action="store_true", help="score the naive baseline instead (normalise.baseline)")
     args = parser.parse_args(argv)
     cases = load_cases(args.directory)
     if not cases:
         print(f"No *.json case in {args.directory}; pass the labelled set folder, e.g. tests/labelled", file=sys.stderr)
         return 1
-    results = evaluate(cases, extract_with_record)
+    results = evaluate(cases, extract_naively if args.naive else extract_with_record)
     print(markdown_table(summarise(results)))
+    stated = stated_scores(results)
+    print("\nWhere the page states a value: " + ", ".join(
+        f"{field} {right}/{total}" for field, (right, total) in stated.items()))
     if args.failures:
         print()
         for case, record, verdicts in results:
