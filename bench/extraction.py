@@ -26,7 +26,7 @@ import sys
 import time
 import tracemalloc
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from normalise.classify import detect_language
