@@ -111,10 +111,10 @@ _TIME = re.compile(
         (?P<midnight>minuit|midnight|middernacht)
       | (?P<noon>midi|(?:12\s+)?noon|middag)
       | (?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?(?![\w])
-      | (?P<hour>[01]?\d|2[0-3])\s*(?:h|u|:|\.)\s*(?P<minute>[0-5]\d)(?:\s*(?:uur|heures?))?(?![\w])
-      | (?P<hour_only>[01]?\d|2[0-3])\s*(?:heures?|uur|h|u)(?![\w])
+      | (?P<hour>[01]?\d|2[0-3])\s*(?:h|u|:|\.)\s*(?P<minute>[0-5]\d)(?:\s*(?:uur|heures?|uhr))?(?![\w])
+      | (?P<hour_only>[01]?\d|2[0-3])\s*(?:heures?|uur|uhr|h|u)(?![\w])
     )
-    (?:\s*\(?\s*(?P<tz>UTC|GMT|CEST|CET)\s*(?P<offset>[+-]\s*\d{1,2})?\s*\)?)?
+    (?:\s*\(?\s*(?P<tz>UTC|GMT|CEST|CET|MESZ|MEZ)\s*(?P<offset>[+-]\s*\d{1,2})?\s*\)?)?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -161,6 +161,8 @@ _DOCUMENT_DUE = re.compile(
 )
 #: Words that make a date the start of the stay, not a deadline ("le stage commence le 1er avril").
 _START = languages.cue_pattern("start", flags=0)
+#: A call opening on the date: "nieuwe oproep opent op 17 december", "ouverture de l'appel : 1er mars".
+_OPENING = languages.cue_pattern("opening", flags=0)
 #: Prepositions that carry an earlier deadline's application context to a later date of the same
 #: sentence ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
 _PARALLEL_PREPOSITION = re.compile(
@@ -585,6 +587,8 @@ def _selection_act(clause: str) -> bool:
     return application is None or application.start() < act.start()
 
 
+#: A short label before a date in a list under a deadline heading: "- Research Proposals: 2 September 2019".
+_SHORT_LABEL = re.compile(r"[^.;:\n]{1,60}:\s*")
 _ROW_LABEL = re.compile(r"^[^|:–—\n]{0,25}?\s*(?:\||:|–|—|\s-)\s*([^|\n]{1,60})")
 
 #: How far before a date the words about applying may stand ("Les candidatures doivent être adressées au
@@ -646,7 +650,7 @@ def _deadlines_in_sentence(
         if shares_event:
             continue
         # "Date limite :" on its own line, the date on the next line or in the bullets below it.
-        labelled = not before.strip(" -–•*:") and (heading_cue or heading_applies)
+        labelled = (not before.strip(" -–•*:") or bool(_SHORT_LABEL.fullmatch(before))) and (heading_cue or heading_applies)
         strong = bool(
             _DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end) or (labelled and heading_cue)
         )
@@ -677,6 +681,8 @@ def _deadlines_in_sentence(
                 continue
         clause = _clause(window_opening if index == window_end else before)
         if _EVENT.search(clause) or _START.search(clause) or _selection_act(_clause(wide_before)):
+            continue
+        if index != window_end and _OPENING.search(clause[-50:]) and not _DEADLINE_CUE.search(clause[-50:]):
             continue
         clock_before = time_before.group("time") if time_before else None
         results.append((_deadline_from_mention(written, mention, before, calendar, clock_before,
@@ -866,7 +872,8 @@ def _what_date(text: str, mentions: list[DateMention], index: int, calendar: Pag
     application = _APPLICATION.search(text[max(0, mention.start - _APPLICATION_REACH) : mention.start])
     if opens_range and application:
         return "opening", application.group(0)
-    for what, pattern in (("notification", _NOTIFICATION), ("results", _RESULTS), ("selection", _SELECTION_ACT),
+    for what, pattern in (("opening", _OPENING), ("notification", _NOTIFICATION), ("results", _RESULTS),
+                          ("selection", _SELECTION_ACT),
                           ("start", _START), ("end", _END), ("event", _EVENT)):
         found = pattern.search(words)
         if found:
