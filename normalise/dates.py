@@ -298,6 +298,8 @@ def _mention(match: re.Match) -> DateMention | None:
         day, month, year = int(groups["day"]), MONTHS[groups["month"].rstrip(".").lower()], groups["year"]
     elif groups["nday"]:
         day, month, year = int(groups["nday"]), int(groups["nmonth"]), groups["nyear"]
+        if month > 12 >= day and groups["sep"] == "/":
+            day, month = month, day  # "3/15/2025": an American page writes the month first
     elif groups["iyear"]:
         day, month, year = int(groups["iday"]), int(groups["imonth"]), groups["iyear"]
     else:
@@ -587,6 +589,10 @@ def _selection_act(clause: str) -> bool:
     return application is None or application.start() < act.start()
 
 
+_DAY_ONLY_WINDOW = re.compile(
+    r"(?:\bdu|\bfrom|\bvan|\bvom|\bentre\s+le|\bbetween(?:\s+the)?|\btussen)\s+[0-3]?\d(?:er|st|nd|rd|th|e|ste|de)?\.?\s*"
+    r"(?:au|to|tot(?:\s+en\s+met)?|bis(?:\s+zum)?|et|and|en|und|-|–)\s*(?:(?:le|the)\s+)?$"
+)
 #: A short label before a date in a list under a deadline heading: "- Research Proposals: 2 September 2019".
 _SHORT_LABEL = re.compile(r"[^.;:\n]{1,60}:\s*")
 _ROW_LABEL = re.compile(r"^[^|:–—\n]{0,25}?\s*(?:\||:|–|—|\s-)\s*([^|\n]{1,60})")
@@ -655,6 +661,9 @@ def _deadlines_in_sentence(
             _DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end) or (labelled and heading_cue)
         )
         time_before = _TIME_BEFORE.search(before)
+        # "Inscriptions du 1er au 15 mars 2025": a window whose first day is written without its month.
+        if index != window_end and _DAY_ONLY_WINDOW.search(before):
+            window_end, window_opening = index, before
         if not strong and index == window_end:
             # A window is an application window only when its own words say so ("les demandes peuvent être
             # introduites entre … et …"); "the fellowship runs from … to …" under an "Apply" heading is the stay.
