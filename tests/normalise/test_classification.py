@@ -508,10 +508,6 @@ KNOWN_MISSES = [
         "La résidence accueille des artistes plasticiens pendant trois mois à Montréal.",
         True,
         id="fr-appel-a-candidature-singular-title",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="C1: the singular 'Appel à candidature' is no invitation cue; the record says news",
-        ),
     ),
     pytest.param(
         "Appel à candidatures pour cinq bourses de résidence d'artistes",
@@ -524,10 +520,6 @@ KNOWN_MISSES = [
         "La candidature à ce dispositif d'aide est désormais ouverte pour 2025.",
         True,
         id="fr-candidature-est-desormais-ouverte",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="C1: 'la candidature ... est ouverte' is no invitation cue; the record says news",
-        ),
     ),
     pytest.param(
         "Bourse de voyage d'études",
@@ -540,10 +532,6 @@ KNOWN_MISSES = [
         "Un appel annuel à candidatures reste ouvert jusqu'à la fin mai.",
         True,
         id="fr-appel-annuel-reste-ouvert",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="C1: an adjective inside 'appel annuel à candidatures' hides the cue; the record says news",
-        ),
     ),
     pytest.param(
         "Aide aux stages à l'étranger",
@@ -556,10 +544,6 @@ KNOWN_MISSES = [
         "Les intéressés doivent s'enregistrer en ligne sur la plateforme exemple.org.",
         True,
         id="fr-interesses-doivent-s-enregistrer",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="C1: 's'enregistrer en ligne' is no invitation cue; the record says news",
-        ),
     ),
     pytest.param(
         "Partir étudier à l'étranger",
@@ -573,10 +557,6 @@ KNOWN_MISSES = [
         "Étape 1 : appel à candidatures – ouverture en mars – fermeture en juin\nÉtape 2 : sélection des dossiers",
         True,
         id="fr-steps-block-month-only-open-close",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="C1: a steps block with month-only opening and closing is not read; the record says news",
-        ),
     ),
     pytest.param(
         "Stage op de ambassade",
@@ -609,10 +589,6 @@ KNOWN_MISSES = [
         "lauréats de l'édition 2024.",
         True,
         id="fr-competition-call-linking-previous-winners",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="C1: a link to last edition's winners outweighs the call; the record says news",
-        ),
     ),
     # --- C2: a scheme page that never says apply
     pytest.param(
@@ -652,11 +628,6 @@ KNOWN_MISSES = [
         "étrangères.",
         True,
         id="fr-job-profile-without-offer-keyword",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="C4: 'Profil du poste' + 'Vous gérez...' is no job cue, 'par le bureau' reads as a byline; "
-                   "the record says news",
-        ),
     ),
     # --- F0: a press feature about a programme
     pytest.param(
