@@ -187,8 +187,7 @@ _RELATIVE = re.compile(
       # "déposer votre dossier de candidature avant de commencer votre séjour d'études"
       | (?:avant\s+de\s+commencer|avant\s+d'entamer|before\s+(?:starting|beginning|commencing))\s+
       # "La demande doit être réalisée avant le départ", "Der Antrag ist vor Projektbeginn zu stellen"
-      | (?:(?:mindestens|spätestens)\s+{NUMBER}\s+(?:Monate?n?|Wochen?|Tage?n?)\s+)?
-        (?:avant|before|vóór|voor|vor)\s+(?:(?:le|la|votre|your|the|je|jouw|uw|het|de|dem|der|ihrer?)\s+)?
+      | (?:avant|before|vóór|voor|vor)\s+(?:(?:le|la|votre|your|the|je|jouw|uw|het|de|dem|der|ihrer?)\s+)?
         (?=départ|departure|vertrek|abreise|projektbeginn|beginn\s+des|début\s+d[ue]s?\s+(?:projet|séjour|stage)
            |start\s+of\s+(?:the|your)\s+(?:project|stay|internship)|aanvang|begin\s+van)
     )
