@@ -299,17 +299,23 @@ _DIPLOMA_WORD = _compile(
     r"diplôm|graduat|afgestudeerd|diploma|abschluss|obtenu|obtained|behaald|doctorat|\bdegree\b|\bph\.?d\b"
     r"|terminé\s+(?:ses|leurs|vos|tes|les)\s+études|(?:completed|finished)\s+(?:their|your|the)\s+studies"
     # A thesis defended counts as the diploma: "ayant défendu leur thèse depuis moins de cinq ans".
-    r"|thèse|thesis|proefschrift|gepromoveerd|promoviert|promotion"
+    r"|thèse|thesis|proefschrift|gepromoveerd|promoviert|promotion|abgeschlossen|afstuderen"
 )
 _WITHIN_YEARS = _compile(
     r"(?:moins\s+de|au\s+plus(?:\s+tard)?|maximum|pas\s+plus\s+de|au\s+cours\s+des|dans\s+les"
     r"|within(?:\s+the\s+(?:last|past))?|less\s+than|no[t]?\s+(?:more|longer)\s+than|in\s+the\s+(?:last|past)"
     r"|minder\s+dan|maximaal|niet\s+meer\s+dan|ten\s+hoogste|hoogstens|in\s+de\s+(?:laatste|afgelopen)"
     # "ten vroegste drie jaar voor de uiterste indiendatum behaald": at the earliest N years before
-    r"|ten\s+vroegste|höchstens|vor\s+(?:höchstens|maximal)|innerhalb\s+der\s+letzten)\s+"
+    r"|ten\s+vroegste|höchstens|vor\s+(?:höchstens|maximal)|innerhalb\s+der\s+letzten|nicht\s+länger\s+als)\s+"
     + _N + r"\s+(?:dernières\s+)?(?:ans|années|years?|jaar|jahre?n?)\b"
     # "less than 5 years of research experience" is seniority, not a graduation window.
     + r"(?!\s+(?:of\s+(?:\w+\s+)?experience|d'expérience|(?:\w+\s+)?ervaring))"
+)
+# "up to five years after the end of the PhD", "max 8 years passed from defence of the PhD": a bound then
+# "after/since", not "up to 4 years" of funding.
+_YEARS_AFTER = _compile(
+    r"(?:up\s+to|max(?:imum|\.)?|at\s+most|jusqu'à|tot)\s+" + _N
+    + r"\s+(?:years?|ans|jaar|jahre?)\s+(?:passed\s+|have\s+passed\s+)?(?:after|since|from|après|depuis|na|sinds|nach|seit)\b"
 )
 # "diplômé.e.s depuis 2 ans au maximum", "sinds maximaal 2 jaar": the bound after the years.
 _SINCE_YEARS = _compile(
@@ -322,7 +328,7 @@ _AGE_WORD_BEFORE = _compile(r"âg|\bage|\bleeftijd|\balter")
 _WITHIN_ONE_YEAR = _compile(
     r"depuis\s+moins\s+d'un\s+an|(?:dans|durant|pendant|au\s+cours\s+de)\s+l'année\s+(?:qui\s+précède|précédente|précédant)"
     r"|within\s+(?:the|one|a)\s+(?:last\s+|past\s+)?year|in\s+the\s+(?:last|past|previous)\s+year"
-    r"|less\s+than\s+(?:a|one)\s+year|weniger\s+als\s+ein(?:em)?\s+jahr"
+    r"|less\s+than\s+(?:a|one)\s+year|weniger\s+als\s+ein(?:em)?\s+jahr|binnen\s+(?:een|één|1)\s+jaar\s+na"
     r"|during\s+the\s+(?:last|past|previous)\s+year|binnen\s+het\s+(?:jaar|afgelopen\s+jaar)"
     r"|minder\s+dan\s+(?:een|één)\s+jaar|innerhalb\s+(?:eines|des\s+letzten)\s+jahres|im\s+letzten\s+jahr"
 )
@@ -369,6 +375,13 @@ _AGE_PATTERNS = (
     r"\bzwischen\s+\d{{1,2}}\s+und\s+{n}\s+jahren?\b",
     r"\bhöchstens\s+{n}\s+jahre\s+alt",
     r"\b(?:less|no\s+more|not\s+more)\s+than\s+{n}\s+years\s+(?:old|of\s+age)",
+    # "bis zum vollendeten 30. Lebensjahr", "das 30. Lebensjahr noch nicht vollendet"
+    r"\bbis\s+zum\s+vollendeten\s+{n}\.\s+lebensjahr",
+    r"\b{n}\.\s+lebensjahr\s+noch\s+nicht\s+vollendet",
+    # "should be maximum 32 years old", "between ages 16 and 18", "between 16 – 18 years of age"
+    r"\bmax(?:imum|\.)?\s+{n}\s+years\s+(?:old|of\s+age)",
+    r"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{{1,2}}\s+(?:and|to|-|–)\s+{n}\b",
+    r"\bbetween\s+\d{{1,2}}\s*[-–]\s*{n}\s+years\s+(?:old|of\s+age)",
 )
 # {n}: digits or a number word; {d}: digits only, where the number opens the
 # pattern (trying every number word at every word boundary is slow).
@@ -455,7 +468,7 @@ _FIELD = _PhraseMatcher(_FIELD_PHRASES)
 # Lower-case literals (fast to scan) that any fact of a family must contain.
 _TRIGGERS = {
     "age": ("moins de", "atteint", "âgé", "âge", " ans", "jaar", " age", "aged", "under ", "younger", "older",
-            "jahr", "jünger", "älter", "jonger", "ouder"),
+            "jahr", "jünger", "älter", "jonger", "ouder", "years old", "years of age", "lebensjahr", "jahre alt"),
     "fwb": ("wallonie", "wallon", "bruxell", "wallonia", "wallonië", "fwb", "francophone", "française", "franstalig", "french-speaking",
             "french speaking", "franse gemeenschap", "ulb", "uclouvain", "liège", "liege", "umons", "unamur",
             "université libre", "université catholique", "université de mons", "université de namur"),
@@ -467,7 +480,8 @@ _TRIGGERS = {
                "personnel scien", "personnel ens", "membres du personnel", "staff", "secondaire", "secondary",
                "secundair", "titulaire", "undergrad", "étudiant", "student", "gepromoveerd", "profil"),
     "within": ("diplôm", "graduat", "afgestudeerd", "diploma", "abschluss", "obtenu", "obtained", "behaald",
-               "doctorat", "terminé ses études", "études"),
+               "doctorat", "terminé ses études", "études", "phd", "ph.d", "doctora", "abgeschlossen", "afstuderen",
+               "defence", "defense", "thèse", "thesis", "promo"),
     "languages": ("langue", "language", "maîtris", "connaissance", "linguisti", "parler", "parlant", "parlé",
                   "communication en", "niveau a", "niveau b", "niveau c", "courant", "bilingue", "fluen",
                   "proficien", "command of", "knowledge of", "speak",
@@ -631,7 +645,7 @@ def graduated_within_years(text: str) -> int | None:
     text = text.lower()
     if not _DIPLOMA_WORD.search(text):
         return None
-    for match in [*_WITHIN_YEARS.finditer(text), *_SINCE_YEARS.finditer(text)]:
+    for match in [*_WITHIN_YEARS.finditer(text), *_SINCE_YEARS.finditer(text), *_YEARS_AFTER.finditer(text)]:
         value = parse_number(match.group("n"))
         before = text[max(0, match.start() - 25) : match.start()]
         if isinstance(value, int) and 0 < value <= 10 and not _AGE_WORD_BEFORE.search(before):

@@ -35,10 +35,12 @@ _ABBREVIATIONS = (
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«“(\[A-ZÀ-ÖØ-Þ0-9])")
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
-#: German writes the day as an ordinal number with a full stop ("15. März 2026", "1. Oktober"): the
-#: full stop after a day number followed by a month name does not end a sentence.
+#: German writes ordinals with a full stop ("15. März 2026", "1. Oktober", "30. Lebensjahr"): the full stop
+#: after a small number followed by a month name or a counted noun does not end a sentence.
 _GERMAN_DAY_MONTH = re.compile(
-    "(?:" + "|".join(name.capitalize() for names in de.MONTHS.values() for name in names) + r")\b"
+    "(?:" + "|".join(name.capitalize() for names in de.MONTHS.values() for name in names)
+    # and other German ordinals: "bis zum vollendeten 30. Lebensjahr", "ab dem 3. Semester"
+    + r"|Lebensjahr(?:es)?|Geburtstag(?:es)?|Semester|Studienjahr(?:es)?|Jahrhundert)\b"
 )
 _SPACE_RUNS = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 
