@@ -92,6 +92,11 @@ _FWB = _compile(
     # The FWB universities by name: "avoir obtenu son doctorat de l'ULB".
     r"|\bulb\b|\buclouvain\b|\buli[èe]ge\b|\bumons\b|\bunamur\b|université\s+libre\s+de\s+bruxelles"
     r"|université\s+catholique\s+de\s+louvain|université\s+de\s+(?:liège|mons|namur)"
+    # The FWB's hautes écoles and Saint-Louis by their usual names: "étudiant à la HEPL".
+    r"|\bhepl\b|\bhelmo\b|\bhe2b\b|\bhers\b|\bhenallux\b|\bhelha\b|\bheh\b|\bephec\b|\bichec\b|\bhel\b"
+    r"|\bhe\s+vinci\b|haute\s+école\s+(?:léonard\s+de\s+vinci|galilée|francisco\s+ferrer|de\s+la\s+province|libre"
+    r"|robert\s+schuman|condorcet|louvain\s+en\s+hainaut|ilya\s+prigogine|lucia\s+de\s+brouckère|bruxelles-brabant)"
+    r"|\busaint-louis\b|université\s+saint-louis"
 )
 # Words about the applicant's own studies or post; the FWB mention must follow one.
 _APPLICANT_WORD = _compile(
@@ -122,8 +127,8 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     r"|ayant\s+(?:son|leur)\s+siège|based|located|established|gevestigd|ansässig)(?:[^.;]|\.(?=\w)){0,30}?"
     + _WALLONIA_BRUSSELS +
     # "les acteurs wallons et bruxellois", "une commune … de Wallonie"
-    r"|\b(?:acteurs|opérateurs|organisations|associations|jeunes|artistes|étudiants|chercheurs|créateurs)"
-    r"\s+(?:wallons|bruxellois|francophones\s+de\s+belgique)"
+    r"|\b(?:acteurs|opérateurs|organisations|associations|jeunes|artistes|étudiants|chercheurs|créateurs|stagiaires?"
+    r"|demandeurs?\s+d'emploi|habitants|citoyens)\s+(?:wallons|bruxellois|francophones\s+de\s+belgique)"
     r"|\b(?:commune|province|intercommunale|asbl|association|organisation|opérateur)s?\b"
     r"[^.;]{0,40}?\b(?:de|en)\s+(?:wallonie|bruxelles|la\s+fédération\s+wallonie)"
 )
@@ -471,6 +476,8 @@ _TRIGGERS = {
             "jahr", "jünger", "älter", "jonger", "ouder", "years old", "years of age", "lebensjahr", "jahre alt"),
     "fwb": ("wallonie", "wallon", "bruxell", "wallonia", "wallonië", "fwb", "francophone", "française", "franstalig", "french-speaking",
             "french speaking", "franse gemeenschap", "ulb", "uclouvain", "liège", "liege", "umons", "unamur",
+            "hepl", "helmo", "he2b", "hers", "henallux", "helha", "heh", "ephec", "ichec", "hel", "vinci",
+            "haute école", "saint-louis",
             "université libre", "université catholique", "université de mons", "université de namur"),
     "levels": ("bac", "master", "mastère", "cycle", "academic and", "academisch", "inscrit", "enrolled",
                "registered", "ingeschreven", "eingeschrieben", "degree", "premier cycle", "premier ou", "premier et",
@@ -688,3 +695,22 @@ def fields_of_study(text: str) -> list[str]:
             names.setdefault(name, None)
             position = match.end()
     return list(names)
+
+
+#: An act of the French Community or of Wallonia creates a scheme for those attached to it.
+_FWB_AUTHORITY = re.compile(
+    r"communauté\s+française|fédération\s+wallonie\s*[-–]?\s*bruxelles|gouvernement\s+wallon|région\s+wallonne"
+    r"|commission\s+communautaire\s+française|parlement\s+de\s+la\s+communauté\s+française",
+    re.IGNORECASE,
+)
+
+
+def fwb_authority_line(title: str | None, text: str) -> str | None:
+    """The line naming the French Community or Wallonia as the author of an act, at its head, else None.
+
+    A legal scheme of the Fédération Wallonie-Bruxelles (or of Wallonia) is
+    for students and people attached to it (CONTRACT.md ``requires_fwb``),
+    whether or not an article says so again.
+    """
+    head = [title or "", *text[:600].splitlines()[:6]]
+    return next((line.strip() for line in head if _FWB_AUTHORITY.search(line)), None)

@@ -12,7 +12,7 @@ from datetime import date
 from normalise.classify import Classification, classify, detect_language
 from normalise.dates import parse_deadlines, parse_other_dates
 from normalise.durations import parse_duration
-from normalise.eligibility import parse_eligibility
+from normalise.eligibility import fwb_authority_line, parse_eligibility
 from normalise.facts import serialised
 from normalise.money import parse_stipends
 from normalise.opportunity_model import predict
@@ -69,12 +69,23 @@ def facts_record(
         "deadlines": [serialised(d) for d in deadlines],
         "stipends": [serialised(s) for s in parse_stipends(body, language=language)] if facts else [],
         "duration": serialised(duration) if duration else None,
-        "eligibility": asdict(parse_eligibility(body, language=language)),
+        "eligibility": _eligibility(body, title, classification, language),
         "contact_emails": contact_emails(body),
         "other_dates": [serialised(d) for d in parse_other_dates(body, reference_date=reference_date,
                                                                   deadlines=deadlines)] if facts else [],
     }
     return record, classification, body
+
+
+def _eligibility(body: str, title: str | None, classification: Classification, language: str) -> dict:
+    """The page's conditions; a legal scheme of the FWB or Wallonia requires attachment to it."""
+    eligibility = asdict(parse_eligibility(body, language=language))
+    if classification.kind == "legal_scheme" and not eligibility["requires_fwb"]:
+        authority = fwb_authority_line(title, body)
+        if authority:
+            eligibility["requires_fwb"] = True
+            eligibility["evidence"].append(authority)
+    return eligibility
 
 
 def extract_record(

@@ -667,3 +667,23 @@ def test_result_is_json_able():
 @pytest.mark.parametrize("text", ["", "   ", "moins de", "âgé de ans", "€" * 100, None])
 def test_never_raises(text):
     assert isinstance(parse_eligibility(text), Eligibility)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "requires_fwb"),
+    [
+        pytest.param("Arrêté du Gouvernement de la Communauté française relatif aux bourses de voyage des étudiants",
+                     "Article 1er. Une bourse de voyage peut être octroyée.\nArt. 2. La demande est introduite.",
+                     True, id="an-fwb-act-creating-a-student-scheme-attaches-to-the-fwb"),
+        pytest.param("Besluit van de Vlaamse Regering betreffende stagebeurzen",
+                     "Artikel 1. Een beurs kan worden toegekend.\nArt. 2. De aanvraag wordt ingediend.",
+                     False, id="a-flemish-act-does-not"),
+    ],
+)
+def test_a_legal_scheme_of_the_fwb_requires_attachment_to_it(title, text, requires_fwb):
+    from datetime import date
+
+    from normalise.record import extract_record
+
+    record = extract_record(text, title=title, reference_date=date(2025, 1, 1), kind_hint="legal_scheme")
+    assert bool(record["eligibility"]["requires_fwb"]) is requires_fwb
