@@ -189,6 +189,10 @@ _PER_PROJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+proje(?:c)?[kt
 #: The applicant's means are a condition, not money paid ("le revenu ne peut dépasser 30.000 € par an",
 #: "mag het gezinsinkomen tot €2.500 boven de grens liggen").
 _INCOME = languages.cue_pattern("income")
+#: Money paid to someone ("bourse", "allocation", "grant", "Förderung", "vergoeding"…). A rate ("par mois") is
+#: paid by its nature; a one-off amount in a sentence and under a heading that name no payment is a price, a
+#: cost or a budget far more often than a stipend (measured on the train split: 20 wrong for 7 right).
+_PAID = languages.cue_pattern("paid")
 #: A threshold is a condition: "Bij meer dan € 1.000,- te ontvangen subsidie ook…", "above €5,000".
 _THRESHOLD = re.compile(r"(?:\bmeer\s+dan|\bplus\s+de|\bmore\s+than|\bmehr\s+als|\bau-delà\s+de|\babove|\bboven)\s*$",
                         re.IGNORECASE)
@@ -293,6 +297,8 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
         if not may_mention_money(sentence.text) or _fee_heading(sentence.heading):
             continue
         for stipend in (located(stipend, sentence) for stipend in stipends_in_sentence(sentence)):
+            if stipend.period in ("once", "project") and not _PAID.search(f"{sentence.heading or ''} {sentence.text}"):
+                continue
             # The title's "up to €1,000" and the body's "€1,000 a month" are one stipend.
             key = (stipend.amount, stipend.currency, stipend.period, stipend.applies_to)
             found.setdefault(key, stipend)

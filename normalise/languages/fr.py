@@ -79,6 +79,13 @@ CUES = {
                        r"\(\s*par\s+proje(?:c)?t\b"],
     "period_once": [r"\bforfait\s+unique\b", r"\bune\s+(?:seule\s+)?fois\b"],
     # The applicant's means are a condition, not money paid.
+    # Words that say money is paid to someone: a one-off amount needs one in its sentence or heading.
+    "paid": [r"bourse", r"allocation", r"indemnit", r"subvention", r"subside", r"\baides?\b", r"\bprix\b",
+             r"\bprime", r"forfait", r"montant", r"intervention", r"rémunér", r"salaire", r"\breçoi",
+             r"\bversée?s?\b", r"financ", r"rembours", r"dotation", r"octroy", r"accordée?s?\b", r"plafon",
+             r"gratification", r"per\s+diem", r"frais\s+de\s+(?:voyage|transport|séjour|logement)",
+             r"par\s+(?:participant|personne|étudiant|lauréat)", r"lauréat", r"gagnant", r"voyage", r"transport",
+             r"logement"],
     "income": [r"\brevenus?\b", r"\bressources\b", r"\bimposable", r"\bsalaire\s+(?:des\s+parents|du\s+ménage)",
                r"quotient\s+familial", r"foyer\s+fiscal",
                r"\bplafond\s+de\s+revenus"],

@@ -11,7 +11,8 @@ from dataclasses import asdict
 
 import pytest
 
-from normalise.money import Stipend, monthly_equivalent, parse_amount, parse_stipends
+from normalise.money import Stipend, monthly_equivalent, parse_amount, parse_stipends, stipends_in_sentence
+from normalise.text import Sentence, normalise_spaces
 from tests.normalise.helpers import seed_raw
 
 
@@ -107,9 +108,12 @@ STIPENDS = [
         id="decree-percentage",
     ),
     # --- Other WBI, Flemish and English pages
-    pytest.param("1 200,50 €", [(1200.5, "EUR", "once", False, None)], id="space-thousands-comma-decimals"),
+    pytest.param("Une bourse de 1 200,50 €", [(1200.5, "EUR", "once", False, None)], id="space-thousands-comma-decimals"),
     pytest.param("EUR 2.120 par mois", [(2120.0, "EUR", "month", False, None)], id="eur-prefix"),
-    pytest.param("2.120 euros", [(2120.0, "EUR", "once", False, None)], id="no-period-is-once"),
+    pytest.param("Le prix est de 2.120 euros", [(2120.0, "EUR", "once", False, None)], id="no-period-is-once"),
+    # A one-off amount in a sentence that names no payment is a price, a cost or a budget, not a stipend.
+    pytest.param("2.120 euros", [], id="a-bare-one-off-amount-names-no-payment"),
+    pytest.param("Students: €250", [], id="a-price-list-row-names-no-payment"),
     pytest.param("€2,120 per month", [(2120.0, "EUR", "month", False, None)], id="en-thousands-comma"),
     pytest.param("3.000 € par mois", [(3000.0, "EUR", "month", False, None)], id="par-mois"),
     pytest.param("€ 1.200 per maand", [(1200.0, "EUR", "month", False, None)], id="nl-per-maand"),
@@ -134,7 +138,8 @@ STIPENDS = [
         [(1000.0, "EUR", "month", False, "postdoc")],
         id="postdoc-after",
     ),
-    pytest.param("une assurance jusqu'à 200 €", [(200.0, "EUR", "once", True, "insurance")], id="insurance"),
+    pytest.param("une intervention dans l'assurance jusqu'à 200 €", [(200.0, "EUR", "once", True, "insurance")],
+                 id="insurance"),
     # --- WBI / FWB phrasings (extractor v3): lists and ranges of amounts
     pytest.param(
         "Le soutien s'élève à 1.200, 1.400 ou 1.600 euros par mois selon la zone géographique.",
@@ -523,7 +528,8 @@ def test_known_miss(text, language, expected):
 
 @pytest.mark.parametrize(("text", "is_maximum"), MAXIMUM)
 def test_is_maximum(text, is_maximum):
-    (found,) = parse_stipends(text)
+    """The ceiling words, read on the sentence alone (whether it names a payment is another test)."""
+    (found,) = stipends_in_sentence(Sentence(normalise_spaces(text)))
     assert found.is_maximum is is_maximum
 
 
