@@ -519,6 +519,9 @@ class PageCalendar:
     published: date | None = None
     #: An act's dates without a year are yearly rules ("uiterlijk op 1 maart"), whatever the act's own date.
     legal: bool = False
+    #: A page that writes no year at all (a standing programme: "au plus tard le 15 janvier") states yearly
+    #: dates: a one-off call names its year somewhere.
+    standing: bool = False
 
     @classmethod
     def of(cls, text: str, sentences, reference_date: date) -> "PageCalendar":
@@ -535,7 +538,7 @@ class PageCalendar:
                 written.add(date(int(year.group()), MONTHS[month.group("month").rstrip(".").lower()], 1))
         written.discard(published)
         legal = len(_ARTICLE_MARKER.findall(text)) >= 2
-        return cls(reference_date, tuple(sorted(written)), published, legal)
+        return cls(reference_date, tuple(sorted(written)), published, legal, standing=not _YEAR.search(text))
 
     def resolve(self, mention: DateMention, *, recurring: bool = False) -> date | None:
         """The date of a mention; a yearless one resolved from the reference date or the page's dates."""
@@ -805,7 +808,7 @@ def _deadline_from_mention(
         # The year was not written and no weekday pins it: keep the words.
         rule = _rule_phrase(text, mention, before, time_length)
     return Deadline(when.isoformat() if when else None, clock, "application", rule, text,
-                    recurring=recurring and mention.year is None, cue=cue)
+                    recurring=(recurring or calendar.standing or calendar.legal) and mention.year is None, cue=cue)
 
 
 def _rule_phrase(text: str, mention: DateMention, before: str, time_length: int) -> str:
