@@ -12,6 +12,7 @@ from datetime import date
 from bs4 import BeautifulSoup
 
 from scrapers.pages.html_text import element_text
+from scrapers.pages.links import web_url
 
 _NOISE = ["script", "style", "noscript", "nav", "header", "footer", "form", "aside", "iframe", "svg", "template"]
 
@@ -30,7 +31,7 @@ class GenericPage:
         lang = (html_tag.get("lang") or "") if html_tag else ""
         self.language = lang[:2].lower() or None
         canonical = soup.find("link", rel="canonical")
-        self.canonical_url = canonical.get("href") if canonical else None
+        self.canonical_url = web_url(canonical.get("href"), url or None) if canonical else None
         candidates = [tag for tag in (soup.find("main"), soup.find("article"), soup.find("body"), soup) if tag]
         main = max(candidates[:-1] or candidates, key=lambda tag: len(tag.get_text()))
         self.body_text = element_text(main)
