@@ -19,6 +19,8 @@ DEFAULT_THRESHOLDS = {
     "min_deadline_coverage": 0.60,  # share of opportunities with a deadline (date or rule)
     "min_stipend_coverage": 0.30,   # share of internships/scholarships with a stipend
     "max_error_rate": 0.10,         # errors per response
+    "max_page_rise": 3.0,           # pages against the previous run (a link farm, an endless pager)
+    "min_pages_for_rise": 50,       # below this many pages a rise is not worth a warning
 }
 
 
@@ -40,6 +42,7 @@ class RunFacts:
     pages: int
     errors: int
     previous_items: int | None
+    previous_pages: int | None = None
 
 
 def _sum(stats: dict, key: str) -> int:
@@ -91,6 +94,43 @@ class MarkupMonitor:
                              f"{changed} page(s) no longer match the expected markup or were truncated", changed, 0)
 
 
+class CrawlFinishedMonitor:
+    """Every spider finished on its own and read its listings to the end.
+
+    Not shut down (SIGTERM, Ctrl+C), not stopped by a page budget, no pager
+    cut at OPPORTUNITIES_MAX_PAGER_DEPTH: what such a run stored is
+    published (it only adds or updates), but the run is never ``ok``.
+    """
+
+    name = "crawl_finished"
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        problems = [f"{name}: {s.get('finish_reason') or 'no finish reason'}" for name, s in sorted(facts.stats.items())
+                    if s.get("finish_reason") != "finished"]
+        cut = _sum(facts.stats, "listings/pager_depth_reached")
+        if cut:
+            problems.append(f"{cut} pager(s) cut at the maximum depth")
+        if not problems:
+            return MonitorResult(self.name, True, "every source finished")
+        return MonitorResult(self.name, False, f"the crawl did not finish ({', '.join(problems)}); what it stored "
+                                               "is published", len(problems), 0)
+
+
+class PageRiseMonitor:
+    """Many more pages than last run: a trap (link farm, endless pager) or a site change worth a look."""
+
+    name = "pages_risen"
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        limit = thresholds["max_page_rise"]
+        if not facts.previous_pages or facts.pages < thresholds["min_pages_for_rise"]:
+            return MonitorResult(self.name, True, f"{facts.pages} pages", None, limit)
+        rise = facts.pages / facts.previous_pages
+        return MonitorResult(self.name, rise <= limit,
+                             f"{facts.pages} pages against {facts.previous_pages} last run (×{rise:.1f})",
+                             round(rise, 2), limit)
+
+
 class CoverageMonitor:
     """Share of live opportunities with a deadline, and of paid kinds with a stipend."""
 
@@ -119,7 +159,8 @@ class CoverageMonitor:
                              round(min(deadline_share, stipend_share), 3), thresholds["min_deadline_coverage"])
 
 
-MONITORS = (ItemDropMonitor(), ErrorRateMonitor(), EmptyListingMonitor(), MarkupMonitor(), CoverageMonitor())
+MONITORS = (ItemDropMonitor(), ErrorRateMonitor(), EmptyListingMonitor(), MarkupMonitor(), CrawlFinishedMonitor(),
+            PageRiseMonitor(), CoverageMonitor())
 
 
 def run_monitors(facts: RunFacts, db: sqlite_utils.Database, thresholds: dict | None = None) -> list[MonitorResult]:
@@ -139,13 +180,13 @@ def report(results: list[MonitorResult]) -> str:
     return "\n".join(f"  [{'ok' if r.ok else 'FAIL'}] {r.name}: {r.message}" for r in results)
 
 
-def previous_items(db: sqlite_utils.Database, before_run: int) -> int | None:
-    """Items of the last run before ``before_run`` that crawled the same sources and did not fail."""
+def previous_run(db: sqlite_utils.Database, before_run: int) -> tuple[int | None, int | None]:
+    """(items, pages) of the last run before ``before_run`` that did not fail, or (None, None)."""
     row = db.execute(
-        "select items from crawl_runs where id < ? and status != 'failed' order by id desc limit 1", [before_run]
+        "select items, pages from crawl_runs where id < ? and status != 'failed' order by id desc limit 1", [before_run]
     ).fetchone()
-    return row[0] if row else None
+    return (row[0], row[1]) if row else (None, None)
 
 
-__all__ = ["MonitorResult", "RunFacts", "run_monitors", "verdict", "report", "results_json", "previous_items",
+__all__ = ["MonitorResult", "RunFacts", "run_monitors", "verdict", "report", "results_json", "previous_run",
            "DEFAULT_THRESHOLDS", "json"]

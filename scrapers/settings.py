@@ -75,6 +75,17 @@ OPPORTUNITIES_RETRY_AFTER_MAX = _env_float("OPPORTUNITIES_RETRY_AFTER_MAX", 120)
 #: Seconds between progress lines on a terminal; 0 turns the display off
 #: (scrapers.extensions.ProgressDisplay; never printed when stderr is not a terminal).
 OPPORTUNITIES_PROGRESS_INTERVAL = _env_float("OPPORTUNITIES_PROGRESS_INTERVAL", 10)
+
+# Budgets (docs/crawling.md): a crawl that meets a trap (an endless pager, a
+# farm of on-site links) stops instead of running for days, and says so: a
+# spider closed by a budget does not finish "finished", which the
+# crawl_finished monitor reports.
+#: Pages of one listing's pager followed (a listing page is depth 0).
+OPPORTUNITIES_MAX_PAGER_DEPTH = _env_int("OPPORTUNITIES_MAX_PAGER_DEPTH", 100)
+#: Responses one source (spider) may receive in a run (Scrapy's CLOSESPIDER_PAGECOUNT).
+CLOSESPIDER_PAGECOUNT = _env_int("OPPORTUNITIES_MAX_PAGES_PER_SOURCE", 5000)
+#: Responses all sources together may receive in a run (scrapers.extensions.RunPageBudget).
+OPPORTUNITIES_MAX_PAGES_PER_RUN = _env_int("OPPORTUNITIES_MAX_PAGES_PER_RUN", 8000)
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_INSTALL_ROOT_HANDLER = True
@@ -112,6 +123,7 @@ EXTENSIONS = {
     # After AutoThrottle (0), whose delay adjustments it must not be undercut by.
     "scrapers.extensions.CrawlDelay": 500,
     "scrapers.extensions.ProgressDisplay": 510,
+    "scrapers.extensions.RunPageBudget": 520,
 }
 
 ITEM_PIPELINES = {
