@@ -60,6 +60,10 @@ def extract(paths_, url, reference_date):
             click.echo(f"error: {exc}", err=True)
             failed = True
             continue
+        except Exception as exc:  # noqa: BLE001 - one bad page must not cost the rest of the batch
+            click.echo(f"error: {path}: extraction failed ({type(exc).__name__}: {exc})", err=True)
+            failed = True
+            continue
         click.echo(json.dumps(record, ensure_ascii=False))
     sys.exit(1 if failed else 0)
 

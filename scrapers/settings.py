@@ -9,6 +9,8 @@ timeout, a 5 MB cap and a User-Agent that says who we are and how to reach us.
 """
 import os
 
+from scrapers.pages.html_text import MAX_PAGE_BYTES
+
 BOT_NAME = "opportunities"
 SPIDER_MODULES = ["scrapers.spiders"]
 NEWSPIDER_MODULE = "scrapers.spiders"
@@ -59,7 +61,7 @@ OPPORTUNITIES_CRAWL_DELAY_MAX = _env_float("OPPORTUNITIES_CRAWL_DELAY_MAX", 60)
 # Faults (docs/crawling.md). Each limit can be lowered from the environment,
 # which is how the fault tests keep their runs short.
 DOWNLOAD_TIMEOUT = _env_float("OPPORTUNITIES_DOWNLOAD_TIMEOUT", 30)
-DOWNLOAD_MAXSIZE = _env_int("OPPORTUNITIES_DOWNLOAD_MAXSIZE", 5 * 1024 * 1024)
+DOWNLOAD_MAXSIZE = _env_int("OPPORTUNITIES_DOWNLOAD_MAXSIZE", MAX_PAGE_BYTES)
 DOWNLOAD_WARNSIZE = min(2 * 1024 * 1024, DOWNLOAD_MAXSIZE)
 REDIRECT_MAX_TIMES = _env_int("OPPORTUNITIES_REDIRECT_MAX_TIMES", 5)
 RETRY_ENABLED = True
