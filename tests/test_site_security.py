@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import sys
 from pathlib import Path
 from urllib.parse import quote
 
@@ -129,3 +130,36 @@ def test_result_bytes_are_capped(site):
     assert response.status_code == 400
     assert "larger than" in response.json()["error"]
     assert sql(site, "select title from opportunities").status_code == 200
+
+
+def test_the_production_asgi_app_is_the_same_hardened_site(catalogue, tmp_path, monkeypatch):
+    import importlib
+
+    import httpx
+
+    monkeypatch.setenv("OPPORTUNITIES_DB", str(catalogue))
+    monkeypatch.setenv("OPPORTUNITIES_FEEDS_DIR", str(tmp_path))
+    monkeypatch.delitem(sys.modules, "opportunities.asgi", raising=False)  # it reads the environment on import
+    app = importlib.import_module("opportunities.asgi").app
+
+    async def fetch(path):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://site") as client:
+            return await client.get(path)
+
+    page = asyncio.run(fetch(f"/catalogue/opportunities/{sample.FAO_ID}"))
+    assert page.status_code == 200 and "Offre de stage au Bureau de liaison" in page.text
+    assert_no_executable_markup(page)
+    assert asyncio.run(fetch("/-/databases.json")).status_code == 404
+
+
+def test_the_production_asgi_app_refuses_a_damaged_catalogue(tmp_path, monkeypatch):
+    import importlib
+
+    from opportunities.catalogue import CorruptCatalogue
+
+    damaged = tmp_path / "catalogue.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    monkeypatch.setenv("OPPORTUNITIES_DB", str(damaged))
+    monkeypatch.delitem(sys.modules, "opportunities.asgi", raising=False)
+    with pytest.raises(CorruptCatalogue, match="opportunities reextract"):
+        importlib.import_module("opportunities.asgi")

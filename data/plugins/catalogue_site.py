@@ -6,6 +6,7 @@
 - ``tilde_encode`` is a template filter, for row links built in templates.
 - The ``status`` column of the opportunity lists is shown as a badge.
 - ``json_array`` facets (``levels``): Datasette's array facet made affordable on 100,000 rows.
+- Pages are kept in memory until the catalogue file changes (``opportunities.page_cache``).
 - Hardening (``opportunities.hardening``): security headers, read-only methods, hidden
   internals and bounded responses for every request; size limits, a row budget and
   refused functions on every SQLite connection.
@@ -21,7 +22,8 @@ from markupsafe import Markup, escape
 from opportunities import paths
 from opportunities.hardening import SecureSite, datasette_template_dirs, harden_connection, security_headers
 from opportunities.search import fts_query
-from opportunities.site import follow_replaced_files
+from opportunities.page_cache import PageCache
+from opportunities.site import file_identity, follow_replaced_files
 
 STATUS_LABELS = {
     "open": "ouvert",
@@ -105,8 +107,12 @@ def prepare_connection(conn):
 def asgi_wrapper(datasette):
     headers = security_headers(datasette_template_dirs(paths.DATA / "templates"))
 
+    def served_files():
+        # Which files the answers come from: a nightly os.replace changes it, and the cache with it.
+        return tuple(file_identity(db.path) for db in datasette.databases.values() if db.path)
+
     def wrap(app):
-        return SecureSite(app, headers)
+        return SecureSite(PageCache(app, served_files), headers)
 
     return wrap
 
