@@ -159,6 +159,8 @@ def generate(path: Path, count: int) -> float:
 
 
 def site(db_path: Path, feeds_dir: Path):
+    # Repeated requests would be answered by the page cache: time what a page costs to compute.
+    os.environ["OPPORTUNITIES_PAGE_CACHE_MB"] = "0"
     from opportunities.site import datasette_site
 
     return datasette_site(db_path, feeds_dir=feeds_dir)

@@ -160,6 +160,8 @@ def main(argv=None) -> int:
     parser.add_argument("--max-requests", type=int, default=20_000, help="stop after this many requests in all")
     parser.add_argument("--think", type=float, default=1.0, help="mean seconds a client waits between requests")
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    parser.add_argument("--no-page-cache", action="store_true",
+                        help="run the server without its page cache (OPPORTUNITIES_PAGE_CACHE_MB=0)")
     args = parser.parse_args(argv)
 
     from feeds import build_feeds
@@ -172,6 +174,8 @@ def main(argv=None) -> int:
     build_feeds(args.db, work / "feeds")
     port = free_port()
     env = {**os.environ, "OPPORTUNITIES_DB": str(args.db), "OPPORTUNITIES_FEEDS_DIR": str(work / "feeds")}
+    if args.no_page_cache:
+        env["OPPORTUNITIES_PAGE_CACHE_MB"] = "0"
     server = subprocess.Popen(
         [str(Path(sys.executable).with_name("uvicorn")), "opportunities.asgi:app", "--workers", str(args.workers),
          "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
@@ -197,7 +201,7 @@ def main(argv=None) -> int:
     per_kind = {kind: summary([s for s in samples if s[0] == kind]) for kind, _, _ in page_mix(opportunities)}
     result = {
         "opportunities": opportunities, "clients": args.clients, "duration_s": round(elapsed, 1),
-        "think_s": args.think, "workers": args.workers, "requests_per_s": round(overall["requests"] / elapsed, 1),
+        "think_s": args.think, "workers": args.workers, "page_cache": not args.no_page_cache, "requests_per_s": round(overall["requests"] / elapsed, 1),
         "overall": overall, "per_kind": per_kind, "server_peak_rss_mib": round(peak / 2**20),
         "warmup": {"seconds": args.warmup, **(summary(warmup) if warmup else {})},
         "errors_by_status": {str(status): sum(1 for s in samples if s[2] == status)

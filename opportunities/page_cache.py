@@ -15,10 +15,13 @@ are rewritten after the catalogue, so they are never cached.
 """
 from __future__ import annotations
 
+import os
 from collections import OrderedDict
 from collections.abc import Callable
 
-MAX_BYTES = 64 * 2**20
+#: Bytes of pages kept per process; ``OPPORTUNITIES_PAGE_CACHE_MB=0`` turns the cache off
+#: (bench/catalogue.py does, to time what a page costs to compute).
+MAX_BYTES = int(float(os.environ.get("OPPORTUNITIES_PAGE_CACHE_MB", "64")) * 2**20)
 MAX_ENTRY_BYTES = 2 * 2**20
 UNCACHED_PREFIXES = ("/feeds/", "/static/", "/-/")
 

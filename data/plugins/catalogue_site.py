@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 from opportunities import paths
 from opportunities.hardening import SecureSite, datasette_template_dirs, harden_connection, security_headers
 from opportunities.search import fts_query
-from opportunities.page_cache import PageCache
+from opportunities.page_cache import MAX_BYTES as PAGE_CACHE_BYTES, PageCache
 from opportunities.site import file_identity, follow_replaced_files
 
 STATUS_LABELS = {
@@ -112,7 +112,7 @@ def asgi_wrapper(datasette):
         return tuple(file_identity(db.path) for db in datasette.databases.values() if db.path)
 
     def wrap(app):
-        return SecureSite(PageCache(app, served_files), headers)
+        return SecureSite(PageCache(app, served_files) if PAGE_CACHE_BYTES else app, headers)
 
     return wrap
 
