@@ -1,4 +1,4 @@
-"""Crawl traps end within the budgets of scrapers/settings.py, and the run says it was cut short.
+"""Crawl traps end within the budgets of scrapers/settings.py, and a run cut short says so.
 
 A loopback WBI whose listing has a pager that never ends, or a farm of
 on-site links: the crawl stops at the pager depth or at the page budgets,
@@ -8,9 +8,12 @@ reason in its monitors, never ``ok``.
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
+import subprocess
+import time
 
-from tests.crawl.faultserver import FaultServer, Reply, crawl_cli, last_run_stats
+from tests.crawl.faultserver import FaultServer, Reply, crawl_cli, crawl_command, last_run_stats
 
 FAO = "/fr/actualites/offre-stage-bureau-liaison-fao-bruxelles"
 
@@ -79,3 +82,20 @@ def test_the_sources_of_a_run_share_the_run_budget(tmp_path):
     assert stats["response_received_count"] < 50
     status, monitors = run_status(tmp_path / "catalogue.db")
     assert status == "suspect" and "run_page_budget" in monitors["crawl_finished"]["message"]
+
+
+def test_a_crawl_stopped_by_sigterm_is_published_as_suspect_not_ok(tmp_path):
+    """SIGTERM arrives while a page is on the wire (the server holds it): Scrapy stops with reason shutdown."""
+    with FaultServer() as server:
+        server.script(FAO, Reply(delay=3))
+        args, env = crawl_command(server.url, tmp_path / "catalogue.db", tmp_path / "cache")
+        crawl = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        while not server.hits(FAO):  # event, not time: the slow page has been asked for
+            assert crawl.poll() is None, crawl.stderr.read()[-3000:]
+            time.sleep(0.05)
+        crawl.send_signal(signal.SIGTERM)
+        _, stderr = crawl.communicate(timeout=120)
+    assert crawl.returncode == 0, stderr[-3000:]
+    assert last_run_stats(tmp_path / "catalogue.db")["finish_reason"] == "shutdown"
+    status, monitors = run_status(tmp_path / "catalogue.db")
+    assert status == "suspect" and "wbi: shutdown" in monitors["crawl_finished"]["message"]
