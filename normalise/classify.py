@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from normalise import languages
 from normalise.patterns import literal_alternation
 
 KINDS = (
@@ -43,6 +44,16 @@ class Classification:
     is_opportunity: bool
     kind: str
     reason: str
+    #: The weights the rules counted (invitation = 2 × request + offer), for the model in
+    #: ``normalise.opportunity_model`` that weighs them with the page's words.
+    request: int = 0
+    offer: int = 0
+    event: int = 0
+    news: int = 0
+    #: The kind whose cues weigh most, and what the page is if it is not an opportunity: the other
+    #: verdict's kind when the model overrules the rules.
+    opportunity_kind: str = "other"
+    report_kind: str = "news"
 
 
 def _fold(text: str) -> str:
@@ -569,32 +580,28 @@ def classify(
     # phrase ("Inscription obligatoire", "futurs appels à projets"); it takes
     # clearly more invitation than reporting to call it an opportunity.
     background = max(event, news)
+    best_kind = (
+        max(kind_scores, key=lambda k: (kind_scores[k], -_KIND_PRIORITY.index(k))) if kind_scores else "other"
+    )
+    weights = {"request": request, "offer": offer, "event": event, "news": news, "opportunity_kind": best_kind,
+               "report_kind": "event" if event > news else "news"}
     if invitation >= _OPPORTUNITY_THRESHOLD and invitation * 2 > background:
         if kind_hint in KINDS and kind_hint not in ("event", "news", "other"):
-            return Classification(True, kind_hint, f"hint: {kind_hint}; invitation: {invitation_cue!r}")
+            return Classification(True, kind_hint, f"hint: {kind_hint}; invitation: {invitation_cue!r}", **weights)
         if kind_scores:
-            kind = max(kind_scores, key=lambda k: (kind_scores[k], -_KIND_PRIORITY.index(k)))
-            return Classification(True, kind, f"invitation: {invitation_cue!r}; kind cue: {kind_cue[kind]!r}")
-        return Classification(True, "other", f"invitation: {invitation_cue!r}; no kind cue")
+            return Classification(True, best_kind, f"invitation: {invitation_cue!r}; kind cue: {kind_cue[best_kind]!r}",
+                                  **weights)
+        return Classification(True, "other", f"invitation: {invitation_cue!r}; no kind cue", **weights)
     if kind_hint in ("event", "news"):
-        return Classification(False, kind_hint, f"hint: {kind_hint}")
+        return Classification(False, kind_hint, f"hint: {kind_hint}", **weights)
     if event > news:
-        return Classification(False, "event", f"event cue: {event_cue!r}; invitation weight {invitation}")
+        return Classification(False, "event", f"event cue: {event_cue!r}; invitation weight {invitation}", **weights)
     if news > 0:
-        return Classification(False, "news", f"news cue: {news_cue!r}; invitation weight {invitation}")
-    return Classification(False, "news", f"no invitation to apply (weight {invitation})")
+        return Classification(False, "news", f"news cue: {news_cue!r}; invitation weight {invitation}", **weights)
+    return Classification(False, "news", f"no invitation to apply (weight {invitation})", **weights)
 
 
-_STOP_WORDS = {
-    "fr": frozenset("le la les des du de un une et est en pour que qui dans sur au aux par avec ce cette sont "
-                    "vous nous il elle ne pas plus ou son ses leur".split()),
-    "nl": frozenset("de het een en van in is op te dat die voor met zijn niet aan er om ook als bij of uit "
-                    "worden wordt je uw naar tot deze".split()),
-    "en": frozenset("the and of to in is for on that with are be by this as at from or an will you your "
-                    "it which have has not".split()),
-    "de": frozenset("der die das und ist mit von zu den im für auf des dem nicht ein eine sich auch als "
-                    "wird sind bei oder sie".split()),
-}
+_STOP_WORDS = languages.stop_words()
 _WORD = re.compile(r"[a-zà-öø-ÿ]+")
 
 

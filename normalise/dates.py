@@ -61,46 +61,15 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 
+from normalise import languages
+from normalise.facts import Fact, located
 from normalise.numbers import NUMBER
 from normalise.text import Sentence, body_sentences, normalise_spaces
 
 #: Month names and abbreviations (fr, nl, en, de), lower case, accents optional.
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "janvier janv jan januari january januar jänner",
-        "février fevrier févr fevr fév fev feb februari february februar",
-        "mars mar maart mrt march märz maerz",
-        "avril avr apr april",
-        "mai mei may",
-        "juin jun juni june",
-        "juillet juil jul juli july",
-        "août aout aug augustus august",
-        "septembre sept sep september",
-        "octobre oct okt oktober october",
-        "novembre nov november",
-        "décembre decembre déc dec december dezember",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS[_name] = _number
-
+MONTHS: dict[str, int] = languages.months()
 #: Weekday names (fr, nl, en, de), Monday = 0 as in ``date.weekday()``.
-WEEKDAYS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "lundi maandag monday montag",
-        "mardi dinsdag tuesday dienstag",
-        "mercredi woensdag wednesday mittwoch",
-        "jeudi donderdag thursday donnerstag",
-        "vendredi vrijdag friday freitag",
-        "samedi zaterdag saturday samstag",
-        "dimanche zondag sunday sonntag",
-    ]
-):
-    for _name in _names.split():
-        WEEKDAYS[_name] = _number
+WEEKDAYS: dict[str, int] = languages.weekdays()
 
 
 def _alternatives(names) -> str:
@@ -137,7 +106,7 @@ _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?P<weekday>{_WEEKDAY_NAME})\s*,?\s+(?:
 
 _TIME = re.compile(
     r"""
-    ^[\s,]*\(?\s*(?:(?:à|a|at|om|vers|avant|before|jusqu'à|tot|by|uiterlijk\s+om)\s+)?
+    ^[\s,]*(?:[-–]\s*)?\(?\s*(?:(?:à|a|at|om|vers|avant|before|jusqu'à|tot|by|uiterlijk\s+om|um)\s+)?
     (?:
         (?P<midnight>minuit|midnight|middernacht)
       | (?P<noon>midi|(?:12\s+)?noon|middag)
@@ -151,27 +120,17 @@ _TIME = re.compile(
 )
 
 #: Words that make a date a deadline on their own (before the date).
-_DEADLINE_CUE = re.compile(
-    r"date\s+limite|dates?\s+de\s+clôture|clôtur|clotur|deadline|au\s+plus\s+tard|uiterlijk|uiterste\s+datum"
-    r"|sluitingsdatum|indiendatum|ten\s+laatste|no\s+later\s+than|not\s+later\s+than|closing\s+date|due\s+date"
-    r"|einsendeschluss"
-    r"|bewerbungsschluss|spätestens",
-    re.IGNORECASE,
-)
+_DEADLINE_CUE = languages.cue_pattern("deadline_cue")
 #: The same, written after the date ("15 mars 2025 au plus tard").
 _DEADLINE_CUE_AFTER = re.compile(
-    r"[\s,]*(?:\(?\s*(?:au\s+plus\s+tard|at\s+the\s+latest|uiterlijk|ten\s+laatste|date\s+limite|deadline)\b)"
-    # A timeline line: "2 mars 2026 : clôture de l'appel", "1 May: deadline for applications".
-    r"|\s*[:–—-]\s*(?:clôture|cloture|date\s+limite|deadline|closing|sluiting|fin\s+de\s+l'appel)",
+    rf"[\s,]*(?:\(?\s*{languages.alternation('deadline_cue_after')}\b)"
+    # A timeline line: "2 mars 2026 : clôture de l'appel", "1 December at 5pm: call closes".
+    rf"|[^.;:\n]{{0,25}}?\s*[:–—-]\s*{languages.alternation('closing_label')}",
     re.IGNORECASE,
 )
 #: Prepositions that introduce a deadline in a sentence about applying.
-_DEADLINE_PREPOSITION = re.compile(
-    r"(?:\bpour|\bavant|\bjusqu'(?:au|à)|\bd'ici|\bfixée?s?\s+(?:au|à)|\best\s+fixée?\s+(?:au|le)|\bby"
-    r"|\bbefore|\buntil|\btill|\bon\s+or\s+before|\bclos(?:e|es)\s+on|\bsluit\s+op"
-    r"|\btot(?:\s+en\s+met)?|\bvóór|\bvoor|\btegen|\bop|\bbis|[:–—-])"
-    r"\s*(?:(?:le|the|de|het|den)\s+)?$",
-    re.IGNORECASE,
+_DEADLINE_PREPOSITION = languages.cue_pattern(
+    "deadline_preposition", r"(?:{}|[:–—-])\s*(?:(?:le|the|de|het|den|zum|zur|dem|am)\s+)?$"
 )
 #: A time written before the date it qualifies: "by 5 p.m. on 14 March", "before midnight on Friday".
 _TIME_BEFORE = re.compile(
@@ -180,26 +139,16 @@ _TIME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: Words about submitting an application.
-_APPLICATION = re.compile(
-    r"candidat(?:ure|ures)\b|\bdemande|\bdossier|dépos|depos|dépôt|\binscri(?:ption|re|vez|t\s+en\s+ligne)"
-    r"|postul|envo[yi]|\bintrodu|soum(?:ettre|is|ission)|date\s+limite|clôtur|\bappel\b|formulaire"
-    r"|aanvra(?:ag|gen)|aangevraagd|kandidat(?:uur|uren|eren)|indien|inschrij|sollicit|uiterlijk|deadline"
-    r"|\bappl(?:y|ication|ications|icants)\b|submi(?:t|ssion|tted)|\bregist(?:er|ration)"
-    r"|\bbewerb|einreich",
-    re.IGNORECASE,
-)
+_APPLICATION = languages.cue_pattern("application")
 #: Words that make a date or a rule about something other than applying (checked in its own clause).
-_EVENT = re.compile(
-    r"webinai?re|séance\s+d'information|session\s+d'information|infosessie|information\s+session"
-    r"|aura\s+lieu|se\s+tiendra|se\s+tient|\ba\s+lieu|se\s+dérou|takes?\s+place|will\s+be\s+held|vindt\s+plaats"
-    r"|\borganis(?:e|era|ent|eront)\b|résultat|resultat|result|annonc|announc|bekendgemaakt|cérémonie|ceremon"
-    r"|rapport|report|verslag|justificati|paiement|payé|versement|payment|betaling"
-    r"|exposition|vernissage|conférence|conference"
-    r"|diplôm|obtenu|\bné\b|\bnée\b|publié|publication|en\s+vigueur|abrogé"
-    # An act's own dates: "treedt in werking op", "enters into force on", "wordt opgeheven".
-    r"|in\s+werking|inwerkingtreding|opgeheven|into\s+force|effect\s+on",
-    re.IGNORECASE,
-)
+_EVENT = languages.cue_pattern("date_event")
+#: The act of applying as a verb, for words that follow the date ("Jusqu'au 12 février, il est possible de
+#: soumettre une candidature"); a noun after a date ("… van het jaar van de aanvraag") says nothing.
+_APPLY_VERB = languages.cue_pattern("apply_verb")
+#: Acts of the selection process, not of the applicant: "votre candidature sera notifiée au plus tard le…",
+#: "the agency makes its final choice no later than…", "if nothing has been heard by…". A date whose clause
+#: names one of them after the last application word is not a deadline (CONTRACT.md: other_dates).
+_SELECTION_ACT = languages.cue_pattern("selection_act")
 #: What joins a date to the one before it when both share one subject ("après le … et au plus tard le …").
 _SAME_SUBJECT = re.compile(r"^\s*(?:,\s*)?(?:et|and|en|ou|or)\b", re.IGNORECASE)
 #: A lead-in that asks for a document, not for the application ("it will be necessary to send proof of
@@ -209,7 +158,7 @@ _DOCUMENT_DUE = re.compile(
     re.IGNORECASE,
 )
 #: Words that make a date the start of the stay, not a deadline ("le stage commence le 1er avril").
-_START = re.compile(r"commence|débute|démarr|\bstart|\bbegin|aanvang|\bbegint", re.IGNORECASE)
+_START = languages.cue_pattern("start")
 #: Prepositions that carry an earlier deadline's application context to a later date of the same
 #: sentence ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
 _PARALLEL_PREPOSITION = re.compile(
@@ -217,11 +166,7 @@ _PARALLEL_PREPOSITION = re.compile(
     r"\s*(?:(?:le|the|de|het)\s+)?$",
     re.IGNORECASE,
 )
-_RECURRING = re.compile(
-    r"chaque\s+année|tous\s+les\s+ans|annuellement|every\s+year|each\s+year|annually|elk\s+jaar|ieder\s+jaar"
-    r"|jaarlijks|jedes\s+jahr|jährlich",
-    re.IGNORECASE,
-)
+_RECURRING = languages.cue_pattern("recurring")
 _UNIT = r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:werk)?dag(?:en)?|weken|week|maand(?:en)?|days?|weeks?|months?)"
 #: Deadlines stated relative to another event ("au plus tard le jour avant le début du stage").
 _RELATIVE = re.compile(
@@ -235,15 +180,23 @@ _RELATIVE = re.compile(
       | (?:dans\s+les|within|binnen)\s+{NUMBER}\s+{_UNIT}\s+(?:qui\s+suivent|suivant|après|following|after|na)
       # "déposer votre dossier de candidature avant de commencer votre séjour d'études"
       | (?:avant\s+de\s+commencer|avant\s+d'entamer|before\s+(?:starting|beginning|commencing))\s+
+      # "La demande doit être réalisée avant le départ", "Der Antrag ist vor Projektbeginn zu stellen"
+      | (?:(?:mindestens|spätestens)\s+{NUMBER}\s+(?:Monate?n?|Wochen?|Tage?n?)\s+)?
+        (?:avant|before|vóór|voor|vor)\s+(?:(?:le|la|votre|your|the|je|jouw|uw|het|de|dem|der|ihrer?)\s+)?
+        (?=départ|departure|vertrek|abreise|projektbeginn|beginn\s+des|début\s+d[ue]s?\s+(?:projet|séjour|stage)
+           |start\s+of\s+(?:the|your)\s+(?:project|stay|internship)|aanvang|begin\s+van)
     )
     \s*[^,;.()\n]{{3,80}}
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: An opening, not a closing: "au plus tôt six mois avant le début du stage".
+_EARLIEST = languages.cue_pattern("earliest", rf"{{}}\s+(?:{NUMBER}\s+\w+\s+)?$")
 #: Cheap test (on lower-cased text) before the relative-rule regex.
 _RELATIVE_CUES = re.compile(
     "au plus tard|uiterlijk|ten laatste|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
     "|dans les|within|binnen|avant de commencer|avant d'entamer|before starting|before beginning|before commencing"
+    "|départ|departure|vertrek|abreise|projektbeginn|beginn des|début du|début de|start of|aanvang|begin van"
 )
 #: What may stand between two dates that share one deadline cue: a time zone, then "et", "ou", ",".
 _LIST_JOIN = re.compile(
@@ -252,25 +205,39 @@ _LIST_JOIN = re.compile(
     re.IGNORECASE,
 )
 #: Words after a yearly deadline that belong to its rule: a time zone, "de chaque année".
-_RULE_TAIL = re.compile(
-    r"(?:\s*\((?:UTC|GMT|CET|CEST)[^)]{0,12}\))?(?:\s*,?\s*(?:de\s+|of\s+)?(?:"
-    r"chaque\s+année|tous\s+les\s+ans|every\s+year|each\s+year|elk\s+jaar|ieder\s+jaar|jedes\s+jahr))?",
-    re.IGNORECASE,
+_RULE_TAIL = languages.cue_pattern(
+    "recurring", r"(?:\s*\((?:UTC|GMT|CET|CEST)[^)]{0,12}\))?(?:\s*,?\s*(?:de\s+|of\s+|van\s+)?{})?"
 )
 #: A window written "du … au …", "from … to …", "van … tot …".
-_RANGE_FROM = re.compile(r"(?:\bdu|\bde|\bfrom|\bvan|\bvom)\s+(?:(?:le|the)\s+)?$", re.IGNORECASE)
-_RANGE_TO = re.compile(r"\s*(?:au|à|to|until|till|tot|bis|–|-)\s+(?:(?:le|the)\s+)?", re.IGNORECASE)
+_RANGE_FROM = languages.cue_pattern("range_from", r"{}\s+(?:(?:le|the|dem)\s+)?$")
+_RANGE_TO = languages.cue_pattern("range_to", r"\s*,?\s*(?:{}|–|-)\s+(?:(?:le|the|dem)\s+)?")
 _CLAUSE_END = re.compile(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
-class Deadline:
-    """One application deadline: a fixed date (and time), or a rule in words."""
+class Deadline(Fact):
+    """One application deadline: a fixed date (and time), or a rule in words.
+
+    ``recurring``: the page states a yearly window ("chaque année le 1er
+    février", "ieder jaar uiterlijk op 1 maart"); ``date`` is then its next
+    occurrence after the reference date, and a catalogue rolls it forward
+    (``normalise.status``) rather than calling the call closed.
+    """
 
     date: str | None
     time: str | None
     kind: str
     rule: str | None
+    evidence: str
+    recurring: bool = False
+
+
+@dataclass(frozen=True)
+class OtherDate(Fact):
+    """A date of the page that is not an application deadline, and what it is (CONTRACT.md ``other_dates``)."""
+
+    date: str
+    what: str
     evidence: str
 
 
@@ -476,17 +443,136 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
     """
     if not isinstance(text, str) or not text:
         return []
+    sentences = dated_sentences(text)
+    calendar = PageCalendar.of(text, sentences, reference_date)
     found: list[_Found] = []
-    for position, (sentence, mentions) in enumerate(dated_sentences(text)):
+    for position, (sentence, mentions) in enumerate(sentences):
         found.extend(
-            _Found(deadline, position, explicit)
-            for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, reference_date, mentions)
+            _Found(located(deadline, sentence), position, explicit)
+            for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, calendar, mentions)
         )
     return _deduplicate(found)
 
 
+_MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH_NAME})\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+#: A page's own publication stamp: "Publié le 15.06.2021", "Mis en ligne le 3 mars 2024", "Gepubliceerd op
+#: 12/05/2023", "Published on 1 March 2024", "Veröffentlicht am 15.03.2026".
+_PUBLICATION_STAMP = languages.cue_pattern(
+    "publication_stamp", r"{}(?:\s+(?:le|on|op|am))?\s*:?\s*(?:(?:le|on|op|am)\s+)?$"
+)
+
+
+def publication_stamp(text: str) -> date | None:
+    """The date a page says it was published ("Publié le 15.06.2021"), else None.
+
+    CONTRACT.md makes it the default reference date of a page read without one.
+    """
+    if not isinstance(text, str):
+        return None
+    for match in find_dates(text[:5000]):
+        if match.year is not None and _PUBLICATION_STAMP.search(text, max(0, match.start - 40), match.start):
+            return date(match.year, match.month, match.day) if _valid(match.year, match.month, match.day) else None
+    return None
+
+
+@dataclass(frozen=True)
+class PageCalendar:
+    """What a page's own dates say about the year of a date written without one.
+
+    CONTRACT.md: a yearless date takes "the year that makes sense from the
+    page". A date stated elsewhere on the page with its year keeps that year
+    ("Date limite : 30 septembre 2021" … "avant le 30 septembre"). Otherwise
+    the reference date (publication or crawl) decides, as the next
+    occurrence; but when the reference is well after every dated mention of
+    the page (an old page read today), the page's own dates decide: the last
+    occurrence by the page's latest date, not before its publication stamp
+    ("fixée au 2 novembre prochain. Les séjours auront lieu entre mars et
+    juin 2024" is 2 November 2023).
+    """
+
+    reference_date: date
+    written: tuple[date, ...] = ()
+    published: date | None = None
+    #: An act's dates without a year are yearly rules ("uiterlijk op 1 maart"), whatever the act's own date.
+    legal: bool = False
+
+    @classmethod
+    def of(cls, text: str, sentences, reference_date: date) -> "PageCalendar":
+        published = publication_stamp(text)
+        written = {
+            date(mention.year, mention.month, mention.day)
+            for _, mentions in sentences
+            for mention in mentions
+            if mention.year is not None and _valid(mention.year, mention.month, mention.day)
+        }
+        for match in _MONTH_YEAR.finditer(text):
+            written.add(date(int(match.group("year")), MONTHS[match.group("month").rstrip(".").lower()], 1))
+        written.discard(published)
+        legal = len(_ARTICLE_MARKER.findall(text)) >= 2
+        return cls(reference_date, tuple(sorted(written)), published, legal)
+
+    def resolve(self, mention: DateMention, *, recurring: bool = False) -> date | None:
+        """The date of a mention; a yearless one resolved from the reference date or the page's dates."""
+        when = resolve_date(mention.day, mention.month, mention.year, reference_date=self.reference_date,
+                            weekday=mention.weekday)
+        if mention.year is not None or mention.weekday is not None or when is None:
+            return when
+        same_day = [written for written in self.written if (written.month, written.day) == (mention.month, mention.day)]
+        if same_day:
+            return same_day[-1]
+        if recurring or self.legal:
+            return when
+        latest = self.written[-1] if self.written else self.published
+        if latest is None or self.reference_date <= latest + _PAGE_AGE:
+            return when
+        floor = self.published or date.min
+        for year in range(latest.year, floor.year - 1 if self.published else latest.year - 2, -1):
+            if _valid(year, mention.month, mention.day) and floor <= date(year, mention.month, mention.day) <= latest:
+                return date(year, mention.month, mention.day)
+        return resolve_date(mention.day, mention.month, None, reference_date=self.published or latest)
+
+
+_ARTICLE_MARKER = re.compile(r"(?m)^\s*(?:Art(?:icle|ikel)?\.?)\s+\d+", re.IGNORECASE)
+
+#: How long after a page's latest date a reference date still reads the page as current.
+_PAGE_AGE = timedelta(days=60)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _selection_act(clause: str) -> bool:
+    """The clause's last act is the selection's (notified, chosen, heard), not the applicant's sending."""
+    act = None
+    for act in _SELECTION_ACT.finditer(clause):
+        pass
+    if act is None:
+        return False
+    application = None
+    for application in _APPLICATION.finditer(clause):
+        pass
+    return application is None or application.start() < act.start()
+
+
+_ROW_LABEL = re.compile(r"^[^|:–—\n]{0,25}?\s*(?:\||:|–|—|\s-)\s*([^|\n]{1,60})")
+
+#: How far before a date the words about applying may stand ("Les candidatures doivent être adressées au
+#: Fonds Y, avenue des Arts 12, boîte 4, 1040 Etterbeek, par voie postale (…), AVANT le 12 mars").
+_APPLICATION_REACH = 320
+#: How far after a date the words about applying may stand ("Jusqu'au 12 février, il est possible de
+#: soumettre une candidature").
+_APPLICATION_AFTER = 90
+
+
 def _deadlines_in_sentence(
-    text: str, heading: str | None, reference_date: date, mentions: list[DateMention] | None = None
+    text: str, heading: str | None, calendar: PageCalendar, mentions: list[DateMention] | None = None
 ) -> list[tuple[Deadline, bool]]:
     results: list[tuple[Deadline, bool]] = []
     previous_end = 0
@@ -496,7 +582,11 @@ def _deadlines_in_sentence(
     accepted: tuple[int, int, int] | None = None
     lists: list[tuple[int, int]] = []  # (first, last) indices of the dates of one enumeration
     event_before = False  # the previous date's clause was about something other than applying
+    window_end = -1  # index of the date that closes a window "du … au …", "entre … et …"
+    window_opening = ""  # the words before the window's first date: what the window is of
     mentions = find_dates(text) if mentions is None else list(mentions)
+    heading_cue = bool(heading and _DEADLINE_CUE.search(heading[-60:]))
+    heading_applies = bool(heading and _APPLICATION.search(heading) and not _DOCUMENT_DUE.search(_clause(heading[-160:])))
     for index, mention in enumerate(mentions):
         before = text[max(previous_end, mention.start - 120) : mention.start]
         # "DATE LIMITE : du 13 août au 18 octobre 2024": an application window; its first date is the
@@ -506,11 +596,15 @@ def _deadlines_in_sentence(
             and _RANGE_TO.fullmatch(text, mention.end, mentions[index + 1].start)
             and _RANGE_FROM.search(before)
         ):
+            window_end, window_opening = index + 1, before
             continue
+        wide_before = text[max(previous_end, mention.start - _APPLICATION_REACH) : mention.start]
+        next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        after = text[mention.end : min(next_start, mention.end + _APPLICATION_AFTER)]
         previous_end = mention.end
         joined = accepted is not None and _LIST_JOIN.fullmatch(text, accepted[0] + accepted[1], mention.start)
         if joined:
-            results.append((_deadline_from_mention(text, mention, before, reference_date), results[accepted[2]][1]))
+            results.append((_deadline_from_mention(text, mention, before, calendar), results[accepted[2]][1]))
             first = lists.pop()[0] if lists and lists[-1][1] == accepted[2] else accepted[2]
             lists.append((first, len(results) - 1))
             accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
@@ -519,40 +613,79 @@ def _deadlines_in_sentence(
         # "avoir obtenu son doctorat après le 1/10/2021 et au plus tard le 15/10/2026": the second date
         # shares the first one's subject (a diploma, an event), not an application.
         shares_event = event_before and _SAME_SUBJECT.match(before) and not _APPLICATION.search(before)
-        event_before = bool(_EVENT.search(_clause(before))) if not shares_event else True
+        event_before = bool(_EVENT.search(_clause(before)) or _START.search(_clause(before))) if not shares_event else True
         if shares_event:
             continue
-        strong = bool(_DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end))
+        # "Date limite :" on its own line, the date on the next line or in the bullets below it.
+        labelled = not before.strip(" -–•*:") and (heading_cue or heading_applies)
+        strong = bool(
+            _DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end) or (labelled and heading_cue)
+        )
         time_before = _TIME_BEFORE.search(before)
-        if not strong:
+        if not strong and index == window_end:
+            # A window is an application window only when its own words say so ("les demandes peuvent être
+            # introduites entre … et …"); "the fellowship runs from … to …" under an "Apply" heading is the stay.
+            if not _APPLICATION.search(wide_before):
+                continue
+        elif not strong:
             tail = (before[: time_before.start()] if time_before else before)[-40:]
-            if not (_DEADLINE_PREPOSITION.search(tail) or _RECURRING.search(before)):
+            if not (_DEADLINE_PREPOSITION.search(tail) or _RECURRING.search(before) or labelled):
                 continue
             if not (
-                _APPLICATION.search(before)
-                or (heading and _APPLICATION.search(heading) and not _DOCUMENT_DUE.search(_clause(heading[-160:])))
+                _APPLICATION.search(wide_before)
+                or heading_applies
                 or (results and _PARALLEL_PREPOSITION.search(tail))
+                # "Jusqu'au 12 février, il est possible de soumettre une candidature": the last date of its
+                # sentence may have its application words after it.
+                or (index + 1 == len(mentions) and _APPLY_VERB.search(after) and not _EVENT.search(after))
             ):
                 continue
-        clause = _clause(before)
-        if _EVENT.search(clause) or _START.search(clause):
+        # "May 6th | Notification of acceptance", "20 mai : résultats": a table or timeline row whose label,
+        # after the date, names another step.
+        row = _ROW_LABEL.match(after)
+        if row and (_SELECTION_ACT.search(row.group(1)) or _EVENT.search(row.group(1)) or _START.search(row.group(1))):
+            if not (_APPLICATION.search(row.group(1)) or _DEADLINE_CUE.search(row.group(1))):
+                continue
+        clause = _clause(window_opening if index == window_end else before)
+        if _EVENT.search(clause) or _START.search(clause) or _selection_act(_clause(wide_before)):
             continue
         clock_before = time_before.group("time") if time_before else None
-        results.append((_deadline_from_mention(text, mention, before, reference_date, clock_before), strong))
+        results.append((_deadline_from_mention(text, mention, before, calendar, clock_before,
+                                               _cue(before, text, mention, heading, index == window_end)), strong))
         accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
     for first, last in lists:
         _share_rule(results, first, last, text)
     if not _RELATIVE_CUES.search(text.lower()):
         return results
-    for match in _RELATIVE.finditer(text):
+    position = 0
+    while match := _RELATIVE.search(text, position):
+        # A rejected match may overlap the real rule after it ("au plus tôt six mois avant le début du
+        # stage et … au plus tard le jour avant…"): the search resumes just after its start.
+        position = match.start() + 1
         before = text[max(0, match.start() - 120) : match.start()]
         # The rule itself names a start ("avant le début du stage"), so only events disqualify it.
         clause = _clause(before)
         if _EVENT.search(clause + match.group(0)) or _START.search(clause) or not _APPLICATION.search(before):
             continue
+        if _selection_act(clause) or _EARLIEST.search(before[-40:]):
+            continue
         rule = _CLAUSE_END.split(match.group(0), maxsplit=1)[0].strip()
-        results.append((Deadline(None, None, "application", rule, text), True))
+        results.append((Deadline(None, None, "application", rule, text, cue="relative rule"), True))
+        position = match.end()
     return results
+
+
+def _cue(before: str, text: str, mention: DateMention, heading: str | None, window_end: bool) -> str:
+    """The words that made a date a deadline, for the record's reason ("date limite", "window end")."""
+    cue = _DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end)
+    if cue:
+        return cue.group(0).strip(" ,:(")
+    if window_end:
+        return "end of an application window"
+    preposition = _DEADLINE_PREPOSITION.search(before[-40:])
+    if preposition and preposition.group(0).strip():
+        return preposition.group(0).strip()
+    return f"heading: {heading}" if heading else "application words"
 
 
 def _share_rule(results: list[tuple[Deadline, bool]], first: int, last: int, text: str) -> None:
@@ -598,11 +731,12 @@ def _clause(before: str) -> str:
 
 
 def _deadline_from_mention(
-    text: str, mention: DateMention, before: str, reference_date: date, clock_before: str | None = None
+    text: str, mention: DateMention, before: str, calendar: PageCalendar, clock_before: str | None = None,
+    cue: str | None = None,
 ) -> Deadline:
-    when = resolve_date(
-        mention.day, mention.month, mention.year, reference_date=reference_date, weekday=mention.weekday
-    )
+    recurring = bool(_RECURRING.search(before) or _RECURRING.match(text, mention.end, mention.end + 40)
+                     or _RULE_TAIL.match(text, mention.end).end() > mention.end)
+    when = calendar.resolve(mention, recurring=recurring)
     clock, when, time_length = _time_after(text[mention.end :], when)
     if clock is None and mention.year is None:
         # "au plus tard le 15 mars de chaque année, à 12h": the time follows the yearly words.
@@ -615,7 +749,8 @@ def _deadline_from_mention(
     if mention.year is None and (when is None or mention.weekday is None):
         # The year was not written and no weekday pins it: keep the words.
         rule = _rule_phrase(text, mention, before, time_length)
-    return Deadline(when.isoformat() if when else None, clock, "application", rule, text)
+    return Deadline(when.isoformat() if when else None, clock, "application", rule, text,
+                    recurring=recurring and mention.year is None, cue=cue)
 
 
 def _rule_phrase(text: str, mention: DateMention, before: str, time_length: int) -> str:
@@ -647,3 +782,67 @@ def _deduplicate(found: list[_Found]) -> list[Deadline]:
 
 def _explicitness(item: _Found) -> tuple[bool, bool]:
     return item.deadline.time is not None, item.explicit
+
+
+#: What a date that is not a deadline is (CONTRACT.md ``other_dates``), by the words of its clause; the
+#: first that matches wins.
+_NOTIFICATION = re.compile(
+    r"notifi|informée?s?\b|\binformed\b|communiqu|meegedeeld|mitgeteilt|geïnformeerd|benachrichtig|\bheard\b"
+    r"|réponse|\bresponse\b|\breply\b|antwoord",
+    re.IGNORECASE,
+)
+_RESULTS = re.compile(r"résultat|\bresult|uitslag|ergebnis|lauréat|laureate|\bwinners?\b|winnaar|gewinner",
+                      re.IGNORECASE)
+_END = re.compile(r"\bfin\b|\bend(?:s|ing)?\b|s'achèv|s'achev|se\s+termin|eindig|\bende\b|\bendet\b", re.IGNORECASE)
+
+
+def parse_other_dates(
+    text: str, *, reference_date: date, deadlines: list[Deadline] | None = None
+) -> list[OtherDate]:
+    """The page's dates that are not application deadlines, each with what it is, in page order, once each.
+
+    Notifications, selections, results, events, the stay's start and end, the
+    opening of a call and the page's publication (CONTRACT.md). A date written
+    without a year is resolved as deadlines are; one that cannot be is left out.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    taken = {d.date for d in deadlines if d.date} if deadlines is not None else {
+        d.date for d in parse_deadlines(text, reference_date=reference_date) if d.date}
+    sentences = dated_sentences(text)
+    calendar = PageCalendar.of(text, sentences, reference_date)
+    found: dict[str, OtherDate] = {}
+    for sentence, mentions in sentences:
+        for index, mention in enumerate(mentions):
+            when = calendar.resolve(mention)
+            if when is None or when.isoformat() in taken or when.isoformat() in found:
+                continue
+            what, cue = _what_date(sentence.text, mentions, index, calendar)
+            found[when.isoformat()] = located(OtherDate(when.isoformat(), what, sentence.text, cue=cue), sentence)
+    return list(found.values())
+
+
+def _what_date(text: str, mentions: list[DateMention], index: int, calendar: PageCalendar) -> tuple[str, str | None]:
+    """What a date is, and the words that said so."""
+    mention = mentions[index]
+    before = _clause(text[max(0, mention.start - 120) : mention.start])
+    row = _ROW_LABEL.match(text[mention.end : mention.end + 80])
+    words = f"{before} {row.group(1) if row else ''}"
+    if calendar.published and (mention.year, mention.month, mention.day) == (
+            calendar.published.year, calendar.published.month, calendar.published.day):
+        return "publication", None
+    opens_range = index + 1 < len(mentions) and _RANGE_TO.fullmatch(text, mention.end, mentions[index + 1].start)
+    closes_range = index > 0 and _RANGE_TO.fullmatch(text, mentions[index - 1].end, mention.start)
+    application = _APPLICATION.search(text[max(0, mention.start - _APPLICATION_REACH) : mention.start])
+    if opens_range and application:
+        return "opening", application.group(0)
+    for what, pattern in (("notification", _NOTIFICATION), ("results", _RESULTS), ("selection", _SELECTION_ACT),
+                          ("start", _START), ("end", _END), ("event", _EVENT)):
+        found = pattern.search(words)
+        if found:
+            return what, found.group(0)
+    if opens_range:
+        return "start", None
+    if closes_range:
+        return "end", None
+    return "other", None

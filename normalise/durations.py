@@ -23,10 +23,12 @@ ans", "si le reste de la période s'élève au minimum à deux mois", "l'âge de
   "si le reste", "inférieure à"); "avec possibilité de prolongation" is
   not a condition on the stated length and does not disqualify it.
 
-Units. Months as written; a year is 12 months, a week 12/52 of a month and a
-day 12/365, rounded to two decimals: "2 semaines" is 0.46, "4 semaines" 0.92,
-"8 weken" 1.85, "6 weeks" 1.38. Whole values are ints (6, not 6.0) so JSON
-shows 6.
+Units. Months as written; a year is 12 months; days and weeks are converted
+as CONTRACT.md says, months = days / 30.44 (a week is 7 days), rounded to
+one decimal: "2 semaines" is 0.5, "4 semaines" 0.9, "8 weken" 1.8, "6 weeks"
+1.4, "62 dagen" 2.0. Whole values are ints (6, not 6.0) so JSON shows 6. A
+count restated in brackets ("maximaal 2 maanden (62 dagen)") is not a second
+length: the stated months win.
 
 Combining. Within a sentence, the lowest stated minimum and the highest
 stated maximum are kept ("jusqu'à 10 mois (pour les doctorants - jusqu'à 11
@@ -55,14 +57,17 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from normalise.dates import DateMention, dated_sentences, find_dates, resolve_date
+from normalise.facts import Fact
 from normalise.numbers import NUMBER, NUMBER_WORDS, parse_number
 
 _DAYS_PER_MONTH = 365 / 12
-_MONTHS_PER_UNIT = {"month": 1, "year": 12, "week": 12 / 52, "day": 12 / 365}
+#: CONTRACT.md: months = days / 30.44, a week is 7 days.
+_CONTRACT_DAYS_PER_MONTH = 30.44
+_MONTHS_PER_UNIT = {"month": 1, "year": 12, "week": 7 / _CONTRACT_DAYS_PER_MONTH, "day": 1 / _CONTRACT_DAYS_PER_MONTH}
 _UNITS = {
     "month": r"mois|maanden|maand|months?|monate?n?",
     "year": r"années?|ans?|jaren|jaar|years?|jahre?n?",
@@ -77,7 +82,8 @@ _UNIT_WORD_ANY_CASE = re.compile(_UNIT_WORD.pattern, re.IGNORECASE)
 _NUMBER_BEFORE_UNIT = re.compile(
     # "minstens 2 en maximum 6 maanden", "au moins 2 et au maximum 6 mois": the second bound's word sits
     # between the connector and the number.
-    rf"(?:(?P<low>{NUMBER})\s*(?P<low_unit>{_ANY_UNIT})?\s*(?:à|-|–|to|tot|et|and|en|bis|und|ou|or)\s*"
+    rf"(?:(?P<low>{NUMBER})\s*(?:(?P<low_unit>{_ANY_UNIT})(?:\s+(?:consécutifs|consecutive|opeenvolgende|aufeinanderfolgende))?)?"
+    rf"\s*(?:à|-|–|to|tot|et|and|en|bis|und|ou|or)\s*"
     rf"(?:(?:au\s+)?maximum\s+|maximaal\s+|max\.\s*|at\s+most\s+|hoogstens\s+)?)?"
     rf"(?P<number>{NUMBER})\s*-?\s*$",
     re.IGNORECASE,
@@ -94,13 +100,14 @@ _OPPORTUNITY = re.compile(
     r"|allowance|allocation|subvention|\bgrants?\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
     r"|beurs\b|beurzen\b|verblijf|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
     r"|praktikum|stipendium|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b"
-    r"|subsides?\b|subsidy|subsidies",
+    r"|subsides?\b|subsidy|subsidies|\bvisits?\b|\bvisites?\b|\bbezoek|\bbesuch|\bforschungsaufenthalt",
     re.IGNORECASE,
 )
 #: The quantity belongs to the opportunity: "stage de 6 mois", "bourse d'un an", "internship of 6 months".
 _ATTACHED_NOUN = re.compile(
-    rf"(?:{_OPPORTUNITY.pattern})(?:\s+[\w'.()-]+){{0,3}}?(?:\s+\(?(?:de|of|van|von|for|lasting)\s+|\s+\(?d')"
-    r"(?:(?:entre|between|tussen|from)\s+)?$",
+    rf"(?:{_OPPORTUNITY.pattern})\w*(?:\s+[\w'.()-]+){{0,5}}?"
+    r"(?:\s+\(?(?:de|of|van|von|for|lasting)\s+(?:(?:entre|between|tussen|from|zwischen)\s+)?|\s+\(?d'"
+    r"|\s+(?:entre|between|tussen|zwischen)\s+)$",
     re.IGNORECASE,
 )
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
@@ -199,14 +206,33 @@ _START_WINDOW = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_APPLYING = re.compile(
-    r"candidature|inscription|dépôt|déposer|\bappel\b|aanvra|kandidatuur|application|\bapply|submi|registration",
+    r"candidature|inscription|dépôt|déposer|\bappel\b|aanvra|kandidatuur|application|\bapply|submi|registration"
+    # "DATE LIMITE : du 10 septembre au 20 novembre 2025", "La demande doit être faite entre le 2 mars et …":
+    # a window for applying, not the stay (CONTRACT.md).
+    r"|date\s+limite|deadline|clôtur|\bdemandes?\b|\bdossiers?\b|\bindienen|\bingediend|uiterste|\bantr[aä]g"
+    r"|\bbewerb|\bfrist\b|einreich|\bpostuler|introduite?s?\b",
+    re.IGNORECASE,
+)
+#: A count restated in brackets after a unit: "maximaal 2 maanden (62 dagen)" is 2 months.
+_RESTATED = re.compile(rf"\b(?:{_ANY_UNIT})\s*\(\s*$", re.IGNORECASE)
+#: What an amount pays for: "300 € pour 3 à 4 semaines de stage" is a sub-case, not the page's length.
+_PAID_FOR = re.compile(r"(?:€|euros?|EUR|\$|£)\s*(?:\S+\s+){0,2}?(?:pour|for|voor|für)\s+(?:un|une|a|an|een|ein)?\s*$",
+                       re.IGNORECASE)
+#: "between 4 months and a single academic year (10 months)": a range whose upper bound is an academic
+#: year, with its month count in brackets or not (then the upper bound is not known).
+_ACADEMIC_YEAR_RANGE = re.compile(
+    rf"(?:entre|between|tussen|zwischen|from|de|van|von)\s+(?P<low>{NUMBER})\s+(?P<unit>{_ANY_UNIT})\s+"
+    r"(?:et|and|en|und|to|à|tot|bis)\s+(?:(?:a|one|un|une|een|één|ein)\s+)?(?:(?:single|seule)\s+)?"
+    r"(?:academic\s+year|school\s+year|année\s+(?:académique|scolaire|universitaire)|academiejaar|studiejaar"
+    r"|schooljaar|akademisches\s+jahr|studienjahr)"
+    rf"(?:\s*\(\s*(?P<high>{NUMBER})\s+(?P<high_unit>{_ANY_UNIT})\s*\))?",
     re.IGNORECASE,
 )
 
 
 @dataclass(frozen=True)
-class Duration:
-    """Length of the opportunity in months (bounds) and its dates, with evidence."""
+class Duration(Fact):
+    """Length of the opportunity in months (bounds) and its dates, with evidence (span: its first sentence)."""
 
     min_months: float | None
     max_months: float | None
@@ -239,11 +265,11 @@ def parse_duration(text: str, *, reference_date: date, language: str = "fr") -> 
         return None
     lengths: list[_Length] = []
     periods: list[_Period] = []
-    seen: set[str] = set()
+    spans: dict[str, tuple[int, int]] = {}
     for sentence, mentions in dated_sentences(text):
-        if sentence.text in seen:
+        if sentence.text in spans:
             continue
-        seen.add(sentence.text)
+        spans[sentence.text] = (sentence.start, sentence.end)
         length = length_in_sentence(sentence.text, sentence.heading)
         if length is not None:
             lengths.append(length)
@@ -251,7 +277,11 @@ def parse_duration(text: str, *, reference_date: date, language: str = "fr") -> 
                                     mentions=mentions)
         if period is not None:
             periods.append(period)
-    return _combine(lengths, periods)
+    duration = _combine(lengths, periods)
+    if duration is None:
+        return None
+    first = duration.evidence.split(" | ")[0]
+    return replace(duration, span=spans.get(first), cue="stated length" if lengths else "dates of the stay")
 
 
 def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
@@ -261,6 +291,13 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     hits = list(unit_words.finditer(lowered if unit_words is _UNIT_WORD else text))
     if not hits:
         return None
+    academic = _ACADEMIC_YEAR_RANGE.search(text)
+    if academic and not _NOT_LENGTH_SENTENCE.search(text):
+        low = _months(parse_number(academic.group("low")), _unit_of(academic.group("unit")))
+        high = (_months(parse_number(academic.group("high")), _unit_of(academic.group("high_unit")))
+                if academic.group("high") else None)
+        if low is not None:
+            return _Length(low, high, text)
     # The sentence-wide tests run once a quantity is found: most unit words follow none.
     about: tuple[bool, bool] | None = None
     previous_end: int | None = None  # end of the last quantity counted in this sentence
@@ -284,6 +321,8 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         before = text[max(0, quantity.start() - 80) : quantity.start()]
         after = text[hit.end() : hit.end() + 60]
         if _NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after):
+            continue
+        if _RESTATED.search(before) or _PAID_FOR.search(before[-40:]):
             continue
         # "for a period of up to 12 months", "un stage de maximum 6 mois": the bound word
         # stands between the noun or preposition and the number.
@@ -330,6 +369,11 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     return _Length(min(lows) if lows else None, max(highs) if highs else None, text)
 
 
+def _unit_of(word: str) -> str:
+    hit = _UNIT_WORD_ANY_CASE.fullmatch(word.strip())
+    return next(name for name in _UNITS if hit.group(name))
+
+
 def _may_end_with_number(text: str, start: int, end: int) -> bool:
     """Cheap test: can ``_NUMBER_BEFORE_UNIT`` match ``text[start:end]``?
 
@@ -352,7 +396,7 @@ def _may_end_with_number(text: str, start: int, end: int) -> bool:
 def _months(value: int | float | None, unit: str) -> int | float | None:
     if value is None or value <= 0:
         return None
-    return _tidy(value * _MONTHS_PER_UNIT[unit])
+    return _tidy(value * _MONTHS_PER_UNIT[unit], decimals=2 if unit in ("month", "year") else 1)
 
 
 def _tidy(months: float, decimals: int = 2) -> int | float:

@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from normalise import languages
 from normalise.numbers import NUMBER, parse_number
 from normalise.patterns import literal_alternation
 from normalise.text import normalise_spaces, sentences
@@ -79,15 +80,13 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_PREFERENCE = re.compile(literal_alternation([
-    "préférence", "un atout", "un avantage", "est un plus", "souhaité", "apprécié", "preferabl", "preferred",
-    "is an asset", "is a plus", "bij voorkeur", "een pluspunt", "een troef", "wünschenswert", "von vorteil",
-]))
+_PREFERENCE = re.compile(literal_alternation(languages.fragments("preference")))
 _CLAUSE_SPLIT = re.compile(r"\s*;\s*")
 
 # --- Fédération Wallonie-Bruxelles -------------------------------------------------
 _FWB = _compile(
-    r"f[ée]d[ée]ration\s+wallonie[-\s]bruxelles|\bfwb\b|belges?\s+francophones?|communauté\s+française"
+    # "Fédération Wallonie- Bruxelles", "Wallonie – Bruxelles": the hyphen as pages really write it.
+    r"f[ée]d[ée]ration\s+wallonie\s*[-–]?\s*bruxelles|\bfwb\b|belges?\s+francophones?|communauté\s+française"
     r"|wallonia[-\s]brussels\s+federation|french[-\s]speaking\s+(?:belgian|community)"
     r"|federatie\s+wallonië[-\s]brussel|franse\s+gemeenschap|franstalige\s+belgische"
     # The FWB universities by name: "avoir obtenu son doctorat de l'ULB".
@@ -102,6 +101,16 @@ _APPLICANT_WORD = _compile(
     # "vous poursuivez votre cursus … au sein d'un établissement de la FWB"
     r"|\bcursus\b|poursui\w*\s+(?:vos|votre|ses|leurs|des)\s+études"
     r"|eingeschrieben"
+    # People named by what they are: "les jeunes de la Fédération Wallonie-Bruxelles", "artiste de la FWB".
+    r"|\bjeunes\b|\bartistes?\b|\bcandidat"
+)
+#: CONTRACT.md: living (an organisation: based) in Wallonia or Brussels also attaches the applicant to the
+#: FWB: "résidant en Wallonie ou à Bruxelles", "implantée à Bruxelles ou en Wallonie", "living in Wallonia".
+_RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
+    r"(?:résid|domicili|habit|établie?s?\b|implanté|basée?s?\b|siège|install|living|resident|based|located"
+    r"|established|wonend|woonachtig|gevestigd|wohnhaft|ansässig)[^.;]{0,40}?"
+    r"\b(?:en|à|in|dans\s+la|de\s+la)\s+(?:la\s+)?(?:wallonie|région\s+wallonne|bruxelles|région\s+de\s+bruxelles"
+    r"|région\s+bruxelloise|wallonia|brussels|wallonië|brussel|walloon\s+region)\b"
 )
 # A stay or placement between that word and FWB makes FWB the host, not the origin.
 # So does a wish to go there: "with a doctoral degree from a foreign institution and wanting to follow a
@@ -273,6 +282,7 @@ _RESEARCHER_ALTERNATIVE = _compile(
 _N = rf"(?P<n>{NUMBER})"
 _DIPLOMA_WORD = _compile(
     r"diplôm|graduat|afgestudeerd|diploma|abschluss|obtenu|obtained|behaald|doctorat|\bdegree\b|\bph\.?d\b"
+    r"|terminé\s+(?:ses|leurs|vos|tes|les)\s+études|(?:completed|finished)\s+(?:their|your|the)\s+studies"
 )
 _WITHIN_YEARS = _compile(
     r"(?:moins\s+de|au\s+plus(?:\s+tard)?|maximum|pas\s+plus\s+de|au\s+cours\s+des|dans\s+les"
@@ -288,6 +298,20 @@ _SINCE_YEARS = _compile(
     r"|maximaal|ten\s+hoogste)\b"
 )
 _AGE_WORD_BEFORE = _compile(r"âg|\bage|\bleeftijd|\balter")
+#: A year said in words: "diplômé depuis moins d'un an", "avoir terminé ses études durant l'année qui précède
+#: l'inscription", "graduated within the year preceding the application".
+_WITHIN_ONE_YEAR = _compile(
+    r"depuis\s+moins\s+d'un\s+an|(?:dans|durant|pendant|au\s+cours\s+de)\s+l'année\s+(?:qui\s+précède|précédente|précédant)"
+    r"|within\s+(?:the|one|a)\s+(?:last\s+|past\s+)?year|in\s+the\s+(?:last|past|previous)\s+year"
+    r"|during\s+the\s+(?:last|past|previous)\s+year|binnen\s+het\s+(?:jaar|afgelopen\s+jaar)"
+    r"|minder\s+dan\s+(?:een|één)\s+jaar|innerhalb\s+(?:eines|des\s+letzten)\s+jahres|im\s+letzten\s+jahr"
+)
+#: Months that make whole years: "graduated within the last 12 months", "12 months prior to the start".
+_WITHIN_MONTHS = _compile(
+    r"(?P<within>within\s+(?:the\s+)?(?:last\s+|past\s+)?|in\s+the\s+(?:last|past)\s+|dans\s+les\s+"
+    r"|au\s+cours\s+des\s+|depuis\s+moins\s+de\s+|binnen\s+(?:de\s+)?(?:laatste\s+)?|in\s+den\s+letzten\s+)?"
+    + _N + r"\s+(?:derniers\s+)?(?:months?|mois|maanden|monaten?)\b(?P<prior>\s+(?:prior|before|avant|voor|vor)\b)?"
+)
 
 # --- Age -------------------------------------------------------------------------------
 # Inclusive and plural endings: "âgé.e.s", "âgé(e)s", "âgée", "âgés".
@@ -419,7 +443,7 @@ _TRIGGERS = {
                "personnel scien", "personnel ens", "membres du personnel", "staff", "secondaire", "secondary",
                "secundair", "titulaire", "undergrad", "étudiant", "student", "gepromoveerd", "profil"),
     "within": ("diplôm", "graduat", "afgestudeerd", "diploma", "abschluss", "obtenu", "obtained", "behaald",
-               "doctorat"),
+               "doctorat", "terminé ses études", "études"),
     "languages": ("langue", "language", "maîtris", "connaissance", "linguisti", "parler", "parlant", "parlé",
                   "communication en", "niveau a", "niveau b", "niveau c", "courant", "bilingue", "fluen",
                   "proficien", "command of", "knowledge of", "speak",
@@ -559,8 +583,13 @@ def age_limit(text: str) -> int | None:
 
 
 def mentions_fwb_institution(text: str) -> bool:
-    """True when applicants must come from an FWB institution, not when FWB is an organisation or a host."""
+    """True when applicants must come from an FWB institution or live (be based) in Wallonia or Brussels.
+
+    Not when the FWB is an organisation or a host.
+    """
     text = text.lower()
+    if _RESIDENT_IN_WALLONIA_BRUSSELS.search(text):
+        return True
     for match in _FWB.finditer(text):
         before = text[max(0, match.start() - _FWB_CONTEXT_WIDTH) : match.start()]
         applicant = None
@@ -583,6 +612,14 @@ def graduated_within_years(text: str) -> int | None:
         before = text[max(0, match.start() - 25) : match.start()]
         if isinstance(value, int) and 0 < value <= 10 and not _AGE_WORD_BEFORE.search(before):
             return value
+    if _WITHIN_ONE_YEAR.search(text):
+        return 1
+    for match in _WITHIN_MONTHS.finditer(text):
+        if not (match.group("within") or match.group("prior")):
+            continue  # a bare "12 months" is a length, not a window since graduation
+        value = parse_number(match.group("n"))
+        if isinstance(value, int) and value % 12 == 0 and 0 < value <= 120:
+            return value // 12
     return None
 
 

@@ -33,12 +33,14 @@ from dataclasses import dataclass
 
 from price_parser import Price
 
+from normalise import languages
+from normalise.facts import Fact, located
 from normalise.text import Sentence, body_sentences
 
 
 @dataclass(frozen=True)
-class Stipend:
-    """One amount paid to the beneficiary, with the sentence it came from."""
+class Stipend(Fact):
+    """One amount paid to the beneficiary, with the sentence it came from; ``cue`` is the amount as written."""
 
     amount: float
     currency: str
@@ -46,6 +48,8 @@ class Stipend:
     is_maximum: bool
     applies_to: str | None
     evidence: str
+    #: The lower bound of a range ("between €10,000 and €30,000": ``amount`` 30000, ``amount_min`` 10000).
+    amount_min: float | None = None
 
 
 _CURRENCY_CODES = {
@@ -56,11 +60,13 @@ _CURRENCY_CODES = {
     "cad": "CAD", "ca$": "CAD", "c$": "CAD", "$ ca": "CAD", "$ca": "CAD", "$ can": "CAD", "$can": "CAD",
     "$ cad": "CAD",
 }
-_CURRENCY_BEFORE = r"€|\bEUR\b|\bUSD\b|US\$|\bCA\$|\bC\$|\$|£|\bGBP\b|\bCHF\b|\bCAD\b"
+# A code may be glued to its number ("EUR1500", "USD2000").
+_CURRENCY_BEFORE = r"€|\bEUR(?![A-Za-z])|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
 _CURRENCY_AFTER = (
     # "15 000,00 $ CA" (Canadian dollars, as Québec writes them) before a bare "$".
-    r"€|\beuros?\b|\bEUR\b|\bUSD\b|\bdollars?\b|\$\s?CA(?:N|D)?\b|\$|£|\bGBP\b|\blivres?\s+sterling\b"
-    r"|\bCHF\b|\bfrancs?\s+suisses\b|\bCAD\b"
+    # "1418euros/month", "1500EUR": the word may be glued to the number.
+    r"€|(?:\b|(?<=\d))euros?\b|(?:\b|(?<=\d))EUR\b|(?:\b|(?<=\d))USD\b|\bdollars?\b|\$\s?CA(?:N|D)?\b|\$|£"
+    r"|(?:\b|(?<=\d))GBP\b|\blivres?\s+sterling\b|(?:\b|(?<=\d))CHF\b|\bfrancs?\s+suisses\b|\bCAD\b"
 )
 #: Cheap first pass: plain literals, which the regex engine scans fast (a
 #: pattern with word boundaries costs ten times more on a long page).
@@ -110,27 +116,10 @@ _ONLY_JOINER = re.compile(
 _RANGE_JOINERS = {"à", "-", "–", "to", "tot"}
 _RANGE_OPENING = re.compile(r"\b(?:entre|between|tussen|zwischen)\s+$", re.IGNORECASE)
 
-_PERIOD_PATTERNS = (
-    ("month", r"/\s?mois\b|\bpar\s+mois\b|\bmensuel|\bmensualité|/\s?maand\b|\bper\s+maand\b|\bmaandelijks"
-              r"|/\s?month\b|\bper\s+month\b|\ba\s+month\b|\bmonthly\b|\bpro\s+monat\b|\bmonatlich"),
-    ("week", r"/\s?semaine\b|\bpar\s+semaine\b|\bhebdomadaire|/\s?week\b|\bper\s+week\b|\ba\s+week\b"
-             r"|\bweekly\b|\bwekelijks|\bpro\s+woche\b"),
-    ("day", r"/\s?jour\b|\bpar\s+jour\b|\bjournali(?:er|ère)|\bper\s+dag\b|/\s?dag\b|\bper\s+day\b|/\s?day\b"
-            r"|\ba\s+day\b|\bdaily\b|\bpar\s+nuit\b|\bper\s+night\b|\bpro\s+tag\b"),
-    ("year", r"/\s?an\b|\bpar\s+an(?:née)?\b|\bannuel|\bper\s+jaar\b|/\s?jaar\b|\bjaarlijks|\bper\s+year\b"
-             r"|/\s?year\b|\ba\s+year\b|\bannual|\bper\s+annum\b|\bpro\s+jahr\b|\bjährlich"
-             # "€ 6.500 per studiejaar", "par année académique", "per academic year"
-             r"|\bper\s+(?:studie|academiejaar|collegejaar)|\bpar\s+année\s+(?:académique|universitaire|d'études)"
-             r"|\bper\s+(?:academic|school)\s+year\b"),
-    ("project", r"\bpar\s+projet\b|\bper\s+proje[c]?t\b|\bpro\s+projekt\b"
-                # "Each selected project receives up to €10,000", "chaque projet retenu reçoit"
-                r"|\b(?:each|every|chaque|elk|ieder)\s+(?:\w+\s+)?proje(?:c)?t\b"
-                # "avec un plafond de 5.000 € (par projet)": the parenthesis still names the period
-                r"|\(\s*(?:par|per)\s+proje(?:c)?t\b"),
-    ("once", r"\bforfait\s+unique\b|\bune\s+(?:seule\s+)?fois\b|\bone-?off\b|\bone-?time\b|\bonce\b"
-             r"|\beenmalig|\beinmalig"),
-)
-_PERIOD = [(period, re.compile(pattern, re.IGNORECASE)) for period, pattern in _PERIOD_PATTERNS]
+#: Periods in the order they are tried on the words after an amount; their words live in
+#: ``normalise.languages`` ("period_month": "/mois", "per maand", "monthly", "monatlich"…).
+_PERIODS = ("month", "week", "day", "year", "project", "once")
+_PERIOD = [(period, languages.cue_pattern(f"period_{period}")) for period in _PERIODS]
 #: An hourly rate has no CONTRACT.md period; in an act it is part of a formula ("majoré de 2 euros par
 #: heure de formation"): not a stipend.
 _PER_HOUR = re.compile(r"^\s*(?:/\s?h(?:eure|our|r)?\b|par\s+heure|de\s+l'heure|per\s+(?:uur|hour)|an\s+hour"
@@ -174,15 +163,41 @@ _PAID_BY_APPLICANT_AFTER = re.compile(
 # frais d'inscription jusqu'à 300 €").
 _COVERS = re.compile(
     r"rembours|pris\w*\s+en\s+charge|couvr|intervention|bourse|indemnit|allocation|vergoed|terugbetal"
-    r"|reimburs|\bcover",
+    r"|reimburs|\bcover|\baides?\b|\baccordée?s?\b|\boctroy|\bsubsid|\bgrants?\b|\bbeurs|\btoelage"
+    r"|\bstipend|\bförder",
     re.IGNORECASE,
 )
 _PROGRAMME_BUDGET = re.compile(
     r"\bbudget|\benveloppe|\bdotation|\bmontant\s+total|\btotal\s+de\b|\bau\s+total\b|\bcofinanc"
     r"|\bchiffre\s+d'affaires|\binvesti|\blevée\s+de\s+fonds|\btotaal|\btotal\s+(?:of|funding)"
-    r"|\bfunding\s+pot\b|\bdispose\b",
+    r"|\bfunding\s+pot\b|\bdispose\b|gesamt|insgesamt|zur\s+verfügung|\bbereit\b|\bfor\s+the\s+\d{4}\s+call"
+    r"|\bpour\s+l'appel\s+\d{4}|\bin\s+totaal|\bin\s+total\b",
     re.IGNORECASE,
 )
+#: A budget per project is the cap of one project ("the maximum budget of 20.000€ per project").
+_PER_PROJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+proje(?:c)?[kt]", re.IGNORECASE)
+
+#: The applicant's means are a condition, not money paid ("le revenu ne peut dépasser 30.000 € par an",
+#: "mag het gezinsinkomen tot €2.500 boven de grens liggen").
+_INCOME = languages.cue_pattern("income")
+#: A prize given every year is paid once (CONTRACT.md): "Prix annuel de 1 500 euros".
+_PRIZE = languages.cue_pattern("prize")
+_PER_YEAR_EXPLICIT = re.compile(r"/\s?an\b|\bpar\s+an\b|\bper\s+(?:jaar|year|annum)\b|\bpro\s+jahr\b|/\s?(?:jaar|year)\b",
+                                re.IGNORECASE)
+#: Words that tie an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
+_PROJECT = re.compile(r"\bprojets?\b|\bprojects?\b|\bprojecten\b|\bprojekte?n?\b", re.IGNORECASE)
+#: A range of two amounts: "between €10,000 and €30,000", "de 150€ à 250€/mois", "tussen €500 en €900".
+_RANGE_BETWEEN = re.compile(
+    r"(?:\bentre|\bbetween|\btussen|\bzwischen|\bde|\bfrom|\bvan|\bvon)\s*$", re.IGNORECASE
+)
+_RANGE_AND = re.compile(r"\s*(?:et|and|en|und|à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
+#: Joiners that make a range without an opening word ("$1,000 to $30,000", "1.000 € – 2.500 €").
+_RANGE_TO = re.compile(r"\s*(?:à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
+#: "minimum € 820 and maximum € 1500": a range stated by its two bounds.
+_MINIMUM_OPENING = re.compile(r"\b(?:minimum|minimaal|mindestens|at\s+least|au\s+moins)\s*(?:de\s+|of\s+|van\s+)?$",
+                              re.IGNORECASE)
+_MAXIMUM_JOINER = re.compile(r"^\s*(?:,|et|and|en|und)?\s*(?:au\s+)?(?:maximum|maximaal|höchstens|at\s+most)\s*"
+                             r"(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
 
 _APPLIES_TO_PATTERNS = (
     ("accommodation", r"hébergement|logement|accommodation|housing|lodging|huisvesting|unterkunft"),
@@ -262,8 +277,9 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
     for sentence in body_sentences(text):
         if not may_mention_money(sentence.text):
             continue
-        for stipend in stipends_in_sentence(sentence):
-            key = (stipend.amount, stipend.currency, stipend.period, stipend.is_maximum, stipend.applies_to)
+        for stipend in (located(stipend, sentence) for stipend in stipends_in_sentence(sentence)):
+            # The title's "up to €1,000" and the body's "€1,000 a month" are one stipend.
+            key = (stipend.amount, stipend.currency, stipend.period, stipend.applies_to)
             found.setdefault(key, stipend)
     return list(found.values())
 
@@ -282,6 +298,7 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
     matches = list(_MONEY.finditer(text))
     result: list[Stipend] = []
     previous_end = 0
+    previous: tuple[re.Match[str], Stipend | None] | None = None  # the amount before, and its stipend if kept
     for index, match in enumerate(matches):
         next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         listed, list_start, is_range = _listed_amounts(text, previous_end, match)
@@ -290,6 +307,7 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         right, right_end = _right_context(text, match.end(), next_start)
         previous_end = right_end
         tail = text[match.end() : next_start]
+        kept_before, previous = previous, (match, None)
         if _is_not_a_stipend(match, left, tail):
             continue
         parsed = _amount_of(match)
@@ -305,23 +323,59 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         if period == "once" and result and (_ONLY_JOINER.fullmatch(gap) or _QUALIFIED_JOINER.fullmatch(gap)):
             # "800 € par mois, 900 € pour les doctorants": the second amount is paid like the first.
             period = result[-1].period
-        is_maximum = _is_maximum(left, right)
-        for position, value in enumerate(listed):
-            # "de 1.200 à 1.600 euros": the lower bound is not a ceiling, the upper one is.
-            low_maximum = False if is_range else is_maximum
-            result.append(Stipend(value, currency, period, low_maximum if position == 0 else is_maximum,
-                                  applies_to, text))
+        # "un plafond de 4.000 €" right before the amount, even when the clause began with another amount.
+        closest = text[max(kept_before[0].end() if kept_before else 0, match.start() - 30) : match.start()]
+        is_maximum = _is_maximum(left, right) or bool(_MAXIMUM_BEFORE.search(closest))
+        if period == "year" and _PRIZE.search(left + right) and not _PER_YEAR_EXPLICIT.search(right + _near_left(left)):
+            period = "once"  # "Prix annuel de 1 500 euros": a prize given every year is paid once
+        if period == "once" and is_maximum and _PROJECT.search(f"{sentence.heading or ''} {text}"):
+            period = "project"  # a cap in a sentence about projects is the cap of one project
+        low = _range_opening(text, kept_before, match)
+        if low is not None:
+            # "between €10,000 and €30,000", "de 150€ à 250€/mois": one stipend, the upper bound a maximum.
+            result.remove(low)
+            result.append(Stipend(amount, currency, period, True, applies_to, text, amount_min=low.amount,
+                                  cue=text[kept_before[0].start() : match.end()]))
+            continue
+        if is_range:
+            # "de 1.200 à 1.600 euros": the same, with the lower bound written without its currency.
+            result.append(Stipend(amount, currency, period, True, applies_to, text, amount_min=listed[0],
+                                  cue=text[list_start : match.end()]))
+            previous = (match, result[-1])
+            continue
+        for value in listed:
+            result.append(Stipend(value, currency, period, is_maximum, applies_to, text, cue=text[list_start : match.end()]))
         result.append(
             Stipend(
                 amount=amount,
                 currency=currency,
                 period=period,
-                is_maximum=is_maximum or is_range,
+                is_maximum=is_maximum,
                 applies_to=applies_to,
                 evidence=text,
+                cue=match.group(0),
             )
         )
+        previous = (match, result[-1])
     return result
+
+
+def _range_opening(
+    text: str, previous: tuple[re.Match[str], Stipend | None] | None, match: re.Match[str]
+) -> Stipend | None:
+    """The stipend of the amount that opens a range closed by ``match``, if there is one."""
+    if previous is None or previous[1] is None:
+        return None
+    opening, stipend = previous
+    gap = text[opening.end() : match.start()]
+    if stipend.amount >= (_amount_of(match) or (0,))[0]:
+        return None
+    lead = text[max(0, opening.start() - 20) : opening.start()]
+    if _MAXIMUM_JOINER.match(gap) and _MINIMUM_OPENING.search(lead):
+        return stipend
+    if _RANGE_TO.fullmatch(gap) or (_RANGE_AND.fullmatch(gap) and _RANGE_BETWEEN.search(lead)):
+        return stipend
+    return None
 
 
 def _listed_amounts(text: str, start: int, match: re.Match[str]) -> tuple[list[float], int, bool]:
@@ -365,10 +419,19 @@ def _listed_amounts(text: str, start: int, match: re.Match[str]) -> tuple[list[f
 
 
 def _left_context(text: str, start: int, end: int) -> str:
-    """The clause before an amount, from the previous amount or ";"/"+"."""
+    """The clause before an amount, from the previous amount or ";"/"+", without its parentheses.
+
+    "Montant mensuel de l'allocation (revalorisé annuellement le 1er mars) :
+    950,20 €": what a parenthesis says is about something else than the
+    amount's period.
+    """
     left = text[max(start, end - _LEFT_WIDTH) : end]
     breaks = list(_CLAUSE_BREAK.finditer(left))
-    return left[breaks[-1].end() :] if breaks else left
+    left = left[breaks[-1].end() :] if breaks else left
+    return _PARENTHESIS.sub(" ", left) if "(" in left else left
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 def _right_context(text: str, start: int, limit: int) -> tuple[str, int]:
@@ -389,9 +452,11 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
     if match.group("s1") or match.group("s2"):
         return True  # millions are programme budgets, never a student's stipend
     near = _near_left(left)
-    if _PROGRAMME_BUDGET.search(left):
+    if _PROGRAMME_BUDGET.search(left) and not _PER_PROJECT.match(tail):
         return True
     if _PER_HOUR.match(tail):
+        return True
+    if _INCOME.search(near):
         return True
     conjuncts = list(_NEW_CONJUNCT.finditer(near))
     fee_scope = near[conjuncts[-1].end() :] if conjuncts else near
@@ -401,11 +466,17 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
 
 
 def _period(left: str, right: str) -> str:
-    for context in (right, _near_left(left)):
-        for period, pattern in _PERIOD:
-            if pattern.search(context):
-                return period
-    return "once"
+    """The period words after the amount first; else, before it, the period word closest to it.
+
+    "500€ brut par mois ainsi qu'une allocation journalière de 26,82€": the
+    second amount is daily, whatever the first one's period said.
+    """
+    for period, pattern in _PERIOD:
+        if pattern.search(right):
+            return period
+    near = _near_left(left)
+    closest = [(match.end(), period) for period, pattern in _PERIOD for match in pattern.finditer(near)]
+    return max(closest)[1] if closest else "once"
 
 
 #: What is paid once even under a heading that names a monthly amount.

@@ -1,9 +1,11 @@
-"""Small numbers written as words, in French, Dutch and English.
+"""Small numbers written as words, in French, Dutch, English and German.
 
 Legal texts and WBI pages write lengths and counts in words ("une durée
 maximale de six mois", "vierentwintig maanden", "twelve weeks"). This module
-reads the numbers 1 to 99 in the three languages, Belgian French included
-("septante", "nonante"), so that every normaliser shares one table.
+reads the numbers 1 to 99 in the four languages, Belgian French included
+("septante", "nonante"), so that every normaliser shares one table. The
+words are data (``normalise.languages``); the way each language composes
+21-99 is the only logic here.
 
 ``NUMBER`` is a regex fragment (no capturing groups) matching either digits
 or a number word; ``parse_number`` reads what it matched.
@@ -12,71 +14,51 @@ from __future__ import annotations
 
 import re
 
-_FR_UNITS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
-_FR_TEENS = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"]
-_FR_TENS = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante",
-            70: "septante", 80: "quatre-vingt", 90: "nonante"}
+from normalise.languages import LANGUAGES
 
-_NL_UNITS = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
-_NL_TEENS = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
-             "negentien"]
-_NL_TENS = {20: "twintig", 30: "dertig", 40: "veertig", 50: "vijftig", 60: "zestig", 70: "zeventig",
-            80: "tachtig", 90: "negentig"}
-
-_EN_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_EN_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-             "nineteen"]
-_EN_TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty",
-            90: "ninety"}
-
-
-def _french() -> dict[str, int]:
-    words = {"une": 1}
-    words.update({word: n for n, word in enumerate(_FR_UNITS) if word})
-    words.update({word: 10 + n for n, word in enumerate(_FR_TEENS)})
-    for tens, word in _FR_TENS.items():
-        words[word] = tens
+def _compounds(style: str, units: list[str], tens: dict[int, str]) -> dict[str, int]:
+    """The number words 21-99 of one language, written the way its ``NUMBERS["compound"]`` says."""
+    words: dict[str, int] = {}
+    for ten, ten_word in tens.items():
         for unit in range(1, 10):
-            if unit == 1 and tens != 80:
-                words[f"{word}-et-un"] = tens + 1
-                words[f"{word}-et-une"] = tens + 1
-            words[f"{word}-{_FR_UNITS[unit]}"] = tens + unit
-    words["quatre-vingts"] = 80
-    # France's 70-79 and 90-99 ("soixante-dix", "quatre-vingt-douze").
-    for n, teen in enumerate(_FR_TEENS):
-        words[f"soixante-{teen}"] = 70 + n
-        words[f"quatre-vingt-{teen}"] = 90 + n
-    words["soixante-et-onze"] = 71
+            unit_word = units[unit]
+            if style == "tens-unit":
+                words[f"{ten_word}-{unit_word}"] = ten + unit
+            elif style == "unit-en-tens":
+                words[f"{unit_word}en{ten_word}"] = ten + unit
+                if unit_word.endswith("e"):
+                    words[f"{unit_word}ën{ten_word}"] = ten + unit
+            elif style == "unit-und-tens":
+                words[f"{'ein' if unit == 1 else unit_word}und{ten_word}"] = ten + unit
+            elif style == "french":
+                if unit == 1 and ten != 80:
+                    words[f"{ten_word}-et-un"] = words[f"{ten_word}-et-une"] = ten + 1
+                words[f"{ten_word}-{unit_word}"] = ten + unit
     return words
 
 
-def _dutch() -> dict[str, int]:
-    words = {"één": 1, "eén": 1}
-    words.update({word: n for n, word in enumerate(_NL_UNITS) if word})
-    words.update({word: 10 + n for n, word in enumerate(_NL_TEENS)})
-    for tens, word in _NL_TENS.items():
-        words[word] = tens
-        for unit in range(1, 10):
-            unit_word = _NL_UNITS[unit]
-            # "tweeëntwintig": a diaeresis when the unit ends in e; also accepted without it.
-            words[f"{unit_word}en{word}"] = tens + unit
-            if unit_word.endswith("e"):
-                words[f"{unit_word}ën{word}"] = tens + unit
+def _number_words(numbers: dict) -> dict[str, int]:
+    """One language's number words from its data module's ``NUMBERS``."""
+    words = {word: n for n, word in enumerate(numbers["units"]) if word}
+    words.update({word: 10 + n for n, word in enumerate(numbers["teens"])})
+    words.update({word: ten for ten, word in numbers["tens"].items()})
+    words.update(_compounds(numbers["compound"], numbers["units"], numbers["tens"]))
+    if numbers["compound"] == "french":
+        # France's 70-79 and 90-99 ("soixante-dix", "quatre-vingt-douze") beside Belgium's "septante", "nonante".
+        for n, teen in enumerate(numbers["teens"]):
+            words[f"soixante-{teen}"] = 70 + n
+            words[f"quatre-vingt-{teen}"] = 90 + n
+    words.update(numbers["extra"])
     return words
 
 
-def _english() -> dict[str, int]:
-    words = {word: n for n, word in enumerate(_EN_UNITS) if word}
-    words.update({word: 10 + n for n, word in enumerate(_EN_TEENS)})
-    for tens, word in _EN_TENS.items():
-        words[word] = tens
-        for unit in range(1, 10):
-            words[f"{word}-{_EN_UNITS[unit]}"] = tens + unit
-    return words
-
-
-#: Every number word, hyphenated form as key ("dix-huit", "twenty-four").
-NUMBER_WORDS: dict[str, int] = {**_english(), **_dutch(), **_french()}
+#: Every number word, hyphenated form as key ("dix-huit", "twenty-four"). Where two languages share a
+#: word ("acht", "elf", "vier") they agree on its value; French is read last and wins any other clash.
+NUMBER_WORDS: dict[str, int] = {
+    word: value
+    for language in ("de", "en", "nl", "fr")
+    for word, value in _number_words(LANGUAGES[language].NUMBERS).items()
+}
 
 # Longest first so "dix-huit" wins over "dix"; hyphens also match spaces.
 _WORD_ALTERNATIVES = "|".join(

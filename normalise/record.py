@@ -9,16 +9,18 @@ import re
 from dataclasses import asdict
 from datetime import date
 
-from normalise.classify import classify, detect_language
-from normalise.dates import parse_deadlines
+from normalise.classify import Classification, classify, detect_language
+from normalise.dates import parse_deadlines, parse_other_dates
 from normalise.durations import parse_duration
 from normalise.eligibility import parse_eligibility
+from normalise.facts import serialised
 from normalise.money import parse_stipends
+from normalise.opportunity_model import predict
 from normalise.text import clean_text
 
 #: Bump when an extractor changes what it finds: stored pages are then
 #: extracted again even when the site did not change them.
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
@@ -33,6 +35,44 @@ def contact_emails(text: str) -> list[str]:
     return list(seen)
 
 
+def facts_record(
+    text: str,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    reference_date: date,
+    language: str | None = None,
+    kind_hint: str | None = None,
+) -> tuple[dict, Classification, str]:
+    """The record as the rules read it, their classification, and the cleaned body.
+
+    Every field is read on every page (CONTRACT.md): ``is_opportunity`` and
+    ``kind`` describe the page, and the catalogue decides from them what to
+    list. A wrong "news" verdict no longer empties the facts a student needs.
+    """
+    body = clean_text(text)
+    language = language or detect_language(f"{title or ''}\n{body}")
+    classification = classify(title or "", body, url=url, language=language, kind_hint=kind_hint)
+    duration = parse_duration(body, reference_date=reference_date, language=language)
+    deadlines = parse_deadlines(body, reference_date=reference_date, language=language)
+    record = {
+        "url": url,
+        "title": title,
+        "language": language,
+        "is_opportunity": classification.is_opportunity,
+        "kind": classification.kind,
+        "classification_reason": classification.reason,
+        "deadlines": [serialised(d) for d in deadlines],
+        "stipends": [serialised(s) for s in parse_stipends(body, language=language)],
+        "duration": serialised(duration) if duration else None,
+        "eligibility": asdict(parse_eligibility(body, language=language)),
+        "contact_emails": contact_emails(body),
+        "other_dates": [serialised(d) for d in parse_other_dates(body, reference_date=reference_date,
+                                                                  deadlines=deadlines)],
+    }
+    return record, classification, body
+
+
 def extract_record(
     text: str,
     *,
@@ -45,28 +85,19 @@ def extract_record(
     """The CONTRACT.md record for one page body.
 
     ``kind_hint`` lets a source that knows what it holds (a Justel act is a
-    legal scheme) say so instead of relying on wording alone.
+    legal scheme) say so instead of relying on wording alone. Otherwise
+    whether the page is an opportunity is the verdict of the opportunity
+    model (``normalise.opportunity_model``), which weighs the rules' cues with
+    the facts found and the page's words; its reason names what weighed most.
     """
-    body = clean_text(text)
-    language = language or detect_language(f"{title or ''}\n{body}")
-    classification = classify(title or "", body, url=url, language=language, kind_hint=kind_hint)
-    record = {
-        "url": url,
-        "title": title,
-        "language": language,
-        "is_opportunity": classification.is_opportunity,
-        "kind": classification.kind,
-        "deadlines": [],
-        "stipends": [],
-        "duration": None,
-        "eligibility": asdict(parse_eligibility("", language=language)),
-        "contact_emails": contact_emails(body),
-    }
-    if not classification.is_opportunity:
+    record, classification, body = facts_record(
+        text, title=title, url=url, reference_date=reference_date, language=language, kind_hint=kind_hint)
+    if classification.kind == "legal_scheme":
         return record
-    record["deadlines"] = [asdict(d) for d in parse_deadlines(body, reference_date=reference_date, language=language)]
-    record["stipends"] = [asdict(s) for s in parse_stipends(body, language=language)]
-    duration = parse_duration(body, reference_date=reference_date, language=language)
-    record["duration"] = asdict(duration) if duration else None
-    record["eligibility"] = asdict(parse_eligibility(body, language=language))
+    verdict = predict(title, body, classification, record)
+    if verdict.is_opportunity != classification.is_opportunity:
+        record["is_opportunity"] = verdict.is_opportunity
+        record["kind"] = classification.opportunity_kind if verdict.is_opportunity else classification.report_kind
+    record["classification_reason"] = (
+        f"model p={verdict.probability}: {', '.join(verdict.cues)}; rules: {classification.reason}")
     return record

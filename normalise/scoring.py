@@ -7,6 +7,12 @@ the expected one exactly; lists are compared as sets (deadlines) or
 multisets (stipends). Where the truth is "nothing" (a news page), extracting
 nothing is correct.
 
+Scored as the hidden evaluation scores it: ``is_opportunity`` and ``kind``
+on every page, the facts (deadlines, stipends, duration, eligibility) on
+the pages whose truth is an opportunity; deadline dates and stipends
+(amount + period, ``once`` and ``project`` alike) as micro-averaged F1 over
+the items of all pages, the other fields as accuracy.
+
 Two tolerances, both documented in docs/extraction.md:
 
 * durations in weeks are months with decimals (2 weeks = 0.46 month), so
@@ -17,6 +23,7 @@ Usage::
 
     python -m normalise.scoring tests/labelled            # markdown table
     python -m normalise.scoring tests/labelled --failures # and what failed
+    python -m normalise.scoring tests/corpus/test         # the held-out real pages (never --failures)
 """
 from __future__ import annotations
 
@@ -35,6 +42,10 @@ GATED_FIELDS = (
 )
 REPORTED_FIELDS = ("kind", "levels", "languages")
 FIELDS = GATED_FIELDS + REPORTED_FIELDS
+#: Fields scored on every page; the others only where the truth is an opportunity.
+PAGE_FIELDS = ("is_opportunity", "kind")
+#: Fields scored as F1 over their items rather than page by page.
+F1_FIELDS = ("deadlines", "stipends")
 TARGET = 0.95
 _DURATION_TOLERANCE_MONTHS = 0.1
 
@@ -62,10 +73,11 @@ def strip_front_matter(text: str) -> str:
 
 
 def load_cases(directory: str | Path) -> list[Case]:
-    """Every ``*.json`` case in ``directory``, sorted by name."""
+    """Every ``*.json`` case in ``directory`` (and its sub-folders), sorted by name."""
     directory = Path(directory)
     cases = []
-    for path in sorted(directory.glob("*.json")):
+    for path in sorted(directory.rglob("*.json"), key=lambda p: p.stem):
+        directory = path.parent
         data = json.loads(path.read_text(encoding="utf-8"))
         text = strip_front_matter((directory / data["input"]).read_text(encoding="utf-8"))
         cases.append(
@@ -111,11 +123,32 @@ def _deadlines_match(expected: list[dict], record: dict) -> bool:
     return expects_rule == has_rule
 
 
-def _stipends_match(expected: list[dict], record: dict) -> bool:
-    def bag(items: Iterable[dict]) -> Counter:
-        return Counter((round(float(s["amount"]), 2), s.get("period")) for s in items if s.get("amount") is not None)
+def _stipend_bag(items: Iterable[dict]) -> Counter:
+    """Stipends as (amount, period); CONTRACT.md: a scorer treats ``once`` and ``project`` alike."""
+    return Counter(
+        (round(float(s["amount"]), 2), "once" if s.get("period") == "project" else s.get("period"))
+        for s in items
+        if s.get("amount") is not None
+    )
 
-    return bag(expected) == bag(record.get("stipends") or [])
+
+def _deadline_bag(items: Iterable[dict]) -> Counter:
+    """Deadline dates, and one item for "a rule with no date" when there is one."""
+    bag = Counter({d["date"]: 1 for d in items if d.get("date")})
+    if any(not d.get("date") and d.get("rule") for d in items):
+        bag["rule"] = 1
+    return bag
+
+
+def item_counts(field: str, expected: dict, record: dict) -> tuple[int, int, int]:
+    """(items right, items expected, items extracted) of an F1 field on one page."""
+    bag = _deadline_bag if field == "deadlines" else _stipend_bag
+    want, got = bag(expected.get(field) or []), bag(record.get(field) or [])
+    return sum((want & got).values()), sum(want.values()), sum(got.values())
+
+
+def _stipends_match(expected: list[dict], record: dict) -> bool:
+    return _stipend_bag(expected) == _stipend_bag(record.get("stipends") or [])
 
 
 def _months_equal(a: float | None, b: float | None) -> bool:
@@ -156,8 +189,13 @@ def field_correct(field: str, expected: dict, record: dict) -> bool:
 
 
 def compare(case: Case, record: dict) -> dict[str, bool]:
-    """Field by field, whether the extraction of one case is correct."""
-    return {field: field_correct(field, case.expected, record) for field in FIELDS if field in case.expected}
+    """Field by field, whether the extraction of one case is correct.
+
+    The facts of a page that is not an opportunity are not scored: its dates
+    are event dates and its amounts budgets, and no student reads them.
+    """
+    fields = FIELDS if case.expected.get("is_opportunity") else PAGE_FIELDS
+    return {field: field_correct(field, case.expected, record) for field in fields if field in case.expected}
 
 
 def score(cases: Iterable[Case], extract: Callable[[Case], dict]) -> dict[str, tuple[int, int, float]]:
@@ -175,19 +213,27 @@ def evaluate(cases: Iterable[Case], extract: Callable[[Case], dict]) -> list[tup
 
 
 def summarise(results: list[tuple[Case, dict, dict[str, bool]]]) -> dict[str, tuple[int, int, float]]:
+    """Per field: (pages right, pages scored, score); the score of an F1 field is its micro F1."""
     table: dict[str, tuple[int, int, float]] = {}
     for field in FIELDS:
         verdicts = [v[field] for _, _, v in results if field in v]
-        if verdicts:
-            correct = sum(verdicts)
-            table[field] = (correct, len(verdicts), correct / len(verdicts))
+        if not verdicts:
+            continue
+        correct = sum(verdicts)
+        ratio = correct / len(verdicts)
+        if field in F1_FIELDS:
+            counts = [item_counts(field, case.expected, record) for case, record, v in results if field in v]
+            right, wanted, extracted = (sum(column) for column in zip(*counts))
+            ratio = 1.0 if wanted + extracted == 0 else 2 * right / (wanted + extracted)
+        table[field] = (correct, len(verdicts), ratio)
     return table
 
 
 def markdown_table(table: dict[str, tuple[int, int, float]]) -> str:
-    lines = ["| field | correct/total | score |", "|---|---|---|"]
+    lines = ["| field | pages right/scored | score |", "|---|---|---|"]
     for field, (correct, total, ratio) in table.items():
         label = field if field in GATED_FIELDS else f"{field} (not gated)"
+        label += " (F1)" if field in F1_FIELDS else ""
         lines.append(f"| {label} | {correct}/{total} | {ratio:.2f} |")
     return "\n".join(lines)
 

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from normalise.languages import de
+
 #: Editor residue that WBI leaves inside some bodies (SOURCES.md §1.3).
 TRANSIENT_TEXT = re.compile(r"Last edited il y a \d+ (?:minutes?|heures?|jours?)", re.IGNORECASE)
 
@@ -33,6 +35,11 @@ _ABBREVIATIONS = (
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«“(\[A-ZÀ-ÖØ-Þ0-9])")
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
+#: German writes the day as an ordinal number with a full stop ("15. März 2026", "1. Oktober"): the
+#: full stop after a day number followed by a month name does not end a sentence.
+_GERMAN_DAY_MONTH = re.compile(
+    "(?:" + "|".join(name.capitalize() for names in de.MONTHS.values() for name in names) + r")\b"
+)
 _SPACE_RUNS = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 
 
@@ -43,6 +50,10 @@ class Sentence:
     text: str
     heading: str | None = None
     line: int = 0
+    #: Where the sentence stands in the text it was split from (``text[start:end]`` is the sentence as
+    #: written, bullet and all): the span a fact's evidence points to.
+    start: int = 0
+    end: int = 0
 
 
 def normalise_spaces(text: str) -> str:
@@ -102,6 +113,8 @@ def split_sentences(line: str) -> list[str]:
         word = _WORD_BEFORE.search(before.rsplit(None, 1)[-1])
         if word and word.group(1).lower() in _ABBREVIATIONS:
             continue
+        if word and word.group(1).isdigit() and len(word.group(1)) <= 2 and _GERMAN_DAY_MONTH.match(line, match.end()):
+            continue
         pieces.append(before.strip())
         start = match.end()
     pieces.append(line[start:].strip())
@@ -153,13 +166,19 @@ def _body_sentences(text: str) -> tuple[Sentence, ...]:
 def _sentences(text: str) -> tuple[Sentence, ...]:
     result: list[Sentence] = []
     heading: str | None = None
+    position = 0
     for number, raw in enumerate(text.splitlines()):
+        line_start = text.find(raw, position)
+        position = line_start + len(raw)
         line = raw.strip()
         if not line:
             continue
         item = re.sub(r"^[-•*–]\s*", "", line)
+        cursor = line_start
         for piece in split_sentences(item):
-            result.append(Sentence(piece, heading, number))
+            start = text.find(piece, cursor)
+            cursor = start + len(piece)
+            result.append(Sentence(piece, heading, number, start, cursor))
         if _looks_like_heading(line) or line.endswith(":"):
             heading = item.rstrip(" :")
     return tuple(result)

@@ -117,7 +117,11 @@ def crawl_options(command):
 
 @cli.command()
 @crawl_options
-def crawl(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, allowlist, fast, today, cache_dir):
+@click.option("--capture", "capture_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Also save the raw answers of a sample (every listing page, 3 programme pages, 2 news items, "
+                   "2 acts, 1 search page) under DIR, in the snapshot's layout (docs/operations.md).")
+def crawl(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, allowlist, fast, today, cache_dir,
+          capture_dir):
     """Crawl the sources into the catalogue (built in a copy, published atomically).
 
     Example: opportunities crawl --snapshot
@@ -130,6 +134,8 @@ def crawl(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, allo
     try:
         with crawl_plan(sources, wbi_url, ejustice_url, snapshot_port if snapshot else None, allowlist, fast,
                         today, cache_dir) as plan:
+            if capture_dir:
+                plan["overrides"]["OPPORTUNITIES_CAPTURE_DIR"] = str(capture_dir.resolve())
             result = run_crawl(db_path, **plan)
     except AlreadyRunning as exc:
         raise click.ClickException(str(exc)) from exc

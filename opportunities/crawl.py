@@ -118,6 +118,8 @@ def run_crawl(
         except Exception as exc:  # a monitor bug: say so, and publish nothing unchecked
             raise StepFailed("monitors", exc) from exc
         result.status = verdict(result.monitors)
+        for failed in (m for m in result.monitors if not m.ok):
+            logger.warning("Monitor %s failed: %s", failed.name, failed.message)
         store.db["crawl_runs"].insert({
             "id": run_id, "started": started.isoformat(timespec="seconds"),
             "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from normalise.dates import publication_stamp
 from normalise.record import extract_record
 from opportunities.page_input import not_a_page
 from scrapers.pages.ejustice import JustelActPage, NonContentPage, decode_html
@@ -50,7 +51,7 @@ def parse_html(data: bytes, url: str | None):
         except ValueError:
             pass
         else:
-            return page.title, page.body_text, page.language, page.publication_date, "legal_scheme", url or page.eli
+            return page.title, page.body_text, page.language, page.publication_date, page.kind_hint, url or page.eli
     elif (url and "wbi.be" in url) or _WBI_MARKERS.search(head):
         try:
             page = WbiArticlePage(url or "https://www.wbi.be/", data)
@@ -81,7 +82,9 @@ def extract_path(path: str, *, url: str | None = None, reference_date: date | No
             raise UnreadablePage(f"{path}: not a page we can read ({exc})") from exc
     if not text.strip():
         raise UnreadablePage(f"{path}: no text found in the page")
-    reference = reference_date or published or date.today()
+    # CONTRACT.md: without --reference-date, the page's own publication date
+    # (its metadata, else a "Publié le …" stamp in the text), else today.
+    reference = reference_date or published or publication_stamp(text) or date.today()
     record = extract_record(text, title=title, url=url, reference_date=reference, language=language,
                             kind_hint=kind_hint)
     return record

@@ -19,6 +19,14 @@ DEFAULT_THRESHOLDS = {
     "min_deadline_coverage": 0.60,  # share of opportunities with a deadline (date or rule)
     "min_stipend_coverage": 0.30,   # share of internships/scholarships with a stipend
     "max_error_rate": 0.10,         # errors per response
+    "max_fallback_share": 0.10,     # share of items read by the fallback extractor
+    "min_dated_share": 0.80,        # share of WBI items with a publication date
+    "min_attachment_share": 0.80,   # share of items saying "annexe"/"ci-joint" that carry a file
+    "min_search_dated_share": 0.90, # share of Justel search results with a parsed date
+    # Cards a known WBI listing must show over all its pages (the live /en/bourses has 15).
+    "min_listing_cards": {"/en/bourses": 10},
+    # Items per source on a first run, when there is no previous run to compare with.
+    "min_first_run_items": {"wbi": 10, "ejustice": 1},
     "max_page_rise": 3.0,           # pages against the previous run (a link farm, an endless pager)
     "min_pages_for_rise": 50,       # below this many pages a rise is not worth a warning
 }
@@ -159,8 +167,118 @@ class CoverageMonitor:
                              round(min(deadline_share, stipend_share), 3), thresholds["min_deadline_coverage"])
 
 
-MONITORS = (ItemDropMonitor(), ErrorRateMonitor(), EmptyListingMonitor(), MarkupMonitor(), CrawlFinishedMonitor(),
-            PageRiseMonitor(), CoverageMonitor())
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def _named(urls: list[str], limit: int = 5) -> str:
+    """A few URLs for a failure message, and how many more there are."""
+    more = f" and {len(urls) - limit} more" if len(urls) > limit else ""
+    return ", ".join(urls[:limit]) + more
+
+
+class FallbackMonitor:
+    """Pages a page object refused and the fallback extractor read: a few are tolerated, a redesign is not."""
+
+    name = "fallback_share"
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        limit = thresholds["max_fallback_share"]
+        fallback = _sum(facts.stats, "pages/fallback")
+        share = fallback / facts.items if facts.items else 0.0
+        if share <= limit:
+            return MonitorResult(self.name, True, f"{fallback} of {facts.items} items read by the fallback extractor",
+                                 round(share, 3), limit)
+        urls = [row[0] for row in db.execute("select url from pages where parser = 'fallback' order by url")]
+        return MonitorResult(self.name, False,
+                             f"{share:.0%} of items read by the fallback extractor, expected at most {limit:.0%}: "
+                             f"the page objects refused {_named(urls)}", round(share, 3), limit)
+
+
+class ListingCardsMonitor:
+    """Cards per known listing against a floor (the live /en/bourses has 15)."""
+
+    name = "listing_cards"
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        listings = facts.stats.get("wbi", {}).get("coverage/listings") or {}
+        if "wbi" not in facts.stats:
+            return MonitorResult(self.name, True, "WBI not crawled")
+        short = [f"{path} has {listings.get(path, {}).get('cards', 0)} cards, expected at least {floor}"
+                 for path, floor in thresholds["min_listing_cards"].items()
+                 if listings.get(path, {}).get("cards", 0) < floor]
+        return MonitorResult(self.name, not short, "; ".join(short) or "every known listing has its cards",
+                             len(short), 0)
+
+
+class ListingDepthMonitor:
+    """Pages read per listing against its pager's last link; a pager we cannot read is a failure."""
+
+    name = "listing_depth"
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        listings = facts.stats.get("wbi", {}).get("coverage/listings") or {}
+        problems = []
+        for path, entry in sorted(listings.items()):
+            if entry["pages"] < entry["last_page"] + 1:
+                problems.append(f"{path}: read {entry['pages']} page(s), its pager's last link says "
+                                f"{entry['last_page'] + 1}")
+            if entry["unread_pager"]:
+                problems.append(f"{path}: {entry['unread_pager']}; expected its pages in the pager")
+        return MonitorResult(self.name, not problems, "; ".join(problems) or
+                             f"{len(listings)} listings read to their pager's last page", len(problems), 0)
+
+
+class ShareMonitor:
+    """A share of items that have a field, against a floor, naming pages that lack it."""
+
+    def __init__(self, name: str, threshold: str, spider: str, part: str, whole: str, urls: str, what: str):
+        self.name, self.threshold, self.spider = name, threshold, spider
+        self.part, self.whole, self.urls, self.what = part, whole, urls, what
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        stats = facts.stats.get(self.spider, {})
+        floor = thresholds[self.threshold]
+        whole = int(stats.get(self.whole, 0) or 0)
+        share = _share(int(stats.get(self.part, 0) or 0), whole)
+        message = f"{share:.0%} of {whole} {self.what}"
+        if share < floor:
+            message += f", expected at least {floor:.0%}; lacking: {_named(stats.get(self.urls) or [])}"
+        return MonitorResult(self.name, share >= floor, message, round(share, 3), floor)
+
+
+class FirstRunMonitor:
+    """Items per source on a first run: a floor, since there is nothing to compare with."""
+
+    name = "first_run_items"
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        if facts.previous_items:
+            return MonitorResult(self.name, True, "not a first run (items_dropped compares with the last one)")
+        short = []
+        for source, floor in thresholds["min_first_run_items"].items():
+            if source not in facts.stats:
+                continue
+            items = int(facts.stats[source].get("items/stored", 0) or 0)
+            if items < floor:
+                site = facts.stats[source].get("coverage/site") or source
+                short.append(f"{source} ({site}) gave {items} items, expected at least {floor} on a first run")
+        return MonitorResult(self.name, not short, "; ".join(short) or "every source gave its first-run floor",
+                             len(short), 0)
+
+
+MONITORS = (
+    ItemDropMonitor(), ErrorRateMonitor(), EmptyListingMonitor(), MarkupMonitor(), CoverageMonitor(),
+    FallbackMonitor(), ListingCardsMonitor(), ListingDepthMonitor(),
+    ShareMonitor("wbi_dates", "min_dated_share", "wbi", "coverage/dated", "coverage/items", "coverage/undated",
+                 "WBI items have a publication date"),
+    ShareMonitor("attachments", "min_attachment_share", "wbi", "coverage/mentions_attachment_with_file",
+                 "coverage/mentions_attachment", "coverage/missing_attachments",
+                 "items that say \"annexe\"/\"ci-joint\" carry a file"),
+    ShareMonitor("search_dates", "min_search_dated_share", "ejustice", "discovery/dated", "discovery/entries",
+                 "discovery/undated_pages", "Justel search results have a parsed date"),
+    FirstRunMonitor(), CrawlFinishedMonitor(), PageRiseMonitor(),
+)
 
 
 def run_monitors(facts: RunFacts, db: sqlite_utils.Database, thresholds: dict | None = None) -> list[MonitorResult]:

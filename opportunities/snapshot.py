@@ -56,6 +56,24 @@ def file_for(root: Path, raw_path: str) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
+def path_for(url: str) -> Path:
+    """The snapshot file, relative to its host folder, that ``file_for`` answers ``url`` from.
+
+    The inverse rule: a query goes to ``index@<query>.html``, a path whose
+    last part has a file extension (robots.txt, a PDF) is that file, any
+    other path is ``<path>/index.html``.
+    """
+    parts = urlsplit(url)
+    path = Path(unquote(parts.path).strip("/"))
+    if ".." in path.parts:
+        raise ValueError(f"{url}: a path that would leave the snapshot folder")
+    if parts.query:
+        return path / f"index@{unquote(parts.query)}.html"
+    if path.suffix:
+        return path
+    return path / "index.html"
+
+
 def make_handler(host: str, root: Path) -> type[BaseHTTPRequestHandler]:
     class SnapshotHandler(BaseHTTPRequestHandler):
         server_version = "snapshot"

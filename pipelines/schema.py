@@ -291,7 +291,41 @@ def m002_student_views(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m003_landing_indexes(db: sqlite_utils.Database) -> None:
+def m003_page_parser(db: sqlite_utils.Database) -> None:
+    """Which reader gave a page's text: its site's page object, or the fallback extractor (trafilatura)."""
+    if "parser" not in db["pages"].columns_dict:
+        db["pages"].add_column("parser", str)
+
+
+@migration
+def m004_typed_facts(db: sqlite_utils.Database) -> None:
+    """Extractor version 8: every fact's span and cue, yearly deadlines, range lower bounds, other dates."""
+    for table, columns in {
+        "deadlines": {"recurring": int, "span": str, "cue": str},
+        "stipends": {"amount_min": float, "span": str, "cue": str},
+        "durations": {"span": str, "cue": str},
+    }.items():
+        for column, kind in columns.items():
+            if column not in db[table].columns_dict:
+                db[table].add_column(column, kind)
+    db["other_dates"].create(
+        {
+            "id": str,
+            "opportunity_id": str,
+            "date": str,
+            "what": str,             # notification | selection | results | event | start | end | publication | opening | other
+            "evidence": str,
+            "span": str,
+            "cue": str,
+        },
+        pk="id",
+        foreign_keys=[("opportunity_id", "opportunities", "id")],
+        if_not_exists=True,
+    )
+
+
+@migration
+def m005_landing_indexes(db: sqlite_utils.Database) -> None:
     """A covering index for the landing page's per-level counts of live opportunities.
 
     Counting levels through ``eligibility`` joined to the large opportunity

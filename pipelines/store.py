@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from datetime import date, datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -20,6 +19,7 @@ import sqlite_utils
 from normalise.money import Stipend, monthly_equivalent
 from normalise.places import ORGANISATIONS, parse_host
 from normalise.record import EXTRACTOR_VERSION
+from normalise.status import status_for
 from pipelines.schema import migrate
 from scrapers.items import CrawledPage, GonePage
 
@@ -181,6 +181,7 @@ class Catalogue:
             "bytes": item.bytes,
             "last_fetched": item.fetched_at,
             "text": item.body_text,
+            "parser": item.parser,
         }
         if existing is None:
             page_row["first_fetched"] = item.fetched_at
@@ -273,7 +274,7 @@ class Catalogue:
         self._replace_children(opp_id, item, record)
 
     def _replace_children(self, opp_id: str, item: CrawledPage, record: dict) -> None:
-        for table in ("deadlines", "stipends", "durations", "eligibility", "documents"):
+        for table in ("deadlines", "stipends", "durations", "eligibility", "documents", "other_dates"):
             self.db[table].delete_where("opportunity_id = ?", [opp_id])
         self.db["deadlines"].insert_all(
             {"id": child_id(opp_id, d["date"], d["time"], d["rule"]), "opportunity_id": opp_id, **d,
@@ -291,6 +292,10 @@ class Catalogue:
         )
         if record["duration"]:
             self.db["durations"].insert({"opportunity_id": opp_id, **record["duration"]})
+        self.db["other_dates"].insert_all(
+            {"id": child_id(opp_id, d["date"], d["what"]), "opportunity_id": opp_id, **d}
+            for d in record.get("other_dates") or []
+        )
         self.db["eligibility"].insert_all(eligibility_rows(opp_id, record["eligibility"] or {}))
         self.db["documents"].insert_all(
             {"id": child_id(opp_id, a["url"]), "opportunity_id": opp_id, "url": a["url"], "title": a["title"]}
@@ -411,39 +416,3 @@ def brussels_datetime(day: str, time: str | None) -> str | None:
         return None
     local = datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=BRUSSELS)
     return local.isoformat()
-
-
-_YEARLY = re.compile(r"chaque année|tous les ans|annuel|jaarlijks|elk jaar|every year|each year|annually", re.IGNORECASE)
-
-
-def next_occurrence(day: str, rule: str | None, today: date) -> str:
-    """A yearly deadline rolled forward to its next occurrence on or after ``today``."""
-    current = date.fromisoformat(day)
-    if rule and _YEARLY.search(rule):
-        while current < today:
-            current = current.replace(year=current.year + 1)
-    return current.isoformat()
-
-
-def status_for(deadlines: list[dict], today: date) -> tuple[str, str | None]:
-    """(status, next deadline as local ISO) of an opportunity on ``today``.
-
-    open: a fixed application deadline is today or later; rolling: only a
-    relative or recurring rule ("au plus tard le jour avant le début du
-    stage"); closed: every fixed deadline has passed; unknown: the page
-    states no deadline at all.
-    """
-    upcoming = []
-    for d in deadlines:
-        if not d["date"]:
-            continue
-        day = next_occurrence(d["date"], d["rule"], today)
-        if day >= today.isoformat():
-            upcoming.append(f"{day}T{d['time']}" if d["time"] else day)
-    if upcoming:
-        return "open", min(upcoming)
-    if any(d["rule"] and not d["date"] for d in deadlines):
-        return "rolling", None
-    if any(d["date"] for d in deadlines):
-        return "closed", None
-    return "unknown", None

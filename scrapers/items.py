@@ -22,6 +22,7 @@ class CrawledPage:
     bytes: int = 0
     from_cache: bool = False          # the site answered 304 / nothing changed on the wire
     kind_hint: str | None = None      # a source that knows what it holds (legal_scheme)
+    parser: str = "page_object"       # page_object | fallback (the page object refused the page)
     attachments: list[dict] = field(default_factory=list)   # {url, title}
     tags: list[str] = field(default_factory=list)
     external_links: list[dict] = field(default_factory=list)

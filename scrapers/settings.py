@@ -126,6 +126,7 @@ EXTENSIONS = {
     "scrapers.extensions.CrawlDelay": 500,
     "scrapers.extensions.ProgressDisplay": 510,
     "scrapers.extensions.RunPageBudget": 520,
+    "scrapers.capture.CaptureSample": 530,  # only with OPPORTUNITIES_CAPTURE_DIR (crawl --capture)
 }
 
 ITEM_PIPELINES = {

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import importlib.util
 import os
 import re
@@ -66,6 +67,17 @@ def get(datasette: Datasette, path: str):
 def ids(response) -> list[str]:
     assert response.status_code == 200, response.text
     return [row["id"] for row in response.json()]
+
+
+def test_landing_page_names_the_failed_monitors_of_the_last_run(catalogue, datasette):
+    assert "Contrôles en échec" not in get(datasette, "/").text
+    monitors = [{"name": "listing_cards", "ok": False, "message": "/en/bourses has 4 cards, expected at least 10"},
+                {"name": "error_rate", "ok": True, "message": "0 errors for 42 responses"}]
+    sqlite_utils.Database(catalogue)["crawl_runs"].update(3, {"details": json.dumps({"monitors": monitors})})
+    html = get(datasette, "/").text
+    assert "Contrôles en échec" in html
+    assert "<strong>listing_cards</strong> : /en/bourses has 4 cards, expected at least 10" in html
+    assert "error_rate" not in html
 
 
 def test_landing_page(datasette):

@@ -19,6 +19,14 @@ select id, started, finished, status, pages, items, errors
 from crawl_runs where finished is not null
 order by finished desc limit 1
 """
+# Monitors the last finished run failed: each message names the URL and what was expected of it.
+FAILED_MONITORS = """
+select json_extract(m.value, '$.name') as name, json_extract(m.value, '$.message') as message
+from crawl_runs r, json_each(r.details, '$.monitors') m
+where r.id = (select id from crawl_runs where finished is not null order by finished desc limit 1)
+  and json_extract(m.value, '$.ok') = 0
+order by m.key
+"""
 # "Today" is the catalogue's own date (the day its statuses were computed for), as in the feeds.
 AS_OF = "select coalesce((select value from catalogue_info where key = 'as_of'), date('now')) as as_of"
 COUNTS = f"""
@@ -81,10 +89,15 @@ async def landing_vars(datasette):
         ]
     except sqlite3.OperationalError:
         levels = []
+    try:
+        failed_monitors = [dict(row) for row in (await db.execute(FAILED_MONITORS)).rows]
+    except sqlite3.OperationalError:  # no crawl_runs yet, or details that are not JSON
+        failed_monitors = []
     return {
         "catalogue": {
             "name": DATABASE,
             "last_crawl": await _first(db, LAST_CRAWL),
+            "failed_monitors": failed_monitors,
             "counts": await _first(db, COUNTS),
             "kinds": kinds,
             "levels": levels,

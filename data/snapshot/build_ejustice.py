@@ -500,10 +500,11 @@ def title_box(lab: Labels, act: Act) -> str:
         )
         rows.append(f"<p><strong>{esc(lab.modifies)}</strong></p>   {tags}\n")
     if act.archived:
+        # The live link (real pages in tests/fixtures/justel/): article.pl with a zero-padded arch=N.
         rows.append(
-            f"<p><a href=\"/cgi_loi/arch_a.pl?language={lab.code}&lg_txt={lab.letter}"
-            f"&cn_search={act.cn}&caller=archive&view_numac={act.cn}{lab.code}\" "
-            f"target=_blank>{act.archived} {esc(lab.archived)}</a></p>"
+            f"<p><strong><a href=\"/cgi_loi/article.pl?language={lab.code}&arch={act.archived:03d}"
+            f"&lg_txt={lab.code}&type=&sort=&numac_search={act.numac}&cn_search={act.cn}&caller=eli"
+            f"&&view_numac={act.cn}{lab.code}\">{act.archived} {esc(lab.archived)} </a></strong></p>"
         )
     metadata = "\n".join(rows)
     return f"""              <div id="list-title-1" class="box">
@@ -1035,7 +1036,22 @@ def snapshot_path(url: str) -> str:
     return f"{parts.path.strip('/')}/index@{unquote(parts.query)}.html"
 
 
+NL_MONTHS = [
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+    "september", "oktober", "november", "december",
+]
+
+
+def long_date(iso: str, language: str) -> str:
+    """``2017-03-01`` → ``1er mars 2017`` / ``1 maart 2017``, as the live result list prints dates."""
+    if language == "fr":
+        return long_fr(iso)
+    year, month, day = (int(x) for x in iso.split("-"))
+    return f"{day} {NL_MONTHS[month - 1]} {year}"
+
+
 def search_hit(lab: Labels, hit: Hit) -> str:
+    """One entry in the live list's markup as other scrapers read it (title link, long-form date, numac button)."""
     labels = SEARCH_LABELS[lab.code]
     day, month, year = hit.published.split("-")
     href = (f"article.pl?language={lab.code}&lg_txt={lab.letter}&sum_date=&pd_search={year}-{month}-{day}"
@@ -1045,9 +1061,9 @@ def search_hit(lab: Labels, hit: Hit) -> str:
                   <div class="list-item--content">
                     <p class="list-item--subtitle">{esc(hit.source)}</p>
                     <a class="list-item--title" href="{esc(href)}">{esc(hit.heading, named_entities=True)}</a>
-                    <p class="list-item--date">{esc(labels["published"])} {hit.published} - {labels["page"]} {hit.page}</p>
+                    <p class="list-item--date">{esc(labels["published"])} {esc(long_date(f"{year}-{month}-{day}", lab.code))} - {labels["page"]} {hit.page}</p>
                   </div>
-                  <a class="button" href="{esc(href)}">{hit.numac}</a>
+                  <div class="list-item--button"><a class="button" href="{esc(href)}">{hit.numac}</a></div>
                 </div>
 """
 
@@ -1086,7 +1102,8 @@ def build_search_page(keyword: str, language: str, number: int, total: int, hits
         if number < total:
             links.append((number + 1, "&gt;"))
         anchors = "".join(
-            f'<a class="pagination-button{" active" if n == number and text.isdigit() else ""}" '
+            f'<a class="{"pagination-next" if text == "&gt;" else "pagination-button"}'
+            f'{" active" if n == number and text.isdigit() else ""}" '
             f'href="{esc(search_page_url(keyword, language, n).removeprefix(HOST + "/cgi_loi/"))}">{text}</a>'
             for n, text in links
         )

@@ -42,6 +42,8 @@ REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "tests" / "fixtures" / "seeds"
 #: Our English translations of some seeds, line for line (see the docstring).
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+#: Real texts of standing programmes, from stored public copies (programmes/README.md).
+PROGRAMMES = Path(__file__).resolve().parent / "programmes"
 ROOT = Path(__file__).resolve().parent / "www.wbi.be"
 ORIGIN = "https://www.wbi.be"
 
@@ -83,6 +85,11 @@ INTERNATIONAL_ORGS = Term(327, "Organisations internationales", "International o
 CULTURE = Term(301, "Culture")
 ECONOMY = Term(305, "Économie")
 HIGHER_EDUCATION = Term(309, "Enseignement supérieur")
+# The three other research indices the YouthOpp adapter reads (SOURCES.md §1.1 [C]); their names
+# and which pages they list are our inference.
+RESEARCH_MOBILITY = Term(844, "Mobilité des chercheurs", "Researcher mobility")
+RESEARCH_PROGRAMMES = Term(846, "Programmes de recherche", "Research programmes")
+RESEARCH_COOPERATION = Term(847, "Coopération scientifique", "Scientific cooperation")
 
 
 @dataclass(frozen=True)
@@ -787,6 +794,96 @@ PAGES: list[Page] = [
     ),
 ]
 
+#: Standing programmes (``aide_service`` nodes) and one call, with real WBI texts from stored public
+#: copies (programmes/README.md). The /en/bourses catalogue links them, as the live one does. Slugs
+#: and dates marked [I] in docs/snapshot.md are inferred; three texts are English, as the live node
+#: /fr/node/24549 serves English under /fr.
+PROGRAMME_PAGES: list[Page] = [
+    Page(
+        seed="auxiliaire-conversation.txt",
+        text_dir=PROGRAMMES,
+        path="/fr/aide-service/devenir-auxiliaire-conversation-langue-francaise-letranger-wbi",
+        nid=4150,
+        title="Devenir auxiliaire de conversation en langue française à l’étranger (WBI)",
+        title_en="Become a French conversation assistant abroad (WBI)",
+        teaser_en="French conversation assistants support the teaching of French abroad for 8 to 11 months. Apply by 15 January.",
+        published=datetime(2024, 10, 1, 9, 0),
+        kind="aide_service",
+        is_opportunity=True,
+        tags=[HIGHER_EDUCATION],
+        card_teaser="Les auxiliaires de conversation en langue française sélectionné(e)s par WBI sont appelé(e)s à soutenir l’enseignement du français avec les professeurs locaux.",
+        caption=CAPTION_WBI,
+        teaser_lines=1,
+        headings={2: "h2", 4: "h2", 11: "h2", 13: "h2", 15: "h2", 17: "h2"},
+        before={4: BACK_TO_TOP, 11: BACK_TO_TOP, 17: BACK_TO_TOP},
+    ),
+    Page(
+        seed="excellence-world.txt",
+        text_dir=PROGRAMMES,
+        lang="en",
+        path="/fr/aide-service/obtenir-bourse-projet-recherche-international-excellence-world",
+        nid=24549,
+        title="Obtain a grant for an international research project - Excellence WORLD",
+        published=datetime(2024, 9, 16, 10, 0),
+        kind="aide_service",
+        is_opportunity=True,
+        tags=[RESEARCH, RESEARCH_MOBILITY],
+        card_teaser="This scholarship programme was set up by Wallonia-Brussels International (WBI) in 2008 within a context of increased mobility and globalisation.",
+        caption=CAPTION_VAN_BELLE,
+        headings={4: "h2", 5: "h3", 11: "h3"},
+        before={4: '<a id="notre-soutien"></a>'},
+        service_tabs=[("notre-soutien", "Our support")],
+    ),
+    Page(
+        seed="in-wbi.txt",
+        text_dir=PROGRAMMES,
+        lang="en",
+        path="/fr/aide-service/obtenir-bourse-dexcellence-in-wbi",
+        nid=24551,
+        title="Excellence grants IN.WBI and WBI.World",
+        published=datetime(2024, 9, 16, 10, 5),
+        kind="aide_service",
+        is_opportunity=True,
+        tags=[RESEARCH, RESEARCH_MOBILITY, RESEARCH_PROGRAMMES],
+        card_teaser="Postdoctoral scholarships for foreign researchers in a university of Wallonia-Brussels: 2.120 euros a month.",
+        caption=CAPTION_STOCK,
+        headings={2: "h2", 11: "h3", 14: "h3", 19: "h3"},
+        nested={22, 23, 24},
+    ),
+    Page(
+        seed="master-in-wbi.txt",
+        text_dir=PROGRAMMES,
+        lang="en",
+        path="/fr/aide-service/bourse-master-in-wbi",
+        nid=24560,
+        title="Master IN – WBI grants",
+        published=datetime(2024, 11, 4, 9, 30),
+        kind="aide_service",
+        is_opportunity=True,
+        tags=[HIGHER_EDUCATION, RESEARCH_PROGRAMMES],
+        card_teaser="Master's grants (Master 60 or 120) for international students in a higher education institution of the Wallonia-Brussels Federation.",
+        caption=CAPTION_WBI,
+        headings={2: "h2", 4: "h2", 6: "h2", 12: "h3"},
+    ),
+    Page(
+        seed="devenez-auxiliaire-2023.txt",
+        text_dir=PROGRAMMES,
+        path="/fr/actualites/devenez-auxiliaire-conversation-langue-francaise-letranger",
+        nid=4146,
+        title="Devenez auxiliaire de conversation en langue française à l’étranger",
+        title_en="Become a French conversation assistant abroad",
+        teaser_en="A call for French conversation assistants abroad, closing on 15 February 2023.",
+        published=datetime(2022, 11, 23, 12, 58),
+        kind="actualite",
+        is_opportunity=True,
+        tags=[HIGHER_EDUCATION, RESEARCH_COOPERATION],
+        card_teaser="Vous souhaitez devenir auxiliaire de conversation en langue française pour soutenir l’enseignement du français avec les professeurs locaux ?",
+        caption=CAPTION_STOCK,
+        teaser_lines=1,
+        headings={3: "h2", 9: "h2", 13: "h2"},
+    ),
+]
+
 
 
 def _english(original_path: str, *, path: str, links: dict[int, list[tuple[str, str]]] | None = None) -> Page:
@@ -1029,24 +1126,33 @@ def url_to_file(url: str, root: Path = ROOT) -> Path:
 def site() -> dict[str, str | bytes]:
     """Every snapshot file, keyed by URL."""
     files: dict[str, str | bytes] = {"/robots.txt": ROBOTS_TXT, LOGO: PLACEHOLDER_PNG}
-    for page in PAGES + TRANSLATED_PAGES:
+    for page in PAGES + PROGRAMME_PAGES + TRANSLATED_PAGES:
         files[page.path] = article_html(page)
     news = _newest_first(PAGES)
     opportunities = [page for page in news if page.is_opportunity]
     research = [page for page in news if RESEARCH in page.tags]
+    # The English catalogue lists the standing programmes first, then the calls (the live one has 15
+    # cards, most of them /fr/aide-service/ pages: SOURCES.md §1.1).
+    catalogue = [page for page in _newest_first(PROGRAMME_PAGES) if page.kind == "aide_service"] + _newest_first(
+        opportunities + [page for page in PROGRAMME_PAGES if page.kind != "aide_service"])
     files.update(listing_pages(path="/fr/actualites", lang="fr", title="Actualités", view="actualites",
                                pages=news, per_page=6, switcher={"fr": "/fr/actualites", "en": "/en"}))
     bourses_switch = {"fr": "/fr/bourses", "en": "/en/bourses"}
     files.update(listing_pages(path="/fr/bourses", lang="fr", title="Bourses et stages", view="bourses",
                                pages=opportunities, per_page=3, switcher=bourses_switch))
     files.update(listing_pages(path="/en/bourses", lang="en", title="Scholarships and internships", view="bourses",
-                               pages=opportunities, per_page=3, switcher=bourses_switch))
+                               pages=catalogue, per_page=6, switcher=bourses_switch))
     research_switch = {"fr": RESEARCH.path, "en": RESEARCH.path.replace("/fr/", "/en/", 1)}
     files.update(listing_pages(path=RESEARCH.path, lang="fr", title=RESEARCH.name, view="taxonomy-term",
                                pages=research, per_page=10, switcher=research_switch))
     # The research index the YouthOpp adapter reads is the English one (SOURCES.md §1.1).
     files.update(listing_pages(path=research_switch["en"], lang="en", title="Research and innovation",
                                view="taxonomy-term", pages=research, per_page=10, switcher=research_switch))
+    for term in (RESEARCH_MOBILITY, RESEARCH_PROGRAMMES, RESEARCH_COOPERATION):
+        listed = [page for page in _newest_first(PAGES + PROGRAMME_PAGES) if term in page.tags]
+        english = term.path.replace("/fr/", "/en/", 1)
+        files.update(listing_pages(path=english, lang="en", title=term.name_en, view="taxonomy-term", pages=listed,
+                                   per_page=10, switcher={"fr": term.path, "en": english}))
     files["/"] = files["/fr"] = home_html("fr")
     files["/en"] = home_html("en")
     files["/fr/mentions-legales-0"] = legal_notice_html()

@@ -33,6 +33,7 @@ from urllib.parse import parse_qs, quote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
+from normalise.classify import is_legal_scheme
 from scrapers.pages.links import web_url
 
 LIVE_BASE = "https://www.ejustice.just.fgov.be"
@@ -53,7 +54,8 @@ SEL_ARTICLE_ANCHOR = re.compile(r"^Art\.(.+)$")  # <A NAME='Art.1er'>
 SEL_HEADING_ANCHOR = re.compile(r"^LNK\d+$")  # <A NAME='LNK0001'> (text side of the TOC)
 PDF_ORIGINAL_PATH = "/mopdf/"
 PDF_CONSOLIDATED_PATH = "/img_l/pdf/"
-ARCHIVED_VERSIONS_PATH = "/cgi_loi/arch_a.pl"
+#: The archived-versions list: ``article.pl?…&arch=166…`` on the live pages (tests/fixtures/justel/).
+ARCHIVED_VERSIONS_LINK = re.compile(r"/cgi_loi/article\.pl\?(?:[^#]*&)?arch=\d+")
 
 BOX_HEADINGS = {
     "title": {"titre", "titel"},
@@ -131,6 +133,9 @@ MONTHS = {
 LONG_DATE = re.compile(r"\b(\d{1,2})(?:er|e)?\s+([^\W\d_]+)\s+(\d{4})\b")
 SHORT_DATE = re.compile(r"\b(\d{2})-(\d{2})-(\d{4})\b")
 TITLE_NOTE = re.compile(r"\s*\((?:NOTE|NOTA|ANMERKUNG)\s*:\s*(?P<note>[^)]*)\)\s*$")
+#: A change note printed raw in the text (``; <L 1999-05-07/61, art. 2, 025; …>``): HTML parsers
+#: would take ``<L …>`` for a tag and drop it, so it is escaped before parsing.
+RAW_CHANGE_NOTE = re.compile(r"<(?=[A-Z][A-Za-z]{0,5}\s+\d{2,4}-\d{2}-\d{2,4}\b)")
 TITLE_DATE_PREFIX = re.compile(r"^\s*\d{1,2}(?:er|ER)?\s+[^\W\d_]+\s+\d{4}\.\s*-\s*")
 CONSOLIDATED_ON = re.compile(r"(?:mise à jour au|tekstbijwerking tot|aktualisiert am)\s*(\d{2}-\d{2}-\d{4})", re.I)
 ARCHIVED_VERSIONS = re.compile(r"(\d+)\s+(?:versions? archivées?|gearchiveerde versies?|archivierte Fassung)", re.I)
@@ -255,6 +260,19 @@ def parse_justel_date(text: str | None) -> date | None:
     except ValueError:
         return None
     return None
+
+
+def split_title_notes(title: str) -> tuple[str, list[str]]:
+    """A printed title without its trailing ``(NOTE : …)`` notes, and the notes in order.
+
+    The Code pénal prints two ("Voir la loi du …" then the consolidation
+    note); all of them leave the title.
+    """
+    notes: list[str] = []
+    while note := TITLE_NOTE.search(title):
+        notes.insert(0, note["note"].strip())
+        title = title[: note.start()]
+    return title, notes
 
 
 def _iso(text: str | None) -> str | None:
@@ -420,7 +438,7 @@ class JustelActPage:
         text = decode_html(html) if isinstance(html, bytes) else html
         self.url = url
         kind = detect_non_content(text)
-        soup = BeautifulSoup(text, "lxml")
+        soup = BeautifulSoup(RAW_CHANGE_NOTE.sub("&lt;", text), "lxml")
         if kind:
             raise NonContentPage(kind, url, self._fallback_for(soup, url) if kind == "no_text" else None)
         boxes = self._boxes(soup)
@@ -442,9 +460,8 @@ class JustelActPage:
             self.language = self._language_from_url(url) or "fr"
 
         self.title_raw = title_text
-        note = TITLE_NOTE.search(title_text)
-        self.title_note = note["note"].strip() if note else None
-        without_note = title_text[: note.start()] if note else title_text
+        without_note, notes = split_title_notes(title_text)
+        self.title_note = "; ".join(notes) or None
         self.title = TITLE_DATE_PREFIX.sub("", without_note).strip()
         self.numac = fields.get("number") or ""
         if not self.numac:
@@ -461,8 +478,7 @@ class JustelActPage:
         self.consolidation_date = parse_justel_date(consolidated[1]) if consolidated else None
         archived = ARCHIVED_VERSIONS.search(title_box_text)
         self.versions_archived = int(archived[1]) if archived else None
-        # The archived-versions list (``arch_a.pl``), where the page links it.
-        self.versions_archived_url = self._link(soup, url, ARCHIVED_VERSIONS_PATH)
+        self.versions_archived_url = self._link(soup, url, ARCHIVED_VERSIONS_LINK)
 
         self.eli = self._eli(soup, url)
         eli_match = ELI_PATH.search(self.eli or "")
@@ -483,6 +499,10 @@ class JustelActPage:
         self.body_text = "\n".join(body_lines)
 
     # -- derived values ----------------------------------------------------
+    @property
+    def kind_hint(self) -> str:
+        return act_kind_hint(self.title, self.body_text)
+
     @property
     def cn(self) -> str | None:
         """Dossier number without separators (``2016120902``), as in legacy URLs."""
@@ -620,10 +640,13 @@ class JustelActPage:
         return None
 
     @staticmethod
-    def _link(soup: BeautifulSoup, url: str, path_part: str) -> str | None:
-        """First web link into ``path_part`` (web_url strips the trailing spaces hrefs carry on the live site)."""
+    def _link(soup: BeautifulSoup, url: str, path_part: str | re.Pattern) -> str | None:
+        """First web link into ``path_part`` (a substring or a pattern); web_url strips the trailing spaces
+        hrefs carry on the live site."""
         for anchor in soup.find_all("a", href=True):
-            if path_part in anchor["href"] and (found := web_url(anchor["href"], url)):
+            href = anchor["href"]
+            if (path_part.search(href) if isinstance(path_part, re.Pattern) else path_part in href) \
+                    and (found := web_url(href, url)):
                 return found
         return None
 
@@ -651,8 +674,13 @@ SEARCH_PATH = "/cgi_loi/list.pl"
 SEL_SEARCH_ITEM = "div.list-item"
 SEL_SEARCH_TITLE = "a.list-item--title"
 SEL_SEARCH_SUBTITLE = "p.list-item--subtitle"
-SEL_SEARCH_NUMAC = "a.button"
-SEL_PAGINATION = "div.pagination-container a[href]"
+#: The numac of an entry, in its button block (the markup other scrapers of the live list read).
+SEL_SEARCH_NUMAC = "div.list-item--button a"
+#: The entry's publication date, printed long-form ("17 janvier 2024", "12 mei 2016").
+SEL_SEARCH_DATE = "p.list-item--date"
+SEL_NEXT_PAGE = "a.pagination-next[href]"
+#: Justel lists 30 acts a page: a full page without a next link still has a successor.
+RESULTS_PER_PAGE = 30
 # Empty result list. NL is the wording of the annexes search (§2.5); FR is ours.
 NO_RESULTS = re.compile(r"Aucun texte ne correspond|Geen tekst komt overeen", re.I)
 SEARCH_PAGE_NUMBER = re.compile(r"(?:bladzijde|page|seite)\s*:?\s*(\d+)", re.I)
@@ -687,6 +715,20 @@ def is_student_scheme_title(title: str) -> bool:
     """
     folded = _fold(title).replace("’", "'")
     return any(pattern.search(folded) for pattern in STUDENT_TERMS.values())
+
+
+def act_kind_hint(title: str, text: str) -> str:
+    """What an act is for the extraction core: ``legal_scheme`` or, for any unrelated act, ``other``.
+
+    A scheme's title names students, internships or study grants and reads
+    as an act creating a scheme (``normalise.classify.is_legal_scheme`` on
+    title and articles, without the URL, which every act shares). A code, a
+    constitution or a subsidy to an association is not one. ``other``
+    rather than no hint keeps the core from calling every Justel URL a
+    scheme: the wording then decides, and a law that invites no one to apply
+    is no opportunity.
+    """
+    return "legal_scheme" if is_student_scheme_title(title) and is_legal_scheme(title, text) else "other"
 
 
 def keyword_languages(keyword: str) -> tuple[str, ...]:
@@ -783,7 +825,7 @@ class JustelSearchPage:
         if not items and not NO_RESULTS.search(soup.get_text(" ")):
             raise PageLayoutError(f"{url}: neither a Justel result list nor an empty one")
         self.entries = [entry for item in items if (entry := self._entry(item)) is not None]
-        self.next_page_url = self._next_page(soup)
+        self.next_page_url = self._next_page(soup, len(items))
 
     def _entry(self, item: Tag) -> SearchEntry | None:
         link = item.select_one(SEL_SEARCH_TITLE)
@@ -796,23 +838,17 @@ class JustelSearchPage:
         if not re.fullmatch(r"[0-9AB]{10}", numac):
             return None
         subtitle = item.select_one(SEL_SEARCH_SUBTITLE)
-        # What the entry says besides its title: publication date and page.
-        skipped = [tag for tag in (link, numac_tag, subtitle) if tag is not None]
-        rest = _clean(" ".join(
-            t for t in item.find_all(string=True)
-            if not any(parent is tag for parent in t.parents for tag in skipped)
-        ))
-        published = SHORT_DATE.search(rest)
-        page = SEARCH_PAGE_NUMBER.search(rest)
-        note = TITLE_NOTE.search(title_raw)
-        without_note = title_raw[: note.start()] if note else title_raw
+        date_tag = item.select_one(SEL_SEARCH_DATE)
+        date_text = _clean(date_tag.get_text(" ")) if date_tag else ""
+        page = SEARCH_PAGE_NUMBER.search(date_text)
+        without_note, _ = split_title_notes(title_raw)
         title = TITLE_DATE_PREFIX.sub("", without_note).strip()
         promulgated = parse_justel_date(without_note.split(".", 1)[0])
         act_type = next((ACT_TYPES[w] for w in map(_fold, title.split()[:3]) if w in ACT_TYPES), None)
         return SearchEntry(
             numac=numac, title=title, title_raw=title_raw, act_type=act_type,
             promulgation_date=promulgated,
-            publication_date=parse_justel_date(published[0]) if published else None,
+            publication_date=parse_justel_date(date_text),
             publication_page=int(page[1]) if page else None,
             source_authority=_clean(subtitle.get_text()) if subtitle and _clean(subtitle.get_text()) else None,
             url=href, eli=self._eli(item, act_type, promulgated, numac),
@@ -827,12 +863,19 @@ class JustelSearchPage:
         word = ELI_TYPE_NL[act_type] if self.language == "nl" else act_type
         return urljoin(self.url, f"/eli/{word}/{promulgated:%Y/%m/%d}/{numac}/justel")
 
-    def _next_page(self, soup: BeautifulSoup) -> str | None:
-        """The pagination link to page n+1 (the container also links back and to itself)."""
-        for anchor in soup.select(SEL_PAGINATION):
-            href = urljoin(self.url, anchor["href"].strip())
-            page = (parse_qs(urlsplit(href).query).get("page") or [""])[0]
-            if page.isdigit() and int(page) == self.page_number + 1:
-                return href
-        return None
+    def _next_page(self, soup: BeautifulSoup, listed: int) -> str | None:
+        """The following result page: the pager's next link, else page n+1 after a full page.
 
+        A full page (``RESULTS_PER_PAGE`` acts) without a next link is read
+        as a pager that failed to render, not as the end: one request more
+        is cheaper than a discovery cut after page one.
+        """
+        anchor = soup.select_one(SEL_NEXT_PAGE)
+        if anchor and anchor["href"].strip():
+            return urljoin(self.url, anchor["href"].strip())
+        if listed < RESULTS_PER_PAGE:
+            return None
+        parts = urlsplit(self.url)
+        page = f"page={self.page_number + 1}"
+        query, found = re.subn(r"(?<![^&])page=[^&]*", page, parts.query)
+        return parts._replace(query=query if found else f"{parts.query}&{page}".lstrip("&")).geturl()

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import parse_qs, unquote, urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
@@ -63,6 +63,9 @@ ALTERNATE = 'link[rel="alternate"][hreflang]'
 CARD_TITLE_LINK = "h2 a[href], h3 a[href]"
 CARD_TEASER = ".search-result__teaser"
 NEXT_LINK = 'nav.pager a[rel~="next"], nav.pager .pager__item--next a[href]'
+#: [I] Drupal's "load more" and infinite-scroll pagers (views_load_more, views_infinite_scroll):
+#: they fetch later pages by script, so a crawl that only reads links would stop at the first page.
+LOAD_MORE = ".pager--load-more, .pager--infinite-scroll, [data-drupal-views-infinite-scroll-pager], a.load-more"
 
 SITE_HOSTS = frozenset({"wbi.be", "www.wbi.be"})
 FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".zip", ".rtf")
@@ -184,6 +187,12 @@ def _date_in(tag: Tag | None) -> date | None:
         return printed
     time_tag = tag if tag.name == "time" else tag.find("time", attrs={"datetime": True})
     return _iso_date(time_tag.get("datetime")) if time_tag else None
+
+
+def _page_number(url: str) -> int:
+    """The ``page`` query parameter of a listing URL, 0 when absent or not a number."""
+    value = parse_qs(urlsplit(url).query).get("page", ["0"])[0]
+    return int(value) if value.isdigit() else 0
 
 
 def _is_file(url: str) -> bool:
@@ -372,6 +381,29 @@ class WbiListingPage:
     @cached_property
     def pager_urls(self) -> list[str]:
         return list(dict.fromkeys(urljoin(self.url, a["href"].strip()) for a in self._soup.select(PAGER_LINK)))
+
+    @cached_property
+    def last_page(self) -> int:
+        """The highest ``page=N`` the pager links (Drupal counts from 0); 0 without a pager."""
+        return max((_page_number(url) for url in self.pager_urls), default=0)
+
+    @cached_property
+    def unread_pager(self) -> str | None:
+        """Why this listing has more pages than the pager selector sees, or None.
+
+        Links to ``?page=N`` of this listing outside ``nav.pager`` mean the
+        pager's markup changed; a load-more pager means later pages come by
+        script. Either would cut the listing to its first page silently.
+        """
+        if self._soup.select_one(LOAD_MORE) is not None:
+            return "a load-more pager (later pages are fetched by script)"
+        path = urlsplit(self.url).path
+        known = {urldefrag(url).url for url in self.pager_urls}
+        for link in self._soup.find_all("a", href=True):
+            url = urldefrag(urljoin(self.url, link["href"].strip())).url
+            if url not in known and urlsplit(url).path == path and _page_number(url) > 0:
+                return f"a link to ?{urlsplit(url).query} outside {PAGER_LINK!r}"
+        return None
 
     @cached_property
     def next_url(self) -> str | None:

@@ -46,6 +46,7 @@ from scrapers.pages.ejustice import (
     JustelSearchPage,
     NonContentPage,
     PageLayoutError,
+    act_kind_hint,
     keyword_languages,
     other_language_eli,
     search_url,
@@ -88,6 +89,7 @@ class EjusticeSpider(SiteSpider):
 
     async def start(self):
         self.known_numacs: set[str] = set()
+        self.crawler.stats.set_value("coverage/site", self.live_base_url)  # how monitors name the source
         for path in self.settings.getlist("OPPORTUNITIES_EJUSTICE_ELIS"):
             numac = (ELI_PATH.search(path) or {"numac": None})["numac"]
             if numac in self.known_numacs:
@@ -151,6 +153,10 @@ class EjusticeSpider(SiteSpider):
         stats.inc_value("discovery/search_pages")
         for entry in page.entries:
             stats.inc_value("discovery/entries")
+            if entry.publication_date:
+                stats.inc_value("discovery/dated")  # the search_dates monitor's share
+            elif (url := self.canonical(response.url)) not in (undated := stats.get_value("discovery/undated_pages", [])):
+                stats.set_value("discovery/undated_pages", [*undated, url][:20])
             if entry.publication_date and not window[0] <= entry.publication_date <= window[1]:
                 # The live form has been seen to ignore its date fields (SOURCES.md §2.5).
                 stats.inc_value("discovery/outside_window")
@@ -227,8 +233,11 @@ class EjusticeSpider(SiteSpider):
                 return self.act_request(exc.fallback_url, eli_path, fallback=True)
             self.logger.error("Skipped %s: eJustice answered with a %s page, not an act", response.url, exc.kind)
         except PageLayoutError as exc:
-            self.crawler.stats.inc_value("pages/markup_changed")
-            self.logger.error("Skipped %s: page markup no longer matches (%s)", response.url, exc)
+            item = self.fallback_item(response, exc)
+            if item is not None:
+                # Without the act's metadata, only its wording can say whether it is a student scheme.
+                item.kind_hint = act_kind_hint(item.title, item.body_text)
+            return item
         return None
 
     def act_item(self, response, page: JustelActPage, eli_path: str) -> CrawledPage:
@@ -241,7 +250,7 @@ class EjusticeSpider(SiteSpider):
             content_hash=page.content_fingerprint(),
             language=page.language,
             published=page.publication_date.isoformat() if page.publication_date else None,
-            kind_hint="legal_scheme",
+            kind_hint=page.kind_hint,
             attachments=[
                 {"url": self.canonical(url), "title": title}
                 for url, title in (

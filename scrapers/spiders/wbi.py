@@ -8,26 +8,37 @@ filter keeps a pager from looping.
 """
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 import scrapy
 
 from scrapers.items import CrawledPage
 from scrapers.pages.wbi import MarkupChanged, WbiArticlePage, WbiListingPage
 from scrapers.spiders.base import SiteSpider
 
-#: Listings to start from (SOURCES.md §1.1). The live site also has research
-#: indices /en/taxonomy/term/844, 846 and 847; the snapshot has only 843, so
-#: add the others with OPPORTUNITIES_WBI_LISTINGS when crawling live.
+#: Listings to start from (SOURCES.md §1.1): the catalogue (whose /en/ cards link the standing
+#: programmes under /fr/aide-service/), the news river and the four research indices.
 LISTING_PATHS = [
     "/fr/bourses",
     "/en/bourses",
     "/fr/actualites",
     "/en/taxonomy/term/843",
+    "/en/taxonomy/term/844",
+    "/en/taxonomy/term/846",
+    "/en/taxonomy/term/847",
     "/fr/taxonomy/term/843",
 ]
 #: Standing programmes that no listing links to (the others are found through the listings).
 STANDING_PROGRAMME_PATHS = [
     "/fr/aide-service/participer-simulations-organisations-internationales-concours-plaidoirie-citoyens-monde",
 ]
+
+
+#: Wording that announces a file: a page saying it should carry one (the attachments monitor).
+ATTACHMENT_WORDING = re.compile(r"\b(?:en annexe|annexes?|ci-joint(?:e|s|es)?|in bijlage|attached)\b", re.IGNORECASE)
+#: How many URLs a coverage stat lists by name (the monitors quote them).
+NAMED_URLS = 20
 
 
 class WbiSpider(SiteSpider):
@@ -38,6 +49,14 @@ class WbiSpider(SiteSpider):
     delay_setting = "OPPORTUNITIES_WBI_DELAY"
 
     async def start(self):
+        # What the coverage monitors read: per listing (live path) its cards, pages read, the
+        # pager's last page and whether part of the pager was unreadable; per item its date and files.
+        self.listings: dict[str, dict] = {}
+        self.listing_cards: dict[str, set[str]] = {}  # distinct cards: ?page=0 repeats the first page
+        self.crawler.stats.set_value("coverage/site", self.live_base_url)  # how monitors name the source
+        self.crawler.stats.set_value("coverage/listings", self.listings)
+        for key in ("coverage/undated", "coverage/missing_attachments"):
+            self.crawler.stats.set_value(key, [])
         for path in self.settings.getlist("OPPORTUNITIES_WBI_LISTINGS") or LISTING_PATHS:
             yield self.listing_request(self.absolute(path))
         for path in self.settings.getlist("OPPORTUNITIES_WBI_PROGRAMMES") or STANDING_PROGRAMME_PATHS:
@@ -63,6 +82,7 @@ class WbiSpider(SiteSpider):
             return
         self.crawler.stats.inc_value("listings/pages")
         listing = WbiListingPage(response.url, response.body)
+        self.record_listing(listing)
         if not listing.detail_urls:
             # A listing that suddenly has no cards is a markup change or an
             # outage, not a site with nothing on it: the run becomes suspect.
@@ -75,6 +95,33 @@ class WbiSpider(SiteSpider):
             for url in listing.pager_urls:
                 yield self.listing_request(url, depth)
 
+    def record_listing(self, listing: WbiListingPage) -> None:
+        """Add one listing page to its listing's coverage (keyed by live path, pages summed)."""
+        path = urlsplit(self.canonical(listing.url)).path
+        entry = self.listings.setdefault(path, {"cards": 0, "pages": 0, "last_page": 0, "unread_pager": None})
+        cards = self.listing_cards.setdefault(path, set())
+        cards.update(listing.detail_urls)
+        entry["cards"] = len(cards)
+        entry["pages"] += 1
+        entry["last_page"] = max(entry["last_page"], listing.last_page)
+        entry["unread_pager"] = entry["unread_pager"] or listing.unread_pager
+
+    def record_item(self, item: CrawledPage) -> CrawledPage:
+        """Count what the date and attachment monitors check, naming the first pages that lack it."""
+        stats = self.crawler.stats
+        stats.inc_value("coverage/items")
+        if item.published:
+            stats.inc_value("coverage/dated")
+        elif len(undated := stats.get_value("coverage/undated")) < NAMED_URLS:
+            undated.append(item.url)
+        if ATTACHMENT_WORDING.search(item.body_text):
+            stats.inc_value("coverage/mentions_attachment")
+            if item.attachments:
+                stats.inc_value("coverage/mentions_attachment_with_file")
+            elif len(missing := stats.get_value("coverage/missing_attachments")) < NAMED_URLS:
+                missing.append(item.url)
+        return item
+
     def parse_article(self, response):
         if response.status in (404, 410):
             yield self.gone(response)
@@ -84,15 +131,15 @@ class WbiSpider(SiteSpider):
         try:
             page = WbiArticlePage(response.url, response.body)
         except MarkupChanged as exc:
-            self.crawler.stats.inc_value("pages/markup_changed")
-            self.logger.error("Skipped %s: page markup no longer matches (%s)", response.url, exc)
+            if item := self.fallback_item(response, exc):
+                yield self.record_item(item)
             return
         if not page.is_complete:
             self.crawler.stats.inc_value("pages/truncated")
             self.logger.error("Skipped %s: truncated HTML (no closing </body></html>)", response.url)
             return
         meta = self.page_metadata(response)
-        yield CrawledPage(
+        yield self.record_item(CrawledPage(
             source=self.source,
             title=page.title,
             body_text=page.body_text,
@@ -105,4 +152,4 @@ class WbiSpider(SiteSpider):
             external_links=[{"url": link.url, "text": link.text} for link in page.external_links],
             alternates={language: self.canonical(url) for language, url in page.alternates.items()},
             **meta,
-        )
+        ))

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from opportunities.snapshot import EJUSTICE_HOST, serve_snapshot
+from opportunities.snapshot import EJUSTICE_HOST, SNAPSHOT_DIR, serve_snapshot
+from tests.crawl.faultserver import FaultServer, Reply, crawl_cli
 from tests.crawl.test_end_to_end import free_port_pair, run_cli
 
 LIVE = "https://www.ejustice.just.fgov.be"
@@ -90,6 +91,7 @@ def test_discovery_reads_every_search_page_and_skips_non_student_acts(demo):
     assert stats["discovery/search_pages"] == 9
     assert stats["discovery/not_student"] == 5  # road works, road signs (FR, NL), road subsidies, markets
     assert stats["discovery/outside_window"] == 1  # the 2018 grant amounts, published after the window
+    assert stats["discovery/dated"] == stats["discovery/entries"]  # long-form dates of the live markup
     # The configured decree (found by "stage" FR and NL, and "subvention") and the 2017 act, found by
     # "stage" and "bourse": followed once, whichever answer comes first.
     assert stats["discovery/known"] == 4
@@ -151,3 +153,19 @@ def test_allowlist_entries_are_exact_urls_or_prefixes(url, allowed):
     crawler = get_crawler(settings_dict={"ROBOTSTXT_OBEY": True, "OPPORTUNITIES_ROBOTS_ALLOWLIST": [
         "http://127.0.0.1:9/eli/arrete/2016/12/09/2016036668/justel", "http://127.0.0.1:9/cgi_loi/list.pl*"]})
     assert AllowlistRobotsTxtMiddleware(crawler)._is_allowlisted(url) is allowed
+
+
+def test_an_act_page_in_an_unknown_layout_reaches_the_catalogue_through_the_fallback(tmp_path):
+    """A Justel redesign (no div.list boxes, no legacy tables): the act is read generically, tagged, counted."""
+    act = "/eli/arrete/2016/12/09/2016036668/justel"
+    with FaultServer(SNAPSHOT_DIR / EJUSTICE_HOST, host_name=EJUSTICE_HOST) as server:
+        server.script(act, Reply(body=server.page(act).replace(b'<div class="list">', b'<div class="liste">')))
+        run = crawl_cli(server.url, tmp_path / "catalogue.db", tmp_path / "cache", source="ejustice",
+                        extra=("--allow", server.url + act))
+    assert run.returncode == 0, run.stderr[-2000:]
+    db = sqlite_utils.Database(tmp_path / "catalogue.db")
+    stats = last_run_stats(db)
+    assert stats["pages/fallback"] == 1 and "pages/markup_changed" not in stats
+    page = db["pages"].get(DECREE)
+    assert page["parser"] == "fallback"
+    assert "subventionnement de stages" in page["text"]

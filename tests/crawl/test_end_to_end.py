@@ -14,6 +14,7 @@ import pytest
 import sqlite_utils
 
 from tests.nightly.site import free_port_pair
+from tests.test_datasette import metadata
 
 OPPORTUNITIES = str(Path(sys.executable).with_name("opportunities"))
 
@@ -156,3 +157,28 @@ def test_english_version_is_a_language_version_of_the_same_opportunity(crawled):
     assert versions[0]["title"], "the English page was crawled, not only announced"
     english_page = db["pages"].get("https://www.wbi.be/en/news/internship-fao-liaison-office-brussels")
     assert english_page["opportunity_id"] == fao["id"] and english_page["language"] == "en"
+
+
+def test_standing_programmes_are_listed_with_kind_eligibility_and_recurring_windows(crawled):
+    """The whole WBI catalogue: the /en/bourses cards lead to the /fr/aide-service/ programme pages."""
+    db = crawled["db"]
+    sql = metadata()["databases"]["catalogue"]["queries"]["standing_programmes"]["sql"]
+    programmes = list(db.query(sql))
+    assert len(programmes) >= 5
+    assert all(p["url"].startswith("https://www.wbi.be/fr/aide-service/") and p["kind"] for p in programmes)
+    assert all(children(db, "eligibility", p["id"]) for p in programmes), "who qualifies, for every programme"
+    in_wbi = opportunity(db, "/fr/aide-service/obtenir-bourse-dexcellence-in-wbi")
+    assert in_wbi["kind"] == "scholarship" and in_wbi["stipend_monthly_eur"] == 2120.0
+    # Four yearly windows, each kept as the rule it recurs by.
+    assert in_wbi["deadline_rule"].count("1st of") == 4
+    assistant = opportunity(db, "/fr/aide-service/devenir-auxiliaire-conversation-langue-francaise-letranger-wbi")
+    assert assistant["deadline_rule"] == "au plus tard le 15 janvier"
+
+
+def test_the_four_research_indices_are_crawled(crawled):
+    db = crawled["db"]
+    details = json.loads(next(db.query("select details from crawl_runs order by id limit 1"))["details"])
+    listings = details["stats"]["wbi"]["coverage/listings"]
+    for term in (843, 844, 846, 847):
+        assert listings[f"/en/taxonomy/term/{term}"]["cards"] > 0, term
+

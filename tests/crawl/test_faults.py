@@ -14,6 +14,7 @@ import sqlite3
 
 import pytest
 
+from scrapers.spiders.wbi import LISTING_PATHS
 from tests.crawl.faultserver import (FaultServer, Reply, crawl_cli, last_run_stats, opportunity_facts, truncated,
                                      without_cards)
 
@@ -21,7 +22,7 @@ FAO = "/fr/actualites/offre-stage-bureau-liaison-fao-bruxelles"
 UNESCO = "/fr/actualites/offres-stage-unesco-paris"
 LATVIA = "/fr/actualites/bourses-etat-letton-etudes-recherche-cours-dete"
 CITF = "/fr/actualites/commission-internationale-theatre-francophone-citf-appel-projets"
-LISTINGS = ["/fr/bourses", "/en/bourses", "/fr/actualites", "/en/taxonomy/term/843", "/fr/taxonomy/term/843"]
+LISTINGS = LISTING_PATHS  # every listing the spider starts from
 
 
 def opp_id(path: str) -> str:

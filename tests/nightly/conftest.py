@@ -31,6 +31,7 @@ def nightly_args(site: ChangingSite, work: Path, today: str) -> list[str]:
     ]
 
 
-def run_nightly(site, work, today, env=None, timeout=180):
-    return subprocess.run(nightly_args(site, work, today), capture_output=True, text=True, timeout=timeout,
+def run_nightly(site, work, today, env=None, timeout=180, extra_args=()):
+    return subprocess.run([*nightly_args(site, work, today), *extra_args], capture_output=True, text=True,
+                          timeout=timeout,
                           env={**os.environ, "OPPORTUNITIES_LOG_LEVEL": "WARNING", **(env or {})})

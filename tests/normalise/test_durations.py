@@ -84,13 +84,13 @@ SEED_SENTENCES = [
 # --- Phrasings from other WBI, Flemish and English pages ----------------------------------------
 
 OTHER_PAGES = [
-    ("fr-stage-4-semaines", "Le stage dure 4 semaines.", (0.92, 0.92, None, None)),
+    ("fr-stage-4-semaines", "Le stage dure 4 semaines.", (0.9, 0.9, None, None)),
     ("fr-formation-8-semaines", "Wallonie-Bruxelles International organise une formation de 8 semaines destinée aux "
-     "jeunes diplômé.e.s.", (1.85, 1.85, None, None)),
-    ("fr-stage-10-semaines", "Réalise un stage de 10 semaines à Québec cet été.", (2.31, 2.31, None, None)),
+     "jeunes diplômé.e.s.", (1.8, 1.8, None, None)),
+    ("fr-stage-10-semaines", "Réalise un stage de 10 semaines à Québec cet été.", (2.3, 2.3, None, None)),
     ("fr-sejour-2-a-4-semaines", "Ce programme permet aux doctorant.e.s d'effectuer un séjour de recherche de 2 à 4 "
-     "semaines à l'étranger.", (0.46, 0.92, None, None)),
-    ("fr-pendant-semaines", "Le séjour se déroule pendant 8 semaines à Montréal.", (1.85, 1.85, None, None)),
+     "semaines à l'étranger.", (0.5, 0.9, None, None)),
+    ("fr-pendant-semaines", "Le séjour se déroule pendant 8 semaines à Montréal.", (1.8, 1.8, None, None)),
     ("fr-un-an", "Durée de la bourse : un an.", (12, 12, None, None)),
     ("fr-bourse-d-un-an", "WBI octroie une bourse d'un an à un.e chercheur.e.", (12, 12, None, None)),
     ("fr-2-ans", "Le programme dure 2 ans.", (24, 24, None, None)),
@@ -104,19 +104,19 @@ OTHER_PAGES = [
     ("fr-maximum-apres", "Durée : 6 mois maximum.", (None, 6, None, None)),
     ("fr-dix-huit-mois", "Le stage a une durée de dix-huit mois.", (18, 18, None, None)),
     ("fr-du-1er-au-jour-seul", "L'université d'été de deux semaines a lieu du 7 au 18 juillet 2025.",
-     (0.46, 0.46, "2025-07-07", "2025-07-18")),
+     (0.5, 0.5, "2025-07-07", "2025-07-18")),
     ("fr-dates-sans-duree", "Dates du stage : du 1er septembre 2025 au 28 février 2026.",
      (6, 6, "2025-09-01", "2026-02-28")),
     ("fr-dates-sans-annee", "Dates du stage : du 1er juillet au 31 août.", (2, 2, "2025-07-01", "2025-08-31")),
     ("fr-dates-a-cheval-sur-deux-ans", "Dates du stage : 1er novembre au 30 avril 2026.",
      (6, 6, "2025-11-01", "2026-04-30")),
-    ("nl-gedurende-8-weken", "De stage loopt gedurende 8 weken in Brussel.", (1.85, 1.85, None, None)),
+    ("nl-gedurende-8-weken", "De stage loopt gedurende 8 weken in Brussel.", (1.8, 1.8, None, None)),
     ("nl-1-jaar", "De beurs heeft een duur van 1 jaar.", (12, 12, None, None)),
     ("nl-een-jaar", "Wij bieden een contract van één jaar, voltijds.", (12, 12, None, None)),
     ("nl-zes-maanden", "De Vertegenwoordiging zoekt een stagiair voor een stage van zes maanden.", (6, 6, None, None)),
     ("nl-tussen-3-en-9", "Met deze beurs kunnen studenten een onderzoeksverblijf van tussen 3 en 9 maanden doen.",
      (3, 9, None, None)),
-    ("en-6-weeks", "The summer school lasts 6 weeks.", (1.38, 1.38, None, None)),
+    ("en-6-weeks", "The summer school lasts 6 weeks.", (1.4, 1.4, None, None)),
     ("en-6-month-internship", "The Delegation offers a 6-month internship in its research and innovation team.",
      (6, 6, None, None)),
     ("en-period-of-10-months", "Successful candidates receive a monthly allowance of EUR 1,400 for a period of 10 "

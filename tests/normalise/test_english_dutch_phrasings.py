@@ -110,7 +110,7 @@ DURATIONS = [
     ("en-6-month-internship", "Wallonie-Bruxelles International offers a 6-month internship in Dakar.", (6, 6)),
     ("en-six-month-hyphen", "a six-month internship at the Delegation", (6, 6)),
     ("en-one-year-contract", "The Delegation is recruiting an officer on a one-year fixed-term contract.", (12, 12)),
-    ("en-three-week-summer-school", "to attend a three-week summer school in Florence", (0.69, 0.69)),
+    ("en-three-week-summer-school", "to attend a three-week summer school in Florence", (0.7, 0.7)),
     ("en-period-of-three-to-six", "The grant is paid for a period of three to six months.", (3, 6)),
     ("en-from-to", "Internship dates: from 1 April to 30 September 2025.", (6, 6)),
     ("en-up-to-months",
@@ -118,7 +118,7 @@ DURATIONS = [
      (None, 11)),
     ("nl-stage-van-zes-maanden", "WBI biedt een stage van zes maanden aan.", (6, 6)),
     ("nl-van-tot", "Stage: van 1 april tot 30 september 2025", (6, 6)),
-    ("nl-taalcursus-weken", "voor een taalcursus van vier weken in juli 2025", (0.92, 0.92)),
+    ("nl-taalcursus-weken", "voor een taalcursus van vier weken in juli 2025", (0.9, 0.9)),
     ("nl-tot-maanden", "Duur van het programma\n- Studiebeurzen: tot 10 maanden (voor doctorandi - tot 11 maanden)",
      (None, 11)),
 ]

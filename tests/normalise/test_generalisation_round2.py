@@ -130,7 +130,7 @@ def test_stipends(text, expected):
         pytest.param("L'assistant.e assure 12 heures de cours par semaine, d'octobre 2025 à mai 2026 (8 mois).",
                      (8, 8), id="parenthesised-after-a-year"),
         pytest.param("- Stages professionnels en entreprise (de 4 semaines à 6 mois) ;\n"
-                     "- Missions de réseautage (1 à 3 semaines).", (0.23, 6), id="range-with-two-units"),
+                     "- Missions de réseautage (1 à 3 semaines).", (0.2, 6), id="range-with-two-units"),
         pytest.param("WBI met à disposition deux ateliers pour des résidences de 3 à 6 mois.", (3, 6),
                      id="residences-de-3-a-6-mois"),
         pytest.param("Un verblijf van minimaal een maand en maximaal zes maanden in een residentie.", (1, 6),

@@ -76,7 +76,35 @@ def test_empty_extractor_is_right_only_where_the_truth_is_nothing():
     table = score(CASES, lambda case: EMPTY_RECORD)
     nothing = sum(1 for c in CASES if not c.expected["is_opportunity"])
     assert table["is_opportunity"][0] == nothing
-    assert table["deadlines"][0] == sum(1 for c in CASES if not c.expected["deadlines"])
+    opportunities = [c for c in CASES if c.expected["is_opportunity"]]
+    # Facts are scored on opportunities only; extracting nothing finds no item, so its F1 is 0.
+    assert table["deadlines"][:2] == (sum(1 for c in opportunities if not c.expected["deadlines"]), len(opportunities))
+    assert table["deadlines"][2] == 0.0
+
+
+def test_facts_of_a_page_that_is_not_an_opportunity_are_not_scored():
+    case = by_name("fr-news-laureats-appel")
+    record = dict(record_from_expected(case.expected), deadlines=[{"date": "2025-03-01", "time": None}])
+    assert set(compare(case, record)) == {"is_opportunity", "kind"}
+
+
+def test_deadline_f1_counts_items_across_pages():
+    cases = [by_name("seed-citf-theatre"), by_name("seed-fao-liaison-internship")]
+
+    def one_extra(case):
+        record = record_from_expected(case.expected)
+        record["deadlines"].append({"date": "2030-01-01", "time": None, "rule": None})
+        return record
+
+    wanted = sum(len({d["date"] for d in c.expected["deadlines"] if d.get("date")}) for c in cases)
+    assert score(cases, one_extra)["deadlines"][2] == pytest.approx(2 * wanted / (wanted + wanted + 2))
+
+
+def test_once_and_project_are_alike():
+    case = by_name("seed-citoyens-du-monde")
+    record = record_from_expected(case.expected)
+    record["stipends"] = [dict(s, period="once" if s["period"] == "project" else "project") for s in record["stipends"]]
+    assert compare(case, record)["stipends"] is True
 
 
 def by_name(name):
@@ -132,8 +160,8 @@ def test_requires_fwb_not_stated_equals_false():
 def test_markdown_table_marks_ungated_fields():
     table = score(CASES[:3], lambda case: record_from_expected(case.expected))
     text = markdown_table(table)
-    assert text.splitlines()[0] == "| field | correct/total | score |"
-    assert "kind (not gated)" in text and "| deadlines |" in text
+    assert text.splitlines()[0] == "| field | pages right/scored | score |"
+    assert "kind (not gated)" in text and "| deadlines (F1) |" in text
 
 
 def test_front_matter_is_stripped():

@@ -208,7 +208,8 @@ def test_repeated_sentence_gives_one_stipend():
 def test_stipend_is_json_able():
     (stipend,) = parse_stipends("500€/mois")
     assert asdict(stipend) == {"amount": 500.0, "currency": "EUR", "period": "month", "is_maximum": False,
-                               "applies_to": None, "evidence": "500€/mois"}
+                               "applies_to": None, "evidence": "500€/mois", "amount_min": None,
+                               "span": (0, 9), "cue": "500€"}
 
 
 @pytest.mark.parametrize("text", ["", "   ", "€", "€€€ 1.2.3.4 €", "EUR EUR", "1" * 5000 + " €", None])

@@ -444,6 +444,57 @@ def test_empty_search_results(keyword, language):
     assert page.entries == [] and page.next_page_url is None
 
 
+def live_list_page(count: int, *, next_href: str | None = None, language: str = "fr") -> str:
+    """A result page in the live list's markup as other scrapers read it.
+
+    ``div.list-item`` > ``a.list-item--title`` (``numac_search=``), a long-form
+    ``p.list-item--date``, the numac in ``div.list-item--button a``, and an
+    ``a.pagination-next`` when ``next_href`` is given.
+    """
+    months = ["janvier", "février", "mars"] if language == "fr" else ["januari", "februari", "maart"]
+    items = "".join(
+        f'<div class="list-item"><div class="list-item--content">'
+        f'<a class="list-item--title" href="article.pl?language={language}&numac_search=2024{i:06d}&caller=list">'
+        f"{i % 28 + 1} JANVIER 2024. - Arrêté relatif aux bourses de stage n° {i}</a>"
+        f'<p class="list-item--date">{i % 28 + 1} {months[i % 3]} 2024</p></div>'
+        f'<div class="list-item--button"><a href="article.pl?numac_search=2024{i:06d}">2024{i:06d}</a></div></div>'
+        for i in range(count)
+    )
+    pager = f'<div class="pagination"><a class="pagination-next" href="{next_href}">Suivant</a></div>' if next_href else ""
+    return f"<html><body><div class='list'><div class='box'>{items}{pager}</div></div></body></html>"
+
+
+def test_live_list_markup_gives_numacs_long_dates_and_elis():
+    url = search_url("stage", "fr", *WINDOW)
+    page = JustelSearchPage(url, live_list_page(4))
+    assert [e.numac for e in page.entries] == ["2024000000", "2024000001", "2024000002", "2024000003"]
+    assert [e.publication_date for e in page.entries] == [
+        date(2024, 1, 1), date(2024, 2, 2), date(2024, 3, 3), date(2024, 1, 4)]
+    assert page.entries[1].eli == LIVE + "/eli/arrete/2024/01/02/2024000001/justel"
+    assert page.next_page_url is None  # a short page without a next link is the last one
+
+
+def test_dutch_long_dates_on_the_live_list_markup():
+    page = JustelSearchPage(search_url("stage", "nl", *WINDOW), live_list_page(2, language="nl"))
+    assert [e.publication_date for e in page.entries] == [date(2024, 1, 1), date(2024, 2, 2)]
+
+
+def test_next_link_of_the_live_pager_is_followed():
+    url = search_url("stage", "fr", *WINDOW)
+    page = JustelSearchPage(url, live_list_page(30, next_href="list.pl?language=fr&text1=stage&page=2"))
+    assert len(page.entries) == 30
+    assert page.next_page_url == LIVE + "/cgi_loi/list.pl?language=fr&text1=stage&page=2"
+
+
+def test_a_full_page_without_next_link_still_has_a_successor():
+    url = search_url("stage", "fr", *WINDOW)
+    first = JustelSearchPage(url, live_list_page(30))
+    assert first.next_page_url == url.replace("&page=&", "&page=2&")
+    second = JustelSearchPage(first.next_page_url, live_list_page(30))
+    assert second.next_page_url == url.replace("&page=&", "&page=3&")
+    assert JustelSearchPage(second.next_page_url, live_list_page(29)).next_page_url is None
+
+
 def test_search_page_faults():
     with pytest.raises(NonContentPage) as caught:
         JustelSearchPage(LIVE + "/cgi_loi/list.pl?language=fr", (FIXTURES / "tspd.html").read_bytes())
@@ -495,5 +546,6 @@ def test_other_language_eli():
 
 def test_archived_versions_link(fr_page):
     assert fr_page.versions_archived_url == (
-        LIVE + "/cgi_loi/arch_a.pl?language=fr&lg_txt=f&cn_search=2016120902&caller=archive&view_numac=2016120902fr"
+        LIVE + "/cgi_loi/article.pl?language=fr&arch=002&lg_txt=fr&type=&sort=&numac_search=2016036668"
+        "&cn_search=2016120902&caller=eli&&view_numac=2016120902fr"
     )

@@ -344,9 +344,12 @@ LISTINGS = {
     "/fr/actualites?page=1": (4, None),
     "/fr/bourses": (3, "/fr/bourses?page=1"),
     "/fr/bourses?page=1": (2, None),
-    "/en/bourses": (3, "/en/bourses?page=1"),
-    "/en/bourses?page=1": (2, None),
+    "/en/bourses": (6, "/en/bourses?page=1"),
+    "/en/bourses?page=1": (4, None),
     "/fr/taxonomy/term/843": (5, None),
+    "/en/taxonomy/term/844": (2, None),
+    "/en/taxonomy/term/846": (2, None),
+    "/en/taxonomy/term/847": (1, None),
 }
 
 
@@ -399,10 +402,21 @@ def test_english_catalogue_links_translated_nodes_to_their_english_version():
     english = listing("/en/bourses").cards + listing("/en/bourses?page=1").cards
     to_english = {ORIGIN + fr_path: ORIGIN + en_path
                   for en_path, _, seed in ENGLISH.values() for fr_path in [ARTICLES[seed][0]]}
-    assert [c["url"] for c in english] == [to_english.get(c["url"], c["url"]) for c in french]
-    assert english[0] == {**english[0], "url": ORIGIN + ENGLISH["fao-liaison-internship.en.txt"][0],
-                          "title": "Internship at the FAO Liaison Office in Brussels"}
-    assert sum("/en/news/" in c["url"] for c in english) == len(ENGLISH)
+    english_urls = [c["url"] for c in english]
+    assert {to_english.get(c["url"], c["url"]) for c in french} <= set(english_urls)
+    fao = next(c for c in english if c["url"] == ORIGIN + ENGLISH["fao-liaison-internship.en.txt"][0])
+    assert fao["title"] == "Internship at the FAO Liaison Office in Brussels"
+    assert sum("/en/news/" in url for url in english_urls) == len(ENGLISH)
+
+
+def test_english_catalogue_links_the_standing_programmes_as_the_live_one_does():
+    english = listing("/en/bourses").detail_urls + listing("/en/bourses?page=1").detail_urls
+    assert len(set(english)) >= 10
+    programmes = [url for url in english if url.startswith(ORIGIN + "/fr/aide-service/")]
+    assert len(programmes) >= 5
+    for url in programmes:  # every programme page is in the snapshot and reads as an article
+        page = WbiArticlePage(url, load(url.removeprefix(ORIGIN)))
+        assert page.title and page.body_text and page.published
 
 
 def test_french_listings_keep_linking_to_the_french_pages():
@@ -490,10 +504,19 @@ def test_robots_txt_is_drupal_default_without_crawl_delay():
         assert not robots.can_fetch(ORIGIN + path, "opportunities"), path
 
 
+#: Programme nodes whose real text is English, served under /fr/ as the live /fr/node/24549 is.
+ENGLISH_UNDER_FR = {
+    "/fr/aide-service/obtenir-bourse-projet-recherche-international-excellence-world",
+    "/fr/aide-service/obtenir-bourse-dexcellence-in-wbi",
+    "/fr/aide-service/bourse-master-in-wbi",
+}
+
+
 def test_pages_are_french_utf8_drupal_with_skip_link_and_legal_notice():
     for path in _all_html_pages():
         html = path.read_text(encoding="utf-8")
-        lang = "en" if path.relative_to(SNAPSHOT).parts[0] == "en" else "fr"
+        url_path = "/" + str(path.relative_to(SNAPSHOT).parent)
+        lang = "en" if path.relative_to(SNAPSHOT).parts[0] == "en" or url_path in ENGLISH_UNDER_FR else "fr"
         assert f'<html lang="{lang}"' in html
         assert ("Aller au contenu principal" if lang == "fr" else "Skip to main content") in html
         assert 'href="/fr/mentions-legales-0"' in html
@@ -632,3 +655,25 @@ def test_publication_date_of_an_unknown_template(head, above_body, expected):
     html = (f"<html lang='fr'><head>{head}</head><body><main><h1>Offre</h1>{above_body}"
             "<div class='field--name-body'><p>Texte publié le 31/12/2030.</p></div></main></body></html>")
     assert WbiArticlePage("https://www.wbi.be/fr/actualites/x", html).published == expected
+
+
+# ---------------------------------------------------------------- pagers the crawl cannot follow
+
+def test_last_page_is_the_pagers_highest_page():
+    assert listing("/fr/actualites").last_page == 1
+    assert listing("/fr/taxonomy/term/843").last_page == 0
+    assert listing("/fr/actualites").unread_pager is None
+
+
+def test_page_links_outside_the_pager_are_reported():
+    html = load("/fr/actualites").decode("utf-8").replace('<nav class="pager"', '<nav class="pagination"')
+    page = WbiListingPage(ORIGIN + "/fr/actualites", html)
+    assert page.pager_urls == [] and page.last_page == 0
+    assert page.unread_pager == "a link to ?page=1 outside 'nav.pager a[href]'"
+
+
+def test_a_load_more_pager_is_reported():
+    html = load("/fr/taxonomy/term/843").decode("utf-8").replace(
+        "</main>", '<ul class="pager pager--load-more"><li><a class="button">Charger plus</a></li></ul></main>')
+    page = WbiListingPage(ORIGIN + "/fr/taxonomy/term/843", html)
+    assert page.unread_pager.startswith("a load-more pager")

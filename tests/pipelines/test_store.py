@@ -9,30 +9,9 @@ from pipelines.store import (
     brussels_datetime,
     monthly_stipend_eur,
     opportunity_id,
-    status_for,
     stipend_summary,
 )
 from scrapers.items import CrawledPage, GonePage
-
-
-def deadline(day=None, time=None, rule=None):
-    return {"date": day, "time": time, "rule": rule}
-
-
-@pytest.mark.parametrize(
-    "deadlines, today, expected",
-    [
-        pytest.param([deadline("2025-03-14", "23:59")], date(2025, 2, 25), ("open", "2025-03-14T23:59"), id="fao-open"),
-        pytest.param([deadline("2025-03-14", "23:59")], date(2025, 3, 15), ("closed", None), id="fao-closed-next-day"),
-        pytest.param([deadline("2025-03-14", "23:59")], date(2025, 3, 14), ("open", "2025-03-14T23:59"), id="deadline-day-open"),
-        pytest.param([deadline(rule="au plus tard le jour avant le début du stage")], date(2025, 3, 1), ("rolling", None), id="decree-rolling"),
-        pytest.param([], date(2025, 3, 1), ("unknown", None), id="no-deadline"),
-        pytest.param([deadline("2025-02-01", None, "chaque année le 1er février")], date(2025, 6, 1), ("open", "2026-02-01"), id="yearly-rolls-forward"),
-        pytest.param([deadline("2025-02-20", "23:59"), deadline("2025-04-01")], date(2025, 2, 25), ("open", "2025-04-01"), id="next-of-two"),
-    ],
-)
-def test_status_for(deadlines, today, expected):
-    assert status_for(deadlines, today) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,53 @@
+"""German words of the extractors: data only, compiled by ``normalise.languages`` (see ``fr.py``)."""
+
+MONTHS = {
+    1: ["januar", "jänner", "jan"], 2: ["februar", "feb"], 3: ["märz", "maerz", "mär"], 4: ["april", "apr"],
+    5: ["mai"], 6: ["juni", "jun"], 7: ["juli", "jul"], 8: ["august", "aug"], 9: ["september", "sep", "sept"],
+    10: ["oktober", "okt"], 11: ["november", "nov"], 12: ["dezember", "dez"],
+}
+WEEKDAYS = {0: ["montag"], 1: ["dienstag"], 2: ["mittwoch"], 3: ["donnerstag"], 4: ["freitag"], 5: ["samstag"],
+            6: ["sonntag"]}
+
+NUMBERS = {
+    "units": ["", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
+    "teens": ["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn",
+              "neunzehn"],
+    "tens": {20: "zwanzig", 30: "dreißig", 40: "vierzig", 50: "fünfzig", 60: "sechzig", 70: "siebzig", 80: "achtzig",
+             90: "neunzig"},
+    # "einundzwanzig": unit ("ein" for one), "und", tens.
+    "compound": "unit-und-tens",
+    "extra": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "zwo": 2},
+}
+
+CUES = {
+    "deadline_cue": [r"einsendeschluss", r"bewerbungsschluss", r"bewerbungsfrist", r"antragsfrist", r"anmeldeschluss",
+                     r"anmeldefrist", r"einreichungsfrist", r"abgabefrist", r"\bfrist\b", r"spätestens"],
+    "application": [r"\bbewerb", r"einreich", r"\banmeld", r"\bantr[aä]g", r"\b(?:ein)?senden", r"registrierung",
+                    r"\baufruf", r"\bausschreibung"],
+    "apply_verb": [r"bewerben", r"einreichen", r"anmelden"],
+    "selection_act": [r"\bentscheid", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",
+                      r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekanntgegeben)"],
+    "date_event": [r"\bdauert", r"stattfind", r"\bfindet\b", r"verleihung", r"zeremonie", r"ergebnis"],
+    "start": [r"\bbeginn"],
+    "recurring": [r"jedes\s+jahr", r"jährlich"],
+    "earliest": [r"frühestens"],
+    "publication_stamp": [r"veröffentlicht"],
+    "deadline_cue_after": [r"spätestens"],
+    "closing_label": [r"einsendeschluss", r"bewerbungsschluss"],
+    "deadline_preposition": [r"\bbis", r"\bendet\s+am", r"\bläuft\s+bis"],
+    "range_from": [r"\bvom", r"\bvon", r"\bzwischen"],
+    "range_to": [r"bis(?:\s+zum)?", r"und"],
+    "period_month": [r"\bpro\s+monat\b", r"\bmonatlich", r"\bjeden\s+monat\b"],
+    "period_week": [r"\bpro\s+woche\b"],
+    "period_day": [r"\bpro\s+tag\b"],
+    "period_year": [r"\bpro\s+jahr\b", r"\bjährlich", r"\bfür\s+ein\s+jahr\b", r"\bim\s+jahr\s+\d{4}",
+                    r"\bpro\s+studienjahr"],
+    "period_project": [r"\bpro\s+projekt\b"],
+    "period_once": [r"\beinmalig"],
+    "income": [r"einkommen"],
+    "prize": [r"\bpreis"],
+    "preference": ["wünschenswert", "von vorteil", "vorrang", "bevorzugt"],
+}
+
+STOP_WORDS = ("der die das und ist mit von zu den im für auf des dem nicht ein eine sich auch als "
+              "wird sind bei oder sie").split()

@@ -1,0 +1,62 @@
+"""English words of the extractors: data only, compiled by ``normalise.languages`` (see ``fr.py``)."""
+
+MONTHS = {
+    1: ["january", "jan"], 2: ["february", "feb"], 3: ["march", "mar"], 4: ["april", "apr"], 5: ["may"],
+    6: ["june", "jun"], 7: ["july", "jul"], 8: ["august", "aug"], 9: ["september", "sept", "sep"],
+    10: ["october", "oct"], 11: ["november", "nov"], 12: ["december", "dec"],
+}
+WEEKDAYS = {0: ["monday"], 1: ["tuesday"], 2: ["wednesday"], 3: ["thursday"], 4: ["friday"], 5: ["saturday"],
+            6: ["sunday"]}
+
+NUMBERS = {
+    "units": ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+    "teens": ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+              "nineteen"],
+    "tens": {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty",
+             90: "ninety"},
+    # "twenty-one"
+    "compound": "tens-unit",
+    "extra": {},
+}
+
+CUES = {
+    "deadline_cue": [r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date"],
+    "application": [r"deadline", r"\bappl(?:y|ication|ications|icants)\b", r"submi(?:t|ssion|tted)",
+                    r"\bregist(?:er|ration)", r"\bsen[dt]\b", r"\bupload", r"\bentry\s+form", r"\bproposals?\b",
+                    r"\bcall\s+for"],
+    "apply_verb": [r"\bapply\b", r"\bsubmit", r"\bregister\b"],
+    "selection_act": [r"notifi", r"\bdecision", r"\bdecide", r"\binformed\b", r"\bselected\b", r"\bselect(?:s|ion)\b",
+                      r"\bchoice\b", r"\bjury\b", r"\bretained\b", r"\binterviews?\b", r"\bheard\b", r"\bresponse\b",
+                      r"\breply\b", r"\bcontacted\b", r"\bacceptance\b", r"\bwaiting\s+list",
+                      r"will\s+be\s+(?:\w+\s+)?(?:announc|publi|communicat)"],
+    "date_event": [r"information\s+session", r"takes?\s+place", r"will\s+be\s+held", r"result", r"announc",
+                   r"ceremon", r"report", r"payment", r"conference", r"into\s+force", r"effect\s+on",
+                   r"\bruns?\s+(?:from|between)", r"will\s+end", r"\bobtained\b", r"\bdefen[cs]e", r"taken\s+place"],
+    "start": [r"\bstart", r"\bbegin"],
+    "recurring": [r"every\s+year", r"each\s+year", r"annually"],
+    "earliest": [r"at\s+the\s+earliest", r"no\s+earlier\s+than"],
+    "publication_stamp": [r"posted", r"published", r"publication\s+date"],
+    "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],
+    "closing_label": [r"deadline", r"closing", r"call\s+closes", r"closes", r"last\s+(?:application|submission)"],
+    "deadline_preposition": [r"\bby", r"\bbefore", r"\buntil", r"\btill", r"\bon\s+or\s+before",
+                             r"\bclos(?:e|es)\s+on"],
+    "range_from": [r"\bfrom", r"\bbetween"],
+    "range_to": [r"to", r"until", r"till", r"and"],
+    "period_month": [r"/\s?month\b", r"\bper\s+month\b", r"\ba\s+month\b", r"\bmonthly\b", r"\bevery\s+month\b"],
+    "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\ba\s+week\b", r"\bweekly\b"],
+    "period_day": [r"\bper\s+day\b", r"/\s?day\b", r"\ba\s+day\b", r"\bdaily\b", r"\bper\s+night\b"],
+    "period_year": [r"\bper\s+year\b", r"/\s?year\b", r"\ba\s+year\b", r"\bannual", r"\bper\s+annum\b",
+                    r"\bper\s+(?:academic|school)\s+year\b",
+                    r"\bfor\s+(?:one|a|1|the)\s+(?:academic\s+|school\s+|single\s+)?year\b",
+                    r"\bfor\s+the\s+(?:academic\s+)?year\s+\d{4}",
+                    r"\b(?:one|1)[-\s]year\s+(?:stipend|grant|salary|allowance|fellowship)"],
+    "period_project": [r"\bper\s+proje(?:c)?t\b", r"\b(?:each|every)\s+(?:\w+\s+)?proje(?:c)?t\b",
+                       r"\(\s*per\s+proje(?:c)?t\b"],
+    "period_once": [r"\bone-?off\b", r"\bone-?time\b", r"\bonce\b"],
+    "income": [r"\bincome", r"\bmeans[-\s]test"],
+    "prize": [r"\bprize", r"\baward", r"\blaureate", r"\bwinner"],
+    "preference": ["preferabl", "preferred", "is an asset", "is a plus"],
+}
+
+STOP_WORDS = ("the and of to in is for on that with are be by this as at from or an will you your "
+              "it which have has not").split()

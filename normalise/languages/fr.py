@@ -1,0 +1,89 @@
+"""French words of the extractors: data only, compiled by ``normalise.languages``.
+
+Each entry of ``CUES`` is a list of regex fragments (matched on text as it is
+written, case-insensitive). Adding a phrasing is adding a fragment here and a
+row to the case table of its fact family (tests/normalise/).
+"""
+
+MONTHS = {
+    1: ["janvier", "janv", "jan"], 2: ["février", "fevrier", "févr", "fevr", "fév", "fev"], 3: ["mars", "mar"],
+    4: ["avril", "avr"], 5: ["mai"], 6: ["juin"], 7: ["juillet", "juil"], 8: ["août", "aout"],
+    9: ["septembre", "sept", "sep"], 10: ["octobre", "oct"], 11: ["novembre", "nov"],
+    12: ["décembre", "decembre", "déc", "dec"],
+}
+WEEKDAYS = {0: ["lundi"], 1: ["mardi"], 2: ["mercredi"], 3: ["jeudi"], 4: ["vendredi"], 5: ["samedi"], 6: ["dimanche"]}
+
+NUMBERS = {
+    "units": ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
+    "teens": ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"],
+    "tens": {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante", 70: "septante",
+             80: "quatre-vingt", 90: "nonante"},
+    # How a compound is written: "vingt-deux", "vingt-et-un" (Belgian and France's forms both read).
+    "compound": "french",
+    "extra": {"une": 1, "quatre-vingts": 80, "soixante-et-onze": 71},
+}
+
+CUES = {
+    # A date is a deadline on its own after these words.
+    "deadline_cue": [r"date\s+limite", r"dates?\s+de\s+clôture", r"clôtur", r"clotur", r"au\s+plus\s+tard",
+                     r"date\s+butoir", r"échéance"],
+    # Words about sending an application (nouns and verbs).
+    "application": [r"candidat(?:ure|ures)\b", r"\bdemande", r"\bdossier", r"dépos", r"depos", r"dépôt",
+                    r"\binscri(?:ption|re|vez|t\s+en\s+ligne)", r"postul", r"envo[yi]", r"\bintrodu",
+                    r"soum(?:ettre|is|ission)", r"date\s+limite", r"clôtur", r"\bappel\b", r"formulaire",
+                    r"adress(?:er|ée?s?)\b", r"faire\s+parvenir", r"transm(?:ettre|is)", r"\bremise\s+des"],
+    # The act of applying as a verb, read after a date.
+    "apply_verb": [r"soum(?:ettre|is)", r"postuler", r"introduire", r"déposer", r"envoyer", r"s'inscrire",
+                   r"candidater"],
+    # The selection's acts, not the applicant's: a date after them is not a deadline.
+    "selection_act": [r"notifi", r"\bdécision", r"\binformée?s?\b", r"sélectionn", r"\bchoix\b", r"\bjury\b",
+                      r"\bretenue?s?\b", r"\bentretiens?\b", r"\bréponse", r"\bcontactée?s?\b", r"\bconvoqu",
+                      r"(?:sera|seront)\s+(?:\w+\s+)?(?:communiqu|annonc|publi)"],
+    # What makes a date about something else than applying (events, results, payments, acts, the stay's end).
+    "date_event": [r"webinai?re", r"séance\s+d'information", r"session\s+d'information", r"aura\s+lieu",
+                   r"se\s+tiendra", r"se\s+tient", r"\ba\s+lieu", r"se\s+dérou", r"\borganis(?:e|era|ent|eront)\b",
+                   r"résultat", r"resultat", r"annonc", r"cérémonie", r"rapport", r"justificati", r"paiement",
+                   r"payé", r"versement", r"exposition", r"vernissage", r"conférence", r"diplôm", r"obtenu",
+                   r"\bné\b", r"\bnée\b", r"publié", r"publication", r"en\s+vigueur", r"abrogé", r"s'achèv",
+                   r"s'achev", r"se\s+termin", r"prendr?(?:ont|a)\s+fin"],
+    # The stay starting.
+    "start": [r"commence", r"débute", r"démarr"],
+    # A yearly rule.
+    "recurring": [r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement"],
+    # An opening, not a closing.
+    "earliest": [r"au\s+plus\s+tôt"],
+    # The page's own publication stamp, before its date.
+    "publication_stamp": [r"publié", r"mis\s+en\s+ligne", r"date\s+de\s+publication"],
+    # The same written after the date ("15 mars 2025 au plus tard").
+    "deadline_cue_after": [r"au\s+plus\s+tard", r"date\s+limite"],
+    # A timeline row's label after its date: "2 mars 2026 : clôture de l'appel".
+    "closing_label": [r"clôture", r"cloture", r"date\s+limite", r"fin\s+de\s+l'appel", r"fermeture"],
+    # Prepositions that introduce a deadline in a sentence about applying.
+    "deadline_preposition": [r"\bpour", r"\bavant", r"\bjusqu'(?:au|à)", r"\bd'ici", r"\bfixée?s?\s+(?:au|à)",
+                             r"\best\s+fixée?\s+(?:au|le)"],
+    # The words that open a window ("du … au …", "entre … et …") and join its two dates.
+    "range_from": [r"\bdu", r"\bde", r"\bentre", r"\bdepuis"],
+    "range_to": [r"au", r"à", r"et", r"jusqu'(?:au|à)"],
+    # Money: the period an amount is paid for.
+    "period_month": [r"/\s?mois\b", r"\bpar\s+mois\b", r"\bchaque\s+mois\b", r"\bmensuel", r"\bmensualité"],
+    "period_week": [r"/\s?semaine\b", r"\bpar\s+semaine\b", r"\bhebdomadaire"],
+    "period_day": [r"/\s?jour\b", r"\bpar\s+jour\b", r"\bjournali(?:er|ère)", r"\bpar\s+nuit\b"],
+    "period_year": [r"/\s?an\b", r"\bpar\s+an(?:née)?\b", r"\bannuel",
+                    r"\bpar\s+année\s+(?:académique|universitaire|d'études)",
+                    # "pour un an"; a lead-in "Pour l'année 2024, vous touchez :" gives its items this period.
+                    r"\bpour\s+(?:une?|1)\s+an(?:née)?\b", r"\bpour\s+l'année\s+(?:académique\s+)?\d{4}"],
+    "period_project": [r"\bpar\s+proje(?:c)?t\b", r"\bchaque\s+(?:\w+\s+)?proje(?:c)?t\b",
+                       r"\(\s*par\s+proje(?:c)?t\b"],
+    "period_once": [r"\bforfait\s+unique\b", r"\bune\s+(?:seule\s+)?fois\b"],
+    # The applicant's means are a condition, not money paid.
+    "income": [r"\brevenus?\b", r"\bressources\b", r"\bimposable", r"\bsalaire\s+(?:des\s+parents|du\s+ménage)",
+               r"\bplafond\s+de\s+revenus"],
+    # A prize: paid once even when awarded every year.
+    "prize": [r"\bprix\b", r"\blauréat", r"\bgagnant"],
+    # A preference or priority, not an eligibility limit.
+    "preference": ["préférence", "un atout", "un avantage", "est un plus", "souhaité", "apprécié", "priorit",
+                   "privilégi"],
+}
+
+STOP_WORDS = ("le la les des du de un une et est en pour que qui dans sur au aux par avec ce cette sont "
+              "vous nous il elle ne pas plus ou son ses leur").split()

@@ -1,0 +1,55 @@
+"""Dutch words of the extractors: data only, compiled by ``normalise.languages`` (see ``fr.py``)."""
+
+MONTHS = {
+    1: ["januari", "jan"], 2: ["februari", "feb"], 3: ["maart", "mrt"], 4: ["april", "apr"], 5: ["mei"],
+    6: ["juni"], 7: ["juli"], 8: ["augustus", "aug"], 9: ["september", "sep", "sept"], 10: ["oktober", "okt"],
+    11: ["november", "nov"], 12: ["december", "dec"],
+}
+WEEKDAYS = {0: ["maandag"], 1: ["dinsdag"], 2: ["woensdag"], 3: ["donderdag"], 4: ["vrijdag"], 5: ["zaterdag"],
+            6: ["zondag"]}
+
+NUMBERS = {
+    "units": ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"],
+    "teens": ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
+              "negentien"],
+    "tens": {20: "twintig", 30: "dertig", 40: "veertig", 50: "vijftig", 60: "zestig", 70: "zeventig",
+             80: "tachtig", 90: "negentig"},
+    # "tweeëntwintig": unit, "en" (with a diaeresis after an e), tens; also accepted without it.
+    "compound": "unit-en-tens",
+    "extra": {"één": 1, "eén": 1},
+}
+
+CUES = {
+    "deadline_cue": [r"uiterlijk", r"uiterste\s+datum", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste"],
+    "application": [r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)", r"indien", r"inschrij",
+                    r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"\bvoorstel", r"\boproep"],
+    "apply_verb": [r"\bindienen", r"solliciteren", r"inschrijven", r"aanvragen"],
+    "selection_act": [r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
+                      r"\buitslag", r"\bgecontacteerd", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)"],
+    "date_event": [r"infosessie", r"vindt\s+plaats", r"bekendgemaakt", r"verslag", r"betaling", r"in\s+werking",
+                   r"inwerkingtreding", r"opgeheven", r"\bloopt\s+(?:van|tussen)", r"plaatsvind", r"eindig",
+                   r"\bbehaald", r"verdedig"],
+    "start": [r"aanvang", r"\bbegint"],
+    "recurring": [r"elk\s+jaar", r"ieder\s+jaar", r"jaarlijks"],
+    "earliest": [r"ten\s+vroegste"],
+    "publication_stamp": [r"gepubliceerd", r"gepost"],
+    "deadline_cue_after": [r"uiterlijk", r"ten\s+laatste"],
+    "closing_label": [r"sluiting"],
+    "deadline_preposition": [r"\bsluit\s+op", r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\bvoor", r"\btegen", r"\bop"],
+    "range_from": [r"\bvan", r"\btussen"],
+    "range_to": [r"tot\s+en\s+met", r"t/m", r"tot", r"en"],
+    "period_month": [r"/\s?maand\b", r"\bper\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b"],
+    "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\bwekelijks"],
+    "period_day": [r"\bper\s+dag\b", r"/\s?dag\b"],
+    "period_year": [r"\bper\s+jaar\b", r"/\s?jaar\b", r"\bjaarlijks", r"\bper\s+(?:studie|academiejaar|collegejaar)",
+                    r"\bvoor\s+(?:één|een|1)\s+jaar\b", r"\bvoor\s+het\s+(?:school|academie|studie|werk)?jaar\b"],
+    "period_project": [r"\bper\s+proje(?:c)?t\b", r"\b(?:elk|ieder)\s+(?:\w+\s+)?proje(?:c)?t\b",
+                       r"\(\s*per\s+proje(?:c)?t\b"],
+    "period_once": [r"\beenmalig"],
+    "income": [r"inkomen", r"inkomsten", r"\bbelastbaar"],
+    "prize": [r"\bprijs", r"\bwinnaar"],
+    "preference": ["bij voorkeur", "een pluspunt", "een troef", "voorrang"],
+}
+
+STOP_WORDS = ("de het een en van in is op te dat die voor met zijn niet aan er om ook als bij of uit "
+              "worden wordt je uw naar tot deze").split()

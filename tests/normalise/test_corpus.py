@@ -1,0 +1,36 @@
+"""The real-page corpus (tests/corpus): well formed, split by id, attributed."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from normalise.scoring import FIELDS
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+PAGES = sorted(CORPUS.glob("*/*.json"))
+KINDS = {"internship", "scholarship", "call_for_projects", "competition", "summer_school", "training", "job",
+         "event", "news", "legal_scheme", "other"}
+
+
+def test_corpus_is_large_enough_in_four_languages():
+    test = [json.loads(p.read_text(encoding="utf-8")) for p in PAGES if p.parent.name == "test"]
+    assert len(PAGES) >= 300 and len(test) >= 100
+    assert {page["language"] for page in test} == {"fr", "nl", "en", "de"}
+
+
+@pytest.mark.parametrize("path", PAGES, ids=[p.stem for p in PAGES])
+def test_page_is_well_formed_and_in_its_split(path):
+    page = json.loads(path.read_text(encoding="utf-8"))
+    split = "test" if int(hashlib.sha1(path.stem.encode()).hexdigest(), 16) % 5 < 2 else "train"
+    assert path.parent.name == split
+    assert (path.parent / page["input"]).read_text(encoding="utf-8").strip()
+    assert page["source"]["text"] in ("verbatim", "paraphrase") and page["source"]["licence"]
+    expected = page["expected"]
+    assert set(expected) >= set(FIELDS) and expected["kind"] in KINDS
+    for deadline in expected["deadlines"]:
+        assert deadline.get("date") or deadline.get("rule")
+    for stipend in expected["stipends"]:
+        assert stipend["period"] in ("month", "week", "day", "year", "once", "project")
