@@ -535,6 +535,8 @@ def classify(
     """
     if kind_hint == "legal_scheme":
         return Classification(True, "legal_scheme", "source: legal act creating a scheme")
+    if kind_hint == "legal_act":
+        return Classification(False, "other", "source: legal act governing no grant or internship scheme")
     if kind_hint is None and is_legal_scheme(title, text, url):
         return Classification(True, "legal_scheme", "wording: legal act creating a scheme")
     parts = [(_fold(title or ""), _TITLE_WEIGHT), (_slug(url), _URL_WEIGHT), (_fold(text or ""), 1)]

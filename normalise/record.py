@@ -49,12 +49,16 @@ def facts_record(
     Every field is read on every page (CONTRACT.md): ``is_opportunity`` and
     ``kind`` describe the page, and the catalogue decides from them what to
     list. A wrong "news" verdict no longer empties the facts a student needs.
+    The one exception is a source's own word: a legal act that governs no
+    scheme (``kind_hint="legal_act"``: a code, a constitution, a tax law)
+    has fines, taxes and prison terms, never stipends, deadlines or stays.
     """
     body = clean_text(text)
     language = language or detect_language(f"{title or ''}\n{body}")
     classification = classify(title or "", body, url=url, language=language, kind_hint=kind_hint)
-    duration = parse_duration(body, reference_date=reference_date, language=language)
-    deadlines = parse_deadlines(body, reference_date=reference_date, language=language)
+    facts = kind_hint != "legal_act"
+    duration = parse_duration(body, reference_date=reference_date, language=language) if facts else None
+    deadlines = parse_deadlines(body, reference_date=reference_date, language=language) if facts else []
     record = {
         "url": url,
         "title": title,
@@ -63,12 +67,12 @@ def facts_record(
         "kind": classification.kind,
         "classification_reason": classification.reason,
         "deadlines": [serialised(d) for d in deadlines],
-        "stipends": [serialised(s) for s in parse_stipends(body, language=language)],
+        "stipends": [serialised(s) for s in parse_stipends(body, language=language)] if facts else [],
         "duration": serialised(duration) if duration else None,
         "eligibility": asdict(parse_eligibility(body, language=language)),
         "contact_emails": contact_emails(body),
         "other_dates": [serialised(d) for d in parse_other_dates(body, reference_date=reference_date,
-                                                                  deadlines=deadlines)],
+                                                                  deadlines=deadlines)] if facts else [],
     }
     return record, classification, body
 
@@ -84,16 +88,17 @@ def extract_record(
 ) -> dict:
     """The CONTRACT.md record for one page body.
 
-    ``kind_hint`` lets a source that knows what it holds (a Justel act is a
-    legal scheme) say so instead of relying on wording alone. Otherwise
+    ``kind_hint`` lets a source that knows what it holds (a Justel act
+    creating a scheme is a legal scheme, one that does not is ``other``) say
+    so instead of relying on wording alone. Otherwise
     whether the page is an opportunity is the verdict of the opportunity
     model (``normalise.opportunity_model``), which weighs the rules' cues with
     the facts found and the page's words; its reason names what weighed most.
     """
     record, classification, body = facts_record(
         text, title=title, url=url, reference_date=reference_date, language=language, kind_hint=kind_hint)
-    if classification.kind == "legal_scheme":
-        return record
+    if classification.kind == "legal_scheme" or kind_hint:
+        return record  # the source said what the page is
     verdict = predict(title, body, classification, record)
     if verdict.is_opportunity != classification.is_opportunity:
         record["is_opportunity"] = verdict.is_opportunity

@@ -718,17 +718,17 @@ def is_student_scheme_title(title: str) -> bool:
 
 
 def act_kind_hint(title: str, text: str) -> str:
-    """What an act is for the extraction core: ``legal_scheme`` or, for any unrelated act, ``other``.
+    """What an act is for the extraction core: ``legal_scheme`` or, for any unrelated act, ``legal_act``.
 
     A scheme's title names students, internships or study grants and reads
     as an act creating a scheme (``normalise.classify.is_legal_scheme`` on
     title and articles, without the URL, which every act shares). A code, a
-    constitution or a subsidy to an association is not one. ``other``
-    rather than no hint keeps the core from calling every Justel URL a
-    scheme: the wording then decides, and a law that invites no one to apply
-    is no opportunity.
+    constitution or a subsidy to an association is not one: it is no
+    opportunity, and its amounts (fines, taxes, thresholds) and terms are no
+    stipends or durations (``normalise.record``). An explicit hint rather
+    than none keeps the core from calling every Justel URL a scheme.
     """
-    return "legal_scheme" if is_student_scheme_title(title) and is_legal_scheme(title, text) else "other"
+    return "legal_scheme" if is_student_scheme_title(title) and is_legal_scheme(title, text) else "legal_act"
 
 
 def keyword_languages(keyword: str) -> tuple[str, ...]:

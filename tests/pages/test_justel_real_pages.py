@@ -97,7 +97,7 @@ def test_eli_help_page_is_not_an_act():
 
 
 def test_only_the_scheme_decree_governs_a_student_scheme(pages):
-    assert {page.kind_hint for page in pages.values()} == {"other"}
+    assert {page.kind_hint for page in pages.values()} == {"legal_act"}
     decree = JustelActPage(LIVE + "/eli/arrete/2016/12/09/2016036668/justel", SCHEME_DECREE.read_bytes())
     assert decree.kind_hint == "legal_scheme"
 
@@ -130,8 +130,6 @@ def test_unrelated_act_keeps_its_title_and_language(records, pages, name):
     assert record["language"] == pages[name].language
 
 
-@pytest.mark.xfail(strict=True, reason="extraction core: a legal act that is no scheme (kind_hint 'other') "
-                                       "is classified 'news'; normalise/classify.py would need to keep 'other'")
 @pytest.mark.parametrize("name", ["sample-code", "sample-constitution"])
 def test_unrelated_act_kind_is_other(records, name):
     assert records[name]["kind"] == "other"
