@@ -4,8 +4,9 @@ Every page of the site is a pure function of its URL and of the catalogue
 file, which changes once a night (``os.replace``). Fifty students opening
 the landing page, the closing-soon list or the same search need not run the
 same facets and counts fifty times: the first answer is kept, keyed by the
-URL and the catalogue file's identity (device, inode), so the first request
-after a publication misses and reads the new file. This is what a caching
+URL and the catalogue file's version (device, inode, modification time,
+size: ``file_version``), so the first request after a publication — or any
+write to the file — misses and reads the new data. This is what a caching
 reverse proxy in front of Datasette would do, without one to configure.
 
 Only complete 200 answers to GET without cookies are kept, at most
@@ -24,6 +25,15 @@ from collections.abc import Callable
 MAX_BYTES = int(float(os.environ.get("OPPORTUNITIES_PAGE_CACHE_MB", "64")) * 2**20)
 MAX_ENTRY_BYTES = 2 * 2**20
 UNCACHED_PREFIXES = ("/feeds/", "/static/", "/-/")
+
+
+def file_version(path: str) -> tuple | None:
+    """What changes when the file at ``path`` is replaced (device, inode) or written in place (mtime, size)."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_size
 
 
 class PageCache:

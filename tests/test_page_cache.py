@@ -62,3 +62,17 @@ def test_the_cache_stays_within_its_byte_budget():
     assert cache.size <= 5000 and len(cache.entries) == 5
     get(cache, "/catalogue/opportunities/19")
     assert inner.calls == 20  # the most recent pages are the ones kept
+
+
+def test_a_file_written_in_place_is_a_new_version(tmp_path):
+    import os
+
+    from opportunities.page_cache import file_version
+
+    path = tmp_path / "catalogue.db"
+    path.write_bytes(b"one")
+    before = file_version(str(path))
+    path.write_bytes(b"three")
+    os.utime(path, ns=(before[2] + 1_000_000, before[2] + 1_000_000))
+    assert file_version(str(path)) != before
+    assert file_version(str(tmp_path / "missing.db")) is None

@@ -22,8 +22,8 @@ from markupsafe import Markup, escape
 from opportunities import paths
 from opportunities.hardening import SecureSite, datasette_template_dirs, harden_connection, security_headers
 from opportunities.search import fts_query
-from opportunities.page_cache import MAX_BYTES as PAGE_CACHE_BYTES, PageCache
-from opportunities.site import file_identity, follow_replaced_files
+from opportunities.page_cache import MAX_BYTES as PAGE_CACHE_BYTES, PageCache, file_version
+from opportunities.site import follow_replaced_files
 
 STATUS_LABELS = {
     "open": "ouvert",
@@ -108,8 +108,8 @@ def asgi_wrapper(datasette):
     headers = security_headers(datasette_template_dirs(paths.DATA / "templates"))
 
     def served_files():
-        # Which files the answers come from: a nightly os.replace changes it, and the cache with it.
-        return tuple(file_identity(db.path) for db in datasette.databases.values() if db.path)
+        # Which files the answers come from: a nightly os.replace (or any write) changes it, and the cache with it.
+        return tuple(file_version(db.path) for db in datasette.databases.values() if db.path)
 
     def wrap(app):
         return SecureSite(PageCache(app, served_files) if PAGE_CACHE_BYTES else app, headers)
