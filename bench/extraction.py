@@ -26,10 +26,11 @@ import sys
 import time
 import tracemalloc
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from normalise.classify import detect_language
+from normalise.baseline import naive_record
 from normalise.record import extract_record
 from normalise.scoring import strip_front_matter
 
@@ -141,16 +142,9 @@ def extract(page: Page) -> dict:
                           language=page.language, kind_hint=page.kind_hint)
 
 
-def naive_extract(page: Page) -> tuple[list, list]:
-    """The first thing one would write: dateparser and price-parser everywhere."""
-    from dateparser.search import search_dates
-    from price_parser import Price
-
-    settings = {"DATE_ORDER": "DMY", "RELATIVE_BASE": datetime.combine(REFERENCE_DATE, datetime.min.time()),
-                "PREFER_DATES_FROM": "future"}
-    dates = search_dates(page.text, languages=[page.language], settings=settings) or []
-    prices = [price for line in page.text.splitlines() if (price := Price.fromstring(line)).amount is not None]
-    return dates, prices
+def naive_extract(page: Page) -> dict:
+    """The first thing one would write: dateparser and price-parser everywhere (``normalise.baseline``)."""
+    return naive_record(page.text, reference_date=REFERENCE_DATE, language=page.language)
 
 
 def _timed(function, pages: list[Page]) -> float:

@@ -212,7 +212,17 @@ _INVITATION = _cues(
     r"\b(?:candidatures?|demandes?|dossiers?) (?:sont|seront) (?:recues|acceptees|recevables)\b",
     r"\b(?:candidatures?|demandes?|dossiers?) (?:sont|est|seront|sera) (?:introduite?s?|deposee?s?|envoyee?s?|adressee?s?)\b",
     r"\b(?:envoyer|envoyez|introduire|introduisez|soumettre|soumettez) (?:votre|vos|sa|ses|leurs?|une|un|les) "
-    r"(?:candidature|dossier|demande|projet)",
+    r"(?:candidature|dossier|demande|projet|texte|oeuvre|manuscrit|essai|film|portfolio|cv)",
+    # "La candidature à ce dispositif d'aide est désormais ouverte", "les inscriptions sont ouvertes".
+    r"\b(?:candidatures?|inscriptions?|appel) [^.\n]{0,50}?(?:est|sont|reste|restent) (?:desormais |maintenant "
+    r"|a present )?ouverte?s?\b",
+    # "Les intéressés doivent s'enregistrer en ligne", "peuvent s'inscrire".
+    r"\b(?:doivent|doit|peuvent|peut) s'(?:enregistrer|inscrire)\b",
+    # A call's closing in a steps block: "ouverture en mars – fermeture en juin".
+    r"\bfermeture (?:de l'appel |des candidatures )?(?:en|le|au)\b",
+    # A job profile: "Profil du poste de chargé·e de projet", "Functieomschrijving", "Job description".
+    r"\bprofil du poste\b", r"\bdescription (?:du poste|de (?:la )?fonction)\b", r"\bfunctieomschrijving\b",
+    r"\bjob description\b", r"\bstellenbeschreibung\b",
     # "comment poser votre candidature ?", "Les candidatures sont attendues pour le 30 octobre".
     r"\bposer (?:votre|sa|leur|une|ta) candidature\b",
     r"\b(?:candidatures?|dossiers?|demandes?) (?:sont|seront|est|sera) attendue?s? (?:pour|avant|jusqu|au plus tard|d'ici)",
@@ -280,7 +290,8 @@ _INVITATION = _cues(
 
 #: Weaker cues (weight 1): an offer or a call named, not yet an explicit request.
 _OFFER = _cues(
-    r"\boffres? de stage\b", r"\bappel a (?:candidatures|projets|propositions)\b",
+    # "Appel à candidature", "appel annuel à candidatures": the singular and an adjective too.
+    r"\boffres? de stage\b", r"\bappel (?:[a-z]+ ){0,2}?a (?:candidatures?|projets|propositions)\b",
     r"\b(?:offre|octroie|propose|accorde)n?t? (?:une|des|un programme de) bourses?\b", r"\bprojectoproep\b",
     r"\bbourses?\b(?:\s+[\w']+){0,3}?\s+offertes?\s+(?:par|aux?)\b", r"\bcette bourse (?:vous )?est destinee\b",
     r"\boffres? de stage\b[^.\n]{0,40}\b(?:sont|est) disponibles?\b",
@@ -350,7 +361,7 @@ _EVENT = _cues(
 _NEWS = _cues(
     r"\blaureats?\b", r"\bretour sur\b", r"\ba souligne\b", r"\bsouligne-t-il\b", r"\bprecise-t-il\b",
     r"\bcet article\b", r"\binterview\b", r"\bentretien avec\b", r"\bcollaboration\b", r"\bcooperation\b",
-    r"\bpartenariat\b", r"\bpar [a-z]+ [a-z]+\n", r"\bont ete (?:selectionnes|recompenses|soutenus)\b",
+    r"\bpartenariat\b", r"\bpar(?<![^\n]par) [a-z]+ [a-z]+\n", r"\bont ete (?:selectionnes|recompenses|soutenus)\b",
     r"\bdecouvrez\b", r"\bwinners?\b", r"\bwere awarded\b", r"\bterugblik\b", r"\bwerden geselecteerd\b",
     r"\bsamenwerking\b", r"\bsigned an? (?:agreement|memorandum|convention|partnership)\b", r"\bondertekend\b",
     r"\baldus\b", r"\blook(?:s|ed)? back\b", r"\btook place\b", r"\bvond plaats\b",
@@ -396,6 +407,13 @@ _CANDIDATE = _candidate_finder(
 )
 
 #: Tie-break between kinds of equal weight: the more specific kind first.
+#: An event named as what a grant pays for: it does not count against the page.
+_PAID_EVENT = re.compile(
+    r"\b(?:pour|to|for|voor|um|afin de|für)\s+(?:(?:presenter|participer|assister|se rendre|present|attend|participate"
+    r"|deel te nemen|bij te wonen|teilzunehmen|vorzustellen)\b[^.\n]{0,50}?"
+    r"|(?:un|une|le|la|les|des|a|an|the|een|de|het|einen|eine|den|die)\s+)"
+    r"(?:congres|conference|colloque|seminaire|symposium|congress|workshop|kongress|konferenz|conferentie)"
+)
 _KIND_PRIORITY = ("call_for_projects", "summer_school", "job", "internship", "scholarship", "competition", "training")
 
 # Competition cues that are not a competition: a "Prix Nobel" laureate, a price.
@@ -553,6 +571,8 @@ def classify(
     offer, offer_cue = _weighted_count(_OFFER, parts, candidates)
     invitation, invitation_cue = _REQUEST_WEIGHT * request + offer, request_cue or offer_cue
     event, event_cue = _weighted_count(_EVENT, parts, candidates)
+    # "allocations de 500 € pour présenter un poster à un congrès": the event is what the grant pays for.
+    event = max(0, event - sum(weight * len(_PAID_EVENT.findall(part)) for part, weight in parts))
     news, news_cue = _weighted_count(_NEWS, parts, candidates)
 
     kind_scores: dict[str, int] = {}

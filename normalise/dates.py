@@ -111,26 +111,28 @@ _TIME = re.compile(
         (?P<midnight>minuit|midnight|middernacht)
       | (?P<noon>midi|(?:12\s+)?noon|middag)
       | (?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?(?![\w])
-      | (?P<hour>[01]?\d|2[0-3])\s*(?:h|u|:|\.)\s*(?P<minute>[0-5]\d)(?:\s*(?:uur|heures?))?(?![\w])
-      | (?P<hour_only>[01]?\d|2[0-3])\s*(?:heures?|uur|h|u)(?![\w])
+      | (?P<hour>[01]?\d|2[0-3])\s*(?:h|u|:|\.)\s*(?P<minute>[0-5]\d)(?:\s*(?:uur|heures?|uhr))?(?![\w])
+      | (?P<hour_only>[01]?\d|2[0-3])\s*(?:heures?|uur|uhr|h|u)(?![\w])
     )
-    (?:\s*\(?\s*(?P<tz>UTC|GMT|CEST|CET)\s*(?P<offset>[+-]\s*\d{1,2})?\s*\)?)?
+    (?:\s*\(?\s*(?P<tz>UTC|GMT|CEST|CET|MESZ|MEZ)\s*(?P<offset>[+-]\s*\d{1,2})?\s*\)?)?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 
+# The cue patterns below read lower-case text (``lowered``): without IGNORECASE the regex engine runs
+# several times faster over their long alternations. Positions in the lowered text are those of the text.
+
 #: Words that make a date a deadline on their own (before the date).
-_DEADLINE_CUE = languages.cue_pattern("deadline_cue")
+_DEADLINE_CUE = languages.cue_pattern("deadline_cue", flags=0)
 #: The same, written after the date ("15 mars 2025 au plus tard").
 _DEADLINE_CUE_AFTER = re.compile(
     rf"[\s,]*(?:\(?\s*{languages.alternation('deadline_cue_after')}\b)"
     # A timeline line: "2 mars 2026 : clôture de l'appel", "1 December at 5pm: call closes".
     rf"|[^.;:\n]{{0,25}}?\s*[:–—-]\s*{languages.alternation('closing_label')}",
-    re.IGNORECASE,
 )
 #: Prepositions that introduce a deadline in a sentence about applying.
 _DEADLINE_PREPOSITION = languages.cue_pattern(
-    "deadline_preposition", r"(?:{}|[:–—-])\s*(?:(?:le|the|de|het|den|zum|zur|dem|am)\s+)?$"
+    "deadline_preposition", r"(?:{}|[:–—-])\s*(?:(?:le|the|de|het|den|zum|zur|dem|am)\s+)?$", flags=0
 )
 #: A time written before the date it qualifies: "by 5 p.m. on 14 March", "before midnight on Friday".
 _TIME_BEFORE = re.compile(
@@ -139,16 +141,16 @@ _TIME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: Words about submitting an application.
-_APPLICATION = languages.cue_pattern("application")
+_APPLICATION = languages.cue_pattern("application", flags=0)
 #: Words that make a date or a rule about something other than applying (checked in its own clause).
-_EVENT = languages.cue_pattern("date_event")
+_EVENT = languages.cue_pattern("date_event", flags=0)
 #: The act of applying as a verb, for words that follow the date ("Jusqu'au 12 février, il est possible de
 #: soumettre une candidature"); a noun after a date ("… van het jaar van de aanvraag") says nothing.
-_APPLY_VERB = languages.cue_pattern("apply_verb")
+_APPLY_VERB = languages.cue_pattern("apply_verb", flags=0)
 #: Acts of the selection process, not of the applicant: "votre candidature sera notifiée au plus tard le…",
 #: "the agency makes its final choice no later than…", "if nothing has been heard by…". A date whose clause
 #: names one of them after the last application word is not a deadline (CONTRACT.md: other_dates).
-_SELECTION_ACT = languages.cue_pattern("selection_act")
+_SELECTION_ACT = languages.cue_pattern("selection_act", flags=0)
 #: What joins a date to the one before it when both share one subject ("après le … et au plus tard le …").
 _SAME_SUBJECT = re.compile(r"^\s*(?:,\s*)?(?:et|and|en|ou|or)\b", re.IGNORECASE)
 #: A lead-in that asks for a document, not for the application ("it will be necessary to send proof of
@@ -158,7 +160,9 @@ _DOCUMENT_DUE = re.compile(
     re.IGNORECASE,
 )
 #: Words that make a date the start of the stay, not a deadline ("le stage commence le 1er avril").
-_START = languages.cue_pattern("start")
+_START = languages.cue_pattern("start", flags=0)
+#: A call opening on the date: "nieuwe oproep opent op 17 december", "ouverture de l'appel : 1er mars".
+_OPENING = languages.cue_pattern("opening", flags=0)
 #: Prepositions that carry an earlier deadline's application context to a later date of the same
 #: sentence ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
 _PARALLEL_PREPOSITION = re.compile(
@@ -166,7 +170,7 @@ _PARALLEL_PREPOSITION = re.compile(
     r"\s*(?:(?:le|the|de|het)\s+)?$",
     re.IGNORECASE,
 )
-_RECURRING = languages.cue_pattern("recurring")
+_RECURRING = languages.cue_pattern("recurring", flags=0)
 _UNIT = r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:werk)?dag(?:en)?|weken|week|maand(?:en)?|days?|weeks?|months?)"
 #: Deadlines stated relative to another event ("au plus tard le jour avant le début du stage").
 _RELATIVE = re.compile(
@@ -191,7 +195,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 #: An opening, not a closing: "au plus tôt six mois avant le début du stage".
-_EARLIEST = languages.cue_pattern("earliest", rf"{{}}\s+(?:{NUMBER}\s+\w+\s+)?$")
+_EARLIEST = languages.cue_pattern("earliest", rf"{{}}\s+(?:{NUMBER}\s+\w+\s+)?$", flags=0)
 #: Cheap test (on lower-cased text) before the relative-rule regex.
 _RELATIVE_CUES = re.compile(
     "au plus tard|uiterlijk|ten laatste|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
@@ -206,11 +210,11 @@ _LIST_JOIN = re.compile(
 )
 #: Words after a yearly deadline that belong to its rule: a time zone, "de chaque année".
 _RULE_TAIL = languages.cue_pattern(
-    "recurring", r"(?:\s*\((?:UTC|GMT|CET|CEST)[^)]{0,12}\))?(?:\s*,?\s*(?:de\s+|of\s+|van\s+)?{})?"
+    "recurring", r"(?:\s*\((?:utc|gmt|cet|cest)[^)]{0,12}\))?(?:\s*,?\s*(?:de\s+|of\s+|van\s+)?{})?", flags=0
 )
 #: A window written "du … au …", "from … to …", "van … tot …".
-_RANGE_FROM = languages.cue_pattern("range_from", r"{}\s+(?:(?:le|the|dem)\s+)?$")
-_RANGE_TO = languages.cue_pattern("range_to", r"\s*,?\s*(?:{}|–|-)\s+(?:(?:le|the|dem)\s+)?")
+_RANGE_FROM = languages.cue_pattern("range_from", r"{}\s+(?:(?:le|the|dem)\s+)?$", flags=0)
+_RANGE_TO = languages.cue_pattern("range_to", r"\s*,?\s*(?:{}|–|-)\s+(?:(?:le|the|dem)\s+)?", flags=0)
 _CLAUSE_END = re.compile(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
 
 
@@ -254,6 +258,11 @@ class DateMention:
     text: str
 
 
+def lowered(text: str) -> str:
+    """Lower case with every character where it was ("İ" alone lowers to two characters)."""
+    return text.replace("\u0130", "I").lower()
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every well-formed date expression in ``text``, in order (no year resolution)."""
     if not _DIGIT.search(text):
@@ -289,6 +298,8 @@ def _mention(match: re.Match) -> DateMention | None:
         day, month, year = int(groups["day"]), MONTHS[groups["month"].rstrip(".").lower()], groups["year"]
     elif groups["nday"]:
         day, month, year = int(groups["nday"]), int(groups["nmonth"]), groups["nyear"]
+        if month > 12 >= day and groups["sep"] == "/":
+            day, month = month, day  # "3/15/2025": an American page writes the month first
     elif groups["iyear"]:
         day, month, year = int(groups["iday"]), int(groups["imonth"]), groups["iyear"]
     else:
@@ -444,7 +455,7 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
     if not isinstance(text, str) or not text:
         return []
     sentences = dated_sentences(text)
-    calendar = PageCalendar.of(text, sentences, reference_date)
+    calendar = page_calendar(text, reference_date)
     found: list[_Found] = []
     for position, (sentence, mentions) in enumerate(sentences):
         found.extend(
@@ -454,14 +465,20 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
     return _deduplicate(found)
 
 
-_MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH_NAME})\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+#: "juin 2024", "September 2024": a month of the page's calendar. The scan is anchored on the year (digits
+#: are rare, a month alternation is tried at every letter); the month is looked up behind it.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MONTH_BEFORE_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH_NAME})\s+$", re.IGNORECASE)
 
 
 #: A page's own publication stamp: "Publié le 15.06.2021", "Mis en ligne le 3 mars 2024", "Gepubliceerd op
 #: 12/05/2023", "Published on 1 March 2024", "Veröffentlicht am 15.03.2026".
 _PUBLICATION_STAMP = languages.cue_pattern(
-    "publication_stamp", r"{}(?:\s+(?:le|on|op|am))?\s*:?\s*(?:(?:le|on|op|am)\s+)?$"
+    "publication_stamp", r"{}(?:\s+(?:le|on|op|am))?\s*:?\s*(?:(?:le|on|op|am)\s+)?$", flags=0
 )
+
+
+_PUBLICATION_WORDS = languages.cue_pattern("publication_stamp", flags=0)
 
 
 def publication_stamp(text: str) -> date | None:
@@ -471,8 +488,11 @@ def publication_stamp(text: str) -> date | None:
     """
     if not isinstance(text, str):
         return None
+    low = lowered(text[:5000])
+    if not _PUBLICATION_WORDS.search(low):
+        return None
     for match in find_dates(text[:5000]):
-        if match.year is not None and _PUBLICATION_STAMP.search(text, max(0, match.start - 40), match.start):
+        if match.year is not None and _PUBLICATION_STAMP.search(low, max(0, match.start - 40), match.start):
             return date(match.year, match.month, match.day) if _valid(match.year, match.month, match.day) else None
     return None
 
@@ -507,8 +527,10 @@ class PageCalendar:
             for mention in mentions
             if mention.year is not None and _valid(mention.year, mention.month, mention.day)
         }
-        for match in _MONTH_YEAR.finditer(text):
-            written.add(date(int(match.group("year")), MONTHS[match.group("month").rstrip(".").lower()], 1))
+        for year in _YEAR.finditer(text):
+            month = _MONTH_BEFORE_YEAR.search(text, max(0, year.start() - 14), year.start())
+            if month:
+                written.add(date(int(year.group()), MONTHS[month.group("month").rstrip(".").lower()], 1))
         written.discard(published)
         legal = len(_ARTICLE_MARKER.findall(text)) >= 2
         return cls(reference_date, tuple(sorted(written)), published, legal)
@@ -540,6 +562,12 @@ _ARTICLE_MARKER = re.compile(r"(?m)^\s*(?:Art(?:icle|ikel)?\.?)\s+\d+", re.IGNOR
 _PAGE_AGE = timedelta(days=60)
 
 
+@lru_cache(maxsize=4)
+def page_calendar(text: str, reference_date: date) -> PageCalendar:
+    """The page's calendar, read once for the deadlines and the other dates of one page."""
+    return PageCalendar.of(text, _dated_sentences(text), reference_date)
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)
@@ -561,6 +589,12 @@ def _selection_act(clause: str) -> bool:
     return application is None or application.start() < act.start()
 
 
+_DAY_ONLY_WINDOW = re.compile(
+    r"(?:\bdu|\bfrom|\bvan|\bvom|\bentre\s+le|\bbetween(?:\s+the)?|\btussen)\s+[0-3]?\d(?:er|st|nd|rd|th|e|ste|de)?\.?\s*"
+    r"(?:au|to|tot(?:\s+en\s+met)?|bis(?:\s+zum)?|et|and|en|und|-|–)\s*(?:(?:le|the)\s+)?$"
+)
+#: A short label before a date in a list under a deadline heading: "- Research Proposals: 2 September 2019".
+_SHORT_LABEL = re.compile(r"[^.;:\n]{1,60}:\s*")
 _ROW_LABEL = re.compile(r"^[^|:–—\n]{0,25}?\s*(?:\||:|–|—|\s-)\s*([^|\n]{1,60})")
 
 #: How far before a date the words about applying may stand ("Les candidatures doivent être adressées au
@@ -572,8 +606,11 @@ _APPLICATION_AFTER = 90
 
 
 def _deadlines_in_sentence(
-    text: str, heading: str | None, calendar: PageCalendar, mentions: list[DateMention] | None = None
+    written: str, heading: str | None, calendar: PageCalendar, mentions: list[DateMention] | None = None
 ) -> list[tuple[Deadline, bool]]:
+    """The deadlines of one sentence, each with whether a deadline cue stated it (not a mere preposition)."""
+    text = lowered(written)  # every cue is read on it; the deadlines keep the words as written
+    heading = lowered(heading) if heading else heading
     results: list[tuple[Deadline, bool]] = []
     previous_end = 0
     # The date accepted just before (its end, its time's length, its index in
@@ -584,9 +621,11 @@ def _deadlines_in_sentence(
     event_before = False  # the previous date's clause was about something other than applying
     window_end = -1  # index of the date that closes a window "du … au …", "entre … et …"
     window_opening = ""  # the words before the window's first date: what the window is of
-    mentions = find_dates(text) if mentions is None else list(mentions)
-    heading_cue = bool(heading and _DEADLINE_CUE.search(heading[-60:]))
-    heading_applies = bool(heading and _APPLICATION.search(heading) and not _DOCUMENT_DUE.search(_clause(heading[-160:])))
+    mentions = find_dates(written) if mentions is None else list(mentions)
+    # What the heading above says matters only to a sentence with dates (most have none).
+    heading_cue = bool(mentions and heading and _DEADLINE_CUE.search(heading[-60:]))
+    heading_applies = bool(mentions and heading and _APPLICATION.search(heading)
+                           and not _DOCUMENT_DUE.search(_clause(heading[-160:])))
     for index, mention in enumerate(mentions):
         before = text[max(previous_end, mention.start - 120) : mention.start]
         # "DATE LIMITE : du 13 août au 18 octobre 2024": an application window; its first date is the
@@ -604,7 +643,7 @@ def _deadlines_in_sentence(
         previous_end = mention.end
         joined = accepted is not None and _LIST_JOIN.fullmatch(text, accepted[0] + accepted[1], mention.start)
         if joined:
-            results.append((_deadline_from_mention(text, mention, before, calendar), results[accepted[2]][1]))
+            results.append((_deadline_from_mention(written, mention, before, calendar), results[accepted[2]][1]))
             first = lists.pop()[0] if lists and lists[-1][1] == accepted[2] else accepted[2]
             lists.append((first, len(results) - 1))
             accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
@@ -617,11 +656,14 @@ def _deadlines_in_sentence(
         if shares_event:
             continue
         # "Date limite :" on its own line, the date on the next line or in the bullets below it.
-        labelled = not before.strip(" -–•*:") and (heading_cue or heading_applies)
+        labelled = (not before.strip(" -–•*:") or bool(_SHORT_LABEL.fullmatch(before))) and (heading_cue or heading_applies)
         strong = bool(
             _DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end) or (labelled and heading_cue)
         )
         time_before = _TIME_BEFORE.search(before)
+        # "Inscriptions du 1er au 15 mars 2025": a window whose first day is written without its month.
+        if index != window_end and _DAY_ONLY_WINDOW.search(before):
+            window_end, window_opening = index, before
         if not strong and index == window_end:
             # A window is an application window only when its own words say so ("les demandes peuvent être
             # introduites entre … et …"); "the fellowship runs from … to …" under an "Apply" heading is the stay.
@@ -649,13 +691,15 @@ def _deadlines_in_sentence(
         clause = _clause(window_opening if index == window_end else before)
         if _EVENT.search(clause) or _START.search(clause) or _selection_act(_clause(wide_before)):
             continue
+        if index != window_end and _OPENING.search(clause[-50:]) and not _DEADLINE_CUE.search(clause[-50:]):
+            continue
         clock_before = time_before.group("time") if time_before else None
-        results.append((_deadline_from_mention(text, mention, before, calendar, clock_before,
+        results.append((_deadline_from_mention(written, mention, before, calendar, clock_before,
                                                _cue(before, text, mention, heading, index == window_end)), strong))
         accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
     for first, last in lists:
-        _share_rule(results, first, last, text)
-    if not _RELATIVE_CUES.search(text.lower()):
+        _share_rule(results, first, last, written)
+    if not _RELATIVE_CUES.search(text):
         return results
     position = 0
     while match := _RELATIVE.search(text, position):
@@ -669,8 +713,8 @@ def _deadlines_in_sentence(
             continue
         if _selection_act(clause) or _EARLIEST.search(before[-40:]):
             continue
-        rule = _CLAUSE_END.split(match.group(0), maxsplit=1)[0].strip()
-        results.append((Deadline(None, None, "application", rule, text, cue="relative rule"), True))
+        rule = _CLAUSE_END.split(written[match.start() : match.end()], maxsplit=1)[0].strip()
+        results.append((Deadline(None, None, "application", rule, written, cue="relative rule"), True))
         position = match.end()
     return results
 
@@ -703,7 +747,7 @@ def _share_rule(results: list[tuple[Deadline, bool]], first: int, last: int, tex
     end = text.find(end_rule, start) + len(end_rule) if end_rule else -1
     if start < 0 or end <= start:
         return
-    tail = _RULE_TAIL.match(text, end)
+    tail = _RULE_TAIL.match(lowered(text), end)
     if tail:
         end = tail.end()
     phrase = text[start:end].strip(" ,:")
@@ -734,13 +778,14 @@ def _deadline_from_mention(
     text: str, mention: DateMention, before: str, calendar: PageCalendar, clock_before: str | None = None,
     cue: str | None = None,
 ) -> Deadline:
-    recurring = bool(_RECURRING.search(before) or _RECURRING.match(text, mention.end, mention.end + 40)
-                     or _RULE_TAIL.match(text, mention.end).end() > mention.end)
+    low = lowered(text)
+    recurring = bool(_RECURRING.search(before) or _RECURRING.match(low, mention.end, mention.end + 40)
+                     or _RULE_TAIL.match(low, mention.end).end() > mention.end)
     when = calendar.resolve(mention, recurring=recurring)
     clock, when, time_length = _time_after(text[mention.end :], when)
     if clock is None and mention.year is None:
         # "au plus tard le 15 mars de chaque année, à 12h": the time follows the yearly words.
-        tail = _RULE_TAIL.match(text, mention.end)
+        tail = _RULE_TAIL.match(low, mention.end)
         if tail and tail.end() > mention.end:
             clock, when, _ = _time_after(text[tail.end() :], when)
     if clock is None and clock_before:
@@ -763,7 +808,7 @@ def _rule_phrase(text: str, mention: DateMention, before: str, time_length: int)
     ]
     start = mention.start - len(before) + min(starts) if starts else mention.start
     end = mention.end + time_length
-    tail = _RULE_TAIL.match(text, end)
+    tail = _RULE_TAIL.match(lowered(text), end)
     if tail:
         end = tail.end()
     return text[start:end].strip(" ,:")
@@ -810,14 +855,14 @@ def parse_other_dates(
     taken = {d.date for d in deadlines if d.date} if deadlines is not None else {
         d.date for d in parse_deadlines(text, reference_date=reference_date) if d.date}
     sentences = dated_sentences(text)
-    calendar = PageCalendar.of(text, sentences, reference_date)
+    calendar = page_calendar(text, reference_date)
     found: dict[str, OtherDate] = {}
     for sentence, mentions in sentences:
         for index, mention in enumerate(mentions):
             when = calendar.resolve(mention)
             if when is None or when.isoformat() in taken or when.isoformat() in found:
                 continue
-            what, cue = _what_date(sentence.text, mentions, index, calendar)
+            what, cue = _what_date(lowered(sentence.text), mentions, index, calendar)
             found[when.isoformat()] = located(OtherDate(when.isoformat(), what, sentence.text, cue=cue), sentence)
     return list(found.values())
 
@@ -836,7 +881,8 @@ def _what_date(text: str, mentions: list[DateMention], index: int, calendar: Pag
     application = _APPLICATION.search(text[max(0, mention.start - _APPLICATION_REACH) : mention.start])
     if opens_range and application:
         return "opening", application.group(0)
-    for what, pattern in (("notification", _NOTIFICATION), ("results", _RESULTS), ("selection", _SELECTION_ACT),
+    for what, pattern in (("opening", _OPENING), ("notification", _NOTIFICATION), ("results", _RESULTS),
+                          ("selection", _SELECTION_ACT),
                           ("start", _START), ("end", _END), ("event", _EVENT)):
         found = pattern.search(words)
         if found:

@@ -69,9 +69,9 @@ _DAYS_PER_MONTH = 365 / 12
 _CONTRACT_DAYS_PER_MONTH = 30.44
 _MONTHS_PER_UNIT = {"month": 1, "year": 12, "week": 7 / _CONTRACT_DAYS_PER_MONTH, "day": 1 / _CONTRACT_DAYS_PER_MONTH}
 _UNITS = {
-    "month": r"mois|maanden|maand|months?|monate?n?",
+    "month": r"mois|maanden|maand|months?|monate?n?|monatige[nmrs]?|monatig",
     "year": r"années?|ans?|jaren|jaar|years?|jahre?n?",
-    "week": r"semaines?|weken|week|weeks?|wochen|woche",
+    "week": r"semaines?|weken|week|weeks?|wochen|woche|wöchige[nmrs]?",
     "day": r"jours?|dagen|dag|days?|tage?n?",
 }
 _ANY_UNIT = "|".join(_UNITS.values())
@@ -93,13 +93,29 @@ _LAST_WORD = re.compile(r"[^\W\d_]+$")
 #: The last part of every number word ("huit" for "dix-huit", "twintig" for "eenentwintig").
 _NUMBER_WORD_ENDINGS = frozenset(re.split(r"[-\s]", word)[-1] for word in NUMBER_WORDS)
 
-_ABOUT_LENGTH = re.compile(r"durée|duur|looptijd|duration|length|dauer|laufzeit", re.IGNORECASE)
+_ABOUT_LENGTH = re.compile(
+    r"durée|duur|looptijd|duration|length|dauer|laufzeit|förderzeit|zeitraum|\bperiod\b|\bpériode\b|\bperiode\b",
+    re.IGNORECASE,
+)
+_LENGTH_NOUN = re.compile(r"\b(?:durée|duur|duration|length|dauer|laufzeit|period|période|periode)\b", re.IGNORECASE)
+#: The bound named by the sentence's subject: "the maximum duration of the scholarship … is 48 months",
+#: "Die maximale finanzielle Förderzeit beträgt … drei Monate", "Minimum fellowship period is six months".
+_MAXIMUM_SUBJECT = re.compile(
+    r"(?:maximum|maximale?|maximal|höchst)\s+(?:\w+\s+){0,2}?(?:duration|durée|duur|dauer|förderzeit|period|période|periode)"
+    r"|durée\s+maximale|maximale\s+duur|höchstdauer",
+    re.IGNORECASE,
+)
+_MINIMUM_SUBJECT = re.compile(
+    r"(?:minimum|minimale?|minimal|mindest)\s+(?:\w+\s+){0,2}?(?:duration|durée|duur|dauer|period|période|periode)"
+    r"|durée\s+minimale|minimale\s+duur|mindestdauer",
+    re.IGNORECASE,
+)
 _OPPORTUNITY = re.compile(
     r"stages?\b|stagiaires?\b|\binterns?\b|\btrainees?\b|bourses?\b|séjours?|mobilités?|programmes?|programs?\b|formations?|cours\b|missions?"
     r"|internships?|traineeships?|scholarships?|fellowships?|\bstays?\b|placements?|summer\s+school|école\s+d'été"
     r"|allowance|allocation|subvention|\bgrants?\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
     r"|beurs\b|beurzen\b|verblijf|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
-    r"|praktikum|stipendium|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b"
+    r"|praktik(?:um|a)|stipendi(?:um|en)|programm|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b"
     r"|subsides?\b|subsidy|subsidies|\bvisits?\b|\bvisites?\b|\bbezoek|\bbesuch|\bforschungsaufenthalt",
     re.IGNORECASE,
 )
@@ -118,7 +134,9 @@ _STAGE_LOPEN_AFTER = re.compile(r"^[^.;:\n]{0,40}?\bstage\s+(?:willen\s+|wil\s+|
 #: "Missions de réseautage (1 à 3 semaines)"; counted in a sentence about the opportunity.
 _PARENTHESISED = re.compile(r"\(\s*(?:de\s+|d'|of\s+|van\s+|from\s+)?$", re.IGNORECASE)
 #: The second bound of "minimaal een maand en maximaal zes maanden", "de trois mois au moins et de douze".
-_SECOND_BOUND = re.compile(r"^\s*(?:au\s+\w+\s+)?(?:,|et|and|en|und)\s*(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
+_SECOND_BOUND = re.compile(
+    r"^\s*(?:au\s+\w+\s+)?(?:,|et|and|en|und)\s*(?:(?:but|mais|maar|aber)\s+)?(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE
+)
 #: Verbs of lasting ("le stage dure 4 semaines", "projects may last from 12 to 24 months").
 _LASTS = re.compile(
     r"\b(?:dure|durent|durera|dureront|durer|last|lasts|lasting|duurt|duren|loopt|dauert|dauern)\s+"
@@ -128,8 +146,14 @@ _LASTS = re.compile(
 #: Prepositions of time that need the sentence to be about the opportunity ("pendant 8 semaines",
 #: "for a period of 10 months").
 _DURING = re.compile(
-    r"\b(?:pendant|durant|during|for|gedurende|tijdens|für|(?:période|period|periode)\s+(?:de|of|van))"
-    r"\s+(?:(?:entre|between|tussen|from|de|van)\s+)?$",
+    r"\b(?:pendant|durant|during|for|gedurende|tijdens|für|(?:période|period|periode|zeitraum)(?:\s+(?:de|of|van|von))?)"
+    r"\s+(?:(?:entre|between|tussen|from|de|van|zwischen)\s+)?$",
+    re.IGNORECASE,
+)
+#: "for a period between three months and one year", "für einen Zeitraum von": the period funded.
+_FOR_A_PERIOD = re.compile(
+    r"\b(?:for|pour|voor|für)\s+(?:a|une|een|einen)\s+(?:period|période|periode|zeitraum)\s+(?:(?:of|de|van|von)\s+)?"
+    r"(?:(?:between|entre|tussen|zwischen|from)\s+)?$",
     re.IGNORECASE,
 )
 _NOT_LENGTH_BEFORE = re.compile(
@@ -153,7 +177,8 @@ _NOT_LENGTH_SENTENCE = re.compile(
 )
 _MAXIMUM_BEFORE = re.compile(
     r"(?:jusqu'à|maximum(?:\s+de)?|max\.?|maximale?(?:\s+de)?|au\s+maximum(?:\s+de)?|up\s+to|at\s+most"
-    r"|(?:a\s+)?maximum\s+of|maximaal|hoogstens|ten\s+hoogste|tot|bis\s+zu|höchstens)\s*$",
+    r"|(?:a\s+)?maximum\s+of|maximaal|hoogstens|ten\s+hoogste|tot|bis\s+zu|höchstens"
+    r"|no\s+longer\s+than|not\s+longer\s+than|pas\s+plus\s+de|niet\s+langer\s+dan|nicht\s+länger\s+als)\s*$",
     re.IGNORECASE,
 )
 _MINIMUM_BEFORE = re.compile(
@@ -218,6 +243,8 @@ _RESTATED = re.compile(rf"\b(?:{_ANY_UNIT})\s*\(\s*$", re.IGNORECASE)
 #: What an amount pays for: "300 € pour 3 à 4 semaines de stage" is a sub-case, not the page's length.
 _PAID_FOR = re.compile(r"(?:€|euros?|EUR|\$|£)\s*(?:\S+\s+){0,2}?(?:pour|for|voor|für)\s+(?:un|une|a|an|een|ein)?\s*$",
                        re.IGNORECASE)
+#: Cheap test (lower case) before the academic-year range, whose number words make it slow.
+_ACADEMIC_WORD = re.compile(r"academ|académ|scola|school|universita|studie|studien")
 #: "between 4 months and a single academic year (10 months)": a range whose upper bound is an academic
 #: year, with its month count in brackets or not (then the upper bound is not known).
 _ACADEMIC_YEAR_RANGE = re.compile(
@@ -291,7 +318,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     hits = list(unit_words.finditer(lowered if unit_words is _UNIT_WORD else text))
     if not hits:
         return None
-    academic = _ACADEMIC_YEAR_RANGE.search(text)
+    academic = _ACADEMIC_YEAR_RANGE.search(text) if _ACADEMIC_WORD.search(lowered) else None
     if academic and not _NOT_LENGTH_SENTENCE.search(text):
         low = _months(parse_number(academic.group("low")), _unit_of(academic.group("unit")))
         high = (_months(parse_number(academic.group("high")), _unit_of(academic.group("high_unit")))
@@ -311,7 +338,12 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         if quantity is None:
             continue
         if about is None:
-            if _NOT_LENGTH_SENTENCE.search(text):
+            # A sentence about reports, payments or extensions says nothing of the length ("De uitbetaling
+            # duurt zes weken", "peut être portée à neuf mois"), unless those words only follow a length
+            # named before it ("La durée de la bourse est de 2 ans, renouvelable si un rapport…").
+            if _NOT_LENGTH_SENTENCE.search(text, 0, quantity.start()) or (
+                _NOT_LENGTH_SENTENCE.search(text) and not _LENGTH_NOUN.search(text, 0, quantity.start())
+            ):
                 return None
             about = (
                 bool(_ABOUT_LENGTH.search(text) or (heading and _ABOUT_LENGTH.search(heading))),
@@ -341,6 +373,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or _STAGE_LOPEN_AFTER.match(after)
             or _LASTS.search(before)
             or (about_opportunity and _DURING.search(before))
+            or _FOR_A_PERIOD.search(before)
             or (bound and (_ATTACHED_NOUN.search(core) or _LASTS.search(core)
                            or (about_opportunity and (_DURING.search(core) or _PARENTHESISED.search(core)))))
         ):
@@ -360,6 +393,10 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             highs.append(number)
         elif _MINIMUM_BEFORE.search(before) or _MINIMUM_AFTER.match(after):
             lows.append(number)
+        elif (subject := _bound_subject(before)) == "max":
+            highs.append(number)
+        elif subject == "min":
+            lows.append(number)
         else:
             lows.append(number)
             highs.append(number)
@@ -367,6 +404,15 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     if not lows and not highs:
         return None
     return _Length(min(lows) if lows else None, max(highs) if highs else None, text)
+
+
+def _bound_subject(before: str) -> str | None:
+    """"max" or "min" when the closest bound-naming subject before a quantity says so, else None."""
+    maximum = [match.end() for match in _MAXIMUM_SUBJECT.finditer(before)]
+    minimum = [match.end() for match in _MINIMUM_SUBJECT.finditer(before)]
+    if not maximum and not minimum:
+        return None
+    return "max" if max(maximum, default=-1) > max(minimum, default=-1) else "min"
 
 
 def _unit_of(word: str) -> str:

@@ -106,11 +106,26 @@ _APPLICANT_WORD = _compile(
 )
 #: CONTRACT.md: living (an organisation: based) in Wallonia or Brussels also attaches the applicant to the
 #: FWB: "résidant en Wallonie ou à Bruxelles", "implantée à Bruxelles ou en Wallonie", "living in Wallonia".
-_RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
-    r"(?:résid|domicili|habit|établie?s?\b|implanté|basée?s?\b|siège|install|living|resident|based|located"
-    r"|established|wonend|woonachtig|gevestigd|wohnhaft|ansässig)[^.;]{0,40}?"
+_WALLONIA_BRUSSELS = (
     r"\b(?:en|à|in|dans\s+la|de\s+la)\s+(?:la\s+)?(?:wallonie|région\s+wallonne|bruxelles|région\s+de\s+bruxelles"
     r"|région\s+bruxelloise|wallonia|brussels|wallonië|brussel|walloon\s+region)\b"
+)
+#: Who may apply by where they live or are based. A person's residence always counts ("résidant en Wallonie
+#: ou à Bruxelles", "Être domicilié.e en Wallonie"); an organisation's seat only when the organisation is
+#: the applicant named generically ("associations établies en Wallonie", "non-profit organisations based
+#: in Wallonia"), not a host named in a list ("l'Organisation mondiale des Douanes, établie à Bruxelles").
+_RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
+    r"(?:résid|domicili|habit|living|resident|wonend|woonachtig|wohnhaft)(?:[^.;]|\.(?=\w)){0,40}?" + _WALLONIA_BRUSSELS
+    + r"|\b(?:associations?|asbl|organisations?|organizations?|opérateurs?|structures?|entreprises?|non-profits?"
+    r"|candidats?|applicants?|promoteurs?|porteurs?|bénéficiaires?|organisaties?|verenigingen?)"
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|dont\s+le\s+siège\s+(?:social\s+)?est"
+    r"|ayant\s+(?:son|leur)\s+siège|based|located|established|gevestigd|ansässig)(?:[^.;]|\.(?=\w)){0,30}?"
+    + _WALLONIA_BRUSSELS +
+    # "les acteurs wallons et bruxellois", "une commune … de Wallonie"
+    r"|\b(?:acteurs|opérateurs|organisations|associations|jeunes|artistes|étudiants|chercheurs|créateurs)"
+    r"\s+(?:wallons|bruxellois|francophones\s+de\s+belgique)"
+    r"|\b(?:commune|province|intercommunale|asbl|association|organisation|opérateur)s?\b"
+    r"[^.;]{0,40}?\b(?:de|en)\s+(?:wallonie|bruxelles|la\s+fédération\s+wallonie)"
 )
 # A stay or placement between that word and FWB makes FWB the host, not the origin.
 # So does a wish to go there: "with a doctoral degree from a foreign institution and wanting to follow a
@@ -283,11 +298,15 @@ _N = rf"(?P<n>{NUMBER})"
 _DIPLOMA_WORD = _compile(
     r"diplôm|graduat|afgestudeerd|diploma|abschluss|obtenu|obtained|behaald|doctorat|\bdegree\b|\bph\.?d\b"
     r"|terminé\s+(?:ses|leurs|vos|tes|les)\s+études|(?:completed|finished)\s+(?:their|your|the)\s+studies"
+    # A thesis defended counts as the diploma: "ayant défendu leur thèse depuis moins de cinq ans".
+    r"|thèse|thesis|proefschrift|gepromoveerd|promoviert|promotion"
 )
 _WITHIN_YEARS = _compile(
     r"(?:moins\s+de|au\s+plus(?:\s+tard)?|maximum|pas\s+plus\s+de|au\s+cours\s+des|dans\s+les"
-    r"|within(?:\s+the\s+(?:last|past))?|less\s+than|no\s+(?:more|longer)\s+than|in\s+the\s+(?:last|past)"
-    r"|minder\s+dan|maximaal|niet\s+meer\s+dan|ten\s+hoogste|hoogstens|in\s+de\s+(?:laatste|afgelopen))\s+"
+    r"|within(?:\s+the\s+(?:last|past))?|less\s+than|no[t]?\s+(?:more|longer)\s+than|in\s+the\s+(?:last|past)"
+    r"|minder\s+dan|maximaal|niet\s+meer\s+dan|ten\s+hoogste|hoogstens|in\s+de\s+(?:laatste|afgelopen)"
+    # "ten vroegste drie jaar voor de uiterste indiendatum behaald": at the earliest N years before
+    r"|ten\s+vroegste|höchstens|vor\s+(?:höchstens|maximal)|innerhalb\s+der\s+letzten)\s+"
     + _N + r"\s+(?:dernières\s+)?(?:ans|années|years?|jaar|jahre?n?)\b"
     # "less than 5 years of research experience" is seniority, not a graduation window.
     + r"(?!\s+(?:of\s+(?:\w+\s+)?experience|d'expérience|(?:\w+\s+)?ervaring))"
@@ -303,6 +322,7 @@ _AGE_WORD_BEFORE = _compile(r"âg|\bage|\bleeftijd|\balter")
 _WITHIN_ONE_YEAR = _compile(
     r"depuis\s+moins\s+d'un\s+an|(?:dans|durant|pendant|au\s+cours\s+de)\s+l'année\s+(?:qui\s+précède|précédente|précédant)"
     r"|within\s+(?:the|one|a)\s+(?:last\s+|past\s+)?year|in\s+the\s+(?:last|past|previous)\s+year"
+    r"|less\s+than\s+(?:a|one)\s+year|weniger\s+als\s+ein(?:em)?\s+jahr"
     r"|during\s+the\s+(?:last|past|previous)\s+year|binnen\s+het\s+(?:jaar|afgelopen\s+jaar)"
     r"|minder\s+dan\s+(?:een|één)\s+jaar|innerhalb\s+(?:eines|des\s+letzten)\s+jahres|im\s+letzten\s+jahr"
 )
@@ -345,6 +365,10 @@ _AGE_PATTERNS = (
     r"\bunter\s+{n}\s+jahren?\b",
     r"\bjünger\s+als\s+{n}",
     r"\bnicht\s+älter\s+als\s+{n}",
+    # "junge Menschen zwischen 18 und 30 Jahren", "höchstens 30 Jahre alt", "bis 30 Jahre"
+    r"\bzwischen\s+\d{{1,2}}\s+und\s+{n}\s+jahren?\b",
+    r"\bhöchstens\s+{n}\s+jahre\s+alt",
+    r"\b(?:less|no\s+more|not\s+more)\s+than\s+{n}\s+years\s+(?:old|of\s+age)",
 )
 # {n}: digits or a number word; {d}: digits only, where the number opens the
 # pattern (trying every number word at every word boundary is slow).
@@ -432,7 +456,7 @@ _FIELD = _PhraseMatcher(_FIELD_PHRASES)
 _TRIGGERS = {
     "age": ("moins de", "atteint", "âgé", "âge", " ans", "jaar", " age", "aged", "under ", "younger", "older",
             "jahr", "jünger", "älter", "jonger", "ouder"),
-    "fwb": ("wallonie", "wallonia", "wallonië", "fwb", "francophone", "française", "franstalig", "french-speaking",
+    "fwb": ("wallonie", "wallon", "bruxell", "wallonia", "wallonië", "fwb", "francophone", "française", "franstalig", "french-speaking",
             "french speaking", "franse gemeenschap", "ulb", "uclouvain", "liège", "liege", "umons", "unamur",
             "université libre", "université catholique", "université de mons", "université de namur"),
     "levels": ("bac", "master", "mastère", "cycle", "academic and", "academisch", "inscrit", "enrolled",

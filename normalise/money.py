@@ -90,7 +90,11 @@ _SCALES = {"million": 1e6, "millions": 1e6, "miljoen": 1e6, "mio": 1e6, "mio.": 
 
 # Where one amount's context ends and the next one's begins.
 _CLAUSE_BREAK = re.compile(r"[;+]")
-_RIGHT_STOP = re.compile(r"[;+(,]|(?<!max)\.(?:\s|$)|\s(?:et|and|und|ou|or)\s", re.IGNORECASE)
+#: A new conjunct ends an amount's words: "500€ par mois ainsi qu'une allocation journalière de 26,82€".
+_RIGHT_STOP = re.compile(
+    r"[;+(,]|(?<!max)\.(?:\s|$)|\s(?:et|and|und|ou|or)\s|\sainsi\s+qu|\sas\s+well\s+as\s|\ssowie\s|\salsook\s",
+    re.IGNORECASE,
+)
 _RIGHT_WIDTH = 60
 _LEFT_WIDTH = 120
 _NEAR_LEFT_WIDTH = 50
@@ -148,7 +152,7 @@ _PAID_BY_APPLICANT = re.compile(
     r"|\bparticipation\s+aux\s+frais|\bbijdrage\s+in\s+de\s+kosten|\bcontribution\s+to\s+(?:the\s+)?costs?"
     r"|\bprix\s+d'entrée|\bentrée\b|\btarif|\bloyer|\brent\b|\bco[uû]t|\bcost|\bkost"
     r"|\bà\s+payer\b|\bpayable\b|\bs'acquitter|\bcaution\b|\bdeposit\b|\bfrais\s+de\s+dossier|\bdossierkosten"
-    r"|\badministrati(?:ve|on)\s+fee",
+    r"|\badministrati(?:ve|on)\s+fee|\bfrais\s+(?:additionnels|supplémentaires)",
     re.IGNORECASE,
 )
 _PAID_BY_APPLICANT_AFTER = re.compile(
@@ -180,6 +184,9 @@ _PER_PROJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+proje(?:c)?[kt
 #: The applicant's means are a condition, not money paid ("le revenu ne peut dépasser 30.000 € par an",
 #: "mag het gezinsinkomen tot €2.500 boven de grens liggen").
 _INCOME = languages.cue_pattern("income")
+#: An insurance's cover is no money paid: "limited insurance coverage up to USD 30,000".
+_INSURED_SUM = re.compile(r"\bcoverage\b|\bcouverture\s+(?:d'assurance|jusqu)|\bdekking\b|versicherungssumme",
+                          re.IGNORECASE)
 #: A prize given every year is paid once (CONTRACT.md): "Prix annuel de 1 500 euros".
 _PRIZE = languages.cue_pattern("prize")
 _PER_YEAR_EXPLICIT = re.compile(r"/\s?an\b|\bpar\s+an\b|\bper\s+(?:jaar|year|annum)\b|\bpro\s+jahr\b|/\s?(?:jaar|year)\b",
@@ -275,13 +282,18 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
     # Not clean_text: callers pass a cleaned body, and a teaser printed twice
     # only gives duplicates, which the key below folds.
     for sentence in body_sentences(text):
-        if not may_mention_money(sentence.text):
+        if not may_mention_money(sentence.text) or _fee_heading(sentence.heading):
             continue
         for stipend in (located(stipend, sentence) for stipend in stipends_in_sentence(sentence)):
             # The title's "up to €1,000" and the body's "€1,000 a month" are one stipend.
             key = (stipend.amount, stipend.currency, stipend.period, stipend.applies_to)
             found.setdefault(key, stipend)
     return list(found.values())
+
+
+def _fee_heading(heading: str | None) -> bool:
+    """Items under a heading that names fees ("Tuition fees", "Frais d'inscription") are prices, not stipends."""
+    return bool(heading and _PAID_BY_APPLICANT.search(heading) and not _COVERS.search(heading))
 
 
 def may_mention_money(text: str) -> bool:
@@ -456,7 +468,7 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
         return True
     if _PER_HOUR.match(tail):
         return True
-    if _INCOME.search(near):
+    if _INCOME.search(near) or _INSURED_SUM.search(near):
         return True
     conjuncts = list(_NEW_CONJUNCT.finditer(near))
     fee_scope = near[conjuncts[-1].end() :] if conjuncts else near

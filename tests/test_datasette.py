@@ -317,7 +317,7 @@ def test_datasette_argv_is_read_only_and_bounded(tmp_path):
 def test_only_our_plugins_and_no_write_plugin(datasette):
     # /-/plugins is hidden from the public (opportunities.hardening); the registry is asked directly.
     plugins = {p["name"] for p in get_plugins() if not p["name"].startswith("datasette.")}
-    assert plugins == {"catalogue_landing.py", "catalogue_opportunity.py", "catalogue_site.py"}
+    assert plugins == {"catalogue_accuracy.py", "catalogue_landing.py", "catalogue_opportunity.py", "catalogue_site.py"}
     response = asyncio.run(datasette.client.post("/catalogue/-/create", json={}))
     assert response.status_code in (403, 404, 405)
 
@@ -340,3 +340,27 @@ def test_replaced_catalogue_is_served_without_restart(catalogue, datasette, tmp_
     assert get(datasette, "/catalogue/opportunities.json?_shape=array&_size=max").json()[-1]
     assert "wbi-nouvelle-bourse" in ids(get(datasette, "/catalogue/open_now.json?_shape=array&_size=max"))
     assert sample.FAO_ID in ids(get(datasette, "/catalogue/search.json?q=nouvelle+edition&_shape=array"))
+
+
+def test_landing_page_says_how_often_the_facts_are_right(datasette):
+    from normalise.scoring import load_scorecard
+
+    card = load_scorecard()
+    html = get(datasette, "/").text
+    deadlines = round(100 * card["ours"]["fields"]["deadlines"])
+    assert f"les dates limites sont justes à {deadlines} %" in html
+    assert f"{card['pages']} pages réelles" in html
+    assert 'href="/accuracy"' in html
+
+
+def test_accuracy_page_shows_each_fact_beside_the_naive_reading(datasette):
+    from normalise.scoring import load_scorecard
+
+    card = load_scorecard()
+    response = get(datasette, "/accuracy")
+    assert response.status_code == 200
+    html = response.text
+    assert "<th scope=\"row\">Dates limites</th><td>" + f"{round(100 * card['ours']['fields']['deadlines'])} %" in html
+    assert f"<td>{round(100 * card['naive']['fields']['stipends'])} %</td>" in html
+    right, total = card["ours"]["stated"]["requires_fwb"]
+    assert f"une attache à la FWB {right} fois sur {total}" in html

@@ -33,6 +33,7 @@ CUES = {
                    r"ceremon", r"report", r"payment", r"conference", r"into\s+force", r"effect\s+on",
                    r"\bruns?\s+(?:from|between)", r"will\s+end", r"\bobtained\b", r"\bdefen[cs]e", r"taken\s+place"],
     "start": [r"\bstart", r"\bbegin"],
+    "opening": [r"\bopens\b", r"\bopening\b", r"\bwill\s+open\b"],
     "recurring": [r"every\s+year", r"each\s+year", r"annually"],
     "earliest": [r"at\s+the\s+earliest", r"no\s+earlier\s+than"],
     "publication_stamp": [r"posted", r"published", r"publication\s+date"],

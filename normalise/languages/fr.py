@@ -25,7 +25,8 @@ NUMBERS = {
 
 CUES = {
     # A date is a deadline on its own after these words.
-    "deadline_cue": [r"date\s+limite", r"dates?\s+de\s+clôture", r"clôtur", r"clotur", r"au\s+plus\s+tard",
+    "deadline_cue": [r"(?:appel|candidatures?|inscriptions?)\b[^.;:]{0,40}?(?:se\s+termine|prend\s+fin|ferme)",
+                     r"date\s+limite", r"dates?\s+de\s+clôture", r"clôtur", r"clotur", r"au\s+plus\s+tard",
                      r"date\s+butoir", r"échéance"],
     # Words about sending an application (nouns and verbs).
     "application": [r"candidat(?:ure|ures)\b", r"\bdemande", r"\bdossier", r"dépos", r"depos", r"dépôt",
@@ -33,7 +34,7 @@ CUES = {
                     r"soum(?:ettre|is|ission)", r"date\s+limite", r"clôtur", r"\bappel\b", r"formulaire",
                     r"adress(?:er|ée?s?)\b", r"faire\s+parvenir", r"transm(?:ettre|is)", r"\bremise\s+des"],
     # The act of applying as a verb, read after a date.
-    "apply_verb": [r"soum(?:ettre|is)", r"postuler", r"introduire", r"déposer", r"envoyer", r"s'inscrire",
+    "apply_verb": [r"soum(?:ettre|is)", r"postuler", r"introduite?s?\b", r"déposée?s?\b", r"envoyée?s?\b", r"s'inscrire",
                    r"candidater"],
     # The selection's acts, not the applicant's: a date after them is not a deadline.
     "selection_act": [r"notifi", r"\bdécision", r"\binformée?s?\b", r"sélectionn", r"\bchoix\b", r"\bjury\b",
@@ -45,9 +46,11 @@ CUES = {
                    r"résultat", r"resultat", r"annonc", r"cérémonie", r"rapport", r"justificati", r"paiement",
                    r"payé", r"versement", r"exposition", r"vernissage", r"conférence", r"diplôm", r"obtenu",
                    r"\bné\b", r"\bnée\b", r"publié", r"publication", r"en\s+vigueur", r"abrogé", r"s'achèv",
-                   r"s'achev", r"se\s+termin", r"prendr?(?:ont|a)\s+fin"],
+                   r"s'achev", r"prendr?(?:ont|a)\s+fin"],
     # The stay starting.
     "start": [r"commence", r"débute", r"démarr"],
+    # A call opening on the date (an other date "opening", not a deadline).
+    "opening": [r"\bouvre\b", r"s'ouvr", r"\bouverture", r"\bouvert(?:e|es)?\s+(?:le|à\s+partir)"],
     # A yearly rule.
     "recurring": [r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement"],
     # An opening, not a closing.
@@ -77,6 +80,7 @@ CUES = {
     "period_once": [r"\bforfait\s+unique\b", r"\bune\s+(?:seule\s+)?fois\b"],
     # The applicant's means are a condition, not money paid.
     "income": [r"\brevenus?\b", r"\bressources\b", r"\bimposable", r"\bsalaire\s+(?:des\s+parents|du\s+ménage)",
+               r"quotient\s+familial", r"foyer\s+fiscal",
                r"\bplafond\s+de\s+revenus"],
     # A prize: paid once even when awarded every year.
     "prize": [r"\bprix\b", r"\blauréat", r"\bgagnant"],

@@ -34,3 +34,11 @@ def test_page_is_well_formed_and_in_its_split(path):
         assert deadline.get("date") or deadline.get("rule")
     for stipend in expected["stipends"]:
         assert stipend["period"] in ("month", "week", "day", "year", "once", "project")
+
+
+def test_the_committed_scorecard_is_what_the_scorer_gives_on_the_test_split():
+    """The accuracy the site shows students (normalise/data/scorecard.json) cannot drift from the code."""
+    from normalise.scoring import load_cases, load_scorecard, scorecard
+
+    assert load_scorecard() == scorecard(load_cases(CORPUS / "test")), (
+        "run: python -m normalise.scoring tests/corpus/test --write normalise/data/scorecard.json")

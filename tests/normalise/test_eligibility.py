@@ -1,9 +1,18 @@
-"""parse_eligibility() on real page wording and on the seed pages."""
+"""Eligibility: parse_eligibility() and the sentence readers behind it, on real page wording.
+
+One table per eligibility fact. A row of FWB_INSTITUTION, STUDY_LEVELS, AGES, GRADUATED_WITHIN and LANGUAGES holds for
+both the sentence reader (mentions_fwb_institution, study_levels, age_limit, graduated_within_years,
+required_languages) and the field parse_eligibility() gives; PAGE_READINGS holds the rows where the page-level
+reading rightly differs from the sentence reader. Rows are grouped by where the strings come from: the seed pages
+and other WBI, Flemish and English pages; the probe rounds on WBI phrasings (extractor v3, v4) and their English
+and Dutch versions; real pages PARAPHRASED (extractor v5-v7; the real texts are not kept in the repository); and
+invented shapes of the known misses in /work/shared/EXTRACTION-MISSES.md (E1, E2 and the eligibility sub-bullets
+of F0), strict xfail while they fail.
+"""
 from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from pathlib import Path
 
 import pytest
 
@@ -17,101 +26,534 @@ from normalise.eligibility import (
     required_languages,
     study_levels,
 )
+from tests.normalise.helpers import seed_raw
 
-SEEDS = Path(__file__).parents[1] / "fixtures" / "seeds"
-
-
-def seed(name: str) -> str:
-    return (SEEDS / name).read_text(encoding="utf-8")
-
-
-# --- requires_fwb: an FWB institution or diploma, not FWB the organisation
-
-FWB_REQUIRED = [
-    pytest.param("Être inscrit(e) dans un établissement d'enseignement supérieur de la Fédération "
-                 "Wallonie-Bruxelles (en Belgique), de premier ou de deuxième cycle", id="fao-enrolled"),
-    pytest.param("Vous êtes diplômé.e d'une institution d'enseignement supérieur de la Fédération "
-                 "Wallonie-Bruxelles et vous souhaitez effectuer un stage", id="unesco-graduated"),
-    pytest.param("Attention, ces offres sont uniquement à destination des personnes qui possèdent un diplôme "
-                 "de la Fédération Wallonie-Bruxelles, en Belgique !", id="unesco-diploma"),
-    pytest.param("Bourses d’études : Étudiants d’établissements d’enseignement supérieur belge francophone "
-                 "ayant réussi au minimum une année universitaire", id="latvia-belge-francophone"),
-    pytest.param("Le public cible est celui des étudiant.e.s régulièrement inscrit.e.s dans un établissement "
-                 "d’enseignement supérieur (EES) reconnu par la Fédération Wallonie-Bruxelles", id="citoyens-ees"),
-    pytest.param("Ce programme permet aux doctorant.e.s d'une université de la Fédération Wallonie-Bruxelles "
-                 "d'effectuer un séjour de recherche", id="doctoral-students-of-fwb"),
-    pytest.param("Hold a master's degree from a university of the Wallonia-Brussels Federation.", id="en-degree"),
-    pytest.param("être titulaire d'un diplôme d'enseignant délivré par la FWB", id="fwb-acronym"),
+# --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
+FWB_INSTITUTION = [
+    # --- Seed pages and other WBI, Flemish and English pages
+    pytest.param(
+        "Être inscrit(e) dans un établissement d'enseignement supérieur de la Fédération Wallonie-Bruxelles (en "
+        "Belgique), de premier ou de deuxième cycle",
+        True,
+        id="fao-enrolled",
+    ),
+    pytest.param(
+        "Vous êtes diplômé.e d'une institution d'enseignement supérieur de la Fédération Wallonie-Bruxelles et "
+        "vous souhaitez effectuer un stage",
+        True,
+        id="unesco-graduated",
+    ),
+    pytest.param(
+        "Attention, ces offres sont uniquement à destination des personnes qui possèdent un diplôme de la "
+        "Fédération Wallonie-Bruxelles, en Belgique !",
+        True,
+        id="unesco-diploma",
+    ),
+    pytest.param(
+        "Bourses d’études : Étudiants d’établissements d’enseignement supérieur belge francophone ayant réussi "
+        "au minimum une année universitaire",
+        True,
+        id="latvia-belge-francophone",
+    ),
+    pytest.param(
+        "Le public cible est celui des étudiant.e.s régulièrement inscrit.e.s dans un établissement "
+        "d’enseignement supérieur (EES) reconnu par la Fédération Wallonie-Bruxelles",
+        True,
+        id="citoyens-ees",
+    ),
+    pytest.param(
+        "Ce programme permet aux doctorant.e.s d'une université de la Fédération Wallonie-Bruxelles d'effectuer "
+        "un séjour de recherche",
+        True,
+        id="doctoral-students-of-fwb",
+    ),
+    pytest.param("Hold a master's degree from a university of the Wallonia-Brussels Federation.", True, id="en-degree"),
+    pytest.param("être titulaire d'un diplôme d'enseignant délivré par la FWB", True, id="fwb-acronym"),
+    pytest.param(
+        "Wallonie-Bruxelles International (agence chargée des relations extérieures pour la Wallonie et la "
+        "Fédération Wallonie-Bruxelles) octroie une bourse d’un montant forfaitaire mensuel de 1.200 euros /mois.",
+        False,
+        id="fao-organisation",
+    ),
+    pytest.param(
+        "Les membres fondateurs sont la France, le Canada, le Québec et la Fédération Wallonie-Bruxelles.",
+        False,
+        id="citf-founding-member",
+    ),
+    pytest.param(
+        "l’intérêt que représente le projet du point de vue de la promotion et des objectifs de la Fédération "
+        "Wallonie-Bruxelles ou de la Wallonie ;",
+        False,
+        id="citoyens-objectives",
+    ),
+    pytest.param(
+        "Le programme IN.WBI permet à des chercheur.e.s étrangers de réaliser un séjour de recherche dans une "
+        "université de la Fédération Wallonie-Bruxelles.",
+        False,
+        id="fwb-is-the-host",
+    ),
+    pytest.param("The Wallonia-Brussels Federation opens a call for proposals.", False, id="en-organisation"),
+    pytest.param(
+        "être titulaire d'un diplôme d'enseignement secondaire délivré par un établissement reconnu par la "
+        "Communauté flamande",
+        False,
+        id="flemish-community",
+    ),
+    # --- WBI / FWB phrasings (extractor v3)
+    pytest.param(
+        "Être de nationalité belge et résider en Wallonie ou à Bruxelles.",
+        True,
+        id="living-in-wallonia-or-brussels-attaches-to-the-fwb",
+    ),
+    pytest.param("Être inscrit(e) dans un établissement de la Fédération Wallonie-Bruxelles.", True, id="inscrit-fwb"),
+    # --- Second probe round on whole WBI pages and acts (extractor v4)
+    pytest.param(
+        "Researchers holding a doctorate awarded by a university of the Wallonia-Brussels Federation",
+        True,
+        id="holding-a-doctorate-awarded-by",
+    ),
+    pytest.param(
+        "un diplôme de master délivré par un établissement de la Communauté française",
+        True,
+        id="delivre-par-communaute-francaise",
+    ),
+    pytest.param(
+        "Être étudiant.e ou diplômé.e d'une école supérieure des arts de la Fédération Wallonie-Bruxelles, ou "
+        "artiste autodidacte",
+        False,
+        id="or-self-taught",
+    ),
+    pytest.param(
+        "A host letter from a supervisor at a university of the Wallonia-Brussels Federation",
+        False,
+        id="host-university",
+    ),
+    # --- English and Dutch wordings of the French pages
+    pytest.param(
+        "Be enrolled at a higher education institution of the Wallonia-Brussels Federation.",
+        True,
+        id="en-enrolled-fwb",
+    ),
+    pytest.param(
+        "Hold a doctorate obtained from a university of the Wallonia-Brussels Federation.",
+        True,
+        id="en-doctorate-obtained-fwb",
+    ),
+    pytest.param(
+        "Je bent ingeschreven aan een instelling voor hoger onderwijs van de Federatie Wallonië-Brussel.",
+        True,
+        id="nl-ingeschreven-fwb",
+    ),
+    pytest.param(
+        "Studenten van Franstalige Belgische instellingen voor hoger onderwijs",
+        True,
+        id="nl-franstalige-belgische",
+    ),
+    pytest.param(
+        "Its founding members are France, Canada, Quebec and the Wallonia-Brussels Federation.",
+        False,
+        id="en-founding-member",
+    ),
+    # --- Real pages paraphrased (extractor v5, v6, v7)
+    pytest.param(
+        "Scientists holding a doctoral degree from a non-Belgian university and wanting to follow a research "
+        "project in universities or colleges, organised or subsidised by the Wallonia-Brussels Federation.",
+        False,
+        id="wanting-to-follow-makes-fwb-the-host",
+    ),
+    pytest.param(
+        "Interested in a short student grant for research training provided by the higher-education network of "
+        "the Wallonia-Brussels Federation?",
+        False,
+        id="grant-for-training-provided-by-fwb",
+    ),
+    pytest.param(
+        "vous poursuivez votre cursus en arts plastiques au sein d'un établissement de la Fédération "
+        "Wallonie-Bruxelles",
+        True,
+        id="cursus-in-an-fwb-institution",
+    ),
+    pytest.param(
+        "Pour pouvoir postuler, il faut avoir obtenu son doctorat à l'UCLouvain après le 1/09/2021.",
+        True,
+        id="doctorate-from-a-named-fwb-university",
+    ),
+    pytest.param(
+        "Vous souhaitez effectuer un séjour de recherche à l'ULB.",
+        False,
+        id="stay-at-a-named-fwb-university",
+    ),
+    pytest.param(
+        "Candidates must hold a bachelor's degree and be admitted to a higher education institution recognised "
+        "by the Wallonia-Brussels Federation where the master will be taken.",
+        False,
+        id="en-fwb-where-degree-will-be-taken",
+    ),
+    pytest.param(
+        "Candidates must be enrolled at a higher education institution of the Wallonia-Brussels Federation.",
+        True,
+        id="en-fwb-enrolled-still-true",
+    ),
 ]
 
-FWB_NOT_REQUIRED = [
-    pytest.param("Wallonie-Bruxelles International (agence chargée des relations extérieures pour la Wallonie et "
-                 "la Fédération Wallonie-Bruxelles) octroie une bourse d’un montant forfaitaire mensuel de "
-                 "1.200 euros /mois.", id="fao-organisation"),
-    pytest.param("Les membres fondateurs sont la France, le Canada, le Québec et la Fédération "
-                 "Wallonie-Bruxelles.", id="citf-founding-member"),
-    pytest.param("l’intérêt que représente le projet du point de vue de la promotion et des objectifs de la "
-                 "Fédération Wallonie-Bruxelles ou de la Wallonie ;", id="citoyens-objectives"),
-    pytest.param("Le programme IN.WBI permet à des chercheur.e.s étrangers de réaliser un séjour de recherche "
-                 "dans une université de la Fédération Wallonie-Bruxelles.", id="fwb-is-the-host"),
-    pytest.param("The Wallonia-Brussels Federation opens a call for proposals.", id="en-organisation"),
-    pytest.param("être titulaire d'un diplôme d'enseignement secondaire délivré par un établissement reconnu "
-                 "par la Communauté flamande", id="flemish-community"),
-]
-
-
-@pytest.mark.parametrize("text", FWB_REQUIRED)
-def test_fwb_required(text):
-    assert mentions_fwb_institution(text)
-    assert parse_eligibility(text).requires_fwb is True
-
-
-@pytest.mark.parametrize("text", FWB_NOT_REQUIRED)
-def test_fwb_not_required_is_none(text):
-    assert not mentions_fwb_institution(text)
-    assert parse_eligibility(text).requires_fwb is None
-
-
-# --- levels
-
-LEVEL_CASES = [
-    pytest.param("Être inscrit(e) dans un établissement d'enseignement supérieur, de premier ou de deuxième "
-                 "cycle, ou être récemment diplômé(e)", ["bachelor", "master", "graduate"], id="fao-cycles"),
+STUDY_LEVELS = [
+    # --- Seed pages and other WBI, Flemish and English pages
+    pytest.param(
+        "Être inscrit(e) dans un établissement d'enseignement supérieur, de premier ou de deuxième cycle, ou "
+        "être récemment diplômé(e)",
+        ["bachelor", "master", "graduate"],
+        id="fao-cycles",
+    ),
     pytest.param("étudiants en bac : 500€/mois", ["bachelor"], id="latvia-bac"),
     pytest.param("étudiants en master : 600€/mois", ["master"], id="latvia-master"),
     pytest.param("doctorants : 700 €/mois", ["phd"], id="latvia-doctorants"),
-    pytest.param("Employés académiques et scientifiques d’établissements d’enseignement supérieur", ["staff"],
-                 id="latvia-staff"),
+    pytest.param(
+        "Employés académiques et scientifiques d’établissements d’enseignement supérieur",
+        ["staff"],
+        id="latvia-staff",
+    ),
     pytest.param("Tu es étudiant.e en bachelier dans une haute école", ["bachelor"], id="bachelier"),
     pytest.param("ouvert aux étudiant.e.s inscrit.e.s en master", ["master"], id="inscrits-en-master"),
     pytest.param("Vous êtes diplômé.e d'une institution d'enseignement supérieur", ["graduate"], id="diplomee"),
     pytest.param("destinée aux jeunes diplômé.e.s", ["graduate"], id="jeunes-diplomes"),
-    pytest.param("Être titulaire d'un diplôme de master délivré par un établissement", ["graduate"],
-                 id="held-master-is-graduate"),
-    pytest.param("diplômé.e.s d'un master de la Fédération Wallonie-Bruxelles", ["graduate"],
-                 id="diplome-d-un-master"),
+    pytest.param(
+        "Être titulaire d'un diplôme de master délivré par un établissement",
+        ["graduate"],
+        id="held-master-is-graduate",
+    ),
+    pytest.param("diplômé.e.s d'un master de la Fédération Wallonie-Bruxelles", ["graduate"], id="diplome-d-un-master"),
     pytest.param("Profil : master en relations internationales", ["graduate"], id="job-profile-master"),
-    pytest.param("Les candidat.e.s doivent être titulaires d'un master et inscrits en doctorat, ou titulaires "
-                 "d'un doctorat.", ["phd", "postdoc"], id="master-held-by-doctoral-candidate"),
+    pytest.param(
+        "Les candidat.e.s doivent être titulaires d'un master et inscrits en doctorat, ou titulaires d'un "
+        "doctorat.",
+        ["phd", "postdoc"],
+        id="master-held-by-doctoral-candidate",
+    ),
     pytest.param("avoir obtenu son doctorat il y a moins de cinq ans", ["postdoc"], id="held-doctorate"),
     pytest.param("Bourses postdoctorales en Amérique du Nord", ["postdoc"], id="postdoctorales"),
     pytest.param("ouvert aux post-doctorants", ["postdoc"], id="post-doctorants"),
     pytest.param("PhD students and postdocs", ["phd", "postdoc"], id="en-phd"),
     pytest.param("must hold a bachelor's degree", [], id="held-bachelor-gives-no-level"),
-    pytest.param("Are you a recent graduate looking for international experience?", ["graduate"],
-                 id="en-recent-graduate"),
+    pytest.param(
+        "Are you a recent graduate looking for international experience?",
+        ["graduate"],
+        id="en-recent-graduate",
+    ),
     pytest.param("Ben je student of pas afgestudeerd?", ["graduate"], id="nl-pas-afgestudeerd"),
-    pytest.param("Je hebt een masterdiploma of volgt een masteropleiding.", ["master", "graduate"],
-                 id="nl-masterdiploma-masteropleiding"),
+    pytest.param(
+        "Je hebt een masterdiploma of volgt een masteropleiding.",
+        ["master", "graduate"],
+        id="nl-masterdiploma-masteropleiding",
+    ),
     pytest.param("être titulaire d'un diplôme d'enseignement secondaire", ["secondary"], id="secondary-diploma"),
     pytest.param("ouvert aux chercheurs des universités", ["researcher"], id="chercheurs"),
     pytest.param("chercheurs d'emploi de longue durée", [], id="job-seekers-are-not-researchers"),
+    # --- WBI / FWB phrasings (extractor v3)
+    pytest.param(
+        "Profil : doctorant(e) ou jeune chercheur(se) dans le domaine de l'épidémiologie.",
+        ["phd", "researcher"],
+        id="doctorant-ou-jeune-chercheur",
+    ),
+    # --- English and Dutch wordings of the French pages
+    pytest.param(
+        "Be enrolled at a higher education institution of the Wallonia-Brussels Federation, at first- or "
+        "second-cycle level, or be a recent graduate.",
+        ["bachelor", "master", "graduate"],
+        id="en-first-or-second-cycle",
+    ),
+    pytest.param(
+        "Academic and scientific staff of French-speaking Belgian institutions",
+        ["staff"],
+        id="en-academic-and-scientific-staff",
+    ),
+    pytest.param(
+        "Academisch en wetenschappelijk personeel van Franstalige Belgische instellingen",
+        ["staff"],
+        id="nl-academisch-personeel",
+    ),
+]
+
+AGES = [
+    # --- Seed pages and other WBI, Flemish and English pages
+    pytest.param("ne pas encore avoir atteint l'âge de 35 ans au début du stage.", 35, id="decree-not-reached"),
+    pytest.param("vous n'avez pas atteint l'âge de 35 ans ?", 35, id="n-avez-pas-atteint"),
+    pytest.param("Être âgé.e de moins de 30 ans au moment de la candidature", 30, id="moins-de-30"),
+    pytest.param("aux artistes de moins de 35 ans résidant en Wallonie", 35, id="moins-de-35"),
+    pytest.param("avoir moins de trente ans", 30, id="number-word"),
+    pytest.param("être âgé de 35 ans au plus", 35, id="au-plus"),
+    pytest.param("âgé(e) de maximum 32 ans", 32, id="parenthesised-feminine"),
+    pytest.param("âgée de maximum 32 ans", 32, id="agee-de-maximum"),
+    pytest.param("Limite d'âge : 30 ans", 30, id="limite-d-age"),
+    pytest.param("Tu as entre 18 et 25 ans et tu étudies le droit", 25, id="entre-18-et-25"),
+    pytest.param("Je bent jonger dan 30 jaar.", 30, id="nl-jonger-dan"),
+    pytest.param("niet ouder dan 29 jaar", 29, id="nl-niet-ouder-dan"),
+    pytest.param("Applicants must be under 30 at the time of application.", 30, id="en-under"),
+    pytest.param("aged 30 or under", 30, id="en-aged-or-under"),
+    pytest.param("Candidates must not have reached the age of 35 on the closing date", 35, id="en-not-reached"),
+    pytest.param("diplômé depuis moins de 3 ans", None, id="graduation-window-is-not-age"),
+    pytest.param("au moins deux ans d'expérience", None, id="experience"),
+    pytest.param("un séjour de moins de 20 ans d'ancienneté", None, id="seniority"),
+    pytest.param("under 30 days", None, id="en-days"),
+    # --- WBI / FWB phrasings (extractor v3)
+    pytest.param("Les candidats doivent être âgé(e)s de 18 à 30 ans.", 30, id="18-a-30-ans"),
+    pytest.param("Avoir moins de 35 ans au 31 décembre 2025.", 35, id="moins-de-35-ans-au"),
+    pytest.param("Participants must be aged between 20 and 28.", 28, id="en-aged-between"),
+    pytest.param("Deelnemers zijn tussen 18 en 30 jaar oud.", 30, id="nl-tussen-en-jaar"),
+    # --- Second probe round on whole WBI pages and acts (extractor v4)
+    pytest.param("Être âgé.e de 35 ans au plus à la date limite de dépôt", 35, id="age-e-inclusive"),
+    pytest.param("âgé.e.s de 30 ans maximum au moment du départ", 30, id="ages-inclusive-plural"),
+    pytest.param(
+        "De kandidaat mag op 1 januari van het jaar niet ouder zijn dan 25 jaar.",
+        25,
+        id="niet-ouder-zijn-dan",
+    ),
+    pytest.param("Ne pas avoir plus de 30 ans au 31 décembre 2025", 30, id="ne-pas-avoir-plus-de"),
+    pytest.param("avoir plus de 5 ans d'expérience", None, id="plus-de-ans-d-experience"),
+    # --- English and Dutch wordings of the French pages
+    pytest.param("Applicants must be under 30.", 30, id="en-under-30"),
+    pytest.param("Be aged 35 or younger on 1 January 2025.", 35, id="en-35-or-younger"),
+    pytest.param("Applicants must not be older than 30.", 30, id="en-not-be-older-than"),
+    pytest.param("Niet ouder dan 35 jaar zijn op de uiterste indieningsdatum.", 35, id="nl-niet-ouder-dan-en-nl"),
+    # --- Real pages paraphrased (extractor v5, v6, v7)
+    pytest.param(
+        "De financiering is bedoeld voor kandidaten die\n  • jonger zijn dan 32 jaar op de startdatum",
+        32,
+        id="nl-younger-are-than",
+    ),
+    pytest.param("De aanvrager is jonger dan 30 jaar bij de aanvang.", 30, id="nl-younger-than"),
+    pytest.param("Kandidaten moeten jonger zijn dan 28 jaar.", 28, id="nl-must-be-younger"),
+    pytest.param("Je bent niet jonger dan 16 jaar en niet ouder dan 27 jaar.", 27, id="nl-min-and-max-age"),
+    pytest.param("Leeftijd: kandidaten tot 32 jaar", 32, id="nl-leeftijd-tot"),
+]
+
+GRADUATED_WITHIN = [
+    # --- Seed pages and other WBI, Flemish and English pages
+    pytest.param(
+        "ou être récemment diplômé(e) (le dernier diplôme obtenu doit avoir été délivré au plus tard 2 ans avant "
+        "le début du stage).",
+        2,
+        id="fao-au-plus-tard",
+    ),
+    pytest.param("Être diplômé depuis moins de 3 ans à la date de la candidature.", 3, id="depuis-moins-de"),
+    pytest.param("récemment diplômé (moins de deux ans)", 2, id="recemment-diplome-word"),
+    pytest.param(
+        "Vous êtes diplômé.e d'une université depuis moins de cinq ans et vous n'avez pas atteint l'âge de 35 "
+        "ans ?",
+        5,
+        id="five-years-and-age",
+    ),
+    pytest.param("avoir obtenu son doctorat il y a moins de cinq ans", 5, id="doctorate-obtained"),
+    pytest.param("Studenten die ten hoogste twee jaar geleden afgestudeerd zijn", 2, id="nl-ten-hoogste"),
+    pytest.param("graduated within the last 3 years", 3, id="en-within-last"),
+    pytest.param("diplômé et âgé de moins de 30 ans", None, id="age-is-not-a-window"),
+    pytest.param("avoir au moins deux ans d'expérience", None, id="no-diploma-word"),
+    # --- Second probe round on whole WBI pages and acts (extractor v4)
+    pytest.param("diplômé.e.s depuis 2 ans au maximum", 2, id="depuis-2-ans-au-maximum"),
+    pytest.param(
+        "Holders of a PhD obtained less than 5 years before the application deadline",
+        5,
+        id="phd-obtained-less-than-5-years",
+    ),
+    # --- English and Dutch wordings of the French pages
+    pytest.param("or have graduated no more than two years ago.", 2, id="en-graduated-no-more-than"),
+    pytest.param(
+        "or be a recent graduate (the last degree obtained must have been awarded no more than 2 years before "
+        "the start of the internship).",
+        2,
+        id="en-fao-awarded-before-start",
+    ),
+    pytest.param("Je bent pas afgestudeerd (maximaal twee jaar).", 2, id="nl-pas-afgestudeerd-en-nl"),
+    # --- Real pages paraphrased (extractor v5, v6, v7)
+    pytest.param("You obtained your PhD no longer than four years ago.", 4, id="en-phd-no-longer-than"),
+    pytest.param(
+        "Applicants hold a master's degree obtained less than 5 years of experience ago.",
+        None,
+        id="en-experience-is-not-a-window",
+    ),
+]
+
+LANGUAGES = [
+    # --- Seed pages and other WBI, Flemish and English pages
+    pytest.param(
+        "Langues : capacités de communication en anglais, tant à l'oral qu'à l'écrit, à un niveau professionnel, "
+        "et capacités de communication en français",
+        ["en", "fr"],
+        id="fao-langues",
+    ),
+    pytest.param("excellente maîtrise de l'espagnol et du français.", ["es", "fr"], id="maitrise"),
+    pytest.param("Maîtrise du néerlandais exigée", ["nl"], id="neerlandais"),
+    pytest.param("Je beheerst het Engels en het Frans.", ["en", "fr"], id="nl-beheerst"),
+    pytest.param("Je spreekt vlot Nederlands, Frans en Engels.", ["en", "fr", "nl"], id="nl-spreekt-vlot"),
+    pytest.param("Goede kennis van het Engels", ["en"], id="nl-kennis-van"),
+    pytest.param("Fluent English and French.", ["en", "fr"], id="en-fluent"),
+    pytest.param("Les cours sont donnés en anglais.", [], id="taught-in-english-is-not-required"),
+    pytest.param("Le gouvernement français soutient le programme.", [], id="adjective-without-cue"),
+    # --- WBI / FWB phrasings (extractor v3)
+    pytest.param("Conditions : niveau B2 en anglais.", ["en"], id="niveau-b2-en-anglais"),
+    # --- English and Dutch wordings of the French pages
+    pytest.param("Be fluent in English and French.", ["en", "fr"], id="en-fluent-en-nl"),
+    pytest.param("Je hebt een goede kennis van het Engels.", ["en"], id="nl-goede-kennis"),
+    pytest.param(
+        "giving French-speaking artists the opportunity to meet",
+        [],
+        id="en-french-speaking-is-not-a-language",
+    ),
+]
+
+PAGE_READINGS = [
+    # --- WBI / FWB phrasings (extractor v3)
+    pytest.param(
+        "Le programme s'adresse aux doctorants et jeunes chercheurs en doctorat.",
+        "levels",
+        ["phd"],
+        id="jeunes-chercheurs-of-a-doctoral-programme",
+    ),
+    # --- Second probe round on whole WBI pages and acts (extractor v4)
+    pytest.param(
+        "beurzen aan leerlingen van het secundair onderwijs en studenten van het hoger onderwijs",
+        "levels",
+        ["bachelor", "master", "secondary"],
+        id="nl-higher-education-students-beside-secondary-pupils",
+    ),
+    # --- English and Dutch wordings of the French pages
+    pytest.param(
+        "Fluent in French and English; knowledge of German is an asset.",
+        "languages",
+        ["en", "fr"],
+        id="en-german-is-an-asset",
+    ),
+    pytest.param(
+        "Je bent ingeschreven aan een instelling voor hoger onderwijs of je bent pas afgestudeerd (maximaal twee "
+        "jaar).",
+        "levels",
+        ["bachelor", "master", "graduate"],
+        id="nl-enrolled-or-graduated",
+    ),
+]
+
+# --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language, field, value) of
+#     parse_eligibility(), the record's eligibility ---------------------------------------------------
+
+KNOWN_MISSES = [
+    # --- E1: graduated within one year, in words
+    pytest.param(
+        "avoir terminé ses études durant l'année qui précède l'inscription",
+        "fr",
+        "graduated_within_years",
+        1,
+        id="fr-termine-durant-l-annee-qui-precede",
+    ),
+    pytest.param(
+        "être diplômé depuis moins d'un an",
+        "fr",
+        "graduated_within_years",
+        1,
+        id="fr-diplome-depuis-moins-d-un-an",
+    ),
+    pytest.param(
+        "Applicants must have graduated within the year preceding the application.",
+        "en",
+        "graduated_within_years",
+        1,
+        id="en-graduated-within-the-year-preceding",
+    ),
+    # --- E2: an age preference is not a limit
+    pytest.param(
+        "Priority goes to candidates under 28 who read Italian.",
+        "en",
+        "age_max",
+        None,
+        id="en-priority-goes-to-candidates-under",
+    ),
+    pytest.param(
+        "Applicants younger than 28 will be given priority.",
+        "en",
+        "age_max",
+        None,
+        id="en-younger-than-will-be-given-priority",
+    ),
+    pytest.param(
+        "La priorité ira aux candidats de moins de 28 ans.",
+        "fr",
+        "age_max",
+        None,
+        id="fr-la-priorite-ira-aux-candidats-de-moins-de",
+    ),
+    pytest.param(
+        "Les candidats de moins de 28 ans sont privilégiés.",
+        "fr",
+        "age_max",
+        None,
+        id="fr-candidats-de-moins-de-sont-privilegies",
+    ),
+    pytest.param(
+        "La préférence sera donnée aux candidats de moins de 28 ans.",
+        "fr",
+        "age_max",
+        None,
+        id="fr-la-preference-sera-donnee",
+    ),
+    # --- F0: parser errors hidden behind a news verdict
+    pytest.param(
+        "Le programme verse 900 € par mois aux étudiants d'une haute école de la Fédération Wallonie-Bruxelles, "
+        "pendant deux mois au maximum",
+        "fr",
+        "requires_fwb",
+        True,
+        id="fr-haute-ecole-de-la-fwb-in-a-feature",
+    ),
+    pytest.param(
+        "Le programme s'adresse aux étudiants d'une haute école de la Fédération Wallonie- Bruxelles.",
+        "fr",
+        "requires_fwb",
+        True,
+        id="fr-space-after-the-hyphen-of-wallonie-bruxelles",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), LEVEL_CASES)
+# --- Tests ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), FWB_INSTITUTION)
+def test_fwb_institution(text, expected):
+    assert bool(mentions_fwb_institution(text)) is expected
+    assert parse_eligibility(text).requires_fwb is (True if expected else None)
+
+
+@pytest.mark.parametrize(("text", "expected"), STUDY_LEVELS)
 def test_levels(text, expected):
     assert study_levels(text) == expected
+    assert parse_eligibility(text).levels == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES)
+def test_age_limit(text, expected):
+    assert age_limit(text) == expected
+    assert parse_eligibility(text).age_max == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GRADUATED_WITHIN)
+def test_graduated_within_years(text, expected):
+    assert graduated_within_years(text) == expected
+    assert parse_eligibility(text).graduated_within_years == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LANGUAGES)
+def test_required_languages(text, expected):
+    assert required_languages(text) == expected
+    assert parse_eligibility(text).languages == expected
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), PAGE_READINGS)
+def test_page_reading(text, field, expected):
+    assert getattr(parse_eligibility(text), field) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "field", "expected"), KNOWN_MISSES)
+def test_known_miss(text, language, field, expected):
+    """The record's field (parse_eligibility with the page's language), not the sentence reader."""
+    assert getattr(parse_eligibility(text, language=language), field) == expected
 
 
 def test_preference_is_not_a_requirement():
@@ -139,79 +581,6 @@ def test_levels_follow_the_declared_order():
     assert set(LEVELS) >= set(parse_eligibility(text).levels)
 
 
-# --- age
-
-AGES = [
-    pytest.param("ne pas encore avoir atteint l'âge de 35 ans au début du stage.", 35, id="decree-not-reached"),
-    pytest.param("vous n'avez pas atteint l'âge de 35 ans ?", 35, id="n-avez-pas-atteint"),
-    pytest.param("Être âgé.e de moins de 30 ans au moment de la candidature", 30, id="moins-de-30"),
-    pytest.param("aux artistes de moins de 35 ans résidant en Wallonie", 35, id="moins-de-35"),
-    pytest.param("avoir moins de trente ans", 30, id="number-word"),
-    pytest.param("être âgé de 35 ans au plus", 35, id="au-plus"),
-    pytest.param("âgé(e) de maximum 32 ans", 32, id="parenthesised-feminine"),
-    pytest.param("âgée de maximum 32 ans", 32, id="agee-de-maximum"),
-    pytest.param("Limite d'âge : 30 ans", 30, id="limite-d-age"),
-    pytest.param("Tu as entre 18 et 25 ans et tu étudies le droit", 25, id="entre-18-et-25"),
-    pytest.param("Je bent jonger dan 30 jaar.", 30, id="nl-jonger-dan"),
-    pytest.param("niet ouder dan 29 jaar", 29, id="nl-niet-ouder-dan"),
-    pytest.param("Applicants must be under 30 at the time of application.", 30, id="en-under"),
-    pytest.param("aged 30 or under", 30, id="en-aged-or-under"),
-    pytest.param("Candidates must not have reached the age of 35 on the closing date", 35, id="en-not-reached"),
-    pytest.param("diplômé depuis moins de 3 ans", None, id="graduation-window-is-not-age"),
-    pytest.param("au moins deux ans d'expérience", None, id="experience"),
-    pytest.param("un séjour de moins de 20 ans d'ancienneté", None, id="seniority"),
-    pytest.param("under 30 days", None, id="en-days"),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), AGES)
-def test_age_limit(text, expected):
-    assert age_limit(text) == expected
-
-
-# --- graduated within N years
-
-GRADUATED_WITHIN = [
-    pytest.param("ou être récemment diplômé(e) (le dernier diplôme obtenu doit avoir été délivré au plus tard "
-                 "2 ans avant le début du stage).", 2, id="fao-au-plus-tard"),
-    pytest.param("Être diplômé depuis moins de 3 ans à la date de la candidature.", 3, id="depuis-moins-de"),
-    pytest.param("récemment diplômé (moins de deux ans)", 2, id="recemment-diplome-word"),
-    pytest.param("Vous êtes diplômé.e d'une université depuis moins de cinq ans et vous n'avez pas atteint "
-                 "l'âge de 35 ans ?", 5, id="five-years-and-age"),
-    pytest.param("avoir obtenu son doctorat il y a moins de cinq ans", 5, id="doctorate-obtained"),
-    pytest.param("Studenten die ten hoogste twee jaar geleden afgestudeerd zijn", 2, id="nl-ten-hoogste"),
-    pytest.param("graduated within the last 3 years", 3, id="en-within-last"),
-    pytest.param("diplômé et âgé de moins de 30 ans", None, id="age-is-not-a-window"),
-    pytest.param("avoir au moins deux ans d'expérience", None, id="no-diploma-word"),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), GRADUATED_WITHIN)
-def test_graduated_within_years(text, expected):
-    assert graduated_within_years(text) == expected
-
-
-# --- languages
-
-LANGUAGES = [
-    pytest.param("Langues : capacités de communication en anglais, tant à l'oral qu'à l'écrit, à un niveau "
-                 "professionnel, et capacités de communication en français", ["en", "fr"], id="fao-langues"),
-    pytest.param("excellente maîtrise de l'espagnol et du français.", ["es", "fr"], id="maitrise"),
-    pytest.param("Maîtrise du néerlandais exigée", ["nl"], id="neerlandais"),
-    pytest.param("Je beheerst het Engels en het Frans.", ["en", "fr"], id="nl-beheerst"),
-    pytest.param("Je spreekt vlot Nederlands, Frans en Engels.", ["en", "fr", "nl"], id="nl-spreekt-vlot"),
-    pytest.param("Goede kennis van het Engels", ["en"], id="nl-kennis-van"),
-    pytest.param("Fluent English and French.", ["en", "fr"], id="en-fluent"),
-    pytest.param("Les cours sont donnés en anglais.", [], id="taught-in-english-is-not-required"),
-    pytest.param("Le gouvernement français soutient le programme.", [], id="adjective-without-cue"),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), LANGUAGES)
-def test_required_languages(text, expected):
-    assert required_languages(text) == expected
-
-
 def test_language_asset_clause_is_dropped():
     text = "Maîtrise du français ; une bonne connaissance de l'anglais est un atout."
     assert parse_eligibility(text).languages == ["fr"]
@@ -229,16 +598,19 @@ def test_fields_from_citoyens_du_monde():
     ]
 
 
-@pytest.mark.parametrize("text", [
+NO_FIELDS = [
     pytest.param("Ces compétitions touchent le droit civil, le droit pénal.", id="no-cue"),
     pytest.param("dans un domaine pertinent", id="cue-without-field"),
     pytest.param("dans le domaine des droits de l'homme", id="droits-de-l-homme"),
-])
+]
+
+
+@pytest.mark.parametrize("text", NO_FIELDS)
 def test_no_fields(text):
     assert parse_eligibility(text).fields == []
 
 
-# --- whole pages
+# --- whole seed pages, as saved
 
 def expected(**values) -> dict:
     empty = asdict(Eligibility())
@@ -247,24 +619,27 @@ def expected(**values) -> dict:
 
 
 SEED_PAGES = [
-    ("fao-liaison-internship.txt", expected(requires_fwb=True, levels=["bachelor", "master", "graduate"],
-                                            graduated_within_years=2, languages=["en", "fr"])),
-    ("unesco-internships.txt", expected(requires_fwb=True, levels=["graduate"])),
-    ("latvia-scholarships.txt", expected(requires_fwb=True, levels=["bachelor", "master", "phd", "staff"])),
-    ("citoyens-du-monde.txt", expected(requires_fwb=True, levels=["bachelor", "master"], fields=[
-        "relations internationales", "droit", "sciences politiques", "sciences économiques"])),
+    pytest.param("fao-liaison-internship.txt", expected(requires_fwb=True, levels=["bachelor", "master", "graduate"],
+                                                        graduated_within_years=2, languages=["en", "fr"]),
+                 id="fao-liaison-internship"),
+    pytest.param("unesco-internships.txt", expected(requires_fwb=True, levels=["graduate"]), id="unesco-internships"),
+    pytest.param("latvia-scholarships.txt", expected(requires_fwb=True, levels=["bachelor", "master", "phd", "staff"]),
+                 id="latvia-scholarships"),
+    pytest.param("citoyens-du-monde.txt", expected(requires_fwb=True, levels=["bachelor", "master"], fields=[
+        "relations internationales", "droit", "sciences politiques", "sciences économiques"]), id="citoyens-du-monde"),
     # A Flemish diploma is asked for: nothing is said about FWB.
-    ("ejustice-decree-2016036668.md", expected(age_max=35, levels=["graduate", "secondary"])),
-    ("citf-theatre.txt", expected()),
-    ("tatiana-wolska-exhibition.txt", expected()),
-    ("alain-aspect-conference.txt", expected()),
-    ("uk-research-innovation.txt", expected()),
+    pytest.param("ejustice-decree-2016036668.md", expected(age_max=35, levels=["graduate", "secondary"]),
+                 id="ejustice-decree-flemish-diploma"),
+    pytest.param("citf-theatre.txt", expected(), id="citf-theatre"),
+    pytest.param("tatiana-wolska-exhibition.txt", expected(), id="exhibition"),
+    pytest.param("alain-aspect-conference.txt", expected(), id="conference"),
+    pytest.param("uk-research-innovation.txt", expected(), id="uk-news"),
 ]
 
 
-@pytest.mark.parametrize(("name", "values"), SEED_PAGES, ids=[p[0] for p in SEED_PAGES])
+@pytest.mark.parametrize(("name", "values"), SEED_PAGES)
 def test_seed_page(name, values):
-    result = asdict(parse_eligibility(seed(name)))
+    result = asdict(parse_eligibility(seed_raw(name)))
     evidence = result.pop("evidence")
     assert result == values
     assert len(evidence) == len(set(evidence))
@@ -272,7 +647,7 @@ def test_seed_page(name, values):
 
 
 def test_fao_evidence_in_page_order():
-    evidence = parse_eligibility(seed("fao-liaison-internship.txt")).evidence
+    evidence = parse_eligibility(seed_raw("fao-liaison-internship.txt")).evidence
     assert [sentence[:40] for sentence in evidence] == [
         "Être inscrit(e) dans un établissement d'",
         "Langues : capacités de communication en ",
@@ -280,13 +655,13 @@ def test_fao_evidence_in_page_order():
 
 
 def test_decree_evidence():
-    evidence = parse_eligibility(seed("ejustice-decree-2016036668.md")).evidence
+    evidence = parse_eligibility(seed_raw("ejustice-decree-2016036668.md")).evidence
     assert evidence[-1] == "4. ne pas encore avoir atteint l'âge de 35 ans au début du stage."
     assert "diplôme d'enseignement secondaire" in evidence[0]
 
 
 def test_result_is_json_able():
-    assert json.loads(json.dumps(asdict(parse_eligibility(seed("latvia-scholarships.txt")))))
+    assert json.loads(json.dumps(asdict(parse_eligibility(seed_raw("latvia-scholarships.txt")))))
 
 
 @pytest.mark.parametrize("text", ["", "   ", "moins de", "âgé de ans", "€" * 100, None])

@@ -1,0 +1,937 @@
+"""Application deadlines: parse_deadlines(), parse_date() and their helpers on real strings.
+
+One case table per kind of string, grouped by where the strings come from:
+- the seed pages (tests/fixtures/seeds) and other WBI, Flemish and English pages;
+- the probe rounds on WBI phrasings (extractor v3, v4) and their English and Dutch versions;
+- real pages PARAPHRASED (extractor v5-v7: same structure and phrasing, other names, dates and numbers;
+  the real texts are not kept in the repository);
+- invented shapes of the known misses in /work/shared/EXTRACTION-MISSES.md (D1-D5), strict xfail while they fail.
+
+Every row carries its reference date: no test reads the clock.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from normalise.dates import Deadline, find_dates, parse_date, parse_deadlines, resolve_date
+from tests.normalise.helpers import (
+    EN_NL_ROUND,
+    MISSES,
+    REAL_PAGES_V5,
+    REAL_PAGES_V7,
+    SEEDS_SAVED,
+    WBI_ROUND,
+    seed,
+    seed_raw,
+)
+
+
+def deadline_values(text: str, reference_date: date = SEEDS_SAVED) -> list[tuple]:
+    return [(d.date, d.time, d.rule) for d in parse_deadlines(text, reference_date=reference_date)]
+
+
+# --- Whole seed pages: (file, [(date, time, rule)], evidence of the first deadline) ----------------
+
+SEED_PAGES = [
+    pytest.param("fao-liaison-internship.txt", [("2025-03-14", "23:59", None)],
+                 "A envoyer pour vendredi 14 mars 2025, à minuit à bourses@wbi.be", id="fao-liaison-internship"),
+    pytest.param("unesco-internships.txt", [("2025-02-20", "23:59", None)],
+                 "Les candidatures sont à envoyer pour le jeudi 20 février à minuit à bourses@wbi.be",
+                 id="unesco-internships"),
+    pytest.param("latvia-scholarships.txt", [("2025-04-01", None, None)],
+                 "Les candidatures doivent être introduites pour le 1er avril 2025.", id="latvia-scholarships"),
+    pytest.param("citoyens-du-monde.txt", [("2025-03-15", None, None)],
+                 "Pour les projets qui se déroulent entre le 1er avril 2025 et le 31 octobre 2025, la date de clôture "
+                 "de l'appel est fixée au 15 mars 2025 au plus tard, suivant les modalités décrites ci-contre.",
+                 id="citoyens-du-monde"),
+    pytest.param("citf-theatre.txt", [("2025-04-01", None, None)],
+                 "La date limite pour déposer une demande dans les programmes de la CITF est fixée au 1er avril 2025.",
+                 id="citf-theatre"),
+    pytest.param("ejustice-decree-2016036668.md", [(None, None, "au plus tard le jour avant le début du stage")],
+                 "La demande de subventionnement peut être introduite au plus tôt six mois avant le début du stage et "
+                 "doit être introduite au plus tard le jour avant le début du stage.", id="ejustice-decree"),
+    pytest.param("alain-aspect-conference.txt", [], None, id="alain-aspect-conference-has-none"),
+    pytest.param("biotech-life-sciences.txt", [], None, id="biotech-news-has-none"),
+    pytest.param("tatiana-wolska-exhibition.txt", [], None, id="exhibition-has-none"),
+    pytest.param("uk-research-innovation.txt", [], None, id="uk-news-has-none"),
+    pytest.param("wallonie-nrw-cooperation.txt", [], None, id="cooperation-news-has-none"),
+]
+
+# --- Sentences: (text, reference date, [(date, time, rule)]) --------------------------------------
+
+DEADLINES = [
+    # --- Seed pages (tests/fixtures/seeds), one sentence each
+    pytest.param(
+        "A envoyer pour vendredi 14 mars 2025, à minuit à bourses@wbi.be",
+        SEEDS_SAVED,
+        [("2025-03-14", "23:59", None)],
+        id="fao-vendredi-minuit",
+    ),
+    pytest.param(
+        "Les candidatures sont à envoyer pour le jeudi 20 février à minuit à bourses@wbi.be",
+        SEEDS_SAVED,
+        [("2025-02-20", "23:59", None)],
+        id="unesco-jeudi-sans-annee",
+    ),
+    pytest.param(
+        "Déposez votre projet pour le 15 mars 2025!",
+        SEEDS_SAVED,
+        [("2025-03-15", None, None)],
+        id="citoyens-deposez-projet",
+    ),
+    pytest.param(
+        "Les candidatures doivent être introduites pour le 1er avril 2025.",
+        SEEDS_SAVED,
+        [("2025-04-01", None, None)],
+        id="latvia-introduites-pour",
+    ),
+    pytest.param(
+        "Pour les projets qui se déroulent entre le 1er avril 2025 et le 31 octobre 2025, la date de clôture de "
+        "l'appel est fixée au 15 mars 2025 au plus tard, suivant les modalités décrites ci-contre.",
+        SEEDS_SAVED,
+        [("2025-03-15", None, None)],
+        id="citoyens-cloture-au-plus-tard",
+    ),
+    pytest.param(
+        "La date limite pour déposer une demande dans les programmes de la CITF est fixée au 1er avril 2025.",
+        SEEDS_SAVED,
+        [("2025-04-01", None, None)],
+        id="citf-date-limite-fixee-au",
+    ),
+    pytest.param(
+        "La demande de subventionnement peut être introduite au plus tôt six mois avant le début du stage et "
+        "doit être introduite au plus tard le jour avant le début du stage.",
+        SEEDS_SAVED,
+        [(None, None, "au plus tard le jour avant le début du stage")],
+        id="decree-relative-rule",
+    ),
+    # --- Other WBI, Flemish and English pages
+    pytest.param(
+        "Les candidatures sont à envoyer au plus tard le 14 mars 2025 à minuit.",
+        date(2025, 1, 20),
+        [("2025-03-14", "23:59", None)],
+        id="fr-au-plus-tard-le",
+    ),
+    pytest.param(
+        "Date limite : 30/04/2025",
+        date(2025, 1, 20),
+        [("2025-04-30", None, None)],
+        id="fr-date-limite-slash",
+    ),
+    pytest.param(
+        "Date limite de dépôt des candidatures : 31/01/2025 à 23h59.",
+        date(2024, 11, 1),
+        [("2025-01-31", "23:59", None)],
+        id="fr-date-limite-slash-23h59",
+    ),
+    pytest.param("Date limite : 15-03-2025", SEEDS_SAVED, [("2025-03-15", None, None)], id="fr-date-tirets"),
+    pytest.param("Date limite : 15.03.2025 à 17h00", SEEDS_SAVED, [("2025-03-15", "17:00", None)], id="fr-date-points"),
+    pytest.param(
+        "Les dossiers de candidature sont acceptés jusqu'au 15 septembre via le formulaire en ligne.",
+        date(2025, 6, 10),
+        [("2025-09-15", None, "jusqu'au 15 septembre")],
+        id="fr-jusquau-sans-annee",
+    ),
+    pytest.param(
+        "Les candidatures sont ouvertes jusqu'au 15 janvier.",
+        date(2025, 6, 10),
+        [("2026-01-15", None, "jusqu'au 15 janvier")],
+        id="fr-jusquau-sans-annee-deja-passe",
+    ),
+    pytest.param(
+        "Les candidatures (CV et lettre de motivation) doivent parvenir avant le 1er mai 2025 à 12h à l'adresse "
+        "stages@wbi.be.",
+        date(2025, 3, 1),
+        [("2025-05-01", "12:00", None)],
+        id="fr-avant-1er-mai-12h",
+    ),
+    pytest.param(
+        "Inscris ton équipe au plus tard le 20 mars 2025 à 23h59 via le formulaire en ligne.",
+        date(2025, 1, 10),
+        [("2025-03-20", "23:59", None)],
+        id="fr-23h59",
+    ),
+    pytest.param(
+        "Les dossiers doivent être soumis pour le 2 juin 2025, avant minuit.",
+        SEEDS_SAVED,
+        [("2025-06-02", "23:59", None)],
+        id="fr-minuit-apres-virgule",
+    ),
+    pytest.param(
+        "Date limite : lundi 3 mars à 17h.",
+        date(2025, 1, 20),
+        [("2025-03-03", "17:00", None)],
+        id="fr-lundi-sans-annee-17h",
+    ),
+    pytest.param(
+        "Les candidatures sont à envoyer pour le mercredi 20 février à minuit.",
+        SEEDS_SAVED,
+        [(None, "23:59", "pour le mercredi 20 février à minuit")],
+        id="fr-weekday-fits-no-year",
+    ),
+    pytest.param(
+        "Les candidatures sont à introduire chaque année le 1er février (UTC+1) au plus tard, via la plateforme "
+        "en ligne.",
+        date(2025, 1, 10),
+        [("2025-02-01", None, "chaque année le 1er février (UTC+1)")],
+        id="fr-chaque-annee-1er-fevrier",
+    ),
+    pytest.param(
+        "La date limite est fixée chaque année au 1er février.",
+        date(2025, 3, 1),
+        [("2026-02-01", None, "date limite est fixée chaque année au 1er février")],
+        id="fr-chaque-annee-apres-la-date",
+    ),
+    pytest.param(
+        "Date limite : 1er février (UTC+1)",
+        date(2025, 1, 10),
+        [("2025-02-01", None, "Date limite : 1er février (UTC+1)")],
+        id="fr-1er-fevrier-utc",
+    ),
+    pytest.param(
+        "première session : date limite le 15 mars 2025 ; deuxième session : date limite le 15 septembre 2025.",
+        SEEDS_SAVED,
+        [("2025-03-15", None, None), ("2025-09-15", None, None)],
+        id="fr-deux-sessions",
+    ),
+    pytest.param(
+        "La demande doit être introduite au plus tard six semaines avant le début du séjour.",
+        SEEDS_SAVED,
+        [(None, None, "au plus tard six semaines avant le début du séjour")],
+        id="fr-relative-semaines",
+    ),
+    pytest.param(
+        "Le dossier doit être envoyé au moins deux mois avant le départ, par courriel.",
+        SEEDS_SAVED,
+        [(None, None, "au moins deux mois avant le départ")],
+        id="fr-relative-au-moins",
+    ),
+    pytest.param(
+        "La demande est introduite au plus tard le 31 mars de l'année académique concernée.",
+        date(2017, 4, 5),
+        [("2018-03-31", None, "au plus tard le 31 mars")],
+        id="fr-ejustice-31-mars-annee-academique",
+    ),
+    pytest.param(
+        "Kandidaturen moeten uiterlijk op 15 maart 2025 worden ingediend via stages@example.be.",
+        SEEDS_SAVED,
+        [("2025-03-15", None, None)],
+        id="nl-uiterlijk-op",
+    ),
+    pytest.param("uiterlijk op 15 maart 2025", SEEDS_SAVED, [("2025-03-15", None, None)], id="nl-uiterlijk-op-bare"),
+    pytest.param("deadline: 1 maart 2025", SEEDS_SAVED, [("2025-03-01", None, None)], id="nl-deadline"),
+    pytest.param(
+        "De deadline is 1 april 2025 om 17.00 uur.",
+        SEEDS_SAVED,
+        [("2025-04-01", "17:00", None)],
+        id="nl-deadline-17-uur",
+    ),
+    pytest.param(
+        "Solliciteren kan tot en met 31 januari 2025 via de website van het Agentschap.",
+        date(2025, 1, 5),
+        [("2025-01-31", None, None)],
+        id="nl-tot-en-met",
+    ),
+    pytest.param(
+        "De subsidieaanvraag moet uiterlijk de dag vóór de aanvang van de stage worden ingediend.",
+        SEEDS_SAVED,
+        [(None, None, "uiterlijk de dag vóór de aanvang van de stage worden ingediend")],
+        id="nl-relative-de-dag-voor",
+    ),
+    pytest.param(
+        "Applications must be submitted no later than 1 March 2025.",
+        SEEDS_SAVED,
+        [("2025-03-01", None, None)],
+        id="en-no-later-than",
+    ),
+    pytest.param("no later than 1 March 2025", SEEDS_SAVED, [("2025-03-01", None, None)], id="en-no-later-than-bare"),
+    pytest.param("Deadline: 15 March 2025", SEEDS_SAVED, [("2025-03-15", None, None)], id="en-deadline-label"),
+    pytest.param(
+        "Applications must be submitted by 31 January 2025 at 23:59 (CET) through the online portal.",
+        date(2024, 12, 1),
+        [("2025-01-31", "23:59", None)],
+        id="en-submitted-by-cet",
+    ),
+    pytest.param(
+        "Submission deadline: 15 April 2025, 12:00 CET.",
+        SEEDS_SAVED,
+        [("2025-04-15", "12:00", None)],
+        id="en-cet-in-summer-stays-local",
+    ),
+    pytest.param(
+        "Deadline: 15 April 2025, 10:00 UTC.",
+        SEEDS_SAVED,
+        [("2025-04-15", "12:00", None)],
+        id="en-utc-converted-to-brussels",
+    ),
+    pytest.param(
+        "Applications are due by March 1st, 2025.",
+        SEEDS_SAVED,
+        [("2025-03-01", None, None)],
+        id="en-month-first",
+    ),
+    pytest.param("Deadline: 1st March 2025, 5 pm", SEEDS_SAVED, [("2025-03-01", "17:00", None)], id="en-pm"),
+    # --- WBI / FWB phrasings (extractor v3): yearly windows, offsets, lists of dates
+    pytest.param(
+        "Date limite de dépôt des candidatures : 1er février (UTC+1) et 1er octobre (UTC+2).",
+        WBI_ROUND,
+        [("2025-02-01", None, "Date limite de dépôt des candidatures : 1er février (UTC+1) et 1er octobre (UTC+2)"),
+         ("2025-10-01", None, "Date limite de dépôt des candidatures : 1er février (UTC+1) et 1er octobre (UTC+2)")],
+        id="two-yearly-windows-with-offsets",
+    ),
+    pytest.param(
+        "Applications must be submitted online. No later than the 1st of March (UTC/GMT +1).",
+        WBI_ROUND,
+        [("2025-03-01", None, "No later than the 1st of March (UTC/GMT +1)")],
+        id="euraxess-no-later-than-the-1st-of-march",
+    ),
+    pytest.param(
+        "Les demandes doivent être introduites avant le 1er avril et le 1er octobre de chaque année.",
+        WBI_ROUND,
+        [("2025-04-01", None, "avant le 1er avril et le 1er octobre de chaque année"),
+         ("2025-10-01", None, "avant le 1er avril et le 1er octobre de chaque année")],
+        id="avant-le-1er-avril-et-le-1er-octobre-de-chaque-annee",
+    ),
+    pytest.param(
+        "Les candidatures sont reçues deux fois par an : avant le 1er février et avant le 1er octobre.",
+        WBI_ROUND,
+        [("2025-02-01", None, "avant le 1er février et avant le 1er octobre"),
+         ("2025-10-01", None, "avant le 1er février et avant le 1er octobre")],
+        id="preposition-repeated-in-the-list",
+    ),
+    pytest.param(
+        "Date limite : le 15 mars 2025 à 12h00 (heure belge).",
+        WBI_ROUND,
+        [("2025-03-15", "12:00", None)],
+        id="date-limite-12h00-heure-belge",
+    ),
+    pytest.param(
+        "Envoyez votre candidature au plus tard le lundi 3 mars 2025.",
+        WBI_ROUND,
+        [("2025-03-03", None, None)],
+        id="au-plus-tard-le-lundi",
+    ),
+    pytest.param(
+        "Les projets doivent être déposés avant le 31/03/2025.",
+        WBI_ROUND,
+        [("2025-03-31", None, None)],
+        id="avant-le-slash-date",
+    ),
+    pytest.param("Clôture : 28 février 2025.", WBI_ROUND, [("2025-02-28", None, None)], id="cloture-colon"),
+    pytest.param(
+        "Les dossiers doivent être rentrés pour le 15 avril 2025 au plus tard.",
+        WBI_ROUND,
+        [("2025-04-15", None, None)],
+        id="rentres-pour-le-au-plus-tard",
+    ),
+    pytest.param(
+        "Les demandes sont à introduire avant le 31/03/2025 à minuit.",
+        WBI_ROUND,
+        [("2025-03-31", "23:59", None)],
+        id="slash-date-a-minuit",
+    ),
+    pytest.param(
+        "Deadline: 1 March 2025, 23:59 (UTC+1).",
+        WBI_ROUND,
+        [("2025-03-01", "23:59", None)],
+        id="deadline-utc-plus-1",
+    ),
+    pytest.param(
+        "Date limite : 15 mars 2025 et les résultats seront annoncés le 15 mai 2025.",
+        WBI_ROUND,
+        [("2025-03-15", None, None)],
+        id="a-results-date-after-et-is-not-listed",
+    ),
+    pytest.param(
+        "No later than the 1st of March (UTC/GMT +1).",
+        WBI_ROUND,
+        [("2025-03-01", None, "No later than the 1st of March (UTC/GMT +1)")],
+        id="rule-keeps-the-utc-gmt-offset",
+    ),
+    pytest.param(
+        "Date limite : 1er mars 2025 ou 1er septembre 2025.",
+        WBI_ROUND,
+        [("2025-03-01", None, None), ("2025-09-01", None, None)],
+        id="dated-list-has-no-rule",
+    ),
+    # --- Second probe round on whole WBI pages and acts (extractor v4)
+    pytest.param(
+        "Les candidatures (CV, lettre de motivation, copie du diplôme) sont à envoyer par courriel à x@wbi.be "
+        "pour le dimanche 6 avril 2025 à 23h59.",
+        WBI_ROUND,
+        [("2025-04-06", "23:59", None)],
+        id="diploma-inside-a-parenthesis-is-not-the-clause",
+    ),
+    pytest.param(
+        "Les candidatures doivent parvenir à WBI au plus tard le 15 mars de chaque année, à 12h.",
+        WBI_ROUND,
+        [("2025-03-15", "12:00", "au plus tard le 15 mars de chaque année")],
+        id="time-after-de-chaque-annee",
+    ),
+    pytest.param(
+        "Les candidatures pour les départs de septembre sont ouvertes jusqu'au 31 mars ; pour les départs de "
+        "février, jusqu'au 30 septembre.",
+        WBI_ROUND,
+        [("2025-03-31", None, "jusqu'au 31 mars"), ("2025-09-30", None, "jusqu'au 30 septembre")],
+        id="second-window-shares-the-application-context",
+    ),
+    pytest.param(
+        "Les dossiers complets doivent être introduits au plus tard le lundi 2 juin 2025 à 12h. Les résultats "
+        "seront communiqués au plus tard le 15 juillet 2025.",
+        WBI_ROUND,
+        [("2025-06-02", "12:00", None)],
+        id="results-au-plus-tard-not-a-deadline",
+    ),
+    pytest.param(
+        "La demande doit être introduite au minimum 2 mois avant le départ, via le formulaire.",
+        WBI_ROUND,
+        [(None, None, "au minimum 2 mois avant le départ")],
+        id="relative-au-minimum-2-mois-avant",
+    ),
+    pytest.param(
+        "Les dossiers sont à introduire au plus tard 6 semaines avant le début du cours.",
+        WBI_ROUND,
+        [(None, None, "au plus tard 6 semaines avant le début du cours")],
+        id="relative-6-semaines-avant",
+    ),
+    pytest.param(
+        "De aanvraag moet uiterlijk zes weken voor de aanvang van de stage worden ingediend.",
+        WBI_ROUND,
+        [(None, None, "uiterlijk zes weken voor de aanvang van de stage worden ingediend")],
+        id="relative-uiterlijk-zes-weken",
+    ),
+    # --- English and Dutch wordings of the French pages (translations of the FAO and UNESCO seeds)
+    pytest.param(
+        "Applications\nTo be sent by Friday 14 March 2025, at midnight to bourses@wbi.be",
+        EN_NL_ROUND,
+        [("2025-03-14", "23:59", None)],
+        id="en-fao-to-be-sent-by-friday",
+    ),
+    pytest.param(
+        "Applications must be sent by Thursday 20 February at midnight to bourses@wbi.be",
+        EN_NL_ROUND,
+        [("2025-02-20", "23:59", None)],
+        id="en-unesco-thursday-no-year",
+    ),
+    pytest.param(
+        "Applications must be submitted by 31 March 2025.",
+        EN_NL_ROUND,
+        [("2025-03-31", None, None)],
+        id="en-submitted-by",
+    ),
+    pytest.param(
+        "The deadline for applications is 15 April 2025 (23:59 CET).",
+        EN_NL_ROUND,
+        [("2025-04-15", "23:59", None)],
+        id="en-deadline-cet",
+    ),
+    pytest.param("Closing date: 1 May 2025", EN_NL_ROUND, [("2025-05-01", None, None)], id="en-closing-date"),
+    pytest.param("Please apply before 30 June 2025.", EN_NL_ROUND, [("2025-06-30", None, None)], id="en-apply-before"),
+    pytest.param(
+        "Applications must be received no later than March 14, 2025 at 5 pm.",
+        EN_NL_ROUND,
+        [("2025-03-14", "17:00", None)],
+        id="en-month-first-no-later-than",
+    ),
+    pytest.param(
+        "Deadline: Friday, 14 March 2025 at midnight",
+        EN_NL_ROUND,
+        [("2025-03-14", "23:59", None)],
+        id="en-weekday-comma",
+    ),
+    pytest.param(
+        "Submit your application by 5 p.m. on 14 March 2025.",
+        EN_NL_ROUND,
+        [("2025-03-14", "17:00", None)],
+        id="en-time-before-date",
+    ),
+    pytest.param(
+        "Applications close on 28 February 2025 at 23:59.",
+        EN_NL_ROUND,
+        [("2025-02-28", "23:59", None)],
+        id="en-applications-close-on",
+    ),
+    pytest.param(
+        "Applications: by 14 March 2025 at 12 noon.",
+        EN_NL_ROUND,
+        [("2025-03-14", "12:00", None)],
+        id="en-12-noon",
+    ),
+    pytest.param(
+        "Send your application by Monday 3 March at noon to recrutement@wbi.be.",
+        EN_NL_ROUND,
+        [("2025-03-03", "12:00", None)],
+        id="en-monday-noon-no-year",
+    ),
+    pytest.param(
+        "Kandidaturen moeten uiterlijk op 15 maart 2025 worden ingediend.",
+        EN_NL_ROUND,
+        [("2025-03-15", None, None)],
+        id="nl-uiterlijk-op-worden-ingediend",
+    ),
+    pytest.param(
+        "De deadline is 1 april 2025 om 12 uur.",
+        EN_NL_ROUND,
+        [("2025-04-01", "12:00", None)],
+        id="nl-deadline-om-12-uur",
+    ),
+    pytest.param(
+        "Het volledige dossier indienen vóór 30 april 2025 via het online formulier.",
+        EN_NL_ROUND,
+        [("2025-04-30", None, None)],
+        id="nl-indienen-voor",
+    ),
+    pytest.param(
+        "De aanvragen kunnen worden ingediend tot en met 28 februari 2025 om middernacht.",
+        EN_NL_ROUND,
+        [("2025-02-28", "23:59", None)],
+        id="nl-tot-en-met-middernacht",
+    ),
+    pytest.param(
+        "Aanvragen moeten ten laatste op 15 mei 2025 worden ingediend.",
+        EN_NL_ROUND,
+        [("2025-05-15", None, None)],
+        id="nl-ten-laatste-op",
+    ),
+    pytest.param(
+        "De kandidaturen moeten uiterlijk op vrijdag 14 maart om middernacht worden verstuurd.",
+        EN_NL_ROUND,
+        [("2025-03-14", "23:59", None)],
+        id="nl-vrijdag-zonder-jaar",
+    ),
+    pytest.param(
+        "De kandidaturen moeten tegen 1 april 2025 worden ingediend.",
+        EN_NL_ROUND,
+        [("2025-04-01", None, None)],
+        id="nl-tegen",
+    ),
+    pytest.param(
+        "De uiterste datum om een aanvraag in te dienen is vastgelegd op 1 april 2025.",
+        EN_NL_ROUND,
+        [("2025-04-01", None, None)],
+        id="nl-uiterste-datum",
+    ),
+    # --- Real pages paraphrased, extractor v5 (wbi.be, EURAXESS, university relays)
+    pytest.param(
+        "Pour postuler, il faut avoir obtenu son doctorat après le 1/09/2021 et au plus tard le 30/09/2026.\nLes "
+        "candidatures doivent être envoyées au plus tard le mardi 10 mars 2026 (midi heure de Bruxelles).",
+        REAL_PAGES_V5,
+        [("2026-03-10", "12:00", None)],
+        id="diploma-window-second-date-is-not-a-deadline",
+    ),
+    pytest.param(
+        "You may apply before your doctorate is awarded. In that case, proof of the degree must be sent at the "
+        "latest on:\n\nFor long-term grants (stay between September and August): 1st of July.",
+        REAL_PAGES_V5,
+        [],
+        id="proof-of-degree-dates-are-not-deadlines",
+    ),
+    pytest.param(
+        "Les dossiers sont attendus pour le 14 novembre.",
+        REAL_PAGES_V5,
+        [("2025-11-14", None, "pour le 14 novembre")],
+        id="dossiers-attendus-pour-le",
+    ),
+    pytest.param(
+        "envoyer votre dossier de candidature avant d'entamer votre séjour d'études;",
+        REAL_PAGES_V5,
+        [(None, None, "avant d'entamer votre séjour d'études")],
+        id="relative-rule-before-starting-the-stay",
+    ),
+    # --- Real pages paraphrased, extractor v6 (Flemish grants for internships abroad)
+    pytest.param(
+        "U dient uw steunaanvraag ten vroegste 4 maanden en uiterlijk één dag voor het vertrek in.",
+        REAL_PAGES_V5,
+        [(None, None, "uiterlijk één dag voor het vertrek in")],
+        id="nl-at-the-latest-one-day-before",
+    ),
+    pytest.param(
+        "Steun kan aangevraagd worden ten laatste op de dag voor de aanvang van het project.",
+        REAL_PAGES_V5,
+        [(None, None, "ten laatste op de dag voor de aanvang van het project")],
+        id="nl-at-the-latest-on-the-day-before",
+    ),
+    pytest.param(
+        "De aanvraag moet uiterlijk één week voor de start van de opleiding ingediend worden.",
+        REAL_PAGES_V5,
+        [(None, None, "uiterlijk één week voor de start van de opleiding ingediend worden")],
+        id="nl-singular-week",
+    ),
+    # --- Real pages paraphrased, extractor v7 (ARES, FNRS, LOJIQ calls)
+    pytest.param(
+        "Date limite : du 2 septembre au 14 novembre 2025.",
+        REAL_PAGES_V7,
+        [("2025-11-14", None, None)],
+        id="fr-window-du-au",
+    ),
+    pytest.param(
+        "DATE LIMITE : de 10 octobre au 20 janvier 2026 à 12:00.",
+        REAL_PAGES_V7,
+        [("2026-01-20", "12:00", None)],
+        id="fr-window-de-au-time",
+    ),
+    pytest.param(
+        "Calendrier\n\n  • 3 novembre 2025 : ouverture de l'appel\n  • 9 février 2026 : clôture de l'appel",
+        REAL_PAGES_V7,
+        [("2026-02-09", None, None)],
+        id="fr-timeline-cloture",
+    ),
+]
+
+NOT_DEADLINES = [
+    # --- Seed pages and other WBI pages
+    pytest.param(
+        "Afin de découvrir en détail les deux programmes, la CITF organise un Webinaire le 12 février à 14h "
+        "(UTC).",
+        SEEDS_SAVED,
+        id="citf-webinaire",
+    ),
+    pytest.param(
+        "Le titulaire du poste soutiendra également les préparatifs de la cérémonie du Prix international du "
+        "programme L'Oréal-UNESCO Pour les Femmes et la Science, qui aura lieu le 12 juin 2025.",
+        SEEDS_SAVED,
+        id="unesco-ceremonie",
+    ),
+    pytest.param("Le projet peut se dérouler jusqu'au 31 octobre 2025.", SEEDS_SAVED, id="citoyens-periode-projet"),
+    pytest.param(
+        "Le rapport sur la mission ainsi que les pièces justificatives liées à la subvention seront fournis à "
+        "Wallonie-Bruxelles International au plus tard un mois après la réalisation du projet.",
+        SEEDS_SAVED,
+        id="citoyens-rapport-un-mois-apres",
+    ),
+    pytest.param(
+        "Les résultats seront annoncés avant la fin du mois de juin 2025.",
+        SEEDS_SAVED,
+        id="latvia-resultats",
+    ),
+    pytest.param("Les résultats seront annoncés avant le 30 juin 2025.", SEEDS_SAVED, id="latvia-resultats-jour"),
+    pytest.param(
+        "Être inscrit(e) dans un établissement d'enseignement supérieur, ou être récemment diplômé(e) (le "
+        "dernier diplôme obtenu doit avoir été délivré au plus tard 2 ans avant le début du stage).",
+        SEEDS_SAVED,
+        id="fao-diplome-au-plus-tard",
+    ),
+    pytest.param(
+        "Les pièces justificatives sont déposées dans les deux mois qui suivent la cessation définitive de la "
+        "période de stage subventionnée.",
+        SEEDS_SAVED,
+        id="decree-pieces-justificatives",
+    ),
+    pytest.param(
+        "L'arrêté du Gouvernement flamand du 18 février 2011 relatif au subventionnement de stages auprès des "
+        "organisations internationales est abrogé.",
+        SEEDS_SAVED,
+        id="decree-arrete-date",
+    ),
+    pytest.param("Le présent arrêté entre en vigueur le 1er janvier 2017.", SEEDS_SAVED, id="decree-entree-en-vigueur"),
+    pytest.param(
+        "Une séance d'information aura lieu le 3 juillet à 10h dans nos locaux.",
+        SEEDS_SAVED,
+        id="fr-seance-information",
+    ),
+    pytest.param("Le stage commence le 1er avril 2025.", SEEDS_SAVED, id="fr-stage-debute"),
+    pytest.param(
+        "Le lien de connexion sera envoyé la veille du webinaire aux personnes inscrites.",
+        SEEDS_SAVED,
+        id="fr-veille-du-webinaire",
+    ),
+    pytest.param(
+        'La promotion de l\'événement "Strong metropolitan regions" (Bruxelles, 19 février) qui se tiendra à la '
+        "Représentation.",
+        SEEDS_SAVED,
+        id="nrw-evenement",
+    ),
+    pytest.param("Results will be announced by 30 June 2025.", SEEDS_SAVED, id="en-results"),
+    # --- English and Dutch wordings
+    pytest.param(
+        "To present the two programmes, the CITF is organising a webinar on 12 February at 14:00 (UTC).",
+        EN_NL_ROUND,
+        id="en-webinar",
+    ),
+    pytest.param("The ceremony of the awards will take place on 12 June 2025.", EN_NL_ROUND, id="en-ceremony"),
+    pytest.param("The project may take place until 31 October 2025.", EN_NL_ROUND, id="en-eligible-period"),
+    pytest.param(
+        "The report will be provided no later than one month after the project has been carried out.",
+        EN_NL_ROUND,
+        id="en-report-after",
+    ),
+    pytest.param(
+        "Om de programma's voor te stellen, organiseert de CITF een webinar op 12 februari om 14 uur (UTC).",
+        EN_NL_ROUND,
+        id="nl-webinar",
+    ),
+    pytest.param(
+        "Een informatiesessie vindt plaats op 5 februari 2025 om 14 uur.",
+        EN_NL_ROUND,
+        id="nl-informatiesessie",
+    ),
+    pytest.param(
+        "Het verslag wordt uiterlijk één maand na de uitvoering van het project bezorgd.",
+        EN_NL_ROUND,
+        id="nl-verslag",
+    ),
+    # --- Second probe round (extractor v4): acts entering into force
+    pytest.param("Art. 7. Dit besluit treedt in werking op 1 januari 2023.", WBI_ROUND, id="treedt-in-werking"),
+    pytest.param("This decision enters into force on 1 March 2025.", WBI_ROUND, id="enters-into-force"),
+    # --- Real pages paraphrased (extractor v5, v6)
+    pytest.param(
+        "Le visa doit être obtenu avant de commencer votre séjour.",
+        REAL_PAGES_V5,
+        id="before-starting-without-application-is-no-rule",
+    ),
+    pytest.param(
+        "Voor de uitbetaling van het saldo moeten 2 formulieren uiterlijk twee maanden na afloop van de stage "
+        "worden ingediend.",
+        REAL_PAGES_V5,
+        id="nl-evaluation-forms-after-the-stay",
+    ),
+]
+
+# --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language, [(date, time)]) --------
+
+KNOWN_MISSES = [
+    # --- D1: selection dates are not deadlines
+    pytest.param(
+        "La décision concernant votre candidature sera notifiée au plus tard le 12 mai 2025.",
+        "fr",
+        [],
+        id="fr-decision-notifiee-au-plus-tard-is-no-deadline",
+    ),
+    pytest.param(
+        "The agency then makes its final choice no later than 8 April 2025.",
+        "en",
+        [],
+        id="en-final-choice-no-later-than-is-no-deadline",
+    ),
+    pytest.param(
+        "Send the entry form before 1 March 2022.\nSend the portfolio before 15 March 2022.\nIf nothing has been "
+        "heard by 12 May 2022, assume the entry was not retained.",
+        "en",
+        [("2022-03-01", None), ("2022-03-15", None)],
+        id="en-nothing-heard-by-is-not-a-third-deadline",
+    ),
+    # --- D2: label on its own line, date on the next
+    pytest.param(
+        "Date limite :\nMardi 14 mars 2023",
+        "fr",
+        [("2023-03-14", None)],
+        id="fr-date-limite-label-then-date-on-next-line",
+    ),
+    pytest.param(
+        "Deadline:\n14 March 2023",
+        "en",
+        [("2023-03-14", None)],
+        id="en-deadline-label-then-date-on-next-line",
+    ),
+    pytest.param(
+        "Bewerbungsfrist:\n- 15.03.2026 für Beginn im Herbst\n- 30.09.2026 für Beginn im Frühjahr",
+        "de",
+        [("2026-03-15", None), ("2026-09-30", None)],
+        id="de-bewerbungsfrist-then-numeric-bullets",
+    ),
+    pytest.param(
+        "Bewerbungsschluss:\n- 15.03.2026 für Beginn im Herbst\n- 30.09.2026 für Beginn im Frühjahr",
+        "de",
+        [("2026-03-15", None), ("2026-09-30", None)],
+        id="de-bewerbungsschluss-then-numeric-bullets",
+    ),
+    pytest.param("Bewerbungsschluss: 15. März 2026", "de", [("2026-03-15", None)], id="de-german-month-name"),
+    # --- D3: the end of the window is the deadline
+    pytest.param(
+        "Een aanvraag kan worden ingediend tussen 1 maart en 15 april 2021",
+        "nl",
+        [("2021-04-15", None)],
+        id="nl-window-tussen-en-gives-its-end",
+    ),
+    pytest.param(
+        "Een aanvraag kan worden ingediend van 1 maart tot 15 april 2021",
+        "nl",
+        [("2021-04-15", None)],
+        id="nl-window-van-tot-gives-its-end",
+    ),
+    pytest.param(
+        "Les demandes peuvent être introduites entre le 1er mars et le 15 avril 2021",
+        "fr",
+        [("2021-04-15", None)],
+        id="fr-window-entre-et-gives-its-end",
+    ),
+    pytest.param(
+        "Applications can be submitted between 1 March and 15 April 2021",
+        "en",
+        [("2021-04-15", None)],
+        id="en-window-between-and-gives-its-end",
+    ),
+    pytest.param(
+        "La remise des dossiers est ouverte du 2 mars au 20 avril 2024",
+        "fr",
+        [("2024-04-20", None)],
+        id="fr-remise-ouverte-du-au-gives-its-end",
+    ),
+    # --- D4: the year comes from the page's own dates
+    pytest.param(
+        "La date butoir pour s'inscrire est fixée au 2 novembre prochain. Les séjours auront lieu entre mars et "
+        "juin 2024.",
+        "fr",
+        [("2023-11-02", None)],
+        id="fr-prochain-takes-the-year-before-the-stays",
+    ),
+    pytest.param(
+        "La remise des dossiers, ouverte depuis le 2 mars jusqu'au 20 avril prochain, permettra de retenir des "
+        "profils pour un stage débutant en septembre 2024.",
+        "fr",
+        [("2024-04-20", None)],
+        id="fr-ouverte-depuis-jusqu-au-prochain",
+    ),
+    pytest.param(
+        "Date limite : 30 septembre 2021.\nLes dossiers doivent nous parvenir avant le 30 septembre.",
+        "fr",
+        [("2021-09-30", None)],
+        id="fr-restated-yearless-date-merges-with-the-dated-one",
+    ),
+    pytest.param(
+        "Publié le 15.06.2021\nBourse de stage\nLes candidatures sont à envoyer pour le 30 septembre.",
+        "fr",
+        [("2021-09-30", None)],
+        id="fr-publication-stamp-is-the-reference",
+    ),
+    pytest.param(
+        "Mis en ligne le 15 juin 2021\nBourse de stage\nLes candidatures sont à envoyer pour le 30 septembre.",
+        "fr",
+        [("2021-09-30", None)],
+        id="fr-mis-en-ligne-stamp-is-the-reference",
+    ),
+    # --- D5: a long address between verb and date
+    pytest.param(
+        "Les candidatures doivent être adressées au Fonds Y, avenue des Arts 12, boîte 4, 1040 Etterbeek, par "
+        "voie postale ou électronique (info@exemple.be), AVANT le 12 mars 2023.",
+        "fr",
+        [("2023-03-12", None)],
+        id="fr-postal-address-and-channel-between-verb-and-date",
+    ),
+    pytest.param(
+        "Les candidatures doivent être adressées au Fonds Y, avenue des Arts 12, 1040 Etterbeek, AVANT le 12 "
+        "mars 2023.",
+        "fr",
+        [("2023-03-12", None)],
+        id="fr-short-address-between-verb-and-date",
+    ),
+    # --- C1/U4: a window to apply ends on its deadline
+    pytest.param(
+        "La demande d'aide doit être faite entre le 2 mars et le 30 avril 2025.",
+        "fr",
+        [("2025-04-30", None)],
+        id="fr-demande-d-aide-entre-et-gives-its-end",
+    ),
+    pytest.param(
+        "NIVEAU : Master.\nDATE LIMITE : du 10 septembre au 20 novembre 2025.\nFINANCEMENT : complet.",
+        "fr",
+        [("2025-11-20", None)],
+        id="fr-date-limite-du-au-in-a-summary-block",
+    ),
+]
+
+
+# --- Tests ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "expected", "evidence"), SEED_PAGES)
+def test_seed_page(name, expected, evidence):
+    deadlines = parse_deadlines(seed(name), reference_date=SEEDS_SAVED)
+    assert [(d.date, d.time, d.rule) for d in deadlines] == expected
+    assert all(d.kind == "application" for d in deadlines)
+    if evidence:
+        assert deadlines[0].evidence == evidence
+
+
+def test_seed_page_raw_text_gives_the_same_deadlines():
+    """Teaser blocks printed twice (and curly apostrophes) do not duplicate a deadline."""
+    assert deadline_values(seed_raw("fao-liaison-internship.txt")) == [("2025-03-14", "23:59", None)]
+
+
+def test_unesco_weekday_resolves_the_year_whatever_the_reference_month():
+    """20 February is a Thursday in 2025 only (2024: Tuesday, 2026: Friday)."""
+    text = seed("unesco-internships.txt")
+    for reference in (date(2024, 12, 1), date(2025, 2, 5), date(2025, 6, 1)):
+        assert deadline_values(text, reference) == [("2025-02-20", "23:59", None)]
+
+
+@pytest.mark.parametrize(("text", "reference_date", "expected"), DEADLINES)
+def test_deadline_sentence(text, reference_date, expected):
+    deadlines = parse_deadlines(text, reference_date=reference_date)
+    assert [(d.date, d.time, d.rule) for d in deadlines] == expected
+    assert all(d.evidence for d in deadlines)
+
+
+@pytest.mark.parametrize(("text", "reference_date"), NOT_DEADLINES)
+def test_not_a_deadline(text, reference_date):
+    assert parse_deadlines(text, reference_date=reference_date) == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), KNOWN_MISSES)
+def test_known_miss(text, language, expected):
+    """The page's language is passed, as the record does; only (date, time) is the point of these rows."""
+    deadlines = parse_deadlines(text, reference_date=MISSES, language=language)
+    assert [(d.date, d.time) for d in deadlines] == expected
+
+
+def test_same_date_twice_keeps_the_evidence_with_a_time():
+    text = "Déposez votre dossier pour le 15 mars 2025.\nDate limite : 15 mars 2025 à 23h59."
+    assert parse_deadlines(text, reference_date=SEEDS_SAVED) == [
+        Deadline("2025-03-15", "23:59", "application", None, "Date limite : 15 mars 2025 à 23h59.")
+    ]
+
+
+def test_deadline_under_an_application_heading():
+    text = "Introduction des candidatures\nJusqu'au 15 mars 2025 via le formulaire."
+    assert deadline_values(text) == [("2025-03-15", None, None)]
+
+
+@pytest.mark.parametrize("bad", ["", "   ", None, 42, "pas de date ici", "Le 31 février 2025 est une date impossible"])
+def test_bad_input_gives_no_deadline(bad):
+    assert parse_deadlines(bad, reference_date=SEEDS_SAVED) == []
+
+
+# --- parse_date: one expression, read on SEEDS_SAVED --------------------------------------------------
+
+ONE_DATE = [
+    pytest.param("14 mars 2025", None, date(2025, 3, 14), id="fr-full"),
+    pytest.param("1er avril 2025", None, date(2025, 4, 1), id="fr-1er"),
+    pytest.param("jeudi 20 février", None, date(2025, 2, 20), id="fr-weekday-in-text"),
+    pytest.param("20 février", 3, date(2025, 2, 20), id="fr-weekday-argument"),
+    pytest.param("mercredi 20 février", None, None, id="fr-weekday-fits-no-year"),
+    pytest.param("15 septembre", None, date(2025, 9, 15), id="fr-no-year-next-occurrence"),
+    pytest.param("15 janvier", None, date(2026, 1, 15), id="fr-no-year-already-past"),
+    pytest.param("15 sept. 2025", None, date(2025, 9, 15), id="fr-abbreviated"),
+    pytest.param("3 fevrier 2025", None, date(2025, 2, 3), id="fr-no-accent"),
+    pytest.param("30/04/2025", None, date(2025, 4, 30), id="numeric-slash"),
+    pytest.param("30-04-2025", None, date(2025, 4, 30), id="numeric-dash"),
+    pytest.param("30.04.2025", None, date(2025, 4, 30), id="numeric-dot"),
+    pytest.param("30/04/25", None, date(2025, 4, 30), id="numeric-short-year"),
+    pytest.param("2025-04-30", None, date(2025, 4, 30), id="iso"),
+    pytest.param("15 maart 2025", None, date(2025, 3, 15), id="nl"),
+    pytest.param("1st March 2025", None, date(2025, 3, 1), id="en-day-first"),
+    pytest.param("March 1, 2025", None, date(2025, 3, 1), id="en-month-first"),
+    pytest.param("1. März 2025", None, date(2025, 3, 1), id="de-ordinal-dot"),
+    pytest.param("2025/03/14", None, date(2025, 3, 14), id="dateparser-fallback-year-first"),
+    pytest.param("31 février 2025", None, None, id="impossible-day"),
+    pytest.param("bientôt", None, None, id="no-date"),
+    pytest.param("", None, None, id="empty"),
+]
+
+
+@pytest.mark.parametrize(("text", "weekday", "expected"), ONE_DATE)
+def test_parse_date(text, weekday, expected):
+    assert parse_date(text, reference_date=SEEDS_SAVED, language="fr", weekday=weekday) == expected
+
+
+def test_resolve_date_29_february_without_year_waits_for_a_leap_year():
+    assert resolve_date(29, 2, None, reference_date=date(2025, 3, 1)) == date(2028, 2, 29)
+
+
+def test_find_dates_positions_include_the_weekday():
+    text = "A envoyer pour vendredi 14 mars 2025, à minuit"
+    [mention] = find_dates(text)
+    assert text[mention.start : mention.end] == "vendredi 14 mars 2025"
+    assert (mention.day, mention.month, mention.year, mention.weekday) == (14, 3, 2025, 4)
