@@ -16,6 +16,9 @@ import time
 from tests.crawl.faultserver import FaultServer, Reply, crawl_cli, crawl_command, last_run_stats
 
 FAO = "/fr/actualites/offre-stage-bureau-liaison-fao-bruxelles"
+#: Requests already on their way when a budget closes the spider still land: at most what --fast
+#: lets run at once (CONCURRENT_REQUESTS 16), and what was queued in the downloader. Far below the farm's 300.
+IN_FLIGHT = 40
 
 
 def listing(cards: list[str], next_page: str | None) -> bytes:
@@ -64,7 +67,7 @@ def test_a_link_farm_stops_at_the_page_budget_per_source(tmp_path):
     assert run.returncode == 0, run.stderr[-3000:]
     stats = last_run_stats(tmp_path / "catalogue.db")
     assert stats["finish_reason"] == "closespider_pagecount"
-    assert len(farm_hits) < 60  # 40 responses, plus the requests already in flight
+    assert len(farm_hits) < 40 + IN_FLIGHT
     status, monitors = run_status(tmp_path / "catalogue.db")
     assert status == "suspect"
     assert not monitors["crawl_finished"]["ok"] and "closespider_pagecount" in monitors["crawl_finished"]["message"]
@@ -79,7 +82,7 @@ def test_the_sources_of_a_run_share_the_run_budget(tmp_path):
     assert run.returncode == 0, run.stderr[-3000:]
     stats = last_run_stats(tmp_path / "catalogue.db")
     assert stats["finish_reason"] == "run_page_budget"
-    assert stats["response_received_count"] < 50
+    assert stats["response_received_count"] < 30 + IN_FLIGHT
     status, monitors = run_status(tmp_path / "catalogue.db")
     assert status == "suspect" and "run_page_budget" in monitors["crawl_finished"]["message"]
 
