@@ -85,7 +85,7 @@ def test_opportunity_page_links_only_to_web_addresses(site):
 @pytest.mark.parametrize("path", [
     "/", "/catalogue", "/catalogue/opportunities", "/catalogue/opportunities?_facet=kind",
     f"/catalogue/opportunities/{sample.FAO_ID}", "/catalogue/search?q=stage", "/catalogue?sql=select+1",
-    "/catalogue/opportunities.json", "/feeds/deadlines.rss", "/static/catalogue.css", "/nowhere",
+    "/catalogue/opportunities.json", "/feeds/deadlines.rss", "/static/catalogue.css", "/accuracy", "/nowhere",
 ])
 def test_every_response_carries_the_security_headers_and_runs_only_allowed_scripts(site, path):
     response = get(site, path)
