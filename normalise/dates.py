@@ -171,22 +171,23 @@ _PARALLEL_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _RECURRING = languages.cue_pattern("recurring", flags=0)
-_UNIT = r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:werk)?dag(?:en)?|weken|week|maand(?:en)?|days?|weeks?|months?)"
+_UNIT = (r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:werk)?dag(?:en)?|weken|week|maand(?:en)?"
+         r"|days?|weeks?|months?|wochen|woche|monate?n?|tage?n?|werktage?n?)")
 #: Deadlines stated relative to another event ("au plus tard le jour avant le début du stage").
 _RELATIVE = re.compile(
     rf"""
     (?:
         (?:au\s+plus\s+tard|uiterlijk|ten\s+laatste|no\s+later\s+than|at\s+the\s+latest|au\s+moins|au\s+minimum
-          |minimum|at\s+least|minstens|ten\s+minste)\s+
-        (?:le\s+jour|la\s+veille|(?:op\s+)?de\s+dag|the\s+day|{NUMBER}\s+{_UNIT})\s+
-        (?:avant|qui\s+précèdent|précédant|après|suivant|qui\s+suivent|vóór|voor|na|before|prior\s+to|after|following)
+          |minimum|at\s+least|minstens|ten\s+minste|minimaal|spätestens|mindestens|bis)\s+
+        (?:le\s+jour|la\s+veille|(?:op\s+)?de\s+dag|the\s+day|{NUMBER}\s+{_UNIT})\s*,?\s+
+        (?:avant|qui\s+précèdent|précédant|après|suivant|qui\s+suivent|vóór|voor|na|before|prior\s+to|after|following
+          |vor|bevor|nach)
       | (?:au\s+plus\s+tard\s+)?la\s+veille\s+(?=d)
       | (?:dans\s+les|within|binnen)\s+{NUMBER}\s+{_UNIT}\s+(?:qui\s+suivent|suivant|après|following|after|na)
       # "déposer votre dossier de candidature avant de commencer votre séjour d'études"
       | (?:avant\s+de\s+commencer|avant\s+d'entamer|before\s+(?:starting|beginning|commencing))\s+
       # "La demande doit être réalisée avant le départ", "Der Antrag ist vor Projektbeginn zu stellen"
-      | (?:(?:mindestens|spätestens)\s+{NUMBER}\s+(?:Monate?n?|Wochen?|Tage?n?)\s+)?
-        (?:avant|before|vóór|voor|vor)\s+(?:(?:le|la|votre|your|the|je|jouw|uw|het|de|dem|der|ihrer?)\s+)?
+      | (?:avant|before|vóór|voor|vor)\s+(?:(?:le|la|votre|your|the|je|jouw|uw|het|de|dem|der|ihrer?)\s+)?
         (?=départ|departure|vertrek|abreise|projektbeginn|beginn\s+des|début\s+d[ue]s?\s+(?:projet|séjour|stage)
            |start\s+of\s+(?:the|your)\s+(?:project|stay|internship)|aanvang|begin\s+van)
     )
@@ -199,6 +200,7 @@ _EARLIEST = languages.cue_pattern("earliest", rf"{{}}\s+(?:{NUMBER}\s+\w+\s+)?$"
 #: Cheap test (on lower-cased text) before the relative-rule regex.
 _RELATIVE_CUES = re.compile(
     "au plus tard|uiterlijk|ten laatste|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
+    "|minimaal|spätestens|mindestens|bis "
     "|dans les|within|binnen|avant de commencer|avant d'entamer|before starting|before beginning|before commencing"
     "|départ|departure|vertrek|abreise|projektbeginn|beginn des|début du|début de|start of|aanvang|begin van"
 )
@@ -626,6 +628,11 @@ def _deadlines_in_sentence(
     heading_cue = bool(mentions and heading and _DEADLINE_CUE.search(heading[-60:]))
     heading_applies = bool(mentions and heading and _APPLICATION.search(heading)
                            and not _DOCUMENT_DUE.search(_clause(heading[-160:])))
+    # A heading naming the deadline and then another step is a table header: one column each.
+    cue_in_heading = _DEADLINE_CUE.search(heading) if heading_cue else None
+    heading_columns = bool(cue_in_heading and (_START.search(heading, cue_in_heading.end())
+                                               or _SELECTION_ACT.search(heading, cue_in_heading.end())
+                                               or _EVENT.search(heading, cue_in_heading.end())))
     for index, mention in enumerate(mentions):
         before = text[max(previous_end, mention.start - 120) : mention.start]
         # "DATE LIMITE : du 13 août au 18 octobre 2024": an application window; its first date is the
@@ -657,6 +664,9 @@ def _deadlines_in_sentence(
             continue
         # "Date limite :" on its own line, the date on the next line or in the bullets below it.
         labelled = (not before.strip(" -–•*:") or bool(_SHORT_LABEL.fullmatch(before))) and (heading_cue or heading_applies)
+        # A table row under "Bewerbungsfrist | Beginn der Förderung": only the deadline column's date.
+        if index and heading_columns:
+            labelled = False
         strong = bool(
             _DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end) or (labelled and heading_cue)
         )

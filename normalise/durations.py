@@ -119,6 +119,8 @@ _OPPORTUNITY = re.compile(
     r"|subsides?\b|subsidy|subsidies|\bvisits?\b|\bvisites?\b|\bbezoek|\bbesuch|\bforschungsaufenthalt",
     re.IGNORECASE,
 )
+#: The same for lower-case text: without IGNORECASE the long alternation is several times faster.
+_OPPORTUNITY_LOWER = re.compile(_OPPORTUNITY.pattern)
 #: The quantity belongs to the opportunity: "stage de 6 mois", "bourse d'un an", "internship of 6 months".
 _ATTACHED_NOUN = re.compile(
     rf"(?:{_OPPORTUNITY.pattern})\w*(?:\s+[\w'.()-]+){{0,5}}?"
@@ -347,7 +349,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
                 return None
             about = (
                 bool(_ABOUT_LENGTH.search(text) or (heading and _ABOUT_LENGTH.search(heading))),
-                bool(_OPPORTUNITY.search(text) or (heading and _OPPORTUNITY.search(heading))),
+                bool(_OPPORTUNITY_LOWER.search(lowered) or (heading and _OPPORTUNITY_LOWER.search(heading.lower()))),
             )
         about_length, about_opportunity = about
         before = text[max(0, quantity.start() - 80) : quantity.start()]

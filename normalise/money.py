@@ -65,7 +65,9 @@ _CURRENCY_BEFORE = r"€|\bEUR(?![A-Za-z])|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\
 _CURRENCY_AFTER = (
     # "15 000,00 $ CA" (Canadian dollars, as Québec writes them) before a bare "$".
     # "1418euros/month", "1500EUR": the word may be glued to the number.
-    r"€|(?:\b|(?<=\d))euros?\b|(?:\b|(?<=\d))EUR\b|(?:\b|(?<=\d))USD\b|\bdollars?\b|\$\s?CA(?:N|D)?\b|\$|£"
+    # A sign followed by digits belongs to them: "Years 1-2 £15,000" is £15,000, not £2.
+    r"€(?!\s?\d)|(?:\b|(?<=\d))euros?\b|(?:\b|(?<=\d))EUR\b|(?:\b|(?<=\d))USD\b|\bdollars?\b|\$\s?CA(?:N|D)?\b"
+    r"|\$(?!\s?\d)|£(?!\s?\d)"
     r"|(?:\b|(?<=\d))GBP\b|\blivres?\s+sterling\b|(?:\b|(?<=\d))CHF\b|\bfrancs?\s+suisses\b|\bCAD\b"
 )
 #: Cheap first pass: plain literals, which the regex engine scans fast (a
@@ -152,13 +154,15 @@ _PAID_BY_APPLICANT = re.compile(
     r"|\bparticipation\s+aux\s+frais|\bbijdrage\s+in\s+de\s+kosten|\bcontribution\s+to\s+(?:the\s+)?costs?"
     r"|\bprix\s+d'entrée|\bentrée\b|\btarif|\bloyer|\brent\b|\bco[uû]t|\bcost|\bkost"
     r"|\bà\s+payer\b|\bpayable\b|\bs'acquitter|\bcaution\b|\bdeposit\b|\bfrais\s+de\s+dossier|\bdossierkosten"
-    r"|\badministrati(?:ve|on)\s+fee|\bfrais\s+(?:additionnels|supplémentaires)",
+    r"|\badministrati(?:ve|on)\s+fee|\bfrais\s+(?:additionnels|supplémentaires)"
+    r"|\bdiscount|\bréduction|\bkorting|\brabatt|\bermäßigung",
     re.IGNORECASE,
 )
 _PAID_BY_APPLICANT_AFTER = re.compile(
     r"\bà\s+(?:la\s+)?charge\s+(?:du|de\s+la|des|de\s+l')\s*(?:candidat|étudiant|participant|stagiaire|boursier"
     r"|artiste|bénéficiaire|demandeu|résident|lauréat)|\b(?:est|sont|reste|restent)\s+à\s+votre\s+charge"
     r"|\bdemandée?s?\b|\bà\s+payer\b|\bpayable\s+by\b|\bte\s+betalen\b|\bpaid\s+by\s+the\s+(?:applicant|student)"
+    r"|\bof\s+the\s+(?:registration\s+|participation\s+|tuition\s+)?fee"
     r"|\b(?:ne\s+sont|n'est)\s+pas\s+rembours|\bnon\s+rembours|\bnot\s+(?:be\s+)?(?:covered|reimbursed|refunded)\b"
     r"|\bniet\s+terugbetaald|\bten\s+laste\s+van\s+de\s+(?:student|kandidaat|deelnemer)",
     re.IGNORECASE,
@@ -175,6 +179,7 @@ _PROGRAMME_BUDGET = re.compile(
     r"\bbudget|\benveloppe|\bdotation|\bmontant\s+total|\btotal\s+de\b|\bau\s+total\b|\bcofinanc"
     r"|\bchiffre\s+d'affaires|\binvesti|\blevée\s+de\s+fonds|\btotaal|\btotal\s+(?:of|funding)"
     r"|\bfunding\s+pot\b|\bdispose\b|gesamt|insgesamt|zur\s+verfügung|\bbereit\b|\bfor\s+the\s+\d{4}\s+call"
+    r"|\bdotée?s?\s+d[e']|\bendowed\s+with"
     r"|\bpour\s+l'appel\s+\d{4}|\bin\s+totaal|\bin\s+total\b",
     re.IGNORECASE,
 )
@@ -184,6 +189,9 @@ _PER_PROJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+proje(?:c)?[kt
 #: The applicant's means are a condition, not money paid ("le revenu ne peut dépasser 30.000 € par an",
 #: "mag het gezinsinkomen tot €2.500 boven de grens liggen").
 _INCOME = languages.cue_pattern("income")
+#: A threshold is a condition: "Bij meer dan € 1.000,- te ontvangen subsidie ook…", "above €5,000".
+_THRESHOLD = re.compile(r"(?:\bmeer\s+dan|\bplus\s+de|\bmore\s+than|\bmehr\s+als|\bau-delà\s+de|\babove|\bboven)\s*$",
+                        re.IGNORECASE)
 #: An insurance's cover is no money paid: "limited insurance coverage up to USD 30,000".
 _INSURED_SUM = re.compile(r"\bcoverage\b|\bcouverture\s+(?:d'assurance|jusqu)|\bdekking\b|versicherungssumme",
                           re.IGNORECASE)
@@ -468,7 +476,7 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
         return True
     if _PER_HOUR.match(tail):
         return True
-    if _INCOME.search(near) or _INSURED_SUM.search(near):
+    if _INCOME.search(near) or _INSURED_SUM.search(near) or _THRESHOLD.search(near):
         return True
     conjuncts = list(_NEW_CONJUNCT.finditer(near))
     fee_scope = near[conjuncts[-1].end() :] if conjuncts else near

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from normalise.languages import LANGUAGES
+from normalise.patterns import literal_alternation
 
 def _compounds(style: str, units: list[str], tens: dict[int, str]) -> dict[str, int]:
     """The number words 21-99 of one language, written the way its ``NUMBERS["compound"]`` says."""
@@ -60,10 +61,10 @@ NUMBER_WORDS: dict[str, int] = {
     for word, value in _number_words(LANGUAGES[language].NUMBERS).items()
 }
 
-# Longest first so "dix-huit" wins over "dix"; hyphens also match spaces.
-_WORD_ALTERNATIVES = "|".join(
-    re.escape(word).replace(r"\-", r"[-\s]") for word in sorted(NUMBER_WORDS, key=len, reverse=True)
-)
+# A prefix tree ("d(?:ix(?:-(?:huit|…)|)|eux…)"): the longest word first where one begins another ("dix-huit"
+# before "dix"), and the regex engine gives up after one letter where no number word starts; hyphens also
+# match spaces.
+_WORD_ALTERNATIVES = literal_alternation(list(NUMBER_WORDS)).replace(r"\-", r"[-\s]")
 
 #: Regex fragment for a number word, without capturing groups. A hyphen may
 #: follow only when a unit does: English compounds ("a six-month internship",

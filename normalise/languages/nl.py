@@ -22,7 +22,9 @@ NUMBERS = {
 CUES = {
     "deadline_cue": [r"uiterlijk", r"uiterste\s+datum", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste"],
     "application": [r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)", r"indien", r"inschrij",
-                    r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"\bvoorstel", r"\boproep"],
+                    r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"\bvoorstel", r"\boproep",
+                    # separable "aanvragen": "Eenmalige subsidies vraagt u … aan", "Vraag dit … aan"
+                    r"\bvraagt?\s+(?:u|je|jij|dit|de|een)\b"],
     "apply_verb": [r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen"],
     "selection_act": [r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
                       r"\buitslag", r"\bgecontacteerd", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)"],

@@ -614,10 +614,6 @@ KNOWN_MISSES = [
         "septembre.",
         True,
         id="fr-travel-grants-to-present-at-a-congress",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="C3: congrès/conférence/colloque outweigh the grants they pay for; the record says event",
-        ),
     ),
     # --- C4: a job profile without a job-offer keyword
     pytest.param(
@@ -636,6 +632,11 @@ KNOWN_MISSES = [
         "pendant deux mois au maximum. Rencontre avec trois d'entre eux, de retour à Liège.",
         True,
         id="fr-magazine-feature-about-a-programme",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="F0: a press feature about a programme ('Rencontre avec…', 'de retour') reads as news to the "
+                   "model trained on the larger train split (p about 0.42); its facts are still read",
+        ),
     ),
 ]
 
