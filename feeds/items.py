@@ -1,6 +1,7 @@
 """Rows of the feed queries turned into feed items, shared by every format.
 
-Scraped text is untrusted: it goes into HTML only through ``html.escape`` and
+Scraped text is untrusted: it goes into HTML only through ``html.escape``,
+addresses become links only when ``web_url`` says they are http(s), and it goes
 into plain-text fields (titles, calendar text) only after ``plain_text``
 removes anything that looks like markup, because feed readers and calendar
 clients often render those fields as HTML.
@@ -15,6 +16,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from datasette.utils import tilde_encode
+
+from scrapers.pages.links import web_url
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -145,11 +148,11 @@ def catalogue_row_url(site_url: str, opportunity_id: str) -> str:
 def _describe(facts: list[tuple[str, str]], row: dict[str, Any], site_url: str, opportunity_id: str | None) -> tuple[str, str]:
     """The same labelled facts as escaped HTML and as plain text, followed by source and attribution."""
     facts = [(label, value) for label, value in facts if value]
-    url = row.get("url") or ""
+    url = web_url(row.get("url")) or ""
     html_parts = [f"<p><strong>{html.escape(label)} :</strong> {html.escape(value)}</p>" for label, value in facts]
     text_parts = [f"{label} : {plain_text(value)}" for label, value in facts]
     if row.get("source") == "ejustice" or row.get("kind") == "legal_scheme":
-        pdf = row.get("pdf_original")
+        pdf = web_url(row.get("pdf_original"))
         if pdf:
             html_parts.append(f'<p><a href="{html.escape(pdf)}">Image PDF du Moniteur belge</a></p>')
             text_parts.append(f"PDF du Moniteur belge : {pdf}")
@@ -189,7 +192,7 @@ def deadline_item(row: dict[str, Any], *, site_url: str, fallback: datetime) -> 
     return FeedItem(
         guid=f"{URN}:deadline:{row['opportunity_id']}:{row['date']}",
         title=f"{day} – {plain_text(row['title'])}",
-        link=row.get("url") or catalogue_row_url(site_url, row["opportunity_id"]),
+        link=web_url(row.get("url")) or catalogue_row_url(site_url, row["opportunity_id"]),
         html=description_html,
         text=description_text,
         published=published,
@@ -218,7 +221,7 @@ def opportunity_item(row: dict[str, Any], *, site_url: str, fallback: datetime) 
     return FeedItem(
         guid=f"{URN}:opportunity:{row['id']}",
         title=f"{kind_label(row.get('kind'))} : {plain_text(row['title'])}",
-        link=row.get("url") or catalogue_row_url(site_url, row["id"]),
+        link=web_url(row.get("url")) or catalogue_row_url(site_url, row["id"]),
         html=description_html,
         text=description_text,
         published=published,
@@ -264,7 +267,7 @@ def change_item(row: dict[str, Any], *, site_url: str, fallback: datetime) -> Fe
     return FeedItem(
         guid=f"{URN}:change:{row['id']}",
         title=f"{change_headline(row)} : {title}",
-        link=row.get("url") or catalogue_row_url(site_url, row["opportunity_id"]),
+        link=web_url(row.get("url")) or catalogue_row_url(site_url, row["opportunity_id"]),
         html=description_html,
         text=description_text,
         published=at,

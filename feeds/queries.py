@@ -6,6 +6,7 @@ Each feed is one query over the catalogue; the renderers (``rss.py``,
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -125,11 +126,26 @@ union all select at from changes where at is not null
 """
 
 
+# Everything outside XML 1.0's Char production (tab, newline, carriage return and the valid planes).
+_XML_ILLEGAL = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def fetch(conn: sqlite3.Connection, sql: str, **params: Any) -> list[dict[str, Any]]:
-    """Run one feed query and return its rows as dicts."""
+    """Run one feed query and return its rows as dicts, every text made XML-legal (see ``xml_text``)."""
     cursor = conn.execute(sql, params)
     columns = [c[0] for c in cursor.description]
-    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+    return [{column: xml_text(value) for column, value in zip(columns, row)} for row in cursor.fetchall()]
+
+
+def xml_text(value: Any) -> Any:
+    """``value`` without the characters XML 1.0 forbids, when it is text.
+
+    Scraped titles and bodies carry stray control characters (a ``\\x08``
+    pasted from a word processor); one of them in any field makes the XML
+    writers of feedgen and the feed readers reject the whole file, so they
+    are dropped here, where every feed reads the catalogue.
+    """
+    return _XML_ILLEGAL.sub("", value) if isinstance(value, str) else value
 
 
 def connect_read_only(db_path: Path) -> sqlite3.Connection:

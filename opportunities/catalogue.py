@@ -21,6 +21,43 @@ from opportunities.lock import RunLock
 from pipelines.schema import migrate
 
 
+class StepFailed(RuntimeError):
+    """A named step of a run (``monitors``, ``publish``…) failed; ``__cause__`` says how."""
+
+    def __init__(self, step: str, cause: BaseException):
+        super().__init__(f"{step} failed ({type(cause).__name__}: {cause})")
+        self.step = step
+
+
+class CorruptCatalogue(RuntimeError):
+    """The catalogue file exists but SQLite cannot read it whole; the message says what to do."""
+
+
+def check_catalogue(catalogue: Path) -> None:
+    """Raise CorruptCatalogue unless ``catalogue`` is absent or passes ``pragma quick_check``.
+
+    Every command that reads the catalogue calls this first, so a truncated
+    or overwritten file is reported as what it is, with the way out, rather
+    than as a traceback from deep inside SQLite or Datasette.
+    """
+    if not catalogue.exists():
+        return
+    try:
+        db = sqlite3.connect(f"file:{catalogue.resolve()}?mode=ro", uri=True)
+        try:
+            problems = [row[0] for row in db.execute("pragma quick_check(5)")]
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems != ["ok"]:
+        raise CorruptCatalogue(
+            f"the catalogue {catalogue} is damaged ({'; '.join(problems)}). Move it aside and rebuild it from the "
+            f"stored pages with `opportunities reextract --db {catalogue} --cache-dir DIR` (the nightly run does "
+            "this by itself), or restore a copy."
+        )
+
+
 def build_path_for(catalogue: Path) -> Path:
     return catalogue.with_name(catalogue.name + ".build")
 
@@ -70,4 +107,7 @@ def build_copy(catalogue: Path) -> Iterator[Path]:
     with RunLock(catalogue.with_name(catalogue.name + ".lock")):
         build = start_build(catalogue)
         yield build
-        publish(build, catalogue)
+        try:
+            publish(build, catalogue)
+        except Exception as exc:  # a full disk, a read-only directory: the old catalogue stays
+            raise StepFailed("publish", exc) from exc

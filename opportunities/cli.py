@@ -15,6 +15,16 @@ from opportunities import paths
 ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
+def require_readable(db_path: Path) -> None:
+    """Stop with what to do when the catalogue is damaged (opportunities.catalogue.check_catalogue)."""
+    from opportunities.catalogue import CorruptCatalogue, check_catalogue
+
+    try:
+        check_catalogue(db_path)
+    except CorruptCatalogue as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
 @click.group()
 @click.version_option(package_name="opportunities")
 def cli():
@@ -48,6 +58,10 @@ def extract(paths_, url, reference_date):
                                   stdin=sys.stdin.buffer)
         except UnreadablePage as exc:
             click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad page must not cost the rest of the batch
+            click.echo(f"error: {path}: extraction failed ({type(exc).__name__}: {exc})", err=True)
             failed = True
             continue
         click.echo(json.dumps(record, ensure_ascii=False))
@@ -116,6 +130,7 @@ def crawl(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, allo
 
     from opportunities.lock import AlreadyRunning
 
+    require_readable(db_path)
     try:
         with crawl_plan(sources, wbi_url, ejustice_url, snapshot_port if snapshot else None, allowlist, fast,
                         today, cache_dir) as plan:
@@ -181,56 +196,58 @@ def nightly(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, al
             feeds_dir, site_url, lock_file, log_file):
     """Crawl, extract, update the catalogue and rebuild the feeds; for cron.
 
-    Exit status: 0 all monitors passed, 2 a monitor failed (catalogue still
-    published), 3 the crawl failed (previous catalogue kept), 75 another run
-    holds the lock.
+    Exit status (docs/operations.md): 0 ok; 2 published, but a monitor failed
+    (a crawl that did not finish is one); 3 the crawl failed, 4 the monitors
+    could not run, 5 publishing failed (previous catalogue and feeds kept in
+    all three); 6 the feeds could not be built (new catalogue published,
+    previous feeds kept); 7 the catalogue was unreadable and was rebuilt from
+    the stored pages; 8 it could not be rebuilt; 75 another run holds the lock.
 
     Example: opportunities nightly --snapshot
     """
-    from opportunities.lock import AlreadyRunning
-    from opportunities.nightly import (EXIT_CRAWL_FAILED, EXIT_LOCKED, EXIT_MONITOR_FAILED, EXIT_OK, log_to_file,
-                                       run_nightly)
+    from opportunities.lock import AlreadyRunning, RunLock
+    from opportunities.nightly import EXIT_LOCKED, EXIT_OK, log_to_file, run_nightly
 
     log_to_file(log_file)
     try:
-        with crawl_plan(sources, wbi_url, ejustice_url, snapshot_port if snapshot else None, allowlist, fast,
-                        today, cache_dir) as plan:
-            result = run_nightly(db_path, feeds_dir, lock_path=lock_file, site_url=site_url, **plan)
+        # The lock first: a second run must not even take the snapshot's port.
+        with RunLock(lock_file), crawl_plan(sources, wbi_url, ejustice_url, snapshot_port if snapshot else None,
+                                            allowlist, fast, today, cache_dir) as plan:
+            night = run_nightly(db_path, feeds_dir, site_url=site_url, **plan)
     except AlreadyRunning as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
-    except Exception as exc:  # noqa: BLE001 - the verdict of a night is its exit status
-        click.echo(f"error: the crawl failed ({type(exc).__name__}: {exc}); previous catalogue kept", err=True)
-        sys.exit(EXIT_CRAWL_FAILED)
-    click.echo(result.summary())
-    sys.exit(EXIT_OK if result.status == "ok" else EXIT_MONITOR_FAILED)
+    if night.result:
+        click.echo(night.result.summary())
+    click.echo(("" if night.exit_code == EXIT_OK else "error: ") + night.message, err=night.exit_code != EXIT_OK)
+    sys.exit(night.exit_code)
 
 
 @cli.command()
-@click.option("--db", "db_path", type=click.Path(path_type=Path, exists=True), default=paths.CATALOGUE,
-              show_default=True)
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=paths.CATALOGUE, show_default=True)
 @click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Stored pages (default: the HTTP cache the last crawl used).")
+              help="Stored pages (default: the HTTP cache the last crawl used; required without a catalogue).")
 @click.option("--today", type=ISO_DATE, help="Date for open/closed statuses (default: the catalogue's date).")
 def reextract(db_path, cache_dir, today):
-    """Rebuild the catalogue from stored pages, without crawling (after an extractor change).
+    """Rebuild the catalogue from stored pages, without crawling (after an extractor change, or a damaged catalogue).
 
     Example: opportunities reextract
     """
     from opportunities.crawl import SPIDERS, reextract_overrides, run_crawl
     from pipelines.store import Catalogue
 
+    require_readable(db_path)
     try:
         overrides = reextract_overrides(db_path, cache_dir)
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from exc
-    if today is None:
+    if today is None and db_path.exists():
         store = Catalogue(db_path)
         as_of = store.db.execute("select value from catalogue_info where key = 'as_of'").fetchone()
         store.close()
         day = date.fromisoformat(as_of[0]) if as_of else date.today()
     else:
-        day = today.date()
+        day = today.date() if today else date.today()
     from opportunities.lock import AlreadyRunning
 
     try:
@@ -253,6 +270,7 @@ def feeds(db_path, out_dir, site_url):
     """
     from feeds.build import build_feeds
 
+    require_readable(db_path)
     for path in build_feeds(db_path, out_dir, site_url=site_url):
         click.echo(path)
 
@@ -269,6 +287,7 @@ def serve(db_path, port, host):
     """
     from opportunities.site import datasette_argv
 
+    require_readable(db_path)
     argv = datasette_argv(db_path, port=port, host=host)
     click.echo(f"Datasette on http://{host}:{port}/ (feeds under /feeds/)")
     os.execv(argv[0], argv)
@@ -285,6 +304,7 @@ def demo(ctx, no_serve, port):
     """
     from opportunities.crawl import run_crawl
 
+    require_readable(paths.CATALOGUE)
     with crawl_plan((), None, None, 8800, (), True, None, None) as plan:
         # The demo prints the run's summary; Scrapy's per-request log is for operators.
         plan["overrides"].setdefault("LOG_LEVEL", os.environ.get("OPPORTUNITIES_LOG_LEVEL") or "WARNING")

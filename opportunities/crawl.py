@@ -15,8 +15,8 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from opportunities.catalogue import build_copy
-from opportunities.monitors import RunFacts, previous_items, report, results_json, run_monitors, verdict
+from opportunities.catalogue import StepFailed, build_copy
+from opportunities.monitors import RunFacts, previous_run, report, results_json, run_monitors, verdict
 from pipelines.store import Catalogue
 
 logger = logging.getLogger(__name__)
@@ -110,9 +110,13 @@ def run_crawl(
         )
         store = Catalogue(build)
         store.refresh_statuses(today)
-        facts = RunFacts(stats=stats, items=result.items, pages=result.pages, errors=result.errors,
-                         previous_items=previous_items(store.db, run_id))
-        result.monitors = run_monitors(facts, store.db, thresholds)
+        try:
+            last_items, last_pages = previous_run(store.db, run_id)
+            facts = RunFacts(stats=stats, items=result.items, pages=result.pages, errors=result.errors,
+                             previous_items=last_items, previous_pages=last_pages)
+            result.monitors = run_monitors(facts, store.db, thresholds)
+        except Exception as exc:  # a monitor bug: say so, and publish nothing unchecked
+            raise StepFailed("monitors", exc) from exc
         result.status = verdict(result.monitors)
         for failed in (m for m in result.monitors if not m.ok):
             logger.warning("Monitor %s failed: %s", failed.name, failed.message)
@@ -136,25 +140,34 @@ def reextract_overrides(catalogue: Path, cache_dir: Path | None = None) -> dict:
     The cache keeps every fetched page gzip-compressed; replaying it through
     the spiders and pipelines with extraction forced rebuilds the catalogue
     after an extractor improvement without asking the sites for anything.
+    The cache and the sites' addresses come from the catalogue when it
+    exists (the last crawl recorded them).
     """
-    store = Catalogue(catalogue)
-    info = {row["key"]: row["value"] for row in store.db["catalogue_info"].rows}
-    store.close()
-    cache = str(cache_dir) if cache_dir else info.get("cache_dir")
+    info = {}
+    if catalogue.exists():
+        store = Catalogue(catalogue)
+        info = {row["key"]: row["value"] for row in store.db["catalogue_info"].rows}
+        store.close()
+    overrides = replay_overrides(Path(cache_dir) if cache_dir else info.get("cache_dir"))
+    for key, setting in (("wbi_url", "OPPORTUNITIES_WBI_URL"), ("ejustice_url", "OPPORTUNITIES_EJUSTICE_URL")):
+        if info.get(key):
+            overrides[setting] = info[key]
+    return overrides
+
+
+def replay_overrides(cache: Path | str | None) -> dict:
+    """Settings that answer every request from the HTTP cache ``cache`` and extract every page again."""
     if not cache or not Path(cache).is_dir():
-        raise FileNotFoundError(f"no stored pages to re-extract from (HTTP cache {cache!r} not found); run a crawl first")
-    overrides = {
-        "HTTPCACHE_DIR": cache,
+        raise FileNotFoundError(f"no stored pages to re-extract from (HTTP cache {str(cache) if cache else None!r} "
+                                "not found); run a crawl first")
+    return {
+        "HTTPCACHE_DIR": str(cache),
         "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.DummyPolicy",
         "HTTPCACHE_IGNORE_MISSING": True,   # a page not in the cache is skipped, never fetched
         "ROBOTSTXT_OBEY": False,            # nothing reaches the network
         "OPPORTUNITIES_FORCE_EXTRACT": True,
         "OPPORTUNITIES_WBI_DELAY": 0, "OPPORTUNITIES_EJUSTICE_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
     }
-    for key, setting in (("wbi_url", "OPPORTUNITIES_WBI_URL"), ("ejustice_url", "OPPORTUNITIES_EJUSTICE_URL")):
-        if info.get(key):
-            overrides[setting] = info[key]
-    return overrides
 
 
 def record_failed_run(catalogue: Path, *, error: str, sources: tuple[str, ...]) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from normalise.dates import publication_stamp
 from normalise.record import extract_record
+from opportunities.page_input import not_a_page
 from scrapers.pages.ejustice import JustelActPage, NonContentPage, decode_html
 from scrapers.pages.generic import GenericPage
 from scrapers.pages.wbi import MarkupChanged, WbiArticlePage
@@ -70,6 +71,8 @@ def extract_path(path: str, *, url: str | None = None, reference_date: date | No
         raise UnreadablePage(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
     if isinstance(data, str):
         data = data.encode("utf-8")
+    if reason := not_a_page(data):
+        raise UnreadablePage(f"{path}: {reason}")
     if path == "-" or Path(path).suffix.lower() not in (".html", ".htm"):
         title, text, language, published, kind_hint = None, read_text_file(data), None, None, None
     else:

@@ -27,6 +27,8 @@ DEFAULT_THRESHOLDS = {
     "min_listing_cards": {"/en/bourses": 10},
     # Items per source on a first run, when there is no previous run to compare with.
     "min_first_run_items": {"wbi": 10, "ejustice": 1},
+    "max_page_rise": 3.0,           # pages against the previous run (a link farm, an endless pager)
+    "min_pages_for_rise": 50,       # below this many pages a rise is not worth a warning
 }
 
 
@@ -48,6 +50,7 @@ class RunFacts:
     pages: int
     errors: int
     previous_items: int | None
+    previous_pages: int | None = None
 
 
 def _sum(stats: dict, key: str) -> int:
@@ -97,6 +100,43 @@ class MarkupMonitor:
         changed = _sum(facts.stats, "pages/markup_changed") + _sum(facts.stats, "pages/truncated")
         return MonitorResult(self.name, changed == 0,
                              f"{changed} page(s) no longer match the expected markup or were truncated", changed, 0)
+
+
+class CrawlFinishedMonitor:
+    """Every spider finished on its own and read its listings to the end.
+
+    Not shut down (SIGTERM, Ctrl+C), not stopped by a page budget, no pager
+    cut at OPPORTUNITIES_MAX_PAGER_DEPTH: what such a run stored is
+    published (it only adds or updates), but the run is never ``ok``.
+    """
+
+    name = "crawl_finished"
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        problems = [f"{name}: {s.get('finish_reason') or 'no finish reason'}" for name, s in sorted(facts.stats.items())
+                    if s.get("finish_reason") != "finished"]
+        cut = _sum(facts.stats, "listings/pager_depth_reached")
+        if cut:
+            problems.append(f"{cut} pager(s) cut at the maximum depth")
+        if not problems:
+            return MonitorResult(self.name, True, "every source finished")
+        return MonitorResult(self.name, False, f"the crawl did not finish ({', '.join(problems)}); what it stored "
+                                               "is published", len(problems), 0)
+
+
+class PageRiseMonitor:
+    """Many more pages than last run: a trap (link farm, endless pager) or a site change worth a look."""
+
+    name = "pages_risen"
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        limit = thresholds["max_page_rise"]
+        if not facts.previous_pages or facts.pages < thresholds["min_pages_for_rise"]:
+            return MonitorResult(self.name, True, f"{facts.pages} pages", None, limit)
+        rise = facts.pages / facts.previous_pages
+        return MonitorResult(self.name, rise <= limit,
+                             f"{facts.pages} pages against {facts.previous_pages} last run (×{rise:.1f})",
+                             round(rise, 2), limit)
 
 
 class CoverageMonitor:
@@ -237,7 +277,7 @@ MONITORS = (
                  "items that say \"annexe\"/\"ci-joint\" carry a file"),
     ShareMonitor("search_dates", "min_search_dated_share", "ejustice", "discovery/dated", "discovery/entries",
                  "discovery/undated_pages", "Justel search results have a parsed date"),
-    FirstRunMonitor(),
+    FirstRunMonitor(), CrawlFinishedMonitor(), PageRiseMonitor(),
 )
 
 
@@ -258,13 +298,13 @@ def report(results: list[MonitorResult]) -> str:
     return "\n".join(f"  [{'ok' if r.ok else 'FAIL'}] {r.name}: {r.message}" for r in results)
 
 
-def previous_items(db: sqlite_utils.Database, before_run: int) -> int | None:
-    """Items of the last run before ``before_run`` that crawled the same sources and did not fail."""
+def previous_run(db: sqlite_utils.Database, before_run: int) -> tuple[int | None, int | None]:
+    """(items, pages) of the last run before ``before_run`` that did not fail, or (None, None)."""
     row = db.execute(
-        "select items from crawl_runs where id < ? and status != 'failed' order by id desc limit 1", [before_run]
+        "select items, pages from crawl_runs where id < ? and status != 'failed' order by id desc limit 1", [before_run]
     ).fetchone()
-    return row[0] if row else None
+    return (row[0], row[1]) if row else (None, None)
 
 
-__all__ = ["MonitorResult", "RunFacts", "run_monitors", "verdict", "report", "results_json", "previous_items",
+__all__ = ["MonitorResult", "RunFacts", "run_monitors", "verdict", "report", "results_json", "previous_run",
            "DEFAULT_THRESHOLDS", "json"]

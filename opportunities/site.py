@@ -32,6 +32,7 @@ SETTINGS = {
     "default_page_size": 50,
     "suggest_facets": "off",
     "max_csv_mb": 20,
+    "num_sql_threads": 1,
 }
 
 
@@ -50,6 +51,22 @@ def datasette_argv(db_path: Path, *, port: int = 8001, host: str = "127.0.0.1",
     for name, value in SETTINGS.items():
         argv += ["--setting", name, str(value)]
     return argv + ["--host", host, "--port", str(port)]
+
+
+def datasette_site(db_path: Path, *, feeds_dir: Path | None = None):
+    """The site as a ``Datasette`` object: the same configuration as ``datasette_argv``, for ASGI servers and benches."""
+    import yaml
+    from datasette.app import Datasette
+
+    return Datasette(
+        [str(db_path)],
+        metadata=yaml.safe_load((paths.DATA / "metadata.yaml").read_text(encoding="utf-8")),
+        template_dir=str(paths.DATA / "templates"),
+        plugins_dir=str(paths.DATA / "plugins"),
+        static_mounts=[("static", str(paths.DATA / "static")), ("feeds", str(feeds_dir or paths.FEEDS))],
+        # The command line takes "on"/"off"; the constructor wants booleans.
+        settings={name: (value == "on" if value in ("on", "off") else value) for name, value in SETTINGS.items()},
+    )
 
 
 def file_identity(path: str) -> tuple[int, int] | None:

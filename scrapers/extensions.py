@@ -1,4 +1,4 @@
-"""Scrapy extensions: robots.txt Crawl-delay, and a progress line on terminals."""
+"""Scrapy extensions: robots.txt Crawl-delay, a page budget per run, and a progress line on terminals."""
 from __future__ import annotations
 
 import logging
@@ -8,6 +8,7 @@ import time
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.httpobj import urlparse_cached
 
 from scrapers.middlewares import site_key
@@ -60,6 +61,40 @@ class CrawlDelay:
         slot = self.crawler.engine.downloader.slots.get(key)
         if slot is not None and slot.delay < floor:
             slot.delay = floor
+
+
+class RunPageBudget:
+    """Close every spider of a run once together they received ``OPPORTUNITIES_MAX_PAGES_PER_RUN`` responses.
+
+    Scrapy's CLOSESPIDER_PAGECOUNT bounds one spider (one source); the
+    sources of a run share this budget, counted per run id across the
+    crawlers of the process (one run per process: see opportunities.crawl).
+    A spider closed here finishes with reason ``run_page_budget``.
+    """
+
+    received: dict = {}  # run id -> responses received by all spiders of the run
+
+    def __init__(self, crawler):
+        self.limit = crawler.settings.getint("OPPORTUNITIES_MAX_PAGES_PER_RUN")
+        if self.limit <= 0:
+            raise NotConfigured
+        self.crawler = crawler
+        self.run = crawler.settings.get("OPPORTUNITIES_RUN_ID")
+        self.closing = None
+        crawler.signals.connect(self.response_received, signal=signals.response_received)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def response_received(self, response, request, spider=None):
+        count = self.received[self.run] = self.received.get(self.run, 0) + 1
+        if count > self.limit and self.closing is None:
+            self.crawler.stats.set_value("run_page_budget", self.limit)
+            logger.error("The run received more than %d pages (OPPORTUNITIES_MAX_PAGES_PER_RUN): closing %s",
+                         self.limit, getattr(spider, "name", "the spider"))
+            # Kept, so the close is not garbage-collected before it runs.
+            self.closing = deferred_from_coro(self.crawler.engine.close_spider_async(reason="run_page_budget"))
 
 
 class ProgressDisplay:

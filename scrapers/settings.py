@@ -9,6 +9,8 @@ timeout, a 5 MB cap and a User-Agent that says who we are and how to reach us.
 """
 import os
 
+from scrapers.pages.html_text import MAX_PAGE_BYTES
+
 BOT_NAME = "opportunities"
 SPIDER_MODULES = ["scrapers.spiders"]
 NEWSPIDER_MODULE = "scrapers.spiders"
@@ -59,7 +61,7 @@ OPPORTUNITIES_CRAWL_DELAY_MAX = _env_float("OPPORTUNITIES_CRAWL_DELAY_MAX", 60)
 # Faults (docs/crawling.md). Each limit can be lowered from the environment,
 # which is how the fault tests keep their runs short.
 DOWNLOAD_TIMEOUT = _env_float("OPPORTUNITIES_DOWNLOAD_TIMEOUT", 30)
-DOWNLOAD_MAXSIZE = _env_int("OPPORTUNITIES_DOWNLOAD_MAXSIZE", 5 * 1024 * 1024)
+DOWNLOAD_MAXSIZE = _env_int("OPPORTUNITIES_DOWNLOAD_MAXSIZE", MAX_PAGE_BYTES)
 DOWNLOAD_WARNSIZE = min(2 * 1024 * 1024, DOWNLOAD_MAXSIZE)
 REDIRECT_MAX_TIMES = _env_int("OPPORTUNITIES_REDIRECT_MAX_TIMES", 5)
 RETRY_ENABLED = True
@@ -75,6 +77,17 @@ OPPORTUNITIES_RETRY_AFTER_MAX = _env_float("OPPORTUNITIES_RETRY_AFTER_MAX", 120)
 #: Seconds between progress lines on a terminal; 0 turns the display off
 #: (scrapers.extensions.ProgressDisplay; never printed when stderr is not a terminal).
 OPPORTUNITIES_PROGRESS_INTERVAL = _env_float("OPPORTUNITIES_PROGRESS_INTERVAL", 10)
+
+# Budgets (docs/crawling.md): a crawl that meets a trap (an endless pager, a
+# farm of on-site links) stops instead of running for days, and says so: a
+# spider closed by a budget does not finish "finished", which the
+# crawl_finished monitor reports.
+#: Pages of one listing's pager followed (a listing page is depth 0).
+OPPORTUNITIES_MAX_PAGER_DEPTH = _env_int("OPPORTUNITIES_MAX_PAGER_DEPTH", 100)
+#: Responses one source (spider) may receive in a run (Scrapy's CLOSESPIDER_PAGECOUNT).
+CLOSESPIDER_PAGECOUNT = _env_int("OPPORTUNITIES_MAX_PAGES_PER_SOURCE", 5000)
+#: Responses all sources together may receive in a run (scrapers.extensions.RunPageBudget).
+OPPORTUNITIES_MAX_PAGES_PER_RUN = _env_int("OPPORTUNITIES_MAX_PAGES_PER_RUN", 8000)
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_INSTALL_ROOT_HANDLER = True
@@ -112,7 +125,8 @@ EXTENSIONS = {
     # After AutoThrottle (0), whose delay adjustments it must not be undercut by.
     "scrapers.extensions.CrawlDelay": 500,
     "scrapers.extensions.ProgressDisplay": 510,
-    "scrapers.capture.CaptureSample": 520,  # only with OPPORTUNITIES_CAPTURE_DIR (crawl --capture)
+    "scrapers.extensions.RunPageBudget": 520,
+    "scrapers.capture.CaptureSample": 530,  # only with OPPORTUNITIES_CAPTURE_DIR (crawl --capture)
 }
 
 ITEM_PIPELINES = {

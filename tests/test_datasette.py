@@ -14,6 +14,7 @@ import pytest
 import sqlite_utils
 import yaml
 from datasette.app import Datasette
+from datasette.plugins import get_plugins
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -314,7 +315,8 @@ def test_datasette_argv_is_read_only_and_bounded(tmp_path):
 
 
 def test_only_our_plugins_and_no_write_plugin(datasette):
-    plugins = {p["name"] for p in get(datasette, "/-/plugins.json").json()}
+    # /-/plugins is hidden from the public (opportunities.hardening); the registry is asked directly.
+    plugins = {p["name"] for p in get_plugins() if not p["name"].startswith("datasette.")}
     assert plugins == {"catalogue_accuracy.py", "catalogue_landing.py", "catalogue_opportunity.py", "catalogue_site.py"}
     response = asyncio.run(datasette.client.post("/catalogue/-/create", json={}))
     assert response.status_code in (403, 404, 405)

@@ -37,11 +37,13 @@ select count(*) as total,
        ({AS_OF}) as as_of
 from opportunities
 """
+# Both counts read only covering indexes ((status, levels), (status, kind)): the rows carry page texts.
+# ``levels`` holds the level criteria of ``eligibility``, each once.
 LEVELS = """
-select e.value as level, count(distinct e.opportunity_id) as n
-from eligibility e join opportunities o on o.id = e.opportunity_id
-where e.criterion = 'level' and o.status in ('open', 'rolling')
-group by e.value order by n desc, e.value
+select j.value as level, count(*) as n
+from opportunities o, json_each(o.levels) j
+where o.status in ('open', 'rolling')
+group by j.value order by n desc, j.value
 """
 CLOSING = f"""
 select coalesce(sum(next_deadline < date(({AS_OF}), '+8 days')), 0) as days_7,
@@ -50,8 +52,11 @@ from opportunities
 where status = 'open' and next_deadline >= ({AS_OF}) and next_deadline < date(({AS_OF}), '+31 days')
 """
 KINDS = """
-select kind, count(*) as n from opportunities
-where status != 'withdrawn' and kind is not null
+select kind, sum(n) as n from (
+  select kind, count(*) as n from opportunities
+  where status != 'withdrawn' and kind is not null
+  group by status, kind
+)
 group by kind order by n desc, kind
 """
 

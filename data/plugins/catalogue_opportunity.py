@@ -3,7 +3,8 @@
 The row view only has the opportunities row; a student needs its deadlines,
 stipends, duration, eligibility and documents, with the sentences they come
 from, and the number of days left counted from the catalogue's own date.
-Every value is handed to the template as plain text: Jinja escapes it.
+Every value is handed to the template as plain text: Jinja escapes it; every
+address that becomes an ``href`` goes through ``web_url`` (http and https only).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from datasette.utils import urlsafe_components
 
 from feeds.items import EJUSTICE_AUTHENTICITY, KIND_LABELS, format_duration
 from pipelines.store import format_amount
+from scrapers.pages.links import web_url
 
 DATABASE = "catalogue"
 CLOSING_SOON_DAYS = 7
@@ -107,6 +109,11 @@ def stipend_view(row: dict) -> dict:
     }
 
 
+def _with_web_urls(rows: list[dict]) -> list[dict]:
+    """The rows whose ``url`` is a web address (a scraped ``javascript:`` link is dropped, not shown)."""
+    return [{**row, "url": url} for row in rows if (url := web_url(row["url"]))]
+
+
 async def _rows(db, sql: str, params) -> list[dict]:
     try:
         return [dict(r) for r in (await db.execute(sql, params)).rows]
@@ -145,7 +152,7 @@ async def opportunity_vars(datasette, opportunity_id: str) -> dict:
         "opportunity": {
             "id": opp["id"],
             "title": opp["title"],
-            "url": opp["url"],
+            "url": web_url(opp["url"]),
             "kind": KIND_LABELS.get(opp["kind"], opp["kind"]),
             "source": opp["source"],
             "badge": status_badge,
@@ -168,12 +175,12 @@ async def opportunity_vars(datasette, opportunity_id: str) -> dict:
             "country": opp.get("country"),
             "summary": opp["summary"],
             "contact_emails": json.loads(opp["contact_emails"] or "[]"),
-            "documents": await _rows(db, "select url, title from documents where opportunity_id = ? order by title, url",
-                                     [opportunity_id]),
-            "translations": await _rows(
+            "documents": _with_web_urls(await _rows(
+                db, "select url, title from documents where opportunity_id = ? order by title, url", [opportunity_id])),
+            "translations": _with_web_urls(await _rows(
                 db, "select url, language, title from translations where opportunity_id = ? order by language",
-                [opportunity_id]),
-            "legal_acts": legal_acts,
+                [opportunity_id])),
+            "legal_acts": [{**act, "pdf_original": web_url(act["pdf_original"])} for act in legal_acts],
             "is_legal": opp["source"] == "ejustice" or opp["kind"] == "legal_scheme" or bool(legal_acts),
             "authenticity": EJUSTICE_AUTHENTICITY,
             "attribution": opp["attribution"],

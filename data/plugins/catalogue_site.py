@@ -6,6 +6,10 @@
 - ``tilde_encode`` is a template filter, for row links built in templates.
 - The ``status`` column of the opportunity lists is shown as a badge.
 - ``json_array`` facets (``levels``): Datasette's array facet made affordable on 100,000 rows.
+- Pages are kept in memory until the catalogue file changes (``opportunities.page_cache``).
+- Hardening (``opportunities.hardening``): security headers, read-only methods, hidden
+  internals and bounded responses for every request; size limits, a row budget and
+  refused functions on every SQLite connection.
 """
 from __future__ import annotations
 
@@ -15,7 +19,10 @@ from datasette.database import QueryInterrupted
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args, tilde_encode
 from markupsafe import Markup, escape
 
+from opportunities import paths
+from opportunities.hardening import SecureSite, datasette_template_dirs, harden_connection, security_headers
 from opportunities.search import fts_query
+from opportunities.page_cache import MAX_BYTES as PAGE_CACHE_BYTES, PageCache, file_version
 from opportunities.site import follow_replaced_files
 
 STATUS_LABELS = {
@@ -93,6 +100,21 @@ def prepare_jinja2_environment(env):
 @hookimpl
 def prepare_connection(conn):
     conn.create_function("french_fts_query", 1, fts_query, deterministic=True)
+    harden_connection(conn)
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    headers = security_headers(datasette_template_dirs(paths.DATA / "templates"))
+
+    def served_files():
+        # Which files the answers come from: a nightly os.replace (or any write) changes it, and the cache with it.
+        return tuple(file_version(db.path) for db in datasette.databases.values() if db.path)
+
+    def wrap(app):
+        return SecureSite(PageCache(app, served_files) if PAGE_CACHE_BYTES else app, headers)
+
+    return wrap
 
 
 @hookimpl

@@ -34,6 +34,7 @@ from urllib.parse import parse_qs, quote, urljoin, urlsplit
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from normalise.classify import is_legal_scheme
+from scrapers.pages.links import web_url
 
 LIVE_BASE = "https://www.ejustice.just.fgov.be"
 
@@ -492,7 +493,7 @@ class JustelActPage:
         self.pdf_original = self._link(soup, url, PDF_ORIGINAL_PATH)
         self.pdf_consolidated = self._link(soup, url, PDF_CONSOLIDATED_PATH)
         self.external_links = [
-            (_clean(a.get_text()), urljoin(url, a["href"].strip())) for a in soup.select(SEL_EXTERNAL_LINKS)
+            (_clean(a.get_text()), link) for a in soup.select(SEL_EXTERNAL_LINKS) if (link := web_url(a["href"], url))
         ]
         self.articles, body_lines = _split_articles(text_lines)
         self.body_text = "\n".join(body_lines)
@@ -632,19 +633,21 @@ class JustelActPage:
     @staticmethod
     def _eli(soup: BeautifulSoup, url: str) -> str | None:
         link = soup.select_one(SEL_CANONICAL_ELI)
-        if link and link.get("href", "").strip():
-            return urljoin(url, link["href"].strip())
+        if link and (eli := web_url(link.get("href"), url)):
+            return eli
         if ELI_PATH.search(urlsplit(url).path):
             return urljoin(LIVE_BASE, urlsplit(url).path)
         return None
 
     @staticmethod
     def _link(soup: BeautifulSoup, url: str, path_part: str | re.Pattern) -> str | None:
-        """First link into ``path_part`` (a substring or a pattern); hrefs carry trailing spaces on the live site."""
+        """First web link into ``path_part`` (a substring or a pattern); web_url strips the trailing spaces
+        hrefs carry on the live site."""
         for anchor in soup.find_all("a", href=True):
-            href = anchor["href"].strip()
-            if path_part.search(href) if isinstance(path_part, re.Pattern) else path_part in href:
-                return urljoin(url, href)
+            href = anchor["href"]
+            if (path_part.search(href) if isinstance(path_part, re.Pattern) else path_part in href) \
+                    and (found := web_url(href, url)):
+                return found
         return None
 
     @staticmethod
@@ -853,8 +856,8 @@ class JustelSearchPage:
 
     def _eli(self, item: Tag, act_type: str | None, promulgated: date | None, numac: str) -> str | None:
         for anchor in item.find_all("a", href=True):
-            if ELI_PATH.search(anchor["href"]):
-                return urljoin(self.url, anchor["href"].strip())
+            if ELI_PATH.search(anchor["href"]) and (eli := web_url(anchor["href"], self.url)):
+                return eli
         if not (act_type and promulgated):
             return None
         word = ELI_TYPE_NL[act_type] if self.language == "nl" else act_type

@@ -16,6 +16,8 @@ import htmldate
 import trafilatura
 from bs4 import BeautifulSoup
 
+from scrapers.pages.links import web_url
+
 
 class NoMainContent(ValueError):
     """The page has no main text to read (an empty shell, a script-only page)."""
@@ -45,7 +47,7 @@ class GenericPage:
         lang = (html_tag.get("lang") or "") if html_tag else ""
         self.language = lang[:2].lower() or None
         canonical = soup.find("link", rel="canonical")
-        self.canonical_url = canonical.get("href") if canonical else None
+        self.canonical_url = web_url(canonical.get("href"), url or None) if canonical else None
         self.published = _published(html, url)
 
 

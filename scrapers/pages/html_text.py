@@ -4,12 +4,18 @@ Block elements become lines, list items become "- " lines (nested ones too),
 and <br> breaks a line, so a labelled list on a page ("- Durée: 6 mois")
 reads the same as in the seed texts and a sentence never runs across two
 blocks.
+
+``MAX_PAGE_BYTES`` is the largest page read at all: the crawl's download cap
+(``DOWNLOAD_MAXSIZE``) and the limit of ``opportunities extract``, because
+parsing a 100 MB page costs a minute and gigabytes for no opportunity.
 """
 from __future__ import annotations
 
 from bs4 import NavigableString, Tag
 
 from normalise.text import clean_text
+
+MAX_PAGE_BYTES = 5 * 1024 * 1024
 
 BLOCKS = {
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table",
@@ -18,7 +24,12 @@ BLOCKS = {
 
 
 def element_text(element: Tag) -> str:
-    """Cleaned text of ``element`` (see normalise.text.clean_text)."""
+    """Cleaned text of ``element`` (see normalise.text.clean_text).
+
+    The tree is walked with an explicit stack, not by recursion: a hostile
+    page nests thousands of <div>s, which would exhaust Python's recursion
+    limit and lose the page.
+    """
     lines: list[str] = []
     current: list[str] = []
 
@@ -28,34 +39,39 @@ def element_text(element: Tag) -> str:
             lines.append(text)
         current.clear()
 
-    def walk(node):
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if child.__class__.__name__ in ("Comment", "CData", "ProcessingInstruction", "Doctype"):
-                    continue
-                current.append(str(child))
-            elif isinstance(child, Tag):
-                name = child.name.lower()
-                if name in ("script", "style", "noscript", "template"):
-                    continue
-                if name == "br":
-                    flush()
-                elif name == "li":
-                    flush()
-                    current.append("- ")
-                    walk(child)
-                    flush()
-                elif name in ("td", "th"):
-                    current.append(" ")
-                    walk(child)
-                    current.append(" ")
-                elif name in BLOCKS:
-                    flush()
-                    walk(child)
-                    flush()
-                else:
-                    walk(child)
-
-    walk(element)
+    # Work items, taken from the end: a node whose children to read, a text to add, or FLUSH (end a line).
+    stack: list = [element]
+    while stack:
+        item = stack.pop()
+        if item is FLUSH:
+            flush()
+        elif isinstance(item, str):
+            current.append(item)
+        else:
+            stack.extend(reversed([step for child in item.children for step in _steps(child)]))
     flush()
     return clean_text("\n".join(line for line in lines if line.strip("- ")))
+
+
+FLUSH = object()
+_SKIPPED_STRINGS = ("Comment", "CData", "ProcessingInstruction", "Doctype")
+
+
+def _steps(node) -> list:
+    """What reading ``node`` means, in order, as work items of element_text."""
+    if isinstance(node, NavigableString):
+        return [] if node.__class__.__name__ in _SKIPPED_STRINGS else [str(node)]
+    if not isinstance(node, Tag):
+        return []
+    name = node.name.lower()
+    if name in ("script", "style", "noscript", "template"):
+        return []
+    if name == "br":
+        return [FLUSH]
+    if name == "li":
+        return [FLUSH, "- ", node, FLUSH]
+    if name in ("td", "th"):
+        return [" ", node, " "]
+    if name in BLOCKS:
+        return [FLUSH, node, FLUSH]
+    return [node]

@@ -25,6 +25,7 @@ from bs4 import BeautifulSoup, Tag
 
 from normalise.text import clean_text
 from scrapers.pages.html_text import element_text
+from scrapers.pages.links import web_url
 
 # -- selectors: confirmed ones ([C] in SOURCES.md §1) ----------------------
 #: The title. The YouthOpp adapter rejects a page unless it has exactly one.
@@ -203,10 +204,6 @@ def _is_site(url: str) -> bool:
     return urlsplit(url).hostname in SITE_HOSTS
 
 
-def _is_web(url: str) -> bool:
-    return urlsplit(url).scheme in ("http", "https")
-
-
 class WbiArticlePage:
     """A news item (/fr/actualites/…) or a service page (/fr/aide-service/…)."""
 
@@ -291,8 +288,8 @@ class WbiArticlePage:
             link for scope in self._content_scopes() for link in scope.find_all("a", href=True)
         ]
         for link in links:
-            url = self._absolute(link["href"])
-            if not _is_web(url) or not _is_file(url) or url in found:
+            url = web_url(link["href"], self.url)
+            if url is None or not _is_file(url) or url in found:
                 continue
             found[url] = Attachment(url, self._file_title(link, url))
         return list(found.values())
@@ -307,18 +304,16 @@ class WbiArticlePage:
         found: dict[str, Link] = {}
         for scope in self._content_scopes():
             for link in scope.find_all("a", href=True):
-                url = self._absolute(link["href"])
-                if _is_web(url) and not _is_site(url) and url not in found:
+                url = web_url(link["href"], self.url)
+                if url is not None and not _is_site(url) and url not in found:
                     found[url] = Link(url, _words(link))
         return list(found.values())
 
     @cached_property
     def alternates(self) -> dict[str, str]:
-        return {
-            link["hreflang"]: self._absolute(link["href"])
-            for link in self._soup.select(ALTERNATE)
-            if link.get("href")
-        }
+        """Other language versions; only web addresses (an alternate link may say ``javascript:``)."""
+        found = {link["hreflang"]: web_url(link.get("href"), self.url) for link in self._soup.select(ALTERNATE)}
+        return {language: url for language, url in found.items() if url}
 
     @cached_property
     def is_complete(self) -> bool:
@@ -333,9 +328,6 @@ class WbiArticlePage:
     def _content_scopes(self) -> list[Tag]:
         scopes = [self._teaser, self._body, *self._main.select(MORE_BLOCK)]
         return [scope for scope in scopes if scope is not None]
-
-    def _absolute(self, href: str) -> str:
-        return urljoin(self.url, href.strip())
 
     @staticmethod
     def _without_print_buttons(body: Tag) -> Tag:

@@ -65,6 +65,22 @@ class SiteSpider(scrapy.Spider):
             return url  # another site: leave it alone
         return self.live_base_url + parts.path + (f"?{parts.query}" if parts.query else "")
 
+    def within_pager_depth(self, response) -> int | None:
+        """The pager depth of a page linked from ``response``'s pager, or None past the budget.
+
+        A listing whose pager never ends (``?page=N`` always links to N+1,
+        each page a new URL the duplicate filter cannot recognise) would be
+        followed for ever; ``OPPORTUNITIES_MAX_PAGER_DEPTH`` pages of one
+        listing are enough for the live sites, and hitting it is logged and
+        counted (``listings/pager_depth_reached``) so the run is suspect.
+        """
+        depth = response.meta.get("pager_depth", 0) + 1
+        if depth > self.settings.getint("OPPORTUNITIES_MAX_PAGER_DEPTH"):
+            self.crawler.stats.inc_value("listings/pager_depth_reached")
+            self.logger.error("Pager of %s goes deeper than %d pages: not followed further", response.url, depth - 1)
+            return None
+        return depth
+
     def page_metadata(self, response) -> dict:
         return {
             "url": self.canonical(response.url),

@@ -190,9 +190,9 @@ class EjusticeSpider(SiteSpider):
             )
             if fetching:
                 yield self.act_request(url, path)
-        if page.next_page_url:
+        if page.next_page_url and (depth := self.within_pager_depth(response)) is not None:
             yield response.follow(page.next_page_url, callback=self.parse_search, errback=self.on_error,
-                                  cb_kwargs={"keyword": keyword, "window": window})
+                                  cb_kwargs={"keyword": keyword, "window": window}, meta={"pager_depth": depth})
 
     # -- acts --------------------------------------------------------------
     def parse_act(self, response, eli_path: str, fallback: bool = False):

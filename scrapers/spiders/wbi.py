@@ -3,7 +3,8 @@
 Navigation only; parsing is in ``scrapers.pages.wbi``. Start points are the
 scholarship catalogue, the news river, the research taxonomy indices and
 the standing programme pages (SOURCES.md §1.1); pagers are followed to the
-end and Scrapy's duplicate filter keeps a pager from looping.
+end (at most OPPORTUNITIES_MAX_PAGER_DEPTH pages deep) and Scrapy's duplicate
+filter keeps a pager from looping.
 """
 from __future__ import annotations
 
@@ -67,8 +68,9 @@ class WbiSpider(SiteSpider):
             if url.startswith(self.live_base_url):
                 yield self.article_request(self.absolute(url.removeprefix(self.live_base_url)))
 
-    def listing_request(self, url):
-        return scrapy.Request(url, callback=self.parse_listing, errback=self.on_error)
+    def listing_request(self, url, pager_depth: int = 0):
+        return scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
+                              meta={"pager_depth": pager_depth})
 
     def article_request(self, url):
         return scrapy.Request(url, callback=self.parse_article, errback=self.on_error)
@@ -89,8 +91,9 @@ class WbiSpider(SiteSpider):
         self.crawler.stats.inc_value("listings/cards", len(listing.detail_urls))
         for url in listing.detail_urls:
             yield self.article_request(url)
-        for url in listing.pager_urls:
-            yield self.listing_request(url)
+        if listing.pager_urls and (depth := self.within_pager_depth(response)) is not None:
+            for url in listing.pager_urls:
+                yield self.listing_request(url, depth)
 
     def record_listing(self, listing: WbiListingPage) -> None:
         """Add one listing page to its listing's coverage (keyed by live path, pages summed)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -21,6 +22,7 @@ import pytest
 from opportunities.site import datasette_argv
 
 CHROMIUM = Path("/usr/bin/chromium")
+FAO_ID = "wbi-offre-stage-bureau-liaison-fao-bruxelles"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 OPPORTUNITIES = str(Path(sys.executable).with_name("opportunities"))
 CHROMIUM_FLAGS = [
@@ -82,11 +84,17 @@ def site(tmp_path_factory):
             "--cache-dir", str(work / "cache"))
     port = free_port()
     base = f"http://127.0.0.1:{port}"
+    # What an adversarial page got stored before page objects checked addresses (issue 12, finding 1).
+    db = sqlite3.connect(db_path)
+    db.execute("insert into translations (url, opportunity_id, language) values (?, ?, 'en')",
+               ["javascript://%0aalert(document.domain)", FAO_ID])
+    db.commit()
+    db.close()
     run_cli("feeds", "--db", str(db_path), "--out", str(feeds_dir), "--site-url", base)
     process = subprocess.Popen(datasette_argv(db_path, port=port, feeds_dir=feeds_dir),
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        wait_until_serving(base + "/-/versions.json", process)
+        wait_until_serving(base + "/", process)
         yield base
     finally:
         process.terminate()
@@ -107,6 +115,12 @@ def test_landing_search_and_opportunity_page(site, browser):
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="fr-BE")
     page.set_default_timeout(15_000)
+    # Chromium reports every script or link the Content-Security-Policy blocks on the console.
+    blocked = []
+    page.on("console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text
+            else None)
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
 
     page.goto(site + "/")
     assert "Opportunités étudiantes" in page.title()
@@ -133,6 +147,17 @@ def test_landing_search_and_opportunity_page(site, browser):
     source = page.locator("a.source-link").get_attribute("href")
     assert source.startswith("https://www.wbi.be/")
     page.screenshot(path=str(ARTIFACTS / "03-opportunity-fao.png"), full_page=True)
+    # The stored javascript: alternate is no link; every link of the page is a web address or the site's.
+    hrefs = page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)")
+    assert hrefs and all(href.startswith(("http://", "https://", "mailto:")) for href in hrefs)
+    for link in page.locator("section.source a[hreflang]").all():
+        link.click(modifiers=["Control"])  # a new tab: the page stays
+    # Datasette's own scripts run (their hashes are in the CSP): the table page's column menus, the SQL editor.
+    page.goto(site + "/catalogue/opportunities")
+    page.goto(site + "/catalogue?sql=select+1")
+    page.wait_for_load_state("load")
+    assert page.locator(".CodeMirror").count() == 1
+    assert dialogs == [] and blocked == []
     page.close()
 
 

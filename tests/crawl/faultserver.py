@@ -255,14 +255,20 @@ QUICK_ENV = {
 }
 
 
-def crawl_cli(url: str, db: Path, cache: Path, *, fast: bool = True, env: dict | None = None,
-              extra: tuple[str, ...] = (), source: str = "wbi", stderr=subprocess.PIPE):
-    """``opportunities crawl --source SOURCE`` of ``url`` in a subprocess (Scrapy's reactor cannot restart)."""
+def crawl_command(url: str, db: Path, cache: Path, *, fast: bool = True, env: dict | None = None,
+                  extra: tuple[str, ...] = (), source: str = "wbi") -> tuple[list[str], dict]:
+    """Arguments and environment of ``opportunities crawl --source SOURCE`` of ``url``."""
     args = [OPPORTUNITIES, "crawl", "--source", source, f"--{source}-url", url, "--db", str(db),
             "--cache-dir", str(cache), "--today", TODAY, *extra]
     if fast:
         args.append("--fast")
-    full_env = {**os.environ, **QUICK_ENV, **(env or {})}
+    return args, {**os.environ, **QUICK_ENV, **(env or {})}
+
+
+def crawl_cli(url: str, db: Path, cache: Path, *, fast: bool = True, env: dict | None = None,
+              extra: tuple[str, ...] = (), source: str = "wbi", stderr=subprocess.PIPE):
+    """``opportunities crawl --source SOURCE`` of ``url`` in a subprocess (Scrapy's reactor cannot restart)."""
+    args, full_env = crawl_command(url, db, cache, fast=fast, env=env, extra=extra, source=source)
     return subprocess.run(args, stdout=subprocess.PIPE, stderr=stderr, text=True, timeout=120, env=full_env)
 
 

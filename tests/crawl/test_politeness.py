@@ -257,15 +257,24 @@ def test_ejustice_disallowed_act_is_refused_unless_allowlisted(tmp_path):
 # -- Retry-After --------------------------------------------------------------------
 
 def test_retry_after_pauses_the_site(tmp_path):
+    """One request at a time (the live policy, without the delay), so the test holds on a busy machine.
+
+    Scrapy reads Retry-After (response_downloaded) before its download slot
+    hands out the next request; with one request in flight at a time, every
+    request the server sees after the 503 was sent after the pause began, so
+    none may arrive within the second the site asked for, however slowly the
+    crawler runs. (With several in flight, requests sent before the crawler
+    read the 503 land during the pause, later the busier the machine.)
+    """
     with FaultServer() as server:
         server.script(FAO, Reply(503, headers={"Retry-After": "1"}), Reply())
-        run = crawl_cli(server.url, tmp_path / "catalogue.db", tmp_path / "cache")
+        run = crawl_cli(server.url, tmp_path / "catalogue.db", tmp_path / "cache", fast=False,
+                        env={"OPPORTUNITIES_WBI_DELAY": "0", "OPPORTUNITIES_EJUSTICE_DELAY": "0"})
     assert run.returncode == 0, run.stderr[-3000:]
     refused, retried = server.hits(FAO)
     assert refused.status == 503 and retried.status == 200
-    assert retried.started - refused.started >= 1.0
-    # Nothing else was sent while the site rested (requests already on the wire may still land).
-    meanwhile = [h.path for h in server.hits() if refused.ended + 0.1 < h.started < refused.started + 1.0]
+    assert retried.started - refused.ended >= 1.0
+    meanwhile = [h.path for h in server.hits() if refused.ended < h.started < refused.ended + 1.0]
     assert meanwhile == []
     assert last_run_stats(tmp_path / "catalogue.db")["retry/retry_after"] == 1
 
