@@ -278,14 +278,30 @@ _INVITATION = _cues(
     r"\bsubmit (?:your|an|a|their)\b",
     r"\bcall for (?:applications|proposals|projects|candidates)\b(?! (?:is|are) (?:expected|foreseen|planned))",
     r"\bclosing date\b", r"\bclosing of the call\b",
+    r"\bwho (?:is|are) eligible\b", r"\b(?:is|are) eligible to (?:apply|receive|participate)\b",
+    # A job advertisement's gender marker: "Assistant en gestion archivistique (m/f/x)", "(m/w/d)".
+    r"\b(?:m|h|f|v|w)/(?:f|h|v|w|m)/(?:x|d)\)",
+    # How to take part: "Hoe deelnemen?", "Comment postuler ?", "How to apply", "Wie bewerbe ich mich?"
+    r"\bhoe (?:deelnemen|aanvragen|indienen|inschrijven|solliciteren)\b",
+    r"\bcomment (?:postuler|participer|candidater|s'inscrire|introduire)\b", r"\bhow to (?:participate|enter)\b",
+    r"\bwie bewerbe ich mich\b", r"\b(?:aanvraagtermijn|indieningstermijn)\b",
+    # The reader told what they can get: "vous pouvez bénéficier d'une aide", "et si j'y avais droit ?"
+    r"\bvous pouvez (?:obtenir|beneficier|recevoir|demander|introduire|solliciter)\b",
+    r"\b(?:vous avez|y avais|y avez) droit\b",
+    r"\bapplication (?:form|process|procedure|portal|period)\b",
     # A lookahead: "by <date> at midnight" after it is a second cue, not consumed by this one.
     r"\bto be (?:sent|submitted|returned|e-?mailed|received)(?= (?:by|before|no later than|until)\b)",
     r"\bsend (?:your|an|the|a) (?:application|cv|candidacy|proposal|project)\b",
     r"\b(?:by|before|no later than) (?:the )?" + _DATE_WORDS
     + r"[^.\n]{0,30}(?:midnight|noon|\d{1,2}(?:[:.]\d\d| ?[ap]\.?m))",
     r"\b(?:voor|tegen|tot en met) " + _DATE_WORDS + r"[^.\n]{0,30}(?:middernacht|\d{1,2}(?:[:.]\d\d)? ?u(?:ur)?\b)",
-    # German
-    r"\bbewerbungsschluss\b", r"\bbewerben sie sich\b",
+    # German (folded: "Anträge" reads "antrage", "können" "konnen")
+    r"\bbewerbungsschluss\b", r"\bbewerben sie sich\b", r"\bjetzt bewerben\b",
+    r"\bbewerbungs(?:frist|unterlagen|verfahren|formular|portal|zeitraum)\b",
+    r"\b(?:konnen|durfen|sollten|mussen) sich [a-z ]{0,40}?bewerben\b", r"\bwer kann sich bewerben\b",
+    r"\bantrags(?:frist|formular|schluss|berechtigt|stellung)\b", r"\bantrage (?:konnen|sind|mussen|werden)\b",
+    r"\bantrag (?:stellen|einreichen|kann|muss)\b", r"\b(?:einzureichen|eingereicht werden)\b",
+    r"\bteilnahmebedingungen\b", r"\b(?:aufforderung|aufruf) zur einreichung\b", r"\bforderaufruf\b",
 )
 
 #: Weaker cues (weight 1): an offer or a call named, not yet an explicit request.
@@ -339,6 +355,11 @@ _OFFER = _cues(
     ),
     r"\bbeurzen(?<![^\n]beurzen) (?:voor|in|aan)\b", r"\bstudiebeurzen(?<![^\n]studiebeurzen) (?:voor|in|aan)\b",
     r"\boproep (?:tot|voor) (?:kandidaturen|kandidaten|projecten|voorstellen)\b",
+    # English and Dutch: what is funded, a call in the plural
+    r"\bwhat we (?:will )?fund\b", r"\b(?:scholarships?|fellowships?|grants?|traineeships?|internships?|awards?) "
+    r"(?:are|is) (?:available|offered|open)\b", r"\boproepen (?:tot|voor) (?:voorstellen|kandidaturen|projecten)\b",
+    # German: a call named, a programme offered ("Ausschreibung", "vergibt … Stipendien", "gefördert werden")
+    r"\bausschreibung\b", r"\bvergibt\b", r"\bgefordert werden\b", r"\bwir bieten\b", r"\bfordert\b",
 )
 
 #: Registering counts as applying only for a course (summer school,
@@ -360,10 +381,12 @@ _EVENT = _cues(
 )
 _NEWS = _cues(
     r"\blaureats?\b", r"\bretour sur\b", r"\ba souligne\b", r"\bsouligne-t-il\b", r"\bprecise-t-il\b",
-    r"\bcet article\b", r"\binterview\b", r"\bentretien avec\b", r"\bcollaboration\b", r"\bcooperation\b",
-    r"\bpartenariat\b", r"\bpar(?<![^\n]par) [a-z]+ [a-z]+\n", r"\bont ete (?:selectionnes|recompenses|soutenus)\b",
+    # Not "partenariat", "coopération", "samenwerking": programmes are named after them ("Appel à projets de
+    # partenariat pour le développement"); a report says more than that word.
+    r"\bcet article\b", r"\binterview\b", r"\bentretien avec\b",
+    r"\bpar(?<![^\n]par) [a-z]+ [a-z]+\n", r"\bont ete (?:selectionnes|recompenses|soutenus)\b",
     r"\bdecouvrez\b", r"\bwinners?\b", r"\bwere awarded\b", r"\bterugblik\b", r"\bwerden geselecteerd\b",
-    r"\bsamenwerking\b", r"\bsigned an? (?:agreement|memorandum|convention|partnership)\b", r"\bondertekend\b",
+    r"\bsigned an? (?:agreement|memorandum|convention|partnership)\b", r"\bondertekend\b",
     r"\baldus\b", r"\blook(?:s|ed)? back\b", r"\btook place\b", r"\bvond plaats\b",
     # Interviews and testimonies of former beneficiaries; results of a call in English.
     r"\bpropos recueillis\b", r"\brencontre avec\b", r"\btemoign(?:e|age|ages)\b",

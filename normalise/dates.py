@@ -56,6 +56,7 @@ is read in about 2 ms, sentence splitting included).
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
@@ -266,15 +267,39 @@ def lowered(text: str) -> str:
 
 
 def find_dates(text: str) -> list[DateMention]:
-    """Every well-formed date expression in ``text``, in order (no year resolution)."""
-    if not _DIGIT.search(text):
-        return []  # every date form has a digit; this scan is far cheaper than ``_DATE``'s
+    """Every well-formed date expression in ``text``, in order (no year resolution).
+
+    The end of a month counts as its last day ("jusque fin août", "by the end of June 2025", "eind
+    juni", "bis Ende März"): pages state deadlines that way.
+    """
     mentions = []
-    for match in _DATE.finditer(text):
-        mention = _mention(match)
-        if mention is not None:
-            mentions.append(mention)
+    if _DIGIT.search(text):  # every other date form has a digit; this scan is far cheaper than ``_DATE``'s
+        for match in _DATE.finditer(text):
+            mention = _mention(match)
+            if mention is not None:
+                mentions.append(mention)
+    if _MONTH_END_HINT.search(text):
+        ends = [_month_end(match) for match in _MONTH_END.finditer(text)]
+        mentions = sorted(mentions + [end for end in ends if end is not None], key=lambda mention: mention.start)
     return mentions
+
+
+_MONTH_END_HINT = re.compile(r"\b(?:fin|end|eind|einde|ende|late)\b", re.IGNORECASE)
+_MONTH_END = re.compile(
+    rf"\b(?:fin|(?:the\s+)?end\s+of|eind|einde|ende|late)\s+(?:de\s+|d'|van\s+)?(?P<month>{_MONTH_NAME})"
+    r"(?:\s*,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?",
+    re.IGNORECASE,
+)
+
+
+def _month_end(match: re.Match) -> DateMention | None:
+    name = match.group("month").rstrip(".").lower()
+    if len(name) < 3 or name not in MONTHS:
+        return None
+    month = MONTHS[name]
+    year = int(match.group("year")) if match.group("year") else None
+    day = calendar.monthrange(year or 2001, month)[1]  # a common year: 28 February, unless the year says
+    return DateMention(match.start(), match.end(), day, month, year, None, match.group(0))
 
 
 def dated_sentences(text: str) -> list[tuple[Sentence, list[DateMention]]]:

@@ -22,7 +22,7 @@ NUMBERS = {
 CUES = {
     "deadline_cue": [r"einsendeschluss", r"bewerbungsschluss", r"bewerbungsfrist", r"antragsfrist", r"anmeldeschluss",
                      r"anmeldefrist", r"einreichungsfrist", r"abgabefrist", r"\bfrist\b", r"spätestens"],
-    "application": [r"\bbewerb", r"einreich", r"\banmeld", r"\bantr[aä]g", r"\b(?:ein)?senden", r"registrierung",
+    "application": [r"\bbewerb", r"einreich", r"\banmeld", r"\b(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"registrierung",
                     r"\baufruf", r"\bausschreibung"],
     "apply_verb": [r"bewerben", r"einreichen", r"eingereicht", r"anmelden"],
     "selection_act": [r"\bentscheid", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",

@@ -40,7 +40,7 @@ CUES = {
     "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],
     "closing_label": [r"deadline", r"closing", r"call\s+closes", r"closes", r"last\s+(?:application|submission)"],
     "deadline_preposition": [r"\bby", r"\bbefore", r"\buntil", r"\btill", r"\bon\s+or\s+before",
-                             r"\bclos(?:e|es)\s+on"],
+                             r"\bclos(?:e|es|ing)\s+(?:on|at|by)"],
     "range_from": [r"\bfrom", r"\bbetween"],
     "range_to": [r"to", r"until", r"till", r"and"],
     "period_month": [r"/\s?month\b", r"\bper\s+month\b", r"\ba\s+month\b", r"\bmonthly\b", r"\bevery\s+month\b"],

@@ -844,3 +844,32 @@ def test_detect_language(text, language):
 def test_detect_language_reads_only_the_start():
     text = "Le stage est ouvert aux étudiants de la Fédération. " * 60 + "the and of to in is for " * 200
     assert detect_language(text) == "fr"
+
+
+# --- Cues added from the train split of the real-page corpus (the rules' verdict, before the model) ----------
+RULE_CUES = [
+    pytest.param("Jetzt bewerben für ein Praktikum bei der Europäischen Kommission",
+                 "Die Bewerbungsfrist läuft bis 31. August 2022.", True, id="de-jetzt-bewerben-and-bewerbungsfrist"),
+    pytest.param("Provinzzuschüsse", "Anträge können ab sofort bei der Provinz eingereicht werden.", True,
+                 id="de-antraege-koennen-eingereicht-werden"),
+    pytest.param("Hochschulwettbewerb", "Teilnahmebedingungen: Teams von Studierenden aller Fächer.", True,
+                 id="de-teilnahmebedingungen"),
+    pytest.param("Assistant en gestion archivistique (m/f/x)", "Le SPF Justice cherche un assistant.", True,
+                 id="fr-job-gender-marker-m-f-x"),
+    pytest.param("Tekenwedstrijd", "Hoe deelnemen? Stuur je tekening naar de bibliotheek.", True,
+                 id="nl-hoe-deelnemen"),
+    pytest.param("Allocations d'études : et si j'y avais droit ?",
+                 "Vous pouvez bénéficier d'une allocation d'études selon les revenus de vos parents.", True,
+                 id="fr-vous-pouvez-beneficier"),
+    pytest.param("WBI : Appel à projets de partenariat pour le développement",
+                 "Les projets doivent être introduits avant le 15 mars 2019.", True,
+                 id="fr-partenariat-in-a-programme-name-is-no-news-cue"),
+    pytest.param("Retour sur la cérémonie", "Les lauréats ont été récompensés lors d'une cérémonie.", False,
+                 id="fr-a-report-stays-news"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "is_opportunity"), RULE_CUES)
+def test_rule_cue(title, body, is_opportunity):
+    result = classify(title, body)
+    assert result.is_opportunity is is_opportunity, result.reason

@@ -935,3 +935,24 @@ def test_find_dates_positions_include_the_weekday():
     [mention] = find_dates(text)
     assert text[mention.start : mention.end] == "vendredi 14 mars 2025"
     assert (mention.day, mention.month, mention.year, mention.weekday) == (14, 3, 2025, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Anträge bis Ende März 2026 einreichen.", [("2026-03-31", None)], id="de-ende-maerz-is-its-last-day"),
+        pytest.param("Applications close at the end of June 2025.", [("2025-06-30", None)],
+                     id="en-end-of-june-is-its-last-day"),
+        pytest.param("Aanvragen kunnen tot eind juni worden ingediend.", [("2025-06-30", "tot eind juni")],
+                     id="nl-eind-juni-without-a-year-keeps-its-words"),
+        pytest.param("Le stage se termine fin juin 2025.", [], id="fr-the-end-of-a-stay-is-no-deadline"),
+        pytest.param("Der Antrag kann bis vier Wochen vor Antritt des Aufenthaltes beantragt werden.",
+                     [(None, "bis vier Wochen vor Antritt des Aufenthaltes beantragt werden")],
+                     id="de-bis-vier-wochen-vor-antritt-is-a-relative-rule"),
+    ],
+)
+def test_the_end_of_a_month_and_german_relative_rules(text, expected):
+    from datetime import date
+
+    found = parse_deadlines(text, reference_date=date(2025, 1, 1))
+    assert [(d.date, d.rule) for d in found] == expected
