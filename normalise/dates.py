@@ -112,7 +112,11 @@ _TIME = re.compile(
         (?P<midnight>minuit|midnight|middernacht)
       | (?P<noon>midi|(?:12\s+)?noon|middag)
       | (?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?(?![\w])
-      | (?P<hour>[01]?\d|2[0-3])\s*(?:h|u|:|\.)\s*(?P<minute>[0-5]\d)(?:\s*(?:uur|heures?|uhr))?(?![\w])
+      # "11:59p": an American clock without its m, minutes written
+      | (?P<h12b>1[0-2]|0?[1-9]):(?P<m12b>[0-5]\d)\s*(?P<ampmb>[ap])(?![\w])
+      | (?P<hour>[01]?\d|2[0-3])\s*(?:h|u|:|\.)\s*(?P<minute>[0-5]\d)(?:\s*(?:uur|heures?|uhr|h))?(?![\w])
+      # "2359 hours": a military clock
+      | (?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours|hrs)(?![\w])
       | (?P<hour_only>[01]?\d|2[0-3])\s*(?:heures?|uur|uhr|h|u)(?![\w])
     )
     (?:\s*\(?\s*(?P<tz>UTC|GMT|CEST|CET|MESZ|MEZ)\s*(?P<offset>[+-]\s*\d{1,2})?\s*\)?)?
@@ -138,7 +142,8 @@ _DEADLINE_PREPOSITION = languages.cue_pattern(
 #: A time written before the date it qualifies: "by 5 p.m. on 14 March", "before midnight on Friday".
 _TIME_BEFORE = re.compile(
     r"(?P<time>\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|u|uur)|\d{1,2}[:.]\d\d|midnight|noon|minuit|midi"
-    r"|middernacht)(?:\s*\(?(?:CET|CEST)\)?)?)\s*,?\s+(?:on|op|le)\s+(?:the\s+)?$",
+    # "by 5 p.m. on 14 March", "midnight (CET), 05 February 2020"
+    r"|middernacht)(?:\s*\(?(?:CET|CEST)\)?)?)\s*(?:,\s*|\s+(?:on|op|le)\s+)(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Words about submitting an application.
@@ -207,8 +212,8 @@ _RELATIVE_CUES = re.compile(
 )
 #: What may stand between two dates that share one deadline cue: a time zone, then "et", "ou", ",".
 _LIST_JOIN = re.compile(
-    r"\s*(?:\((?:UTC|GMT|CET|CEST)[^)]{0,12}\)\s*)?(?:,|/|&|\bet\b|\band\b|\ben\b|\bou\b|\bor\b|\bof\b)"
-    r"\s*(?:(?:avant|pour|jusqu'au|before|by|vóór|voor|tot)\s+)?(?:(?:le|the|de|het|op|on)\s+)?",
+    r"\s*(?:\((?:UTC|GMT|CET|CEST)[^)]{0,12}\)\s*)?(?:,|/|&|\bet\b|\band\b|\ben\b|\bou\b|\bor\b|\bof\b|\bund\b|\boder\b)"
+    r"\s*(?:(?:avant|pour|jusqu'au|before|by|vóór|voor|tot|bis\s+zum|bis)\s+)?(?:(?:le|the|de|het|op|on|dem|am)\s+)?",
     re.IGNORECASE,
 )
 #: Words after a yearly deadline that belong to its rule: a time zone, "de chaque année".
@@ -444,6 +449,11 @@ def _time_after(text: str, when: date | None) -> tuple[str | None, date | None, 
     elif match.group("ampm"):
         hour = int(match.group("h12")) % 12 + (12 if match.group("ampm").lower() == "p" else 0)
         minute = int(match.group("m12") or 0)
+    elif match.group("ampmb"):
+        hour = int(match.group("h12b")) % 12 + (12 if match.group("ampmb").lower() == "p" else 0)
+        minute = int(match.group("m12b"))
+    elif match.group("hhmm"):
+        hour, minute = int(match.group("hhmm")), int(match.group("mm"))
     elif match.group("hour"):
         hour, minute = int(match.group("hour")), int(match.group("minute"))
     else:

@@ -20,7 +20,7 @@ NUMBERS = {
 }
 
 CUES = {
-    "deadline_cue": [r"uiterlijk", r"uiterste\s+datum", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste"],
+    "deadline_cue": [r"uiterlijk", r"uiterste\s+\w*datum", r"indiendata", r"indienmoment", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste"],
     "application": [r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)", r"indien", r"inschrij",
                     r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"\bvoorstel", r"\boproep",
                     # separable "aanvragen": "Eenmalige subsidies vraagt u … aan", "Vraag dit … aan"

@@ -956,3 +956,27 @@ def test_the_end_of_a_month_and_german_relative_rules(text, expected):
 
     found = parse_deadlines(text, reference_date=date(2025, 1, 1))
     assert [(d.date, d.rule) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The application deadline is midnight (CET), 05 February 2020.", [("2020-02-05", "23:59")],
+                     id="en-time-written-before-the-date-with-a-comma"),
+        pytest.param("Deadline next call: 1 December 2022 17:00h CET", [("2022-12-01", "17:00")],
+                     id="en-hour-with-an-h-suffix"),
+        pytest.param("Send your entry no later than 31 July 2024, 2359 hours.", [("2024-07-31", "23:59")],
+                     id="en-military-clock"),
+        pytest.param("Applications close on February 9th, 2025 at 11:59p", [("2025-02-09", "23:59")],
+                     id="en-clock-without-its-m"),
+        pytest.param("De uiterste inleverdatum van het ontwerp is maandag 20 maart 2023 om 13:00 uur.",
+                     [("2023-03-20", "13:00")], id="nl-uiterste-inleverdatum"),
+        pytest.param("Anträge bis zum 15. April 2024 und 15. Oktober 2024 einreichen.",
+                     [("2024-04-15", None), ("2024-10-15", None)], id="de-two-dates-joined-by-und"),
+    ],
+)
+def test_times_and_lists_in_real_wordings(text, expected):
+    from datetime import date
+
+    found = parse_deadlines(text, reference_date=date(2024, 1, 1))
+    assert [(d.date, d.time) for d in found] == expected
