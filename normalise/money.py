@@ -78,7 +78,8 @@ _EURO_TAIL = re.compile(r"o?s?(?![^\W\d_])", re.IGNORECASE)
 
 # "1.200", "1 200,50", "2,120", "12.50", "500": groups of three after the
 # first separator are thousands, a final group of one or two digits is decimal.
-_NUMBER = r"\d{1,3}(?:[., ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# Swiss pages group thousands with an apostrophe ("CHF 1'000").
+_NUMBER = r"\d{1,3}(?:[., ']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SCALE = r"(?P<{name}>millions?|milliards?|billions?|miljoen|miljard|mio\.?|mln\.?)"
 _MONEY = re.compile(
     rf"(?:(?P<before>{_CURRENCY_BEFORE})\s?(?P<n1>{_NUMBER})(?:\s*{_SCALE.format(name='s1')})?"
@@ -215,7 +216,7 @@ _RANGE_TO = re.compile(r"\s*(?:à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
 #: "minimum € 820 and maximum € 1500": a range stated by its two bounds.
 _MINIMUM_OPENING = re.compile(r"\b(?:minimum|minimaal|mindestens|at\s+least|au\s+moins)\s*(?:de\s+|of\s+|van\s+)?$",
                               re.IGNORECASE)
-_MAXIMUM_JOINER = re.compile(r"^\s*(?:,|et|and|en|und)?\s*(?:au\s+)?(?:maximum|maximaal|höchstens|at\s+most)\s*"
+_MAXIMUM_JOINER = re.compile(r"^\s*(?:,|et|and|en|und|-|–)?\s*(?:au\s+)?(?:maximum|maximaal|höchstens|at\s+most)\s*"
                              r"(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
 
 _APPLIES_TO_PATTERNS = (
@@ -247,7 +248,7 @@ def parse_amount(text: str) -> tuple[float, str] | None:
 
 
 def _amount_of(match: re.Match[str]) -> tuple[float, str] | None:
-    number = match.group("n1") or match.group("n2")
+    number = (match.group("n1") or match.group("n2")).replace("'", "")
     symbol = (match.group("before") or match.group("after")).lower()
     currency = _CURRENCY_CODES.get(re.sub(r"\s+", " ", symbol))
     if currency is None:
@@ -482,7 +483,8 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
         return True
     if _PER_HOUR.match(tail):
         return True
-    if _INCOME.search(near) or _INSURED_SUM.search(near) or _THRESHOLD.search(near):
+    # The applicant's income may be named a clause earlier ("das Einkommen darf … nicht übersteigen (EUR 8.148)").
+    if _INCOME.search(left) or _INSURED_SUM.search(near) or _THRESHOLD.search(near):
         return True
     conjuncts = list(_NEW_CONJUNCT.finditer(near))
     fee_scope = near[conjuncts[-1].end() :] if conjuncts else near

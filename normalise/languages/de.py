@@ -42,7 +42,7 @@ CUES = {
     "period_week": [r"\bpro\s+woche\b"],
     "period_day": [r"\bpro\s+tag\b"],
     "period_year": [r"\bpro\s+jahr\b", r"\bjährlich", r"\bfür\s+ein\s+jahr\b", r"\bim\s+jahr\s+\d{4}",
-                    r"\bpro\s+studienjahr"],
+                    r"\bpro\s+studienjahr", r"\bauf\s+jahresbasis\b", r"kalenderjahr"],
     "period_project": [r"\bpro\s+projekt\b"],
     "period_once": [r"\beinmalig"],
     "paid": [r"stipendi", r"förder", r"zuschuss", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstützung",

@@ -50,7 +50,7 @@ CUES = {
                     r"\bper\s+(?:academic|school)\s+year\b",
                     r"\bfor\s+(?:one|a|1|the)\s+(?:academic\s+|school\s+|single\s+)?year\b",
                     r"\bfor\s+the\s+(?:academic\s+)?year\s+\d{4}",
-                    r"\b(?:one|1)[-\s]year\s+(?:stipend|grant|salary|allowance|fellowship)"],
+                    r"\b(?:one|1)[-\s]year\s+(?:stipend|grant|salary|allowance|fellowship)", r"\bon\s+an\s+annual\s+basis\b"],
     "period_project": [r"\bper\s+proje(?:c)?t\b", r"\b(?:each|every)\s+(?:\w+\s+)?proje(?:c)?t\b",
                        r"\(\s*per\s+proje(?:c)?t\b"],
     "period_once": [r"\bone-?off\b", r"\bone-?time\b", r"\bonce\b"],

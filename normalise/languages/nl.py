@@ -45,7 +45,7 @@ CUES = {
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\bwekelijks"],
     "period_day": [r"\bper\s+dag\b", r"/\s?dag\b"],
     "period_year": [r"\bper\s+jaar\b", r"/\s?jaar\b", r"\bjaarlijks", r"\bper\s+(?:studie|academiejaar|collegejaar)",
-                    r"\bvoor\s+(?:één|een|1)\s+jaar\b", r"\bvoor\s+het\s+(?:school|academie|studie|werk)?jaar\b"],
+                    r"\bvoor\s+(?:één|een|1)\s+jaar\b", r"\bvoor\s+het\s+(?:school|academie|studie|werk)?jaar\b", r"\bop\s+jaarbasis\b"],
     "period_project": [r"\bper\s+proje(?:c)?t\b", r"\b(?:elk|ieder)\s+(?:\w+\s+)?proje(?:c)?t\b",
                        r"\(\s*per\s+proje(?:c)?t\b"],
     "period_once": [r"\beenmalig"],

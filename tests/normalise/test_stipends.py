@@ -575,3 +575,20 @@ def test_stipend_is_json_able():
 @pytest.mark.parametrize("text", ["", "   ", "€", "€€€ 1.2.3.4 €", "EUR EUR", "1" * 5000 + " €", None])
 def test_never_raises(text):
     assert isinstance(parse_stipends(text), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Reisekostenbeitrag: max. CHF 1'000 pro Reise für 1 Person.", [(1000.0, "CHF", "once", True)],
+                     id="de-ch-apostrophe-groups-thousands"),
+        pytest.param("Het forfaitaire bedrag van een beurs bewezen talent bedraagt 12.000 euro op jaarbasis.",
+                     [(12000.0, "EUR", "year", False)], id="nl-op-jaarbasis-is-yearly"),
+        pytest.param("Das Einkommen darf das Höchststipendium nach dem Studienförderungsgesetz nicht übersteigen "
+                     "(derzeit EUR 8.148,- pro Jahr).", [], id="de-income-named-a-clause-earlier-is-a-condition"),
+        pytest.param("Salary scale of the fellowship: minimum €4,565.20 - maximum €7,116.70", [(7116.7, "EUR", "once", True)],
+                     id="en-minimum-dash-maximum-is-one-range"),
+    ],
+)
+def test_stipends_in_real_wordings(text, expected):
+    assert [(s.amount, s.currency, s.period, s.is_maximum) for s in parse_stipends(text)] == expected
