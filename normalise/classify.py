@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 from normalise import languages
@@ -56,8 +57,12 @@ class Classification:
     report_kind: str = "news"
 
 
+@lru_cache(maxsize=8)
 def _fold(text: str) -> str:
-    """Lower-case, accents removed, typographic apostrophes made plain."""
+    """Lower-case, accents removed, typographic apostrophes made plain.
+
+    Cached for the last few texts: the classifier and the opportunity model fold the same page.
+    """
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     if text.isascii():
         return text.lower()

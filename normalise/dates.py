@@ -271,11 +271,12 @@ def lowered(text: str) -> str:
     return text.replace("\u0130", "I").lower()
 
 
-def find_dates(text: str) -> list[DateMention]:
+def find_dates(text: str, *, month_ends: bool = True) -> list[DateMention]:
     """Every well-formed date expression in ``text``, in order (no year resolution).
 
     The end of a month counts as its last day ("jusque fin août", "by the end of June 2025", "eind
-    juni", "bis Ende März"): pages state deadlines that way.
+    juni", "bis Ende März"): pages state deadlines that way. ``month_ends=False`` skips that scan (the
+    caller knows the page has no such words).
     """
     mentions = []
     if _DIGIT.search(text):  # every other date form has a digit; this scan is far cheaper than ``_DATE``'s
@@ -283,7 +284,7 @@ def find_dates(text: str) -> list[DateMention]:
             mention = _mention(match)
             if mention is not None:
                 mentions.append(mention)
-    if _MONTH_END_HINT.search(text):
+    if month_ends and _MONTH_END_HINT.search(text):
         ends = [_month_end(match) for match in _MONTH_END.finditer(text)]
         mentions = sorted(mentions + [end for end in ends if end is not None], key=lambda mention: mention.start)
     return mentions
@@ -319,7 +320,9 @@ def dated_sentences(text: str) -> list[tuple[Sentence, list[DateMention]]]:
 
 @lru_cache(maxsize=4)
 def _dated_sentences(text: str) -> tuple[tuple[Sentence, tuple[DateMention, ...]], ...]:
-    return tuple((sentence, tuple(find_dates(sentence.text))) for sentence in body_sentences(text))
+    month_ends = bool(_MONTH_END_HINT.search(text))  # once a page: most pages have no "fin juin", "end of June"
+    return tuple((sentence, tuple(find_dates(sentence.text, month_ends=month_ends)))
+                 for sentence in body_sentences(text))
 
 
 def _mention(match: re.Match) -> DateMention | None:
@@ -494,10 +497,14 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
     sentences = dated_sentences(text)
     calendar = page_calendar(text, reference_date)
     found: list[_Found] = []
+    relative = bool(_RELATIVE_CUES.search(lowered(text)))  # once a page: most pages state no relative rule
     for position, (sentence, mentions) in enumerate(sentences):
+        if not mentions and not relative:
+            continue
         found.extend(
             _Found(located(deadline, sentence), position, explicit)
-            for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, calendar, mentions)
+            for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, calendar, mentions,
+                                                              relative)
         )
     return _deduplicate(found)
 
@@ -646,7 +653,8 @@ _APPLICATION_AFTER = 90
 
 
 def _deadlines_in_sentence(
-    written: str, heading: str | None, calendar: PageCalendar, mentions: list[DateMention] | None = None
+    written: str, heading: str | None, calendar: PageCalendar, mentions: list[DateMention] | None = None,
+    relative: bool = True,
 ) -> list[tuple[Deadline, bool]]:
     """The deadlines of one sentence, each with whether a deadline cue stated it (not a mere preposition)."""
     text = lowered(written)  # every cue is read on it; the deadlines keep the words as written
@@ -747,7 +755,7 @@ def _deadlines_in_sentence(
         accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
     for first, last in lists:
         _share_rule(results, first, last, written)
-    if not _RELATIVE_CUES.search(text):
+    if not relative or not _RELATIVE_CUES.search(text):
         return results
     position = 0
     while match := _RELATIVE.search(text, position):
