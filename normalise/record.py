@@ -100,8 +100,8 @@ def extract_record(
     """The CONTRACT.md record for one page body.
 
     ``kind_hint`` lets a source that knows what it holds (a Justel act
-    creating a scheme is a legal scheme, one that does not is ``other``) say
-    so instead of relying on wording alone. Otherwise
+    creating a scheme is ``legal_scheme``, one that does not is ``legal_act``)
+    say so instead of relying on wording alone. Otherwise
     whether the page is an opportunity is the verdict of the opportunity
     model (``normalise.opportunity_model``), which weighs the rules' cues with
     the facts found and the page's words; its reason names what weighed most.
