@@ -696,7 +696,7 @@ def _deadlines_in_sentence(
         previous_end = mention.end
         joined = accepted is not None and _LIST_JOIN.fullmatch(text, accepted[0] + accepted[1], mention.start)
         if joined:
-            results.append((_deadline_from_mention(written, mention, before, calendar), results[accepted[2]][1]))
+            results.append((_deadline_from_mention(written, text, mention, before, calendar), results[accepted[2]][1]))
             first = lists.pop()[0] if lists and lists[-1][1] == accepted[2] else accepted[2]
             lists.append((first, len(results) - 1))
             accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
@@ -750,7 +750,7 @@ def _deadlines_in_sentence(
         if index != window_end and _OPENING.search(clause[-50:]) and not _DEADLINE_CUE.search(clause[-50:]):
             continue
         clock_before = time_before.group("time") if time_before else None
-        results.append((_deadline_from_mention(written, mention, before, calendar, clock_before,
+        results.append((_deadline_from_mention(written, text, mention, before, calendar, clock_before,
                                                _cue(before, text, mention, heading, index == window_end)), strong))
         accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
     for first, last in lists:
@@ -831,10 +831,10 @@ def _clause(before: str) -> str:
 
 
 def _deadline_from_mention(
-    text: str, mention: DateMention, before: str, calendar: PageCalendar, clock_before: str | None = None,
+    text: str, low: str, mention: DateMention, before: str, calendar: PageCalendar, clock_before: str | None = None,
     cue: str | None = None,
 ) -> Deadline:
-    low = lowered(text)
+    """The deadline of one date of ``text`` (as written; ``low`` is it lowered, which the cues read)."""
     recurring = bool(_RECURRING.search(before) or _RECURRING.match(low, mention.end, mention.end + 40)
                      or _RULE_TAIL.match(low, mention.end).end() > mention.end)
     when = calendar.resolve(mention, recurring=recurring)
@@ -849,12 +849,12 @@ def _deadline_from_mention(
     rule = None
     if mention.year is None and (when is None or mention.weekday is None):
         # The year was not written and no weekday pins it: keep the words.
-        rule = _rule_phrase(text, mention, before, time_length)
+        rule = _rule_phrase(text, low, mention, before, time_length)
     return Deadline(when.isoformat() if when else None, clock, "application", rule, text,
                     recurring=(recurring or calendar.standing or calendar.legal) and mention.year is None, cue=cue)
 
 
-def _rule_phrase(text: str, mention: DateMention, before: str, time_length: int) -> str:
+def _rule_phrase(text: str, low: str, mention: DateMention, before: str, time_length: int) -> str:
     """The words of a yearly or unresolved deadline: from its cue to the date (and time)."""
     starts = [
         match.start()
@@ -864,7 +864,7 @@ def _rule_phrase(text: str, mention: DateMention, before: str, time_length: int)
     ]
     start = mention.start - len(before) + min(starts) if starts else mention.start
     end = mention.end + time_length
-    tail = _RULE_TAIL.match(lowered(text), end)
+    tail = _RULE_TAIL.match(low, end)
     if tail:
         end = tail.end()
     return text[start:end].strip(" ,:")
