@@ -7,6 +7,7 @@ date written into the files comes from the data.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -97,7 +98,7 @@ def build_feeds(
     db_path: Path,
     out_dir: Path,
     *,
-    site_url: str = "http://127.0.0.1:8001",
+    site_url: str = "",
     now: datetime | None = None,
 ) -> list[Path]:
     """Write the deadline, new-opportunity and change feeds and the timeline; return the files written.
@@ -106,6 +107,10 @@ def build_feeds(
     later). Without it, the catalogue's own date (``catalogue_info.as_of``, the
     day its statuses were computed for) is used, so a snapshot catalogue gives
     the same feeds whenever they are built; the clock is the last resort.
+
+    Links to the site start with ``site_url``, the public address the operator configured
+    (``--base-url``); without one they are relative (``/catalogue/opportunities/…``), right on
+    whatever host and port serves them, instead of an address baked in at build time.
 
     Example: ``build_feeds(Path("data/catalogue.db"), Path("data/feeds"))``.
     """
@@ -131,7 +136,7 @@ def build_feeds(
 
         def deadline_files(stem: str, kind: str | None, level: str | None = None) -> list[dict]:
             rows = upcoming_deadlines(conn, today=today, kind=kind, level=level)
-            items = [deadline_item(r, site_url=site_url, fallback=updated) for r in rows]
+            items = [deadline_item(r, feed=stem, site_url=site_url, fallback=updated) for r in rows]
             label = f" – {kind_label(kind)}" if kind else ""
             if level:
                 label = f" – niveau {LEVEL_LABELS.get(level, level)}"
@@ -150,7 +155,7 @@ def build_feeds(
         outputs["timeline.svg"] = render_timeline(all_rows, today=today, site_url=site_url)
 
         rows = queries.fetch(conn, queries.NEW_OPPORTUNITIES, limit=NEW_LIMIT)
-        items = [opportunity_item(r, site_url=site_url, fallback=updated) for r in rows]
+        items = [opportunity_item(r, feed="new", site_url=site_url, fallback=updated) for r in rows]
         for ext, render in (("rss", render_rss), ("atom", render_atom)):
             name = f"new.{ext}"
             outputs[name] = render(
@@ -160,7 +165,7 @@ def build_feeds(
             )
 
         rows = queries.fetch(conn, queries.CHANGES, limit=CHANGES_LIMIT)
-        items = [change_item(r, site_url=site_url, fallback=updated) for r in rows]
+        items = [change_item(r, feed="changes", site_url=site_url, fallback=updated) for r in rows]
         for ext, render in (("rss", render_rss), ("atom", render_atom)):
             name = f"changes.{ext}"
             outputs[name] = render(
@@ -186,11 +191,13 @@ def build_feeds(
     return written
 
 
-def upcoming_deadlines(conn, *, today: str, kind: str | None, level: str | None = None) -> list[dict]:
+def upcoming_deadlines(conn, *, today: str, kind: str | None = None, level: str | None = None,
+                       ids: list[str] | None = None) -> list[dict]:
     """The ``DEADLINES_LIMIT`` nearest upcoming deadline rows, one per opportunity and date (the earliest time wins)."""
     seen: set[tuple[str, str]] = set()
     rows = []
-    for row in queries.fetch(conn, queries.UPCOMING_DEADLINES, today=today, kind=kind, level=level):
+    for row in queries.fetch(conn, queries.UPCOMING_DEADLINES, today=today, kind=kind, level=level,
+                             ids=None if ids is None else json.dumps(ids)):
         key = (row["opportunity_id"], row["date"])
         if key not in seen:
             seen.add(key)

@@ -169,12 +169,31 @@ def _describe(facts: list[tuple[str, str]], row: dict[str, Any], site_url: str, 
 
 
 def _dates(row: dict[str, Any], fallback: datetime) -> tuple[datetime, datetime]:
+    """(published, updated) of an opportunity's item.
+
+    Published is when the opportunity was first published (the page's own date) or, failing that,
+    first seen by the crawler: never the time of the crawl that happened to rebuild the feed, so
+    readers sort items as the opportunities appeared. Updated is the last change of an extracted
+    fact when one happened after the opportunity was first seen, else the published date.
+    """
     first_seen = parse_timestamp(row.get("first_seen"))
-    updated = parse_timestamp(row.get("updated")) or first_seen or fallback
-    return first_seen or updated, updated
+    published = parse_timestamp(row.get("published")) or first_seen or parse_timestamp(row.get("updated")) or fallback
+    changed = parse_timestamp(row.get("updated"))
+    if changed and first_seen and changed > first_seen and changed > published:
+        return published, changed
+    return published, published
 
 
-def deadline_item(row: dict[str, Any], *, site_url: str, fallback: datetime) -> FeedItem:
+def item_guid(feed: str, *key: str) -> str:
+    """The GUID of an item in one feed: unique to that feed and stable across runs.
+
+    Feed readers (newsboat among them) keep one item per GUID across every subscription, so the
+    same deadline in the general feed and in the internships feed must not share a GUID.
+    """
+    return ":".join((URN, feed, *key))
+
+
+def deadline_item(row: dict[str, Any], *, feed: str, site_url: str, fallback: datetime) -> FeedItem:
     """One upcoming deadline of an opportunity."""
     deadline = format_deadline(row)
     evidence = row.get("evidence")
@@ -190,7 +209,7 @@ def deadline_item(row: dict[str, Any], *, site_url: str, fallback: datetime) -> 
     published, updated = _dates(row, fallback)
     day = date.fromisoformat(row["date"]).strftime("%d/%m/%Y")
     return FeedItem(
-        guid=f"{URN}:deadline:{row['opportunity_id']}:{row['date']}",
+        guid=item_guid(feed, "deadline", row["opportunity_id"], row["date"]),
         title=f"{day} – {plain_text(row['title'])}",
         link=web_url(row.get("url")) or catalogue_row_url(site_url, row["opportunity_id"]),
         html=description_html,
@@ -201,7 +220,7 @@ def deadline_item(row: dict[str, Any], *, site_url: str, fallback: datetime) -> 
     )
 
 
-def opportunity_item(row: dict[str, Any], *, site_url: str, fallback: datetime) -> FeedItem:
+def opportunity_item(row: dict[str, Any], *, feed: str, site_url: str, fallback: datetime) -> FeedItem:
     """One opportunity, as first seen."""
     next_deadline = ""
     if row.get("next_deadline"):
@@ -219,7 +238,7 @@ def opportunity_item(row: dict[str, Any], *, site_url: str, fallback: datetime) 
     description_html, description_text = _describe(facts, row, site_url, row["id"])
     published, updated = _dates(row, fallback)
     return FeedItem(
-        guid=f"{URN}:opportunity:{row['id']}",
+        guid=item_guid(feed, "opportunity", row["id"]),
         title=f"{kind_label(row.get('kind'))} : {plain_text(row['title'])}",
         link=web_url(row.get("url")) or catalogue_row_url(site_url, row["id"]),
         html=description_html,
@@ -253,7 +272,7 @@ def _excerpt(value: Any) -> str:
     return text if len(text) <= CHANGE_EXCERPT else text[: CHANGE_EXCERPT - 1] + "…"
 
 
-def change_item(row: dict[str, Any], *, site_url: str, fallback: datetime) -> FeedItem:
+def change_item(row: dict[str, Any], *, feed: str, site_url: str, fallback: datetime) -> FeedItem:
     """One recorded change of an opportunity."""
     title = plain_text(row.get("title")) or row["opportunity_id"]
     facts = [
@@ -265,7 +284,7 @@ def change_item(row: dict[str, Any], *, site_url: str, fallback: datetime) -> Fe
     description_html, description_text = _describe(facts, row, site_url, row["opportunity_id"])
     at = parse_timestamp(row.get("at")) or fallback
     return FeedItem(
-        guid=f"{URN}:change:{row['id']}",
+        guid=item_guid(feed, "change", str(row["id"])),
         title=f"{change_headline(row)} : {title}",
         link=web_url(row.get("url")) or catalogue_row_url(site_url, row["opportunity_id"]),
         html=description_html,

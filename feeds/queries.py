@@ -13,7 +13,8 @@ from typing import Any
 
 # Upcoming application deadlines: a fixed date on or after :today (the
 # Brussels date of the build), for every opportunity that was not withdrawn,
-# optionally of one kind (:kind) or open to one level of study (:level).
+# optionally of one kind (:kind), open to one level of study (:level), or of the opportunities a
+# search found (:ids, a JSON array: the feeds of a finder search, feeds.search).
 # Ordered by deadline ascending; a deadline without a time closes at the end
 # of its day, so it sorts after timed deadlines of the same date.
 # What every feed item shows of its opportunity (both feeds select it).
@@ -24,6 +25,7 @@ _OPPORTUNITY_FACTS = """  o.stipend_summary,
   o.start_date,
   o.end_date,
   o.attribution,
+  o.published,
   o.first_seen,
   o.updated,
   (
@@ -56,6 +58,7 @@ where d.date is not null
     select 1 from eligibility e
     where e.opportunity_id = o.id and e.criterion = 'level' and e.value = :level
   ))
+  and (:ids is null or d.opportunity_id in (select value from json_each(:ids)))
 order by d.date, coalesce(d.time, '24:00'), o.title, o.id, d.id
 """
 

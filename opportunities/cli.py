@@ -115,6 +115,12 @@ def crawl_options(command):
     return command
 
 
+BASE_URL = click.option(
+    "--base-url", "--site-url", "base_url", envvar="OPPORTUNITIES_BASE_URL", default="", show_default=False,
+    help="Public address of the site (https://…), for absolute links in feeds; default: relative links "
+         "(also OPPORTUNITIES_BASE_URL).")
+
+
 @cli.command()
 @crawl_options
 @click.option("--capture", "capture_dir", type=click.Path(path_type=Path, file_okay=False),
@@ -188,12 +194,12 @@ def crawl_plan(sources, wbi_url, ejustice_url, snapshot_port, allowlist, fast, t
 @cli.command()
 @crawl_options
 @click.option("--feeds-dir", type=click.Path(path_type=Path), default=paths.FEEDS, show_default=True)
-@click.option("--site-url", default="http://127.0.0.1:8001", show_default=True, help="Public address, for feed links.")
+@BASE_URL
 @click.option("--lock-file", type=click.Path(path_type=Path), default=paths.STATE / "nightly.lock", show_default=True)
 @click.option("--log-file", type=click.Path(path_type=Path), default=paths.STATE / "log" / "nightly.log",
               show_default=True)
 def nightly(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, allowlist, fast, today, cache_dir,
-            feeds_dir, site_url, lock_file, log_file):
+            feeds_dir, base_url, lock_file, log_file):
     """Crawl, extract, update the catalogue and rebuild the feeds; for cron.
 
     Exit status (docs/operations.md): 0 ok; 2 published, but a monitor failed
@@ -213,7 +219,7 @@ def nightly(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, al
         # The lock first: a second run must not even take the snapshot's port.
         with RunLock(lock_file), crawl_plan(sources, wbi_url, ejustice_url, snapshot_port if snapshot else None,
                                             allowlist, fast, today, cache_dir) as plan:
-            night = run_nightly(db_path, feeds_dir, site_url=site_url, **plan)
+            night = run_nightly(db_path, feeds_dir, site_url=base_url, **plan)
     except AlreadyRunning as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
@@ -261,9 +267,8 @@ def reextract(db_path, cache_dir, today):
 @click.option("--db", "db_path", type=click.Path(path_type=Path, exists=True), default=paths.CATALOGUE,
               show_default=True)
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=paths.FEEDS, show_default=True)
-@click.option("--site-url", default="http://127.0.0.1:8001", show_default=True,
-              help="Public address of the Datasette site, for links in feeds.")
-def feeds(db_path, out_dir, site_url):
+@BASE_URL
+def feeds(db_path, out_dir, base_url):
     """Build the RSS, Atom and iCalendar feeds from the catalogue.
 
     Example: opportunities feeds --out data/feeds
@@ -271,7 +276,7 @@ def feeds(db_path, out_dir, site_url):
     from feeds.build import build_feeds
 
     require_readable(db_path)
-    for path in build_feeds(db_path, out_dir, site_url=site_url):
+    for path in build_feeds(db_path, out_dir, site_url=base_url):
         click.echo(path)
 
 
@@ -280,14 +285,16 @@ def feeds(db_path, out_dir, site_url):
               show_default=True)
 @click.option("--port", default=8001, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
-def serve(db_path, port, host):
+@BASE_URL
+def serve(db_path, port, host, base_url):
     """Serve the catalogue and the feeds with Datasette.
 
-    Example: opportunities serve --port 8001
+    Example: opportunities serve --port 8001 --base-url https://opportunites.example.org
     """
-    from opportunities.site import datasette_argv
+    from opportunities.site import BASE_URL_ENV, datasette_argv
 
     require_readable(db_path)
+    os.environ[BASE_URL_ENV] = base_url  # read by the live feeds (opportunities.site.public_base_url)
     argv = datasette_argv(db_path, port=port, host=host)
     click.echo(f"Datasette on http://{host}:{port}/ (feeds under /feeds/)")
     os.execv(argv[0], argv)
@@ -310,6 +317,9 @@ def demo(ctx, no_serve, port):
         plan["overrides"].setdefault("LOG_LEVEL", os.environ.get("OPPORTUNITIES_LOG_LEVEL") or "WARNING")
         result = run_crawl(paths.CATALOGUE, **plan)
     click.echo(result.summary())
-    ctx.invoke(feeds, db_path=paths.CATALOGUE, out_dir=paths.FEEDS, site_url=f"http://127.0.0.1:{port}")
+    from opportunities.site import public_base_url
+
+    base_url = public_base_url()
+    ctx.invoke(feeds, db_path=paths.CATALOGUE, out_dir=paths.FEEDS, base_url=base_url)
     if not no_serve:
-        ctx.invoke(serve, db_path=paths.CATALOGUE, port=port, host="127.0.0.1")
+        ctx.invoke(serve, db_path=paths.CATALOGUE, port=port, host="127.0.0.1", base_url=base_url)

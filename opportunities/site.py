@@ -36,6 +36,19 @@ SETTINGS = {
 }
 
 
+#: The public address of the site (``https://opportunites.example.org``), for absolute links in feeds.
+BASE_URL_ENV = "OPPORTUNITIES_BASE_URL"
+
+
+def public_base_url() -> str:
+    """The public address the operator configured (``--base-url`` or ``OPPORTUNITIES_BASE_URL``), or ``""``.
+
+    Without one, links to the site are relative: right on whatever host and port serves them. The
+    server never guesses its public address from a request (behind a proxy it would be 127.0.0.1).
+    """
+    return os.environ.get(BASE_URL_ENV, "").strip().rstrip("/")
+
+
 def datasette_argv(db_path: Path, *, port: int = 8001, host: str = "127.0.0.1",
                    feeds_dir: Path | None = None) -> list[str]:
     """The ``datasette serve`` command line of the site (not ``-i``: see the module docstring)."""

@@ -27,7 +27,11 @@ from sample_catalogue import (
 NOW = datetime(2025, 2, 20, 12, 0, tzinfo=timezone.utc)
 BRUSSELS = ZoneInfo("Europe/Brussels")
 SITE = "https://opportunites.example.org"
-FAO_DEADLINE_GUID = f"urn:wbi-opportunities:deadline:{FAO_ID}:2025-03-14"
+FAO_DEADLINE_GUID = f"urn:wbi-opportunities:deadlines:deadline:{FAO_ID}:2025-03-14"
+
+
+def deadline_guid(feed: str, opportunity_id: str, day: str) -> str:
+    return f"urn:wbi-opportunities:{feed}:deadline:{opportunity_id}:{day}"
 
 
 @pytest.fixture
@@ -82,9 +86,9 @@ def test_rss_guid_is_not_a_permalink(built):
 def test_deadlines_upcoming_in_ascending_order_without_withdrawn(built, name):
     ids = [e.id for e in parse(built[name]).entries]
     assert ids == [
-        f"urn:wbi-opportunities:deadline:{SCHOLARSHIP_ID}:2025-03-01",
+        deadline_guid("deadlines", SCHOLARSHIP_ID, "2025-03-01"),
         FAO_DEADLINE_GUID,
-        f"urn:wbi-opportunities:deadline:{SCRIPT_ID}:2025-04-30",
+        deadline_guid("deadlines", SCRIPT_ID, "2025-04-30"),
     ]
     assert not any(WITHDRAWN_ID in i or DECREE_ID in i for i in ids)
 
@@ -96,8 +100,8 @@ def test_past_deadline_left_out(built):
 def test_item_dates_come_from_the_data(built):
     feed = parse(built["deadlines.atom"])
     fao = next(e for e in feed.entries if e.id == FAO_DEADLINE_GUID)
-    assert fao.updated == "2025-02-12T09:00:00+00:00"
-    assert fao.published == "2025-02-10T09:00:00+00:00"
+    assert fao.updated == "2025-02-12T09:00:00+00:00"  # a fact changed after it was first seen
+    assert fao.published == "2025-02-10T00:00:00+00:00"  # the page's own publication date
     rss = parse(built["deadlines.rss"])
     assert rss.feed.updated == "Sat, 15 Feb 2025 10:00:00 +0000"
     assert parse_timestamp(LATEST_UPDATE) == datetime(2025, 2, 15, 10, tzinfo=timezone.utc)
@@ -142,7 +146,7 @@ def test_scraped_markup_is_escaped_in_descriptions(built):
 
 def test_per_kind_feed_holds_only_its_kind(built):
     ids = [e.id for e in parse(built["deadlines-internship.rss"]).entries]
-    assert ids == [FAO_DEADLINE_GUID]
+    assert ids == [deadline_guid("deadlines-internship", FAO_ID, "2025-03-14")]
     assert parse(built["deadlines-legal_scheme.rss"]).entries == []
 
 
@@ -150,10 +154,10 @@ def test_new_feed_newest_first_without_withdrawn(built):
     feed = parse(built["new.rss"])
     ids = [e.id for e in feed.entries]
     assert ids == [
-        f"urn:wbi-opportunities:opportunity:{SCRIPT_ID}",
-        f"urn:wbi-opportunities:opportunity:{FAO_ID}",
-        f"urn:wbi-opportunities:opportunity:{SCHOLARSHIP_ID}",
-        f"urn:wbi-opportunities:opportunity:{DECREE_ID}",
+        f"urn:wbi-opportunities:new:opportunity:{SCRIPT_ID}",
+        f"urn:wbi-opportunities:new:opportunity:{FAO_ID}",
+        f"urn:wbi-opportunities:new:opportunity:{SCHOLARSHIP_ID}",
+        f"urn:wbi-opportunities:new:opportunity:{DECREE_ID}",
     ]
     parse(built["new.atom"])
 
@@ -166,7 +170,7 @@ def test_legal_scheme_links_the_authentic_pdf(built):
 
 def test_changes_feed(built):
     feed = parse(built["changes.rss"])
-    assert [e.id for e in feed.entries] == ["urn:wbi-opportunities:change:4", "urn:wbi-opportunities:change:2"]
+    assert [e.id for e in feed.entries] == ["urn:wbi-opportunities:changes:change:4", "urn:wbi-opportunities:changes:change:2"]
     withdrawn, moved = feed.entries
     assert withdrawn.title.startswith("Retiré : ")
     assert moved.title == "Date limite modifiée : Offre de stage au Bureau de liaison de la FAO à Bruxelles"
@@ -246,14 +250,14 @@ def test_missing_catalogue_says_what_to_do(tmp_path):
 
 
 @pytest.mark.parametrize("level, expected", [
-    ("master", [FAO_DEADLINE_GUID]),  # the withdrawn master internship is left out
-    ("phd", [f"urn:wbi-opportunities:deadline:{SCHOLARSHIP_ID}:2025-03-01"]),
-    ("graduate", [FAO_DEADLINE_GUID, f"urn:wbi-opportunities:deadline:{SCRIPT_ID}:2025-04-30"]),
+    ("master", [(FAO_ID, "2025-03-14")]),  # the withdrawn master internship is left out
+    ("phd", [(SCHOLARSHIP_ID, "2025-03-01")]),
+    ("graduate", [(FAO_ID, "2025-03-14"), (SCRIPT_ID, "2025-04-30")]),
 ])
 def test_per_level_feed_holds_only_its_level(built, level, expected):
     for ext in ("rss", "atom"):
         feed = parse(built[f"deadlines-level-{level}.{ext}"])
-        assert [e.id for e in feed.entries] == expected
+        assert [e.id for e in feed.entries] == [deadline_guid(f"deadlines-level-{level}", *key) for key in expected]
         assert "niveau" in feed.feed.title
     _, events = calendar_events(built[f"deadlines-level-{level}.ics"])
     assert len(events) == len(expected)
@@ -272,7 +276,7 @@ def test_deadline_items_match_the_catalogue(catalogue, built):
     for name in ("deadlines.rss", "deadlines.atom"):
         entries = parse(built[name]).entries
         assert [(e.id, e.link) for e in entries] == [
-            (f"urn:wbi-opportunities:deadline:{opp}:{day}", url) for opp, day, _, url in expected
+            (deadline_guid("deadlines", opp, day), url) for opp, day, _, url in expected
         ]
         for entry, (_, day, title, _) in zip(entries, expected):
             assert entry.title.startswith(f"{day[8:10]}/{day[5:7]}/{day[:4]} – ")
