@@ -317,7 +317,8 @@ def test_datasette_argv_is_read_only_and_bounded(tmp_path):
 def test_only_our_plugins_and_no_write_plugin(datasette):
     # /-/plugins is hidden from the public (opportunities.hardening); the registry is asked directly.
     plugins = {p["name"] for p in get_plugins() if not p["name"].startswith("datasette.")}
-    assert plugins == {"catalogue_accuracy.py", "catalogue_landing.py", "catalogue_opportunity.py", "catalogue_site.py"}
+    assert plugins == {"catalogue_accuracy.py", "catalogue_finder.py", "catalogue_landing.py", "catalogue_opportunity.py",
+                       "catalogue_site.py"}
     response = asyncio.run(datasette.client.post("/catalogue/-/create", json={}))
     assert response.status_code in (403, 404, 405)
 

@@ -2,7 +2,8 @@
 
 - The catalogue file follows ``os.replace`` (``opportunities.site.FollowingDatabase``).
 - ``french_fts_query(text)`` is an SQL function for the ``search`` canned query
-  (``opportunities.search.fts_query``: accents folded, French endings cut, prefix match).
+  (``opportunities.search.fts_query``: accents folded, French endings cut, prefix match), and
+  ``student_order(status, kind, title, text)`` ranks its results for students (``opportunities.search``).
 - ``tilde_encode`` is a template filter, for row links built in templates.
 - The ``status`` column of the opportunity lists is shown as a badge.
 - ``json_array`` facets (``levels``): Datasette's array facet made affordable on 100,000 rows.
@@ -21,7 +22,7 @@ from markupsafe import Markup, escape
 
 from opportunities import paths
 from opportunities.hardening import SecureSite, datasette_template_dirs, harden_connection, security_headers
-from opportunities.search import fts_query
+from opportunities.search import register_sql_functions
 from opportunities.page_cache import MAX_BYTES as PAGE_CACHE_BYTES, PageCache, file_version
 from opportunities.site import follow_replaced_files
 
@@ -99,7 +100,7 @@ def prepare_jinja2_environment(env):
 
 @hookimpl
 def prepare_connection(conn):
-    conn.create_function("french_fts_query", 1, fts_query, deterministic=True)
+    register_sql_functions(conn)
     harden_connection(conn)
 
 

@@ -1,0 +1,75 @@
+"""The eligibility finder page (``/finder``) and the live feeds of every search (``/finder.rss|atom|ics``).
+
+Datasette's table and SQL pages answer a developer; a student asks "what can
+I apply to?". This plugin serves the question as one form and its answers as
+cards (``templates/finder.html``), and each search's RSS, Atom and iCalendar
+feeds from the catalogue as it is now. The reading of the form, the query and
+the reasons live in ``opportunities.finder``; the feeds in ``feeds.search``.
+"""
+from __future__ import annotations
+
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+
+from feeds.search import FORMATS, MEDIA_TYPES, has_deadlines, render_search_feed
+from opportunities import finder
+from opportunities.site import public_base_url
+
+DATABASE = "catalogue"
+
+
+def _search_of(request) -> tuple[finder.Search, list[finder.InputError]]:
+    return finder.parse_search({name: request.args.getlist(name) for name in request.args.keys()})
+
+
+async def finder_page(datasette, request):
+    search, errors = _search_of(request)
+    context = {"search": search, "errors": errors, "error_fields": {e.field for e in errors}, "results": None,
+               "levels": finder.LEVELS, "kinds": finder.KINDS, "languages": finder.LANGUAGES, "countries": [],
+               "feeds": {}, "query": search.query_string(),
+               # What the student typed, shown back in the form (a value that could not be read included).
+               "raw": {name: request.args.get(name) or "" for name in ("age", "graduated", "min_stipend", "deadline_before")}}
+    if DATABASE in datasette.databases:
+        db = datasette.get_database(DATABASE)
+        context["countries"] = await db.execute_fn(finder.countries)
+        if not errors:
+            # With a value it could not read, the page answers nothing rather than another question.
+            context["results"] = await db.execute_fn(lambda conn: finder.find(conn, search))
+            if context["results"]["total"]:
+                query = f"?{context['query']}" if context["query"] else ""
+                context["feeds"] = {"rss": f"/finder.rss{query}", "atom": f"/finder.atom{query}"}
+                if await db.execute_fn(lambda conn: has_deadlines(conn, search)):
+                    context["feeds"]["ics"] = f"/finder.ics{query}"
+    html = await datasette.render_template("finder.html", context, request=request, view_name="finder")
+    return Response.html(html, status=400 if errors else 200)
+
+
+async def finder_feed(datasette, request):
+    fmt = request.url_vars["format"]
+    search, errors = _search_of(request)
+    if errors:
+        return Response.text("\n".join(e.message % e.params for e in errors) + "\n", status=400)
+    if DATABASE not in datasette.databases:
+        return Response.text("No catalogue yet: run the crawl first.\n", status=404)
+    body = await datasette.get_database(DATABASE).execute_fn(
+        lambda conn: render_search_feed(conn, search, fmt, base_url=public_base_url()))
+    return Response(body, content_type=MEDIA_TYPES[fmt])
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/finder$", finder_page),
+        (rf"^/finder\.(?P<format>{'|'.join(FORMATS)})$", finder_feed),
+    ]
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    # --- i18n: the one place the templates' _() comes from (temporary) ---------------------------
+    # Templates write every label as {{ _("…") }} with French source strings. Until the gettext
+    # catalogues (Babel) are installed for the reader's language, Jinja's i18n extension runs with
+    # null translations: the French text, its %(name)s parameters filled (newstyle gettext).
+    if "jinja2.ext.InternationalizationExtension" not in env.extensions:
+        env.add_extension("jinja2.ext.i18n")
+        env.install_null_translations(newstyle=True)
