@@ -14,6 +14,9 @@ plugins), ``--requests`` requests of each page a student uses:
 - the closing-soon view (``closing_30_days``, HTML) and the 7-day view;
 - full-text search: the ``search`` canned query (landing page box) and the
   table's own ``_search`` with facets, over a rotation of French words;
+- the eligibility finder (``/finder``): everything open, a master student's
+  internships, a stipend and deadline search, words with a level, and the
+  live RSS and iCalendar feeds of a search;
 
 and reports p50/p95 per page (target p95 < 200 ms), then the time to build
 every feed. The in-process client skips the network but runs everything else
@@ -224,6 +227,14 @@ def main(argv=None) -> int:
         "closing in 7 days (closing_7_days view)": ["/catalogue/closing_7_days"],
         "full-text search (search query)": [f"/catalogue/search?q={w}" for w in words],
         "full-text search (table _search with facets)": [f"/catalogue/opportunities?_search={w}" for w in words],
+        "finder, no criteria (/finder)": ["/finder"],
+        "finder: master, 24, FWB, internships": ["/finder?level=master&age=24&fwb=1&kind=internship"],
+        "finder: master, >= 1 000 EUR/month, deadline by 31/03/2025": [
+            "/finder?level=master&min_stipend=1+000&deadline_before=31/03/2025"],
+        "finder with words and a level (q=…&level=master)": [f"/finder?q={w}&level=master" for w in words],
+        "finder feed, RSS (/finder.rss?level=master&kind=internship)": ["/finder.rss?level=master&kind=internship"],
+        "finder feed, iCalendar (/finder.ics?level=master&kind=internship)": [
+            "/finder.ics?level=master&kind=internship"],
         "opportunity page": [f"/catalogue/opportunities/bench-{n:06d}" for n in range(0, 100_000, 1999)
                              if n < args.opportunities],
     }

@@ -193,11 +193,17 @@ def build_feeds(
 
 def upcoming_deadlines(conn, *, today: str, kind: str | None = None, level: str | None = None,
                        ids: list[str] | None = None) -> list[dict]:
-    """The ``DEADLINES_LIMIT`` nearest upcoming deadline rows, one per opportunity and date (the earliest time wins)."""
+    """The ``DEADLINES_LIMIT`` nearest upcoming deadline rows, one per opportunity and date (the earliest time wins).
+
+    Of every opportunity, of one ``kind`` or ``level``, or of the opportunities ``ids`` (a search's).
+    """
     seen: set[tuple[str, str]] = set()
     rows = []
-    for row in queries.fetch(conn, queries.UPCOMING_DEADLINES, today=today, kind=kind, level=level,
-                             ids=None if ids is None else json.dumps(ids)):
+    if ids is None:
+        found = queries.fetch(conn, queries.UPCOMING_DEADLINES, today=today, kind=kind, level=level)
+    else:
+        found = queries.fetch(conn, queries.UPCOMING_DEADLINES_OF, today=today, ids=json.dumps(ids))
+    for row in found:
         key = (row["opportunity_id"], row["date"])
         if key not in seen:
             seen.add(key)

@@ -13,8 +13,7 @@ from typing import Any
 
 # Upcoming application deadlines: a fixed date on or after :today (the
 # Brussels date of the build), for every opportunity that was not withdrawn,
-# optionally of one kind (:kind), open to one level of study (:level), or of the opportunities a
-# search found (:ids, a JSON array: the feeds of a finder search, feeds.search).
+# optionally of one kind (:kind) or open to one level of study (:level).
 # Ordered by deadline ascending; a deadline without a time closes at the end
 # of its day, so it sorts after timed deadlines of the same date.
 # What every feed item shows of its opportunity (both feeds select it).
@@ -34,7 +33,7 @@ _OPPORTUNITY_FACTS = """  o.stipend_summary,
     order by la.publication_date desc limit 1
   ) as pdf_original"""
 
-UPCOMING_DEADLINES = f"""
+_UPCOMING_DEADLINES = f"""
 select
   d.opportunity_id,
   d.date,
@@ -53,14 +52,17 @@ join opportunities o on o.id = d.opportunity_id
 where d.date is not null
   and d.date >= :today
   and o.status != 'withdrawn'
-  and (:kind is null or o.kind = :kind)
+  {{which}}
+order by d.date, coalesce(d.time, '24:00'), o.title, o.id, d.id
+"""
+
+UPCOMING_DEADLINES = _UPCOMING_DEADLINES.format(which="""and (:kind is null or o.kind = :kind)
   and (:level is null or exists (
     select 1 from eligibility e
     where e.opportunity_id = o.id and e.criterion = 'level' and e.value = :level
-  ))
-  and (:ids is null or d.opportunity_id in (select value from json_each(:ids)))
-order by d.date, coalesce(d.time, '24:00'), o.title, o.id, d.id
-"""
+  ))""")
+# The same, of the opportunities a search found (:ids, a JSON array): looked up by id, not scanned.
+UPCOMING_DEADLINES_OF = _UPCOMING_DEADLINES.format(which="and d.opportunity_id in (select value from json_each(:ids))")
 
 # The newest opportunities, by the first time the crawler saw them.
 NEW_OPPORTUNITIES = f"""

@@ -61,18 +61,12 @@ def _clean(rows: list[dict]) -> list[dict]:
     return [{column: xml_text(value) for column, value in row.items()} for row in rows]
 
 
-def has_deadlines(conn: sqlite3.Connection, search: Search) -> bool:
-    """Whether the search's calendar would hold an event (an empty calendar is not offered)."""
-    ids = [row["id"] for row in matching_rows(conn, search, limit=FEED_LIMIT)]
-    return bool(ids) and bool(upcoming_deadlines(conn, today=as_of(conn).isoformat(), ids=ids))
-
-
 def render_search_feed(conn: sqlite3.Connection, search: Search, fmt: str, *, base_url: str = "") -> bytes:
     """The ``fmt`` (``rss``, ``atom`` or ``ics``) feed of ``search``; links start with ``base_url`` or are relative."""
     base_url = base_url.rstrip("/")
     key = f"search-{search.feed_key()}"
     query = search.query_string()
-    rows = _clean(matching_rows(conn, replace(search, page=1), limit=FEED_LIMIT))
+    rows = _clean(matching_rows(conn, replace(search, page=1), limit=FEED_LIMIT, counted=False)[0])
     title = f"Opportunités étudiantes – {describe(search)}"
     if fmt == "ics":
         ids = [row["id"] for row in rows]

@@ -308,16 +308,21 @@ def _where(search: Search) -> tuple[str, str, dict[str, Any]]:
     order = (f"o.kind = 'legal_scheme', {STATUS_ORDER_SQL.format(column='o.status')}, "
              "o.next_deadline is null, o.next_deadline, o.title, o.id")
     if search.q:
-        source = (f"(select rowid, bm25(opportunities_fts, 10.0, 1.0, 2.0) as rank from opportunities_fts "
-                  f"where opportunities_fts match french_fts_query(:q) order by rank limit {TEXT_MATCHES}) as m "
-                  "join opportunities o on o.rowid = m.rowid")
+        # CROSS JOIN keeps opportunities as the outer loop, read from the covering index, each row
+        # probing the (at most 1,000) text matches; the other way round reads 1,000 whole rows.
+        source = (f"opportunities o cross join (select rowid, bm25(opportunities_fts, 10.0, 1.0, 2.0) as rank "
+                  f"from opportunities_fts where opportunities_fts match french_fts_query(:q) order by rank "
+                  f"limit {TEXT_MATCHES}) as m")
+        clauses.append("m.rowid = o.rowid")
         order = "student_order(o.status, o.kind, o.title, :q), m.rank, o.id"
         params["q"] = search.q
     if search.level:
         # An unstated level is "non précisé", not a failure.
-        clauses.append("(coalesce(o.levels, '[]') in ('', '[]') or exists "
-                       "(select 1 from json_each(o.levels) j where j.value = :level))")
+        # (the array holds plain codes: looking for '"master"' in its text is exact, and much cheaper
+        # than json_each on each of tens of thousands of rows)
+        clauses.append("(coalesce(o.levels, '[]') in ('', '[]') or instr(o.levels, :level_json) > 0)")
         params["level"] = search.level
+        params["level_json"] = json.dumps(search.level)
     if search.age is not None:
         clauses.append("(o.age_max is null or o.age_max >= :age)")
         params["age"] = search.age
@@ -340,14 +345,17 @@ def _where(search: Search) -> tuple[str, str, dict[str, Any]]:
         clauses.append("o.country = :country")
         params["country"] = search.country
     if search.min_stipend is not None:
-        # A level's own amount ("600 €/mois pour un master") before the highest amount of the page.
-        clauses.append("coalesce((select max(s.monthly_eur) from stipends s where s.opportunity_id = o.id "
-                       "and s.period = 'month' and s.applies_to = :level), o.stipend_monthly_eur) >= :min_stipend")
+        # The highest monthly amount first (read from the index: it rules out most rows), then a level's
+        # own amount when the page gives one ("600 €/mois pour un master"), which is never higher.
+        clauses.append("o.stipend_monthly_eur >= :min_stipend")
         params["min_stipend"] = search.min_stipend
-        params.setdefault("level", search.level)
+        if search.level:
+            clauses.append("coalesce((select max(s.monthly_eur) from stipends s where s.opportunity_id = o.id "
+                           "and s.period = 'month' and s.applies_to = :level), o.stipend_monthly_eur) >= :min_stipend")
     if search.deadline_before:
         # Inclusive of the whole day: any time on that day is before the next day.
-        clauses.append("o.next_deadline < :day_after")
+        # (unary + keeps the planner on the covering index instead of the (status, next_deadline) one)
+        clauses.append("+o.next_deadline < :day_after")
         params["day_after"] = (search.deadline_before + timedelta(days=1)).isoformat()
     return f"from {source} where {' and '.join(clauses)}", order, params
 
@@ -364,21 +372,33 @@ def _rows(conn: sqlite3.Connection, sql: str, params: Mapping[str, Any] | Iterab
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
-def count(conn: sqlite3.Connection, search: Search) -> int:
-    source_where, _, params = _where(search)
-    return conn.execute(f"select count(*) {source_where}", params).fetchone()[0]
+def matching_rows(conn: sqlite3.Connection, search: Search, *, limit: int, offset: int = 0,
+                  counted: bool = True) -> tuple[list[dict[str, Any]], int | None]:
+    """The opportunity rows of ``search`` in the student's order (open first, closed last), and how many match.
 
-
-def matching_rows(conn: sqlite3.Connection, search: Search, *, limit: int, offset: int = 0) -> list[dict[str, Any]]:
-    """The opportunity rows of ``search`` in the student's order (open first, closed last)."""
+    The ids of the page are chosen from the covering index (``opportunities_finder``); only the page's rows
+    are read whole. With words, the full-text matching is the costly part, so the total is counted by a
+    window in the same pass; without, a second count over the index is cheaper than a window over every
+    live row. ``counted=False`` (the feeds) skips the count: the total is then None.
+    """
     source_where, order, params = _where(search)
-    ids = [row[0] for row in conn.execute(
-        f"select o.id {source_where} order by {order} limit {int(limit)} offset {int(offset)}", params).fetchall()]
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
-    by_id = {row["id"]: row for row in _rows(conn, f"select {RESULT_COLUMNS} from opportunities o where o.id in ({marks})", ids)}
-    return [by_id[i] for i in ids if i in by_id]
+    window = "count(*) over ()" if search.q and counted else "null"
+    found = conn.execute(
+        f"select o.rowid, {window} {source_where} order by {order} limit {int(limit)} offset {int(offset)}",
+        params).fetchall()
+    if not counted:
+        total = None
+    elif found and search.q:
+        total = found[0][1]
+    else:
+        total = conn.execute(f"select count(*) {source_where}", params).fetchone()[0] if found or offset else 0
+    if not found:
+        return [], total
+    rowids = [row[0] for row in found]
+    marks = ", ".join("?" for _ in rowids)
+    by_rowid = {row["rowid"]: row for row in _rows(
+        conn, f"select o.rowid, {RESULT_COLUMNS} from opportunities o where o.rowid in ({marks})", rowids)}
+    return [by_rowid[r] for r in rowids if r in by_rowid], total
 
 
 def _sentences(evidence: str | None) -> list[str]:
@@ -511,9 +531,7 @@ def result_view(search: Search, row: dict, children: dict[str, dict[str, list[di
 
 def find(conn: sqlite3.Connection, search: Search, *, limit: int = PAGE_SIZE) -> dict:
     """One page of results of ``search``, with the total, the catalogue's date and every result's reasons."""
-    offset = (search.page - 1) * limit
-    rows = matching_rows(conn, search, limit=limit, offset=offset)
-    total = count(conn, search) if rows or search.page > 1 else 0
+    rows, total = matching_rows(conn, search, limit=limit, offset=(search.page - 1) * limit)
     ids = [row["id"] for row in rows]
     children = {
         "eligibility": _children(conn, "eligibility", "criterion, value, evidence", ids),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
-from feeds.search import FORMATS, MEDIA_TYPES, has_deadlines, render_search_feed
+from feeds.search import FORMATS, MEDIA_TYPES, render_search_feed
 from opportunities import finder
 from opportunities.site import public_base_url
 
@@ -38,7 +38,9 @@ async def finder_page(datasette, request):
             if context["results"]["total"]:
                 query = f"?{context['query']}" if context["query"] else ""
                 context["feeds"] = {"rss": f"/finder.rss{query}", "atom": f"/finder.atom{query}"}
-                if await db.execute_fn(lambda conn: has_deadlines(conn, search)):
+                # Open opportunities, the ones with upcoming deadlines, come first: when none of the
+                # results shown has one, the calendar would be empty and is not offered.
+                if any(r["deadline"] and r["deadline"]["days_left"] >= 0 for r in context["results"]["results"]):
                     context["feeds"]["ics"] = f"/finder.ics{query}"
     html = await datasette.render_template("finder.html", context, request=request, view_name="finder")
     return Response.html(html, status=400 if errors else 200)
