@@ -508,21 +508,31 @@ def as_of(conn: sqlite3.Connection) -> date:
         return date.today()
 
 
+def card_facts(row: Mapping[str, Any], today: date) -> dict:
+    """What a card shows of any opportunity row (the finder's or a list's): labels and the deadline, ready to print.
+
+    Works with the columns the row has: a list without ``status`` gets no badge.
+    """
+    deadline = None
+    if row.get("next_deadline"):
+        day, _, at = str(row["next_deadline"]).partition("T")
+        deadline = {"date": day, "day": date.fromisoformat(day).strftime("%d/%m/%Y"), "time": at[:5] or None,
+                    "days_left": (date.fromisoformat(day) - today).days}
+    return {
+        "status_label": STATUSES.get(row["status"], STATUSES["unknown"]) if row.get("status") else None,
+        "kind_label": KINDS.get(row.get("kind"), row.get("kind")),
+        "deadline": deadline,
+    }
+
+
 def result_view(search: Search, row: dict, children: dict[str, dict[str, list[dict]]], today: date) -> dict:
     """One result as the finder page and the feeds show it: facts ready to print, reasons with evidence."""
     stipends = children["stipends"][row["id"]]
     level_stipend = next((s for s in sorted(stipends, key=lambda s: -(s["monthly_eur"] or 0))
                           if search.level and s["applies_to"] == search.level and s["period"] == "month"), None)
-    deadline = None
-    if row["next_deadline"]:
-        day, _, at = row["next_deadline"].partition("T")
-        deadline = {"date": day, "day": date.fromisoformat(day).strftime("%d/%m/%Y"), "time": at[:5] or None,
-                    "days_left": (date.fromisoformat(day) - today).days}
     return {
         **row,
-        "status_label": STATUSES.get(row["status"], STATUSES["unknown"]),
-        "kind_label": KINDS.get(row["kind"], row["kind"]),
-        "deadline": deadline,
+        **card_facts(row, today),
         "level_stipend": {"amount": format_amount(round(level_stipend["monthly_eur"])),
                           "level": LEVELS[search.level]} if level_stipend else None,
         "reasons": reasons(search, row, children["eligibility"][row["id"]], stipends, children["deadlines"][row["id"]]),
@@ -552,3 +562,28 @@ def countries(conn: sqlite3.Connection) -> list[str]:
     """The host countries the catalogue knows, for the form's list (read from an index)."""
     return [row[0] for row in conn.execute(
         "select distinct country from opportunities where country is not null order by country")]
+
+
+def input_error(field: str, value: str | None) -> InputError | None:
+    """Why ``value`` cannot be read for the finder's ``field`` (``level``, ``min_stipend``…), or None."""
+    return next(iter(parse_search({field: [value or ""]})[1]), None)
+
+
+def _read_or_none(read):
+    def function(text):
+        return read(str(text)) if text is not None else None
+    return function
+
+
+def register_input_functions(conn: sqlite3.Connection) -> None:
+    """What students type, read in SQL as the finder reads it, for the canned queries' parameters.
+
+    ``student_day('14/03/2025')`` → ``'2025-03-14'``; ``student_amount('1 000')`` → 1000.0;
+    ``student_level('bachelier')`` → ``'bachelor'``; each is NULL for text it cannot read, so a
+    query given ``abc`` returns nothing (its page says why) instead of everything.
+    """
+    conn.create_function("student_day", 1, _read_or_none(lambda t: (d := parse_day(t)) and d.isoformat()),
+                         deterministic=True)
+    conn.create_function("student_amount", 1, _read_or_none(parse_amount), deterministic=True)
+    conn.create_function("student_level", 1, _read_or_none(lambda t: _LEVEL_INDEX.get(_folded_key(t))),
+                         deterministic=True)

@@ -248,3 +248,65 @@ def test_every_link_of_the_finder_answers(site):
     assert any(link.startswith("/finder.ics") for link in links)
     for link in sorted(links):
         assert get(site, link).status_code == 200, link
+
+
+# --- the lists the landing page links to, as students see them ----------------------------------------
+
+STUDENT_LISTS = ["/catalogue/open_now", "/catalogue/closing_7_days", "/catalogue/closing_30_days",
+                 "/catalogue/by_level?level=master", "/catalogue/open_to_level?level=master",
+                 "/catalogue/min_stipend?amount=1000", "/catalogue/deadline_before?date=31/03/2025",
+                 "/catalogue/closing_soon", "/catalogue/internships_with_stipend", "/catalogue/standing_programmes",
+                 "/catalogue/opportunities?status=open", "/catalogue/opportunities?kind=internship"]
+
+
+@pytest.mark.parametrize("path", STUDENT_LISTS)
+def test_lists_are_cards_without_database_jargon(site, path):
+    page = get(site, path)
+    assert page.status_code == 200
+    html = page.text
+    assert card_ids(html), "a card per opportunity, its title linking to the opportunity page"
+    title = re.search(r"<title>([^<]*)</title>", html)[1]
+    for jargon in ("select ", "Custom SQL", "CREATE VIEW", "next_deadline", "stipend_monthly_eur", '["', "T23:59",
+                   "1200.0", "rows-and-columns"):
+        assert jargon not in html.split("<footer")[0].split('<p class="developer-links">')[0], jargon
+        assert jargon not in title
+    developer = re.search(r'<p class="developer-links">.*?<a href="([^"]+)"', html, re.S)[1].replace("&amp;", "&")
+    assert "_dev=1" in developer and 'class="rows-and-columns"' in get(site, developer).text
+
+
+def test_lists_answer_the_students_dates_amounts_and_levels(site):
+    assert FAO_ID in card_ids(get(site, "/catalogue/deadline_before?date=14/03/2025").text)
+    assert LATVIA_ID not in card_ids(get(site, "/catalogue/deadline_before?date=31/03/2025").text)
+    assert card_ids(get(site, "/catalogue/min_stipend?amount=1 000").text) == card_ids(
+        get(site, "/catalogue/min_stipend?amount=1.000").text)
+    assert LATVIA_ID not in card_ids(get(site, "/catalogue/min_stipend?amount=1 000").text)  # 700 €/mois
+    for name, code in (("bachelier", "bachelor"), ("doctorat", "phd"), ("Master", "master")):
+        by_name = card_ids(get(site, f"/catalogue/open_to_level?level={name}").text)
+        assert by_name and by_name == card_ids(get(site, f"/catalogue/open_to_level?level={code}").text)
+    # the JSON API reads them the same way
+    rows = get(site, "/catalogue/deadline_before.json?date=14/03/2025&_shape=array").json()
+    assert FAO_ID in [row["id"] for row in rows]
+
+
+@pytest.mark.parametrize("path, message", [
+    ("/catalogue/min_stipend?amount=abc", "Montant non compris : « abc »"),
+    ("/catalogue/deadline_before?date=31/02/2025", "Date non comprise : « 31/02/2025 »"),
+    ("/catalogue/open_to_level?level=licorne", "Niveau d&#39;études inconnu : « licorne »"),
+])
+def test_lists_say_what_they_could_not_read(site, path, message):
+    html = get(site, path).text
+    assert message in html.replace("'", "&#39;") and 'aria-invalid="true"' in html
+    assert card_ids(html) == []
+    assert get(site, path.replace("?", ".json?") + "&_shape=array").json() == []  # never everything
+
+
+def test_all_opportunities_of_a_kind_open_first_closed_last(site):
+    ids = card_ids(get(site, "/catalogue/opportunities?kind=internship").text)
+    assert ids[0] == FAO_ID and UNESCO_ID in ids[1:]
+
+
+@pytest.mark.parametrize("path", STUDENT_LISTS[:4] + ["/catalogue/opportunities?kind=internship"])
+def test_every_link_of_a_list_answers(site, path):
+    links = {href.replace("&amp;", "&") for href in re.findall(r'href="(/[^"]*)"', get(site, path).text)}
+    for link in sorted(links):
+        assert get(site, link).status_code == 200, link
