@@ -17,6 +17,8 @@ plugins), ``--requests`` requests of each page a student uses:
 - the eligibility finder (``/finder``): everything open, a master student's
   internships, a stipend and deadline search, words with a level, and the
   live RSS and iCalendar feeds of a search;
+- the students' lists (cards): the open_now view, the min_stipend query, and
+  the opportunities table of one kind as the landing page links to it;
 
 and reports p50/p95 per page (target p95 < 200 ms), then the time to build
 every feed. The in-process client skips the network but runs everything else
@@ -235,6 +237,9 @@ def main(argv=None) -> int:
         "finder feed, RSS (/finder.rss?level=master&kind=internship)": ["/finder.rss?level=master&kind=internship"],
         "finder feed, iCalendar (/finder.ics?level=master&kind=internship)": [
             "/finder.ics?level=master&kind=internship"],
+        "students' list: open_now view (cards)": ["/catalogue/open_now"],
+        "students' list: min_stipend query (amount=1 000)": ["/catalogue/min_stipend?amount=1+000"],
+        "students' list: opportunities of a kind (?kind=internship, cards)": ["/catalogue/opportunities?kind=internship"],
         "opportunity page": [f"/catalogue/opportunities/bench-{n:06d}" for n in range(0, 100_000, 1999)
                              if n < args.opportunities],
     }

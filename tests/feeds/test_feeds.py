@@ -309,3 +309,16 @@ def test_timeline_svg(built):
     assert WITHDRAWN_ID not in svg
     assert f"/catalogue/opportunities/{FAO_ID}" in svg
     assert "<script" not in svg.lower() and "alert(1)" in texts
+
+
+def test_links_to_the_site_are_relative_without_a_public_address(catalogue, tmp_path):
+    """No address is baked in at build time: without --base-url the feeds and the timeline link relatively."""
+    written = build_feeds(catalogue, tmp_path / "relative", now=NOW)
+    for path in written:
+        assert "127.0.0.1" not in path.read_text(), path.name
+    assert f'href="/catalogue/opportunities/{FAO_ID}"' in (tmp_path / "relative" / "timeline.svg").read_text()
+    fao = next(e for e in parse(tmp_path / "relative" / "deadlines.rss").entries if FAO_ID in e.id)
+    assert f'<a href="/catalogue/opportunities/{FAO_ID}">Fiche dans le catalogue</a>' in fao.summary
+    with_site = parse(built_feed := build_feeds(catalogue, tmp_path / "absolute", site_url=SITE, now=NOW)[0])
+    assert built_feed.name == "deadlines.rss"
+    assert f'href="{SITE}/catalogue/opportunities/{FAO_ID}"' in next(e for e in with_site.entries if FAO_ID in e.id).summary
