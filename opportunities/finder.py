@@ -564,11 +564,6 @@ def countries(conn: sqlite3.Connection) -> list[str]:
         "select distinct country from opportunities where country is not null order by country")]
 
 
-def input_error(field: str, value: str | None) -> InputError | None:
-    """Why ``value`` cannot be read for the finder's ``field`` (``level``, ``min_stipend``…), or None."""
-    return next(iter(parse_search({field: [value or ""]})[1]), None)
-
-
 def _read_or_none(read):
     def function(text):
         return read(str(text)) if text is not None else None

@@ -255,7 +255,7 @@ def test_every_link_of_the_finder_answers(site):
 STUDENT_LISTS = ["/catalogue/open_now", "/catalogue/closing_7_days", "/catalogue/closing_30_days",
                  "/catalogue/by_level?level=master", "/catalogue/open_to_level?level=master",
                  "/catalogue/min_stipend?amount=1000", "/catalogue/deadline_before?date=31/03/2025",
-                 "/catalogue/closing_soon", "/catalogue/internships_with_stipend", "/catalogue/standing_programmes",
+                 "/catalogue/closing_soon", "/catalogue/internships_with_stipend",
                  "/catalogue/opportunities?status=open", "/catalogue/opportunities?kind=internship"]
 
 

@@ -8,6 +8,7 @@
 - The ``status`` column of the opportunity lists is shown as a badge.
 - ``json_array`` facets (``levels``): Datasette's array facet made affordable on 100,000 rows.
 - Pages are kept in memory until the catalogue file changes (``opportunities.page_cache``).
+- The lists the landing page links to are the finder's cards for students (``opportunities.student_lists``).
 - Hardening (``opportunities.hardening``): security headers, read-only methods, hidden
   internals and bounded responses for every request; size limits, a row budget and
   refused functions on every SQLite connection.
@@ -25,6 +26,7 @@ from opportunities.hardening import SecureSite, datasette_template_dirs, harden_
 from opportunities.search import register_sql_functions
 from opportunities.page_cache import MAX_BYTES as PAGE_CACHE_BYTES, PageCache, file_version
 from opportunities.site import follow_replaced_files
+from opportunities.student_lists import StudentLists
 
 STATUS_LABELS = {
     "open": "ouvert",
@@ -113,6 +115,7 @@ def asgi_wrapper(datasette):
         return tuple(file_version(db.path) for db in datasette.databases.values() if db.path)
 
     def wrap(app):
+        app = StudentLists(app, datasette)  # the landing page's lists as cards (opportunities.student_lists)
         return SecureSite(PageCache(app, served_files) if PAGE_CACHE_BYTES else app, headers)
 
     return wrap
