@@ -10,15 +10,15 @@ through Datasette's in-process client with the site's configuration and
 settings (``opportunities.site.SETTINGS``, ``data/`` metadata, templates and
 plugins), ``--requests`` requests of each page a student uses:
 
-- the opportunities table page (HTML) with its six facets and the default sort;
-- the closing-soon view (``closing_30_days``, HTML) and the 7-day view;
+- Datasette's own pages (``?_dev=1``, what developers reach): the opportunities
+  table page with its six facets, filtered, sorted, and the closing-soon view;
 - full-text search: the ``search`` canned query (landing page box) and the
   table's own ``_search`` with facets, over a rotation of French words;
 - the eligibility finder (``/finder``): everything open, a master student's
   internships, a stipend and deadline search, words with a level, and the
   live RSS and iCalendar feeds of a search;
-- the students' lists (cards): the open_now view, the min_stipend query, and
-  the opportunities table of one kind as the landing page links to it;
+- the lists the landing page links to, as students get them (the finder's
+  cards, ``opportunities.student_lists``): views, a canned query, the table by kind;
 
 and reports p50/p95 per page (target p95 < 200 ms), then the time to build
 every feed. The in-process client skips the network but runs everything else
@@ -223,10 +223,13 @@ def main(argv=None) -> int:
 
     words = [w.replace(" ", "+") for w in SEARCH_WORDS]
     pages = {
-        "table page with facets": ["/catalogue/opportunities"],
-        "table page, filtered (status=open, kind=internship)": ["/catalogue/opportunities?status=open&kind=internship"],
-        "closing soon (closing_30_days view)": ["/catalogue/closing_30_days"],
-        "closing in 7 days (closing_7_days view)": ["/catalogue/closing_7_days"],
+        # Datasette's own pages (developers; "API / données" links add _dev=1)
+        "Datasette's table page with facets (?_dev=1)": ["/catalogue/opportunities?_dev=1"],
+        "Datasette's table page, filtered (status=open, kind=internship)": [
+            "/catalogue/opportunities?status=open&kind=internship&_dev=1"],
+        "Datasette's closing_30_days view page (?_dev=1)": ["/catalogue/closing_30_days?_dev=1"],
+        "Datasette's table page, sorted and faceted (_sort=title&_facet=kind)": [
+            "/catalogue/opportunities?_sort=title&_facet=kind"],
         "full-text search (search query)": [f"/catalogue/search?q={w}" for w in words],
         "full-text search (table _search with facets)": [f"/catalogue/opportunities?_search={w}" for w in words],
         "finder, no criteria (/finder)": ["/finder"],
@@ -237,9 +240,13 @@ def main(argv=None) -> int:
         "finder feed, RSS (/finder.rss?level=master&kind=internship)": ["/finder.rss?level=master&kind=internship"],
         "finder feed, iCalendar (/finder.ics?level=master&kind=internship)": [
             "/finder.ics?level=master&kind=internship"],
-        "students' list: open_now view (cards)": ["/catalogue/open_now"],
+        # the lists the landing page links to, as students get them (opportunities.student_lists)
+        "students' list: open_now (cards)": ["/catalogue/open_now"],
+        "students' list: closing_30_days (cards)": ["/catalogue/closing_30_days"],
+        "students' list: closing_7_days (cards)": ["/catalogue/closing_7_days"],
         "students' list: min_stipend query (amount=1 000)": ["/catalogue/min_stipend?amount=1+000"],
-        "students' list: opportunities of a kind (?kind=internship, cards)": ["/catalogue/opportunities?kind=internship"],
+        "students' list: opportunities of a kind (?kind=internship)": ["/catalogue/opportunities?kind=internship"],
+        "students' list: open opportunities (?status=open)": ["/catalogue/opportunities?status=open"],
         "opportunity page": [f"/catalogue/opportunities/bench-{n:06d}" for n in range(0, 100_000, 1999)
                              if n < args.opportunities],
     }

@@ -3,8 +3,8 @@
 The finder's page (``/finder?…``) and the full-text search (``/finder?q=…``)
 offer ``/finder.rss?…``, ``/finder.atom?…`` and ``/finder.ics?…`` with the
 same query string: a student subscribes to exactly what she searched for.
-Items are the opportunities the search finds (RSS/Atom) or their upcoming
-deadlines (iCalendar), rendered by the same code as the prebuilt feeds.
+Items are the opportunities the search finds (RSS/Atom) or their 50 nearest
+upcoming deadlines (iCalendar), rendered by the same code as the prebuilt feeds.
 
 Each search is its own feed: its id and every GUID carry the search's key
 (``Search.feed_key``, a hash of the canonical query string), so a reader
@@ -26,6 +26,8 @@ from .rss import FeedMeta, render_atom, render_rss
 
 #: Items of one search feed: the first ones in the finder's order (open first).
 FEED_LIMIT = 200
+#: Events of one search calendar: the nearest upcoming deadlines (icalendar renders about 1 ms an event).
+CALENDAR_LIMIT = 50
 FORMATS = ("rss", "atom", "ics")
 MEDIA_TYPES = {
     "rss": "application/rss+xml; charset=utf-8",
@@ -70,7 +72,7 @@ def render_search_feed(conn: sqlite3.Connection, search: Search, fmt: str, *, ba
     title = f"Opportunités étudiantes – {describe(search)}"
     if fmt == "ics":
         ids = [row["id"] for row in rows]
-        deadlines = upcoming_deadlines(conn, today=as_of(conn).isoformat(), ids=ids) if ids else []
+        deadlines = upcoming_deadlines(conn, today=as_of(conn).isoformat(), ids=ids)[:CALENDAR_LIMIT] if ids else []
         items = [deadline_item(r, feed=key, site_url=base_url, fallback=EPOCH) for r in deadlines]
         return render_calendar(title, f"Dates limites de la recherche {describe(search)}. {DESCRIPTION}", deadlines, items)
     items = [opportunity_item(r, feed=key, site_url=base_url, fallback=EPOCH) for r in rows]

@@ -509,18 +509,15 @@ def as_of(conn: sqlite3.Connection) -> date:
 
 
 def card_facts(row: Mapping[str, Any], today: date) -> dict:
-    """What a card shows of any opportunity row (the finder's or a list's): labels and the deadline, ready to print.
-
-    Works with the columns the row has: a list without ``status`` gets no badge.
-    """
+    """What a card shows of an opportunity row besides its columns: the labels and the deadline, ready to print."""
     deadline = None
-    if row.get("next_deadline"):
-        day, _, at = str(row["next_deadline"]).partition("T")
+    if row["next_deadline"]:
+        day, _, at = row["next_deadline"].partition("T")
         deadline = {"date": day, "day": date.fromisoformat(day).strftime("%d/%m/%Y"), "time": at[:5] or None,
                     "days_left": (date.fromisoformat(day) - today).days}
     return {
-        "status_label": STATUSES.get(row["status"], STATUSES["unknown"]) if row.get("status") else None,
-        "kind_label": KINDS.get(row.get("kind"), row.get("kind")),
+        "status_label": STATUSES.get(row["status"], STATUSES["unknown"]),
+        "kind_label": KINDS.get(row["kind"], row["kind"]),
         "deadline": deadline,
     }
 

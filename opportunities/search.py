@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Words too common to narrow a search (and "a*" would match nearly everything).
 STOPWORDS = frozenset(
@@ -41,10 +42,12 @@ def french_stem(word: str) -> str:
     return word
 
 
-def query_terms(text: str | None) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=256)
+def query_terms(text: str | None) -> tuple[tuple[str, bool], ...]:
     """The searchable words of ``text``: (folded stem, searched as a prefix), each once, in order.
 
     A number is exact (a year, an amount); any other word is its light stem, searched as a prefix.
+    Cached: ``student_order`` asks for the same search's words once per result row.
     """
     terms = []
     for word in _WORD.findall(fold(text or "")):
@@ -53,7 +56,7 @@ def query_terms(text: str | None) -> list[tuple[str, bool]]:
         term = (word, False) if word.isdigit() else (french_stem(word), True)
         if term not in terms:
             terms.append(term)
-    return terms
+    return tuple(terms)
 
 
 def fts_query(text: str | None) -> str:
