@@ -310,3 +310,17 @@ def test_every_link_of_a_list_answers(site, path):
     links = {href.replace("&amp;", "&") for href in re.findall(r'href="(/[^"]*)"', get(site, path).text)}
     for link in sorted(links):
         assert get(site, link).status_code == 200, link
+
+
+def test_the_full_text_search_offers_its_own_feeds(site):
+    """The search box's results page links the RSS and Atom of the same search, holding the same opportunities."""
+    html = get(site, "/catalogue/search?q=stage").text
+    shown = re.findall(r'<a class="result-title" href="/catalogue/opportunities/([^"]+)"', html)
+    links = re.search(r'<p class="search-feeds">(.*?)</p>', html, re.S)[1].replace("&amp;", "&")
+    rss, atom = re.findall(r'href="(/finder\.(?:rss|atom)\?[^"]+)"', links)
+    for path in (rss, atom):
+        parsed = feed(site, path)
+        assert [e.link for e in parsed.entries] == [
+            re.search(r'<a class="source-link" href="([^"]+)"', get(site, f"/catalogue/opportunities/{i}").text)[1]
+            for i in shown]
+    assert "search-feeds" not in get(site, "/catalogue/search?q=introuvablexyz").text  # nothing to follow
