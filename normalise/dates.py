@@ -137,7 +137,7 @@ _DEADLINE_CUE_AFTER = re.compile(
 )
 #: Prepositions that introduce a deadline in a sentence about applying.
 _DEADLINE_PREPOSITION = languages.cue_pattern(
-    "deadline_preposition", r"(?:{}|[:–—-])\s*(?:(?:le|the|de|het|den|zum|zur|dem|am)\s+)?$", flags=0
+    "deadline_preposition", r"(?:{}|[:–—>|-])\s*(?:(?:le|the|de|het|den|zum|zur|dem|am)\s+)?$", flags=0
 )
 #: A time written before the date it qualifies: "by 5 p.m. on 14 March", "before midnight on Friday".
 _TIME_BEFORE = re.compile(
@@ -582,6 +582,11 @@ class PageCalendar:
         legal = len(_ARTICLE_MARKER.findall(text)) >= 2
         return cls(reference_date, tuple(sorted(written)), published, legal, standing=not _YEAR.search(text))
 
+    def is_stamp(self, mention: DateMention) -> bool:
+        """Whether a mention is the page's publication date (its stamp, else the reference date given)."""
+        return _valid(mention.year, mention.month, mention.day) and (
+            date(mention.year, mention.month, mention.day) == (self.published or self.reference_date))
+
     def resolve(self, mention: DateMention, *, recurring: bool = False) -> date | None:
         """The date of a mention; a yearless one resolved from the reference date or the page's dates."""
         when = resolve_date(mention.day, mention.month, mention.year, reference_date=self.reference_date,
@@ -727,7 +732,13 @@ def _deadlines_in_sentence(
                 continue
         elif not strong:
             tail = (before[: time_before.start()] if time_before else before)[-40:]
-            if not (_DEADLINE_PREPOSITION.search(tail) or _RECURRING.search(before) or labelled):
+            preposition = _DEADLINE_PREPOSITION.search(tail)
+            if not (preposition or _RECURRING.search(before) or labelled):
+                continue
+            # "Donnerstag, 6. November 2014", "Appel à projets - 19/8/2015": the page's own date stamp under
+            # an application heading or after a dash is when it was published, not a deadline.
+            if (mention.year is not None and (labelled or not preposition.group(0).strip(" :–—>|-"))
+                    and calendar.is_stamp(mention)):
                 continue
             if not (
                 _APPLICATION.search(wide_before)
@@ -867,7 +878,7 @@ def _rule_phrase(text: str, low: str, mention: DateMention, before: str, time_le
     tail = _RULE_TAIL.match(low, end)
     if tail:
         end = tail.end()
-    return text[start:end].strip(" ,:")
+    return text[start:end].strip(" ,:>|")
 
 
 def _deduplicate(found: list[_Found]) -> list[Deadline]:

@@ -20,12 +20,12 @@ NUMBERS = {
 }
 
 CUES = {
-    "deadline_cue": [r"uiterlijk", r"uiterste\s+\w*datum", r"indiendata", r"indienmoment", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste"],
+    "deadline_cue": [r"(?:indien|aanvraag|inzend|inschrijvings)termijn", r"uiterlijk", r"uiterste\s+\w*datum", r"indiendata", r"indienmoment", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste"],
     "application": [r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)", r"indien", r"inschrij",
                     r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"\bvoorstel", r"\boproep",
                     # separable "aanvragen": "Eenmalige subsidies vraagt u … aan", "Vraag dit … aan"
                     r"\bvraagt?\s+(?:u|je|jij|dit|de|een)\b"],
-    "apply_verb": [r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen"],
+    "apply_verb": [r"in\s+te\s+dienen", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen"],
     "selection_act": [r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
                       r"\buitslag", r"\bgecontacteerd", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)"],
     "date_event": [r"infosessie", r"vindt\s+plaats", r"bekendgemaakt", r"verslag", r"betaling", r"in\s+werking",
@@ -38,7 +38,7 @@ CUES = {
     "publication_stamp": [r"gepubliceerd", r"gepost"],
     "deadline_cue_after": [r"uiterlijk", r"ten\s+laatste"],
     "closing_label": [r"sluiting"],
-    "deadline_preposition": [r"\bsluit\s+op", r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\bvoor", r"\btegen", r"\bop"],
+    "deadline_preposition": [r"\bt\.e\.m\.", r"\bt/m", r"\bsluit\s+op", r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\bvoor", r"\btegen", r"\bop"],
     "range_from": [r"\bvan", r"\btussen"],
     "range_to": [r"tot\s+en\s+met", r"t/m", r"tot", r"en"],
     "period_month": [r"/\s?maand\b", r"\bper\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b"],

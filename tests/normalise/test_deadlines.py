@@ -578,9 +578,39 @@ DEADLINES = [
         [("2026-02-09", None, None)],
         id="fr-timeline-cloture",
     ),
+    # --- Corpus train split, extractor v9: compound nouns, verbs after the date, labels with '>' or '|'
+    pytest.param("Einreichfrist | 30.11.2025", REAL_PAGES_V7, [("2025-11-30", None, None)], id="de-einreichfrist-row"),
+    pytest.param("Abgabeschluss für die Bewerbungen ist der 23. Oktober 2025.", REAL_PAGES_V7,
+                 [("2025-10-23", None, None)], id="de-abgabeschluss"),
+    pytest.param("Vorschläge sind als Abstract (max. 300 Wörter) bis zum 31. Januar 2026 einzureichen.",
+                 REAL_PAGES_V7, [("2026-01-31", None, None)], id="de-verb-einzureichen-after-the-date"),
+    pytest.param("Candidatures > 22 décembre", REAL_PAGES_V7, [("2025-12-22", None, "22 décembre")], id="fr-label-arrow"),
+    pytest.param("Les propositions sont attendues pour le 30 mars, dernier délai.", REAL_PAGES_V7,
+                 [("2026-03-30", None, "pour le 30 mars")], id="fr-propositions-dernier-delai"),
+    pytest.param("Depuis ce lundi et jusqu'au 31 octobre, les idées de projets sont à déposer sur la plateforme.",
+                 REAL_PAGES_V7, [("2025-10-31", None, "jusqu'au 31 octobre")], id="fr-verb-a-deposer-after-the-date"),
+    pytest.param("Elke student kan indienen t.e.m. 8 oktober 2025 op voorwaarde dat de thesis werd afgerond.",
+                 REAL_PAGES_V7, [("2025-10-08", None, None)], id="nl-tem-abbreviation"),
+    pytest.param("Ausschreibung zweier Atelierstipendien\n\nDonnerstag, 6. November 2025\n\n"
+                 "Bewerbungsschluss ist der 3. Dezember 2025.", date(2025, 11, 6), [("2025-12-03", None, None)],
+                 id="de-the-page-stamp-under-the-call-heading-is-no-deadline"),
+    pytest.param("Annonces, Appel à projets - 19/8/2025\n\nDien je aanvraag in vóór 7 oktober 2025",
+                 date(2025, 8, 19), [("2025-10-07", None, None)], id="the-page-stamp-after-a-dash-is-no-deadline"),
+    pytest.param("Call closes: 10 October", REAL_PAGES_V7, [("2025-10-10", None, "Call closes: 10 October")],
+                 id="en-call-closes-label"),
 ]
 
 NOT_DEADLINES = [
+    # --- Corpus train split, extractor v9: other steps under a call's labels
+    pytest.param("Termin für das Hearing: 14.06.2025 von 09.00 bis 13.00 Uhr / Online.", REAL_PAGES_V7,
+                 id="de-hearing-label"),
+    pytest.param("Remise des prix : mercredi 22 octobre 2025 à la bibliothèque", REAL_PAGES_V7, id="fr-remise-des-prix"),
+    pytest.param("Sélection : fin novembre 2025", REAL_PAGES_V7, id="fr-selection-label"),
+    pytest.param("Eine Rückmeldung zu den Beiträgen erfolgt bis zum 15.11.2025.", REAL_PAGES_V7, id="de-rueckmeldung"),
+    pytest.param("Nach Abschluss sind ein Abschlussbericht und eine Kostenaufstellung bis zum 31. Januar 2026 "
+                 "einzureichen.", REAL_PAGES_V7, id="de-final-report-after-the-project"),
+    pytest.param("La commission informe personnellement les candidats de l'attribution au plus tard fin mai.",
+                 REAL_PAGES_V7, id="fr-the-commission-informs"),
     # --- Seed pages and other WBI pages
     pytest.param(
         "Afin de découvrir en détail les deux programmes, la CITF organise un Webinaire le 12 février à 14h "
