@@ -81,9 +81,11 @@ _EURO_TAIL = re.compile(r"o?s?(?![^\W\d_])", re.IGNORECASE)
 # Swiss pages group thousands with an apostrophe ("CHF 1'000").
 _NUMBER = r"\d{1,3}(?:[., ']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SCALE = r"(?P<{name}>millions?|milliards?|billions?|miljoen|miljard|mio\.?|mln\.?)"
+#: "€ 20.000,-", "EUR 750,--", "1.500.-": no cents, written as German and Dutch prices write it.
+_NO_CENTS = r",-{1,2}|\.-(?!\d)"
 _MONEY = re.compile(
-    rf"(?:(?P<before>{_CURRENCY_BEFORE})\s?(?P<n1>{_NUMBER})(?:\s*{_SCALE.format(name='s1')})?"
-    rf"|(?<![\d.,])(?P<n2>{_NUMBER})(?:,-)?\s*(?:{_SCALE.format(name='s2')}\s*(?:d'|de\s+|van\s+)?)?"
+    rf"(?:(?P<before>{_CURRENCY_BEFORE})\s?(?P<n1>{_NUMBER})(?:{_NO_CENTS})?(?:\s*{_SCALE.format(name='s1')})?"
+    rf"|(?<![\d.,])(?P<n2>{_NUMBER})(?:{_NO_CENTS})?\s*(?:{_SCALE.format(name='s2')}\s*(?:d'|de\s+|van\s+)?)?"
     rf"(?P<after>{_CURRENCY_AFTER}))",
     re.IGNORECASE,
 )
@@ -120,6 +122,8 @@ _QUALIFIED_JOINER = re.compile(
 _ONLY_JOINER = re.compile(
     r"\s*(?:,|/|\bet\b|\bou\b|\band\b|\bor\b|\ben\b|\bof\b)?\s*(?:(?:de|d'|of|van)\s*)?", re.IGNORECASE
 )
+#: What stands between two amounts that are alternatives of one payment: "€479/€529", "500 ou 700 €".
+_ALTERNATIVE = re.compile(r"\*?\s*(?:/|\bou\b|\bor\b|\bof\b|\boder\b)\s*", re.IGNORECASE)
 _RANGE_JOINERS = {"à", "-", "–", "to", "tot"}
 _RANGE_OPENING = re.compile(r"\b(?:entre|between|tussen|zwischen)\s+$", re.IGNORECASE)
 
@@ -141,7 +145,9 @@ _NEW_CONJUNCT = re.compile(
 _MAXIMUM_BEFORE = re.compile(
     r"\bmaximum\b|\bmax\b\.?|\bjusqu'?\s?à|\bau\s+plus\b|\bplafon[dn]|\bmaximaal\b|\bup\s+to\b|\bat\s+most\b"
     r"|\bn'excédant\s+pas\b|\bne\s+dépassant\s+pas\b|\blimitée?\s+à\b|\bà\s+concurrence\s+de\b"
-    r"|\bnot\s+exceeding\b|\bhöchstens\b|\bbis\s+zu\b",
+    r"|\bnot\s+exceeding\b|\bhöchstens\b|\bbis\s+zu\b|\bmaximumbedrag|\bhöchstbetrag|\bmaximalbetrag|\bne\s+dépass\w*\s+pas\b|\bn'excèd\w*\s+pas\b"
+    # "tot € 2.500,- per studiejaar": "tot" right before the amount is its ceiling.
+    r"|\btot\s*$",
     re.IGNORECASE,
 )
 _MAXIMUM_AFTER = re.compile(r"^\W*(?:€|euros?)?\s*(?:maximum|max\b|au\s+maximum|au\s+plus|maximaal|at\s+most)",
@@ -342,6 +348,10 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
             continue
         amount, currency = parsed
         period = _period(left, right)
+        if period == "once" and index + 1 < len(matches) and _ALTERNATIVE.fullmatch(tail):
+            # "€479/€529* per maand", "$500 or $700 a month": two alternatives paid alike.
+            after_next = matches[index + 2].start() if index + 2 < len(matches) else len(text)
+            period = _period("", _right_context(text, matches[index + 1].end(), after_next)[0])
         applies_to = _applies_to(left, right, sentence.heading)
         if period == "once" and sentence.heading and applies_to not in _ONE_OFF_PURPOSES:
             # "Le montant mensuel de la bourse est déterminé selon la catégorie : - catégorie A : 1.200 euros":

@@ -285,6 +285,15 @@ STIPENDS = [
         [(4200.0, "EUR", "year", True, None)],
         id="nl-per-studiejaar",
     ),
+    # --- Corpus train split, extractor v9: German and Dutch prices without cents, paired alternatives
+    pytest.param("Max. € 20.000,- pro Jahr.", [(20000.0, "EUR", "year", True, None)], id="de-no-cents-per-year"),
+    pytest.param("De toelage bedraagt tot € 2.500,- per studiejaar.", [(2500.0, "EUR", "year", True, None)],
+                 id="nl-tot-is-a-ceiling"),
+    pytest.param("Groep 1 - €479/€529* per maand: Denemarken, Finland",
+                 [(479.0, "EUR", "month", False, None), (529.0, "EUR", "month", False, None)],
+                 id="nl-alternatives-share-the-period"),
+    pytest.param("Het maximumbedrag voor een subsidie bedraagt € 750.", [(750.0, "EUR", "once", True, None)],
+                 id="nl-maximumbedrag"),
 ]
 
 NOT_STIPENDS = [
