@@ -164,7 +164,12 @@ _NOT_LENGTH_BEFORE = re.compile(
     # "resided in Belgium for more than 12 months in the last 3 years", "graduated within the last two years"
     r"|\b(?:the\s+)?(?:last|past|previous|preceding)|laatste|afgelopen|more\s+than|less\s+than|meer\s+dan"
     r"|minder\s+dan|over\s+(?:the\s+)?(?:last|past)"
-    r"|s'élève\s+(?:au\s+minimum\s+)?à|inférieure?\s+à|supérieure?\s+à)\s*$",
+    r"|s'élève\s+(?:au\s+minimum\s+)?à|inférieure?\s+à|supérieure?\s+à"
+    # An age range is no length: "des jeunes de 18 à 30 ans", "Jugendliche zwischen 15 und 30 Jahren".
+    r"|jeunes\s+de|âgée?s?\s+entre|jongeren\s+(?:van|tussen)|young\s+people\s+(?:aged\s+)?(?:between\s+)?"
+    r"|\baged\s+(?:between\s+)?|\balter\s+(?:von|zwischen)|jugendliche\s+(?:von|zwischen)"
+    # "seit mindestens 5 Jahren beschäftigt": how long a condition has held.
+    r"|\bseit(?:\s+(?:mindestens|mehr\s+als|über))?)\s*$",
     re.IGNORECASE,
 )
 _NOT_LENGTH_AFTER = re.compile(

@@ -13,7 +13,16 @@ import pytest
 
 from normalise.durations import Duration, parse_duration
 from normalise.numbers import number_from_word, parse_number
-from tests.normalise.helpers import EN_NL_ROUND, MISSES, REAL_PAGES_V5, SEEDS_SAVED, WBI_ROUND, seed, seed_raw
+from tests.normalise.helpers import (
+    EN_NL_ROUND,
+    MISSES,
+    REAL_PAGES_V5,
+    REAL_PAGES_V7,
+    SEEDS_SAVED,
+    WBI_ROUND,
+    seed,
+    seed_raw,
+)
 
 
 def values(duration: Duration | None) -> tuple | None:
@@ -404,6 +413,13 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    # --- Corpus train split, extractor v9: age ranges and how long a condition has held
+    pytest.param("D'une valeur de 7 600€, elles récompensent des jeunes de 18 à 30 ans qui veulent mener à bien un "
+                 "projet personnel.", REAL_PAGES_V7, id="fr-age-range-of-young-people"),
+    pytest.param("Le programme finance des emplois d'été destinés aux jeunes de 15 à 30 ans qui étudient à temps "
+                 "plein.", REAL_PAGES_V7, id="fr-summer-jobs-for-young-people-aged"),
+    pytest.param("Die Eltern müssen seit mindestens 5 Jahren ununterbrochen in Luxemburg beschäftigt sein.",
+                 REAL_PAGES_V7, id="de-seit-mindestens-years-employed"),
     # --- Seed pages and other WBI pages: months and years that are something else
     pytest.param(
         "Les pièces justificatives sont déposées dans les deux mois qui suivent la cessation définitive de la "
