@@ -158,7 +158,7 @@ _APPLY_VERB = languages.cue_pattern("apply_verb", flags=0)
 #: names one of them after the last application word is not a deadline (CONTRACT.md: other_dates).
 _SELECTION_ACT = languages.cue_pattern("selection_act", flags=0)
 #: What joins a date to the one before it when both share one subject ("après le … et au plus tard le …").
-_SAME_SUBJECT = re.compile(r"^\s*(?:,\s*)?(?:et|and|en|ou|or)\b", re.IGNORECASE)
+_SAME_SUBJECT = re.compile(r"^\s*(?:,\s*)?(?:et|and|en|ou|or|und|oder)\b", re.IGNORECASE)
 #: A lead-in that asks for a document, not for the application ("it will be necessary to send proof of
 #: achievement at the latest on:" above a list of dates).
 _DOCUMENT_DUE = re.compile(
@@ -223,6 +223,8 @@ _RULE_TAIL = languages.cue_pattern(
 #: A window written "du … au …", "from … to …", "van … tot …".
 _RANGE_FROM = languages.cue_pattern("range_from", r"{}\s+(?:(?:le|the|dem)\s+)?$", flags=0)
 _RANGE_TO = languages.cue_pattern("range_to", r"\s*,?\s*(?:{}|–|-)\s+(?:(?:le|the|dem)\s+)?", flags=0)
+#: A dash or "bis" between two dates: a window, not a list ("1. Februar 2023 – 31. Mai 2023").
+_WINDOW_DASH = re.compile(r"\s*(?:–|—|-|\bbis(?:\s+zum)?)\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
 
 
@@ -691,7 +693,10 @@ def _deadlines_in_sentence(
         if (
             index + 1 < len(mentions)
             and _RANGE_TO.fullmatch(text, mention.end, mentions[index + 1].start)
-            and _RANGE_FROM.search(before)
+            and (_RANGE_FROM.search(before)
+                 # "Bewerbungsfrist: 1. Februar 2023 – 31. Mai 2023": a deadline label over a window
+                 or (_WINDOW_DASH.fullmatch(text, mention.end, mentions[index + 1].start)
+                     and _DEADLINE_PREPOSITION.search(before[-40:]) and _DEADLINE_CUE.search(before[-60:])))
         ):
             window_end, window_opening = index + 1, before
             continue
@@ -740,9 +745,13 @@ def _deadlines_in_sentence(
             if (mention.year is not None and (labelled or not preposition.group(0).strip(" :–—>|-"))
                     and calendar.is_stamp(mention)):
                 continue
+            row_after = _ROW_LABEL.match(after)
             if not (
                 _APPLICATION.search(wide_before)
                 or heading_applies
+                # "avant le 29/3/23 (midi) : dépôt du dossier de candidature": a timeline row names the act.
+                or (row_after and _APPLICATION.search(row_after.group(1))
+                    and not _SELECTION_ACT.search(row_after.group(1)))
                 or (results and _PARALLEL_PREPOSITION.search(tail))
                 # "Jusqu'au 12 février, il est possible de soumettre une candidature": the last date of its
                 # sentence may have its application words after it.
@@ -926,12 +935,30 @@ def parse_other_dates(
     found: dict[str, OtherDate] = {}
     for sentence, mentions in sentences:
         for index, mention in enumerate(mentions):
-            when = calendar.resolve(mention)
+            when = _window_start(sentence.text, mentions, index) or calendar.resolve(mention)
             if when is None or when.isoformat() in taken or when.isoformat() in found:
                 continue
             what, cue = _what_date(lowered(sentence.text), mentions, index, calendar)
             found[when.isoformat()] = located(OtherDate(when.isoformat(), what, sentence.text, cue=cue), sentence)
     return list(found.values())
+
+
+def _window_start(text: str, mentions: list[DateMention], index: int) -> date | None:
+    """The first date of a window written without its year takes the closing date's year, or the one before.
+
+    "open from the 1 February until the 31st of May 2009" opens on 1 February 2009, whatever the reference date.
+    """
+    mention = mentions[index]
+    if mention.year is not None or index + 1 >= len(mentions):
+        return None
+    end = mentions[index + 1]
+    if end.year is None or not _RANGE_TO.fullmatch(lowered(text), mention.end, end.start):
+        return None
+    for year in (end.year, end.year - 1):
+        if _valid(year, mention.month, mention.day) and _valid(end.year, end.month, end.day) and (
+                date(year, mention.month, mention.day) <= date(end.year, end.month, end.day)):
+            return date(year, mention.month, mention.day)
+    return None
 
 
 def _what_date(text: str, mentions: list[DateMention], index: int, calendar: PageCalendar) -> tuple[str, str | None]:

@@ -22,7 +22,7 @@ NUMBERS = {
 CUES = {
     "deadline_cue": [r"(?:einreich(?:ungs)?|einsende|abgabe|teilnahme|melde|vorlage)(?:frist|schluss|termin)", r"stichtag", r"einsendeschluss", r"bewerbungsschluss", r"bewerbungsfrist", r"antragsfrist", r"anmeldeschluss",
                      r"anmeldefrist", r"einreichungsfrist", r"abgabefrist", r"\bfrist\b", r"spätestens"],
-    "application": [r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"\bbewerb", r"einreich", r"\banmeld", r"\b(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"registrierung",
+    "application": [r"\b(?:wettbewerb|ausschreibung)\s+(?:ist\s+)?(?:geöffnet|offen)", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"\bbewerb", r"einreich", r"\banmeld", r"\b(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"registrierung",
                     r"\baufruf", r"\bausschreibung"],
     "apply_verb": [r"einzureichen", r"einzusenden", r"zu\s+bewerben", r"anzumelden", r"zu\s+stellen", r"bewerben", r"einreichen", r"eingereicht", r"anmelden"],
     "selection_act": [r"rückmeldung", r"\bentscheid", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",

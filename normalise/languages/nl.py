@@ -21,7 +21,7 @@ NUMBERS = {
 
 CUES = {
     "deadline_cue": [r"(?:indien|aanvraag|inzend|inschrijvings)termijn", r"uiterlijk", r"uiterste\s+\w*datum", r"indiendata", r"indienmoment", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste"],
-    "application": [r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)", r"indien", r"inschrij",
+    "application": [r"\b(?:wedstrijd|oproep)\s+(?:is\s+|staat\s+)?open", r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)", r"indien", r"inschrij",
                     r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"\bvoorstel", r"\boproep",
                     # separable "aanvragen": "Eenmalige subsidies vraagt u … aan", "Vraag dit … aan"
                     r"\bvraagt?\s+(?:u|je|jij|dit|de|een)\b"],

@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from normalise.dates import Deadline, find_dates, parse_date, parse_deadlines, resolve_date
+from normalise.dates import Deadline, find_dates, parse_date, parse_deadlines, parse_other_dates, resolve_date
 from tests.normalise.helpers import (
     EN_NL_ROUND,
     MISSES,
@@ -596,6 +596,14 @@ DEADLINES = [
                  id="de-the-page-stamp-under-the-call-heading-is-no-deadline"),
     pytest.param("Annonces, Appel à projets - 19/8/2025\n\nDien je aanvraag in vóór 7 oktober 2025",
                  date(2025, 8, 19), [("2025-10-07", None, None)], id="the-page-stamp-after-a-dash-is-no-deadline"),
+    pytest.param("Bewerbungsfrist: 1. Februar 2026 – 31. Mai 2026", REAL_PAGES_V7, [("2026-05-31", None, None)],
+                 id="de-deadline-label-over-a-window"),
+    pytest.param("Das Studienjahr beginnt am 1. August und endet am 31. Juli des folgenden Jahres. Der Antrag ist "
+                 "online zu stellen.", REAL_PAGES_V7, [], id="de-a-year-that-begins-und-ends-is-no-deadline"),
+    pytest.param("avant le 29/3/26 (midi) : dépôt du dossier de candidature au Collège doctoral ;", REAL_PAGES_V7,
+                 [("2026-03-29", "12:00", None)], id="fr-timeline-row-names-the-application-after-the-date"),
+    pytest.param("The competition is open from the 1 February until the 31st of May 2026.", REAL_PAGES_V7,
+                 [("2026-05-31", None, None)], id="en-competition-open-window"),
     pytest.param("Call closes: 10 October", REAL_PAGES_V7, [("2025-10-10", None, "Call closes: 10 October")],
                  id="en-call-closes-label"),
 ]
@@ -1010,3 +1018,9 @@ def test_times_and_lists_in_real_wordings(text, expected):
 
     found = parse_deadlines(text, reference_date=date(2024, 1, 1))
     assert [(d.date, d.time) for d in found] == expected
+
+
+def test_a_window_opening_without_its_year_takes_the_closing_year():
+    text = "The competition is open from the 1 February until the 31st of May 2009."
+    others = parse_other_dates(text, reference_date=date(2009, 2, 16))
+    assert [(d.date, d.what) for d in others] == [("2009-02-01", "opening")]
