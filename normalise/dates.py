@@ -177,6 +177,10 @@ _PARALLEL_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _RECURRING = languages.cue_pattern("recurring", flags=0)
+#: A deadline moved: "Einsendeschluss … auf den 15. Juni verschoben", "deadline extended to 30 April".
+_POSTPONED = languages.cue_pattern("postponed")
+#: How far before a moved deadline the date it replaces may be.
+_POSTPONEMENT = timedelta(days=120)
 _UNIT = (r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:werk)?dag(?:en)?|weken|week|maand(?:en)?"
          r"|days?|weeks?|months?|wochen|woche|monate?n?|tage?n?|werktage?n?)")
 #: Deadlines stated relative to another event ("au plus tard le jour avant le début du stage").
@@ -508,7 +512,20 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
             for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, calendar, mentions,
                                                               relative)
         )
-    return _deduplicate(found)
+    return _without_superseded(_deduplicate(found))
+
+
+def _without_superseded(deadlines: list[Deadline]) -> list[Deadline]:
+    """A deadline moved later replaces the one it moved from (the earlier date within a few months).
+
+    "Einsendeschluss ist der 31. Mai. … wurde der Einsendeschluss auf den 15.
+    Juni verschoben": only 15 June is still a deadline.
+    """
+    moved = [date.fromisoformat(d.date) for d in deadlines if d.date and _POSTPONED.search(d.evidence or "")]
+    if not moved:
+        return deadlines
+    return [d for d in deadlines if not d.date or not any(
+        timedelta(0) < later - date.fromisoformat(d.date) <= _POSTPONEMENT for later in moved)]
 
 
 #: "juin 2024", "September 2024": a month of the page's calendar. The scan is anchored on the year (digits

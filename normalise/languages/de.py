@@ -31,6 +31,7 @@ CUES = {
     "start": [r"\bbeginn"],
     "opening": [r"\böffnet\b", r"\beröffn", r"\bfreigeschaltet"],
     "recurring": [r"jedes\s+jahr", r"jährlich"],
+    "postponed": [r"\bverschoben", r"\bverlängert", r"\bneue\s+frist"],
     "earliest": [r"frühestens"],
     "publication_stamp": [r"veröffentlicht"],
     "deadline_cue_after": [r"spätestens"],

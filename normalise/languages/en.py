@@ -35,6 +35,7 @@ CUES = {
     "start": [r"\bstart", r"\bbegin"],
     "opening": [r"\bopens\b", r"\bopening\b", r"\bwill\s+open\b"],
     "recurring": [r"every\s+year", r"each\s+year", r"annually"],
+    "postponed": [r"\bextended\b", r"\bpostponed\b", r"\bnew\s+deadline"],
     "earliest": [r"at\s+the\s+earliest", r"no\s+earlier\s+than"],
     "publication_stamp": [r"posted", r"published", r"publication\s+date"],
     "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],

@@ -54,6 +54,7 @@ CUES = {
     # A yearly rule.
     "recurring": [r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement"],
     # An opening, not a closing.
+    "postponed": [r"\breport(?:ée?s?|e)\b", r"\bprolong(?:ée?s?|e)\b", r"\bdécal(?:ée?s?|e)\b", r"\bnouvelle\s+date\s+limite"],
     "earliest": [r"au\s+plus\s+tôt"],
     # The page's own publication stamp, before its date.
     "publication_stamp": [r"publié", r"mis\s+en\s+ligne", r"date\s+de\s+publication"],

@@ -34,6 +34,7 @@ CUES = {
     "start": [r"aanvang", r"\bbegint"],
     "opening": [r"\bopent\b", r"\bopening", r"\bgaat\s+open"],
     "recurring": [r"elk\s+jaar", r"ieder\s+jaar", r"jaarlijks"],
+    "postponed": [r"\bverleng(?:d|de)?\b", r"\buitgesteld", r"\bverschoven", r"\bnieuwe\s+deadline"],
     "earliest": [r"ten\s+vroegste"],
     "publication_stamp": [r"gepubliceerd", r"gepost"],
     "deadline_cue_after": [r"uiterlijk", r"ten\s+laatste"],

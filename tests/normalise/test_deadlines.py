@@ -604,6 +604,14 @@ DEADLINES = [
                  [("2026-03-29", "12:00", None)], id="fr-timeline-row-names-the-application-after-the-date"),
     pytest.param("The competition is open from the 1 February until the 31st of May 2026.", REAL_PAGES_V7,
                  [("2026-05-31", None, None)], id="en-competition-open-window"),
+    pytest.param("Einsendeschluss hierfür ist der 31. Mai 2026. Wegen der grossen Nachfrage wurde der "
+                 "Einsendeschluss auf den 15. Juni 2026 verschoben.", REAL_PAGES_V7, [("2026-06-15", None, None)],
+                 id="de-a-postponed-deadline-replaces-the-first"),
+    pytest.param("Deadline: 1 March 2026. The deadline has been extended to 15 March 2026.", REAL_PAGES_V7,
+                 [("2026-03-15", None, None)], id="en-an-extended-deadline-replaces-the-first"),
+    pytest.param("Round 1: deadline 1 March 2026. Round 2: deadline 30 September 2026, extended from last year.",
+                 REAL_PAGES_V7, [("2026-03-01", None, None), ("2026-09-30", None, None)],
+                 id="en-a-second-round-months-later-keeps-the-first"),
     pytest.param("Call closes: 10 October", REAL_PAGES_V7, [("2025-10-10", None, "Call closes: 10 October")],
                  id="en-call-closes-label"),
 ]
