@@ -183,6 +183,8 @@ _POSTPONED = languages.cue_pattern("postponed")
 _POSTPONEMENT = timedelta(days=120)
 _UNIT = (r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:werk)?dag(?:en)?|weken|week|maand(?:en)?"
          r"|days?|weeks?|months?|wochen|woche|monate?n?|tage?n?|werktage?n?)")
+#: An unstated number of days or weeks: "quelques semaines avant", "enkele weken voor", "a few weeks before".
+_FEW = r"(?:quelques|plusieurs|enkele|een\s+paar|einige|ein\s+paar|mehrere|a\s+few|several)"
 #: Deadlines stated relative to another event ("au plus tard le jour avant le début du stage").
 _RELATIVE = re.compile(
     rf"""
@@ -192,6 +194,9 @@ _RELATIVE = re.compile(
         (?:le\s+jour|la\s+veille|(?:op\s+)?de\s+dag|the\s+day|{NUMBER}\s+{_UNIT})\s*,?\s+
         (?:avant|qui\s+précèdent|précédant|après|suivant|qui\s+suivent|vóór|voor|na|before|prior\s+to|after|following
           |vor|bevor|nach)
+      # "8 semaines avant la mobilité", "quelques semaines avant le projet", "4 weeks before a call opens"
+      | (?:{NUMBER}|{_FEW})\s+{_UNIT}\s+(?:avant|before|prior\s+to|vóór|voor|vor)\s+
+        (?=(?:le|la|l'|les|the|a|an|je|jouw|uw|het|de|dem|der|des|den|ihrer?|ihres|elk|each|chaque)\b|\w+beginn)
       | (?:au\s+plus\s+tard\s+)?la\s+veille\s+(?=d)
       | (?:dans\s+les|within|binnen)\s+{NUMBER}\s+{_UNIT}\s+(?:qui\s+suivent|suivant|après|following|after|na)
       # "déposer votre dossier de candidature avant de commencer votre séjour d'études"
@@ -205,6 +210,10 @@ _RELATIVE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: What a relative rule is relative to: the words after its last preposition.
+_RELATIVE_TARGET = re.compile(
+    r".*\b(?:avant|before|prior\s+to|vóór|voor|vor|après|after|following|na|nach|suivant)\s+(.*)", re.IGNORECASE
+)
 #: An opening, not a closing: "au plus tôt six mois avant le début du stage".
 _EARLIEST = languages.cue_pattern("earliest", rf"{{}}\s+(?:{NUMBER}\s+\w+\s+)?$", flags=0)
 #: Cheap test (on lower-cased text) before the relative-rule regex.
@@ -213,6 +222,8 @@ _RELATIVE_CUES = re.compile(
     "|minimaal|spätestens|mindestens|bis "
     "|dans les|within|binnen|avant de commencer|avant d'entamer|before starting|before beginning|before commencing"
     "|départ|departure|vertrek|abreise|projektbeginn|beginn des|début du|début de|start of|aanvang|begin van"
+    # a length before something: "8 semaines avant", "vier weken voor", "5 tage vor"
+    "|s avant|s before|s prior|n vóór|n voor|n vor|e vor|k voor|k vóór|s voor|s vóór"
 )
 #: What may stand between two dates that share one deadline cue: a time zone, then "et", "ou", ",".
 _LIST_JOIN = re.compile(
@@ -800,9 +811,18 @@ def _deadlines_in_sentence(
         # stage et … au plus tard le jour avant…"): the search resumes just after its start.
         position = match.start() + 1
         before = text[max(0, match.start() - 120) : match.start()]
-        # The rule itself names a start ("avant le début du stage"), so only events disqualify it.
-        clause = _clause(before)
-        if _EVENT.search(clause + match.group(0)) or _START.search(clause) or not _APPLICATION.search(before):
+        # The rule itself names a start ("avant le début du stage"), so only events disqualify it; a colon
+        # opens the rule's own clause ("sollte man früh beginnen: mindestens sechs Monate vor …").
+        clause = _clause(before).rsplit(":", 1)[-1]
+        if _EVENT.search(clause + match.group(0)) or _START.search(clause):
+            continue
+        # What is due: named before the rule, by a deadline label, by the heading above, or after the rule
+        # ("mindestens sechs Monate vor Antritt … muss der Antrag gestellt werden").
+        target = _RELATIVE_TARGET.search(match.group(0))
+        if target and _APPLICATION.search(target.group(1)[:30]):
+            continue  # "before starting your application", "zwei Monate nach einer Eingabedeadline": not a deadline
+        if not (_APPLICATION.search(before) or _DEADLINE_CUE.search(before) or _APPLY_VERB.search(match.group(0))
+                or (heading and _APPLICATION.search(heading))):
             continue
         if _selection_act(clause) or _EARLIEST.search(before[-40:]):
             continue

@@ -29,7 +29,7 @@ CUES = {
                       r"\bchoice\b", r"\bjury\b", r"\bretained\b", r"\binterviews?\b", r"\bheard\b", r"\bresponse\b",
                       r"\breply\b", r"\bcontacted\b", r"\bacceptance\b", r"\bwaiting\s+list",
                       r"will\s+be\s+(?:\w+\s+)?(?:announc|publi|communicat)"],
-    "date_event": [r"information\s+session", r"takes?\s+place", r"will\s+be\s+held", r"result", r"announc",
+    "date_event": [r"\bgraduated\b", r"information\s+session", r"takes?\s+place", r"will\s+be\s+held", r"result", r"announc",
                    r"ceremon", r"report", r"payment", r"conference", r"into\s+force", r"effect\s+on",
                    r"\bruns?\s+(?:from|between)", r"will\s+end", r"\bobtained\b", r"\bdefen[cs]e", r"taken\s+place"],
     "start": [r"\bstart", r"\bbegin"],

@@ -41,7 +41,7 @@ CUES = {
                       r"\bretenue?s?\b", r"\bentretiens?\b", r"\bréponse", r"\bcontactée?s?\b", r"\bconvoqu",
                       r"(?:sera|seront)\s+(?:\w+\s+)?(?:communiqu|annonc|publi)"],
     # What makes a date about something else than applying (events, results, payments, acts, the stay's end).
-    "date_event": [r"remise\s+des\s+prix", r"éliminatoire", r"\bfinale\b", r"webinai?re", r"séance\s+d'information", r"session\s+d'information", r"aura\s+lieu",
+    "date_event": [r"se\s+renseigner", r"remise\s+des\s+prix", r"éliminatoire", r"\bfinale\b", r"webinai?re", r"séance\s+d'information", r"session\s+d'information", r"aura\s+lieu",
                    r"se\s+tiendra", r"se\s+tient", r"\ba\s+lieu", r"se\s+dérou", r"\borganis(?:e|era|ent|eront)\b",
                    r"résultat", r"resultat", r"annonc", r"cérémonie", r"rapport", r"justificati", r"paiement",
                    r"payé", r"versement", r"exposition", r"vernissage", r"conférence", r"diplôm", r"obtenu",

@@ -612,11 +612,31 @@ DEADLINES = [
     pytest.param("Round 1: deadline 1 March 2026. Round 2: deadline 30 September 2026, extended from last year.",
                  REAL_PAGES_V7, [("2026-03-01", None, None), ("2026-09-30", None, None)],
                  id="en-a-second-round-months-later-keeps-the-first"),
+    pytest.param("Pour toute demande de bourse le dossier est à rendre 6 semaines avant la mobilité.", REAL_PAGES_V7,
+                 [(None, None, "6 semaines avant la mobilité")], id="fr-a-length-before-the-stay-without-au-plus-tard"),
+    pytest.param("Chaque participant doit nous faire parvenir, quelques semaines avant le projet, son dossier.",
+                 REAL_PAGES_V7, [(None, None, "quelques semaines avant le projet")], id="fr-quelques-semaines-avant"),
+    pytest.param("Project ideas can usually be submitted until 4 weeks before a call officially opens.", REAL_PAGES_V7,
+                 [(None, None, "4 weeks before a call officially opens")], id="en-weeks-before-a-call-opens"),
+    pytest.param("Da die Bearbeitung lange dauert, sollte man früh beginnen: mindestens sechs Monate vor Antritt des "
+                 "Aufenthaltes muss der Antrag gestellt werden.", REAL_PAGES_V7,
+                 [(None, None, "mindestens sechs Monate vor Antritt des Aufenthaltes muss der Antrag gestellt werden")],
+                 id="de-the-application-named-after-the-relative-rule"),
+    pytest.param("| Eingabefrist | Spätestens 5 Tage vor Reisebeginn", REAL_PAGES_V7,
+                 [(None, None, "Spätestens 5 Tage vor Reisebeginn")], id="de-relative-rule-under-a-deadline-label"),
     pytest.param("Call closes: 10 October", REAL_PAGES_V7, [("2025-10-10", None, "Call closes: 10 October")],
                  id="en-call-closes-label"),
 ]
 
 NOT_DEADLINES = [
+    pytest.param("Read the guidelines carefully before starting your application.", REAL_PAGES_V7,
+                 id="en-advice-before-starting-the-application"),
+    pytest.param("Die Auszahlung erfolgt spätestens zwei Monate nach einer Eingabedeadline.", REAL_PAGES_V7,
+                 id="de-payment-after-the-deadline"),
+    pytest.param("Il est conseillé de se renseigner assez tôt avant le départ sur les délais de traitement des "
+                 "dossiers.", REAL_PAGES_V7, id="fr-advice-to-ask-before-leaving"),
+    pytest.param("Uiterlijk drie maanden na de einddatum van het initiatief moet je het afrekeningsdossier bezorgen.",
+                 REAL_PAGES_V7, id="nl-settlement-after-the-project"),
     # --- Corpus train split, extractor v9: other steps under a call's labels
     pytest.param("Termin für das Hearing: 14.06.2025 von 09.00 bis 13.00 Uhr / Online.", REAL_PAGES_V7,
                  id="de-hearing-label"),
