@@ -162,7 +162,10 @@ _PAID_BY_APPLICANT = re.compile(
     r"|\bprix\s+d'entrée|\bentrée\b|\btarif|\bloyer|\brent\b|\bco[uû]t|\bcost|\bkost"
     r"|\bà\s+payer\b|\bpayable\b|\bs'acquitter|\bcaution\b|\bdeposit\b|\bfrais\s+de\s+dossier|\bdossierkosten"
     r"|\badministrati(?:ve|on)\s+fee|\bfrais\s+(?:additionnels|supplémentaires)"
-    r"|\bdiscount|\bréduction|\bkorting|\brabatt|\bermäßigung",
+    r"|\bdiscount|\bréduction|\bkorting|\brabatt|\bermäßigung"
+    # compounds: "de deelnamekosten (€175,00)", "Teilnahmegebühr", "het lage tarief", "assurance maladie obligatoire"
+    r"|deelnamekost|collegegeld|\btarief|gebühr|teilnahmebeitrag|eigenbeitrag|eigenanteil"
+    r"|\bassurance\s+maladie|krankenversicherung|\bhealth\s+insurance\b",
     re.IGNORECASE,
 )
 _PAID_BY_APPLICANT_AFTER = re.compile(
@@ -201,7 +204,10 @@ _INCOME = languages.cue_pattern("income")
 #: cost or a budget far more often than a stipend (measured on the train split: 20 wrong for 7 right).
 _PAID = languages.cue_pattern("paid")
 #: A threshold is a condition: "Bij meer dan € 1.000,- te ontvangen subsidie ook…", "above €5,000".
-_THRESHOLD = re.compile(r"(?:\bmeer\s+dan|\bplus\s+de|\bmore\s+than|\bmehr\s+als|\bau-delà\s+de|\babove|\bboven)\s*$",
+_THRESHOLD = re.compile(r"(?:\bmeer\s+dan|\bplus\s+de|\bmore\s+than|\bmehr\s+als|\bau-delà\s+de|\babove|\bboven"
+                        # "Als het toegekende bedrag niet hoger is dan 7.000 euro", "higher than", "höher als"
+                        r"|\b(?:hoger|lager)\s+(?:is\s+)?dan|\b(?:höher|niedriger)\s+(?:ist\s+)?als"
+                        r"|\b(?:higher|lower)\s+than)\s*$",
                         re.IGNORECASE)
 #: An insurance's cover is no money paid: "limited insurance coverage up to USD 30,000".
 _INSURED_SUM = re.compile(r"\bcoverage\b|\bcouverture\s+(?:d'assurance|jusqu)|\bdekking\b|versicherungssumme",
@@ -332,6 +338,7 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
     result: list[Stipend] = []
     previous_end = 0
     previous: tuple[re.Match[str], Stipend | None] | None = None  # the amount before, and its stipend if kept
+    totals = _totals_with_parts(text, matches)
     for index, match in enumerate(matches):
         next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         listed, list_start, is_range = _listed_amounts(text, previous_end, match)
@@ -341,7 +348,7 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         previous_end = right_end
         tail = text[match.end() : next_start]
         kept_before, previous = previous, (match, None)
-        if _is_not_a_stipend(match, left, tail):
+        if index in totals or _is_not_a_stipend(match, left, tail):
             continue
         parsed = _amount_of(match)
         if parsed is None or parsed[0] <= 0:
@@ -395,6 +402,24 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         )
         previous = (match, result[-1])
     return result
+
+
+def _totals_with_parts(text: str, matches: list[re.Match[str]]) -> set[int]:
+    """Amounts followed by their own breakdown in brackets: only the parts are paid as stipends.
+
+    "60,000 euro (20,000 euro as personal reward and 40,000 euro for the research)".
+    """
+    totals = set()
+    for index, match in enumerate(matches):
+        opening = re.match(r"\s*\(", text[match.end() :])
+        if not opening:
+            continue
+        closing = text.find(")", match.end())
+        parts = [_amount_of(m) for m in matches[index + 1 :] if m.end() <= closing]
+        total = _amount_of(match)
+        if len(parts) >= 2 and total and all(parts) and abs(sum(a for a, _ in parts) - total[0]) < 0.01:
+            totals.add(index)
+    return totals
 
 
 def _range_opening(

@@ -292,11 +292,21 @@ STIPENDS = [
     pytest.param("Groep 1 - €479/€529* per maand: Denemarken, Finland",
                  [(479.0, "EUR", "month", False, None), (529.0, "EUR", "month", False, None)],
                  id="nl-alternatives-share-the-period"),
+    pytest.param("60,000 euro (20,000 euro as personal reward and 40,000 euro for the continuation of the research)",
+                 [(20000.0, "EUR", "once", False, None), (40000.0, "EUR", "once", False, "research")],
+                 id="a-total-followed-by-its-parts-gives-the-parts"),
     pytest.param("Het maximumbedrag voor een subsidie bedraagt € 750.", [(750.0, "EUR", "once", True, None)],
                  id="nl-maximumbedrag"),
 ]
 
 NOT_STIPENDS = [
+    # --- Corpus train split, extractor v9: fees in compound words, conditions on an amount
+    pytest.param("De deelnamekosten (€175,00) moeten binnen 3 werkdagen worden voldaan.", id="nl-deelnamekosten"),
+    pytest.param("U betaalt dan niet het lage tarief van € 1.951, maar het hogere collegegeld.", id="nl-tarief"),
+    pytest.param("Frais additionnels élevés (assurance maladie obligatoire de 350 dollars canadiens pour 1 semestre)",
+                 id="fr-assurance-maladie-is-a-cost"),
+    pytest.param("Als het toegekende bedrag niet hoger is dan 7.000 euro wordt het volledige bedrag uitbetaald.",
+                 id="nl-niet-hoger-dan-is-a-condition"),
     # --- Seed pages and other WBI pages: fees paid by the candidate, budgets, counts, costs
     pytest.param("Les frais d'inscription de 835 € sont à charge du candidat.", id="fees-charged-to-candidate"),
     pytest.param("Les droits d’inscription de 835 € restent dus.", id="droits-d-inscription"),
