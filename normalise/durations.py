@@ -137,7 +137,10 @@ _STAGE_LOPEN_AFTER = re.compile(r"^[^.;:\n]{0,40}?\bstage\s+(?:willen\s+|wil\s+|
 _PARENTHESISED = re.compile(r"\(\s*(?:de\s+|d'|of\s+|van\s+|from\s+)?$", re.IGNORECASE)
 #: The second bound of "minimaal een maand en maximaal zes maanden", "de trois mois au moins et de douze".
 _SECOND_BOUND = re.compile(
-    r"^\s*(?:au\s+\w+\s+)?(?:,|et|and|en|und)\s*(?:(?:but|mais|maar|aber)\s+)?(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE
+    r"^\s*(?:au\s+\w+\s+)?(?:,|et|and|en|und)\s*(?:(?:but|mais|maar|aber)\s+)?"
+    # "at least two months and can be as long as six months", "et peut durer jusqu'à", "en mag … duren"
+    r"(?:(?:can|may|could|peut|kan|mag|kann|darf)\s+(?:be|last|durer|aller|duren|zijn|dauern|sein)?\s*)?"
+    r"(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE
 )
 #: Verbs of lasting ("le stage dure 4 semaines", "projects may last from 12 to 24 months").
 _LASTS = re.compile(
@@ -185,7 +188,10 @@ _NOT_LENGTH_SENTENCE = re.compile(
 _MAXIMUM_BEFORE = re.compile(
     r"(?:jusqu'à|maximum(?:\s+de)?|max\.?|maximale?(?:\s+de)?|au\s+maximum(?:\s+de)?|up\s+to|at\s+most"
     r"|(?:a\s+)?maximum\s+of|maximaal|hoogstens|ten\s+hoogste|tot|bis\s+zu|höchstens"
-    r"|no\s+longer\s+than|not\s+longer\s+than|pas\s+plus\s+de|niet\s+langer\s+dan|nicht\s+länger\s+als)\s*$",
+    r"|no\s+longer\s+than|not\s+longer\s+than|pas\s+plus\s+de|niet\s+langer\s+dan|nicht\s+länger\s+als"
+    # "Il ne peut pas dépasser 9 mois", "may not exceed 12 months", "can be as long as six months"
+    r"|(?:ne\s+)?(?:peut|peuvent|doit|doivent)\s+pas\s+dépasser|sans\s+dépasser|(?:may|must|can)\s*not\s+exceed"
+    r"|cannot\s+exceed|as\s+long\s+as|mag\s+niet\s+langer\s+(?:zijn\s+|duren\s+)?dan)\s*$",
     re.IGNORECASE,
 )
 _MINIMUM_BEFORE = re.compile(
@@ -556,7 +562,11 @@ def _combine(lengths: list[_Length], periods: list[_Period]) -> Duration | None:
             low = high = None
     elif lengths:
         low = None if any(length.low is None for length in lengths) else min(length.low for length in lengths)
-        high = None if any(length.high is None for length in lengths) else max(length.high for length in lengths)
+        # "for a period of 12 months" and "the minimum fellowship period is 6 months": the stated length is the
+        # most, the minimum the least; a minimum alone leaves the most open.
+        highs = [length.high for length in lengths if length.high is not None]
+        minimums = [length.low for length in lengths if length.high is None]
+        high = max(highs) if highs and max(highs) >= max(minimums, default=0) else None
     elif distinct_periods:
         derived = [_months_between(start, end) for start, end in distinct_periods]
         low, high = min(derived), max(derived)

@@ -56,6 +56,14 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- Corpus train split, extractor v9: a stated length with a minimum elsewhere, bounds joined by a verb
+    pytest.param("Fellows are expected to stay in Belgium for a period of 12 months.\n\nThe minimum fellowship "
+                 "period is 6 months.", REAL_PAGES_V7, (6, 12, None, None),
+                 id="a-stated-length-and-a-minimum-give-a-range"),
+    pytest.param("The UN internship lasts for at least two months and can be as long as six months.", REAL_PAGES_V7,
+                 (2, 6, None, None), id="en-at-least-and-can-be-as-long-as"),
+    pytest.param("Le séjour doit durer au moins 2 mois et ne peut pas dépasser 9 mois.", REAL_PAGES_V7,
+                 (2, 9, None, None), id="fr-au-moins-et-ne-peut-pas-depasser"),
     # --- Seed pages (tests/fixtures/seeds)
     pytest.param("Durée: 6 mois", SEEDS_SAVED, (6, 6, None, None), id="fao-duree-6-mois"),
     pytest.param(
