@@ -747,7 +747,13 @@ def _deadlines_in_sentence(
         if shares_event:
             continue
         # "Date limite :" on its own line, the date on the next line or in the bullets below it.
-        labelled = (not before.strip(" -–•*:") or bool(_SHORT_LABEL.fullmatch(before))) and (heading_cue or heading_applies)
+        # "avant le 29/3/23 (midi) : dépôt du dossier", "16 JANUARI 2023: Indienen van het plan": a timeline row
+        # whose label, after the date, names the application.
+        row_after = _ROW_LABEL.match(after)
+        row_applies = bool(row_after and _APPLICATION.search(row_after.group(1)) and not any(
+            pattern.search(row_after.group(1)) for pattern in (_SELECTION_ACT, _OPENING, _EVENT, _START)))
+        labelled = ((not before.strip(" -–•*:") or bool(_SHORT_LABEL.fullmatch(before))) and (heading_cue or heading_applies)
+                    or (row_applies and not before.strip(" -–•*")))
         # A table row under "Bewerbungsfrist | Beginn der Förderung": only the deadline column's date.
         if index and heading_columns:
             labelled = False
@@ -773,13 +779,10 @@ def _deadlines_in_sentence(
             if (mention.year is not None and (labelled or not preposition.group(0).strip(" :–—>|-"))
                     and calendar.is_stamp(mention)):
                 continue
-            row_after = _ROW_LABEL.match(after)
             if not (
                 _APPLICATION.search(wide_before)
                 or heading_applies
-                # "avant le 29/3/23 (midi) : dépôt du dossier de candidature": a timeline row names the act.
-                or (row_after and _APPLICATION.search(row_after.group(1))
-                    and not _SELECTION_ACT.search(row_after.group(1)))
+                or row_applies
                 or (results and _PARALLEL_PREPOSITION.search(tail))
                 # "Jusqu'au 12 février, il est possible de soumettre une candidature": the last date of its
                 # sentence may have its application words after it.

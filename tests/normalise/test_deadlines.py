@@ -624,6 +624,9 @@ DEADLINES = [
                  id="de-the-application-named-after-the-relative-rule"),
     pytest.param("| Eingabefrist | Spätestens 5 Tage vor Reisebeginn", REAL_PAGES_V7,
                  [(None, None, "Spätestens 5 Tage vor Reisebeginn")], id="de-relative-rule-under-a-deadline-label"),
+    pytest.param("Calendrier\n\nMAANDAG 12 JANUARI 2026: Indienen (PDF) van het ondernemingsplan via mail\n\n"
+                 "DINSDAG 27 JANUARI 2026: 1ste selectie van 5 plannen per provincie", REAL_PAGES_V7,
+                 [("2026-01-12", None, None)], id="nl-timeline-row-the-act-after-the-date"),
     pytest.param("Call closes: 10 October", REAL_PAGES_V7, [("2025-10-10", None, "Call closes: 10 October")],
                  id="en-call-closes-label"),
 ]
