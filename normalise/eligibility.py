@@ -360,7 +360,7 @@ _AGE_PATTERNS = (
     # "niet jonger dan 15 jaar en niet ouder dan 29 jaar": the first is a minimum age.
     r"(?<!niet\s)\bjonger\s+(?:zijn\s+|is\s+|bent\s+|moeten\s+zijn\s+)?dan\s+{n}",
     r"\bleeftijd\s*:\s*(?:\w+\s+)?(?:tot|tot\s+en\s+met|max(?:imaal|imum)?)\s+{n}\s+jaar",
-    r"\btussen\s+\d{{1,2}}\s+en\s+{n}\s+jaar",
+    r"\btussen\s+(?:de\s+)?\d{{1,2}}\s*(?:en|[-–])\s*{n}\s+jaar",
     r"\baged?\s+(?:between|from)\s+\d{{1,2}}\s+(?:and|to)\s+{n}\b(?!\s*(?:%|months?|weeks?|days?))",
     r"\bniet\s+ouder\s+(?:zijn\s+|worden\s+)?dan\s+{n}",
     r"\bonder\s+de\s+{n}\s+jaar",
@@ -387,6 +387,10 @@ _AGE_PATTERNS = (
     r"\bmax(?:imum|\.)?\s+{n}\s+years\s+(?:old|of\s+age)",
     r"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{{1,2}}\s+(?:and|to|-|–)\s+{n}\b",
     r"\bbetween\s+\d{{1,2}}\s*[-–]\s*{n}\s+years\s+(?:old|of\s+age)",
+    # "journalists aged 17 to 35", "for 18-30 year olds", "bis zum Alter von 35 Jahren"
+    r"\baged\s+\d{{1,2}}\s*(?:to|and|-|–)\s*{n}\b(?!\s*(?:%|months?|weeks?|days?))",
+    r"\b\d{{1,2}}\s*[-–]\s*{n}[-\s]years?[-\s]olds?\b",
+    r"\bbis\s+zum\s+alter\s+von\s+{n}\b",
 )
 # {n}: digits or a number word; {d}: digits only, where the number opens the
 # pattern (trying every number word at every word boundary is slow).
@@ -473,7 +477,8 @@ _FIELD = _PhraseMatcher(_FIELD_PHRASES)
 # Lower-case literals (fast to scan) that any fact of a family must contain.
 _TRIGGERS = {
     "age": ("moins de", "atteint", "âgé", "âge", " ans", "jaar", " age", "aged", "under ", "younger", "older",
-            "jahr", "jünger", "älter", "jonger", "ouder", "years old", "years of age", "lebensjahr", "jahre alt"),
+            "jahr", "jünger", "älter", "jonger", "ouder", "years old", "years of age", "lebensjahr", "jahre alt",
+            "year olds", "year-olds"),
     "fwb": ("wallonie", "wallon", "bruxell", "wallonia", "wallonië", "fwb", "francophone", "française", "franstalig", "french-speaking",
             "french speaking", "franse gemeenschap", "ulb", "uclouvain", "liège", "liege", "umons", "unamur",
             # Triggers are read as substrings: no short acronym that hides in common words ("hel", "hers").

@@ -274,6 +274,13 @@ STUDY_LEVELS = [
 ]
 
 AGES = [
+    # --- Corpus train split, extractor v9: age ranges written every way
+    pytest.param("Bewerben können sich Künstler bis zum Alter von 35 Jahren mit einem Hochschulabschluss.", 35,
+                 id="de-bis-zum-alter-von"),
+    pytest.param("European Solidarity Corps - Volunteering for 18-30 year olds", 30, id="en-year-olds-range"),
+    pytest.param("The EU is giving journalists aged 17 to 35 the chance to make a name for themselves.", 35,
+                 id="en-aged-from-to"),
+    pytest.param("2. Tussen de 15 – 25 jaar oud zijn;", 25, id="nl-tussen-de-dash-jaar-oud"),
     # --- Seed pages and other WBI, Flemish and English pages
     pytest.param("ne pas encore avoir atteint l'âge de 35 ans au début du stage.", 35, id="decree-not-reached"),
     pytest.param("vous n'avez pas atteint l'âge de 35 ans ?", 35, id="n-avez-pas-atteint"),
