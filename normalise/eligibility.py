@@ -86,7 +86,7 @@ _CLAUSE_SPLIT = re.compile(r"\s*;\s*")
 # --- Fédération Wallonie-Bruxelles -------------------------------------------------
 _FWB = _compile(
     # "Fédération Wallonie- Bruxelles", "Wallonie – Bruxelles": the hyphen as pages really write it.
-    r"f[ée]d[ée]ration\s+wallonie\s*[-–]?\s*bruxelles|\bfwb\b|belges?\s+francophones?|communauté\s+française"
+    r"f[ée]d[ée]ration[\s-]+wallonie\s*[-–]?\s*bruxelles|\bfwb\b|belges?\s+francophones?|communauté\s+française"
     r"|wallonia[-\s]brussels\s+federation|french[-\s]speaking\s+(?:belgian|community)"
     r"|federatie\s+wallonië[-\s]brussel|franse\s+gemeenschap|franstalige\s+belgische"
     # The FWB universities by name: "avoir obtenu son doctorat de l'ULB".
@@ -102,7 +102,7 @@ _FWB = _compile(
 _APPLICANT_WORD = _compile(
     r"inscrit|diplôm|étudi|doctorant|titulaire|posséd|obtenu|issue?s?\b|employés|personnel|\bees\b"
     r"|enrolled|degree|graduat|student|obtained|\bhold(?:s|ers?|ing)?\b|ingeschreven|diploma|afgestudeerd|behaald"
-    r"|délivr|awarded\s+by|issued\s+by|uitgereikt"
+    r"|délivr|awarded\s+by|issued\s+by|uitgereikt|défendue?s?\b|soutenue?s?\b|defended"
     # "vous poursuivez votre cursus … au sein d'un établissement de la FWB"
     r"|\bcursus\b|poursui\w*\s+(?:vos|votre|ses|leurs|des)\s+études"
     r"|eingeschrieben"
@@ -123,7 +123,7 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     r"(?:résid|domicili|habit|living|resident|wonend|woonachtig|wohnhaft)(?:[^.;]|\.(?=\w)){0,40}?" + _WALLONIA_BRUSSELS
     + r"|\b(?:associations?|asbl|organisations?|organizations?|opérateurs?|structures?|entreprises?|non-profits?"
     r"|candidats?|applicants?|promoteurs?|porteurs?|bénéficiaires?|organisaties?|verenigingen?)"
-    r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|dont\s+le\s+siège\s+(?:social\s+)?est"
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|dont\s+le\s+siège\s+(?:social\s+|d'activités?\s+|d'exploitation\s+)?est(?:\s+situé)?"
     r"|ayant\s+(?:son|leur)\s+siège|based|located|established|gevestigd|ansässig)(?:[^.;]|\.(?=\w)){0,30}?"
     + _WALLONIA_BRUSSELS +
     # "les acteurs wallons et bruxellois", "une commune … de Wallonie"

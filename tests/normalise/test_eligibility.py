@@ -30,6 +30,11 @@ from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
 FWB_INSTITUTION = [
+    # --- Corpus train split, extractor v9: a hyphen after "Fédération", a thesis defended, an asbl's seat
+    pytest.param("avoir été présentés et/ou défendus avec succès dans un établissement d'enseignement supérieur "
+                 "reconnu en Fédération-Wallonie Bruxelles,", True, id="fr-thesis-defended-in-an-fwb-institution"),
+    pytest.param("les asbl francophones dont le siège d'activités est situé sur le territoire de la Région "
+                 "bruxelloise", True, id="fr-asbl-seat-of-activities-in-brussels"),
     # --- Seed pages and other WBI, Flemish and English pages
     pytest.param(
         "Être inscrit(e) dans un établissement d'enseignement supérieur de la Fédération Wallonie-Bruxelles (en "
