@@ -56,7 +56,7 @@ _CURRENCY_CODES = {
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "£": "GBP", "gbp": "GBP", "livre sterling": "GBP", "livres sterling": "GBP",
-    "chf": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
+    "chf": "CHF", "franc suisse": "CHF", "francs suisses": "CHF", "franken": "CHF",
     "cad": "CAD", "ca$": "CAD", "c$": "CAD", "$ ca": "CAD", "$ca": "CAD", "$ can": "CAD", "$can": "CAD",
     "$ cad": "CAD",
 }
@@ -68,11 +68,11 @@ _CURRENCY_AFTER = (
     # A sign followed by digits belongs to them: "Years 1-2 £15,000" is £15,000, not £2.
     r"€(?!\s?\d)|(?:\b|(?<=\d))euros?\b|(?:\b|(?<=\d))EUR\b|(?:\b|(?<=\d))USD\b|\bdollars?\b|\$\s?CA(?:N|D)?\b"
     r"|\$(?!\s?\d)|£(?!\s?\d)"
-    r"|(?:\b|(?<=\d))GBP\b|\blivres?\s+sterling\b|(?:\b|(?<=\d))CHF\b|\bfrancs?\s+suisses\b|\bCAD\b"
+    r"|(?:\b|(?<=\d))GBP\b|\blivres?\s+sterling\b|(?:\b|(?<=\d))CHF\b|\bfrancs?\s+suisses\b|\bCAD\b|\bFranken\b"
 )
 #: Cheap first pass: plain literals, which the regex engine scans fast (a
 #: pattern with word boundaries costs ten times more on a long page).
-_CURRENCY_HINT = re.compile(r"[€$£]|euro|Euro|EUR|USD|GBP|CHF|CAD|dollar|sterling|francs suisses")
+_CURRENCY_HINT = re.compile(r"[€$£]|euro|Euro|EUR|USD|GBP|CHF|CAD|dollar|sterling|francs suisses|Franken")
 #: What may follow "euro"/"EUR" in a currency word but not in "Europe", "européen".
 _EURO_TAIL = re.compile(r"o?s?(?![^\W\d_])", re.IGNORECASE)
 
@@ -145,7 +145,7 @@ _NEW_CONJUNCT = re.compile(
 _MAXIMUM_BEFORE = re.compile(
     r"\bmaximum\b|\bmax\b\.?|\bjusqu'?\s?à|\bau\s+plus\b|\bplafon[dn]|\bmaximaal\b|\bup\s+to\b|\bat\s+most\b"
     r"|\bn'excédant\s+pas\b|\bne\s+dépassant\s+pas\b|\blimitée?\s+à\b|\bà\s+concurrence\s+de\b"
-    r"|\bnot\s+exceeding\b|\bhöchstens\b|\bbis\s+zu\b|\bmaximumbedrag|\bhöchstbetrag|\bmaximalbetrag|\bne\s+dépass\w*\s+pas\b|\bn'excèd\w*\s+pas\b"
+    r"|\bnot\s+exceeding\b|\bhöchstens\b|\bbis\s+zu\b|\bmaximumbedrag|\bhöchstbetrag|\bmaximalbetrag|\bcapped\s+at\b|\bbegrensd\s+tot\b|\bne\s+dépass\w*\s+pas\b|\bn'excèd\w*\s+pas\b"
     # "tot € 2.500,- per studiejaar": "tot" right before the amount is its ceiling.
     r"|\btot\s*$",
     re.IGNORECASE,
@@ -195,6 +195,9 @@ _PROGRAMME_BUDGET = re.compile(
 )
 #: A budget per project is the cap of one project ("the maximum budget of 20.000€ per project").
 _PER_PROJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+proje(?:c)?[kt]", re.IGNORECASE)
+
+#: "Le budget par projet pourra s'élever de 1000 à 2000 euros": a budget per project is one project's cap.
+_BUDGET_PER_PROJECT = re.compile(r"\bbudget\s+(?:\w+\s+)?(?:par|per|pro)\s+proje(?:c)?[kt]", re.IGNORECASE)
 
 #: The applicant's means are a condition, not money paid ("le revenu ne peut dépasser 30.000 € par an",
 #: "mag het gezinsinkomen tot €2.500 boven de grens liggen").
@@ -514,7 +517,7 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
     if match.group("s1") or match.group("s2"):
         return True  # millions are programme budgets, never a student's stipend
     near = _near_left(left)
-    if _PROGRAMME_BUDGET.search(left) and not _PER_PROJECT.match(tail):
+    if _PROGRAMME_BUDGET.search(left) and not (_PER_PROJECT.match(tail) or _BUDGET_PER_PROJECT.search(left)):
         return True
     if _PER_HOUR.match(tail):
         return True

@@ -46,7 +46,7 @@ CUES = {
                     r"\bpro\s+studienjahr", r"\bauf\s+jahresbasis\b", r"kalenderjahr"],
     "period_project": [r"\bpro\s+projekt\b"],
     "period_once": [r"\beinmalig"],
-    "paid": [r"belohnung", r"stipendi", r"förder", r"zuschuss", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstützung",
+    "paid": [r"budget\s+(?:\w+\s+)?pro\s+projekt", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstützung",
              r"erhalt", r"gezahlt", r"zahlung", r"prämie", r"betrag", r"zuwendung", r"erstatt", r"honorar",
              r"bafög", r"pro\s+(?:person|teilnehmer|student)", r"gewinner", r"preisgeld", r"reise", r"kosten"],
     "income": [r"einkommen"],

@@ -295,6 +295,12 @@ STIPENDS = [
     pytest.param("60,000 euro (20,000 euro as personal reward and 40,000 euro for the continuation of the research)",
                  [(20000.0, "EUR", "once", False, None), (40000.0, "EUR", "once", False, "research")],
                  id="a-total-followed-by-its-parts-gives-the-parts"),
+    pytest.param("Le budget par projet pourra s'élever de 1000 à 2000 euros, pour autant que certains critères soient "
+                 "respectés :", [(2000.0, "EUR", "project", True, None)], id="fr-a-budget-per-project-is-its-cap"),
+    pytest.param("Financial support for the beneficiary is capped at 10,000 euros per academic year.",
+                 [(10000.0, "EUR", "year", True, None)], id="en-capped-at"),
+    pytest.param("Die Stipendienansätze betragen rund 40'000-46'000 Franken (Ansätze jeweils für 12 Monate).",
+                 [(46000.0, "CHF", "once", True, None)], id="de-ch-franken"),
     pytest.param("Het maximumbedrag voor een subsidie bedraagt € 750.", [(750.0, "EUR", "once", True, None)],
                  id="nl-maximumbedrag"),
 ]
