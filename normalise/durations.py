@@ -216,6 +216,7 @@ _ABOUT_STAY = re.compile(
     r"|duur|periode|looptijd|verblijf|duration|dates\s+of\s+the",
     re.IGNORECASE,
 )
+_ABOUT_STAY_LOWER = re.compile(_ABOUT_STAY.pattern)
 #: A window in which funded projects must take place is an eligible period, not the stay.
 _PROJECT_WINDOW = re.compile(
     r"\bproje(?:c)?t(?:s|en)?\b[^.]{0,40}(?:se\s+dérou|take\s+place|plaatsvind|vinden\s+plaats|carried\s+out"
@@ -474,7 +475,9 @@ def period_in_sentence(
     mentions = find_dates(text) if mentions is None else mentions
     if not mentions:
         return None
-    if not any(pattern.search(place) for pattern in (_ABOUT_STAY, _OPPORTUNITY) for place in (text, heading or "")):
+    # Lower-cased once: the two long alternations run several times faster without IGNORECASE.
+    places = (text.lower(), heading.lower() if heading else "")
+    if not any(pattern.search(place) for pattern in (_ABOUT_STAY_LOWER, _OPPORTUNITY_LOWER) for place in places):
         return None
     if _ABOUT_APPLYING.search(text):
         return None  # "candidatures du 1er février au 15 mars" is an application window
