@@ -353,6 +353,10 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         kept_before, previous = previous, (match, None)
         if index in totals or _is_not_a_stipend(match, left, tail):
             continue
+        if kept_before and kept_before[1] and _CONVERSION_OPENING.fullmatch(text, kept_before[0].end(), match.start()):
+            parsed_here = _amount_of(match)
+            if parsed_here and parsed_here[1] != kept_before[1].currency:
+                continue  # the same money converted: "4,400 EUR ($5,000 Dollars)"
         parsed = _amount_of(match)
         if parsed is None or parsed[0] <= 0:
             continue
@@ -425,6 +429,12 @@ def _totals_with_parts(text: str, matches: list[re.Match[str]]) -> set[int]:
     return totals
 
 
+#: A short aside in brackets with no amount in it: "(z. B. Ungarn)", "(brut)".
+_ASIDE = re.compile(r"\s*\([^()\d€$£]{1,40}\)")
+#: The same money in another currency, in brackets after the amount: "4,400 EUR ($5,000 Dollars)".
+_CONVERSION_OPENING = re.compile(r"\s*\(\s*(?:(?:approx\.?|ca\.?|env\.?|soit|about|around|±|≈|~)\s*)?$", re.IGNORECASE)
+
+
 def _range_opening(
     text: str, previous: tuple[re.Match[str], Stipend | None] | None, match: re.Match[str]
 ) -> Stipend | None:
@@ -432,7 +442,7 @@ def _range_opening(
     if previous is None or previous[1] is None:
         return None
     opening, stipend = previous
-    gap = text[opening.end() : match.start()]
+    gap = _ASIDE.sub(" ", text[opening.end() : match.start()])
     if stipend.amount >= (_amount_of(match) or (0,))[0]:
         return None
     lead = text[max(0, opening.start() - 20) : opening.start()]
@@ -500,11 +510,16 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 def _right_context(text: str, start: int, limit: int) -> tuple[str, int]:
-    """Words after an amount up to the next separator; and where they end."""
-    window = text[start : min(limit, start + _RIGHT_WIDTH)]
+    """Words after an amount up to the next separator; and where they end.
+
+    A short aside in brackets right after the amount is skipped: "582,00 EUR (z. B. Japan) monatlich".
+    """
+    aside = _ASIDE.match(text, start, limit)
+    skipped = aside.end() - start if aside else 0
+    window = text[start + skipped : min(limit, start + skipped + _RIGHT_WIDTH)]
     stop = _RIGHT_STOP.search(window)
     end = stop.start() if stop else len(window)
-    return window[:end], start + end
+    return window[:end], start + skipped + end
 
 
 def _near_left(left: str) -> str:

@@ -301,6 +301,10 @@ STIPENDS = [
                  [(10000.0, "EUR", "year", True, None)], id="en-capped-at"),
     pytest.param("Die Stipendienansätze betragen rund 40'000-46'000 Franken (Ansätze jeweils für 12 Monate).",
                  [(46000.0, "CHF", "once", True, None)], id="de-ch-franken"),
+    pytest.param("Je nach Gastland beträgt die Beihilfe zwischen 73,00 EUR (z. B. Ungarn) und 582,00 EUR (z. B. Japan) "
+                 "monatlich.", [(582.0, "EUR", "month", True, None)], id="de-range-with-asides-and-z-b"),
+    pytest.param("The grant can cover one month, for the applicant only, up to 4,400 EUR ($5,000 Dollars).",
+                 [(4400.0, "EUR", "once", True, None)], id="en-a-conversion-in-brackets-is-the-same-money"),
     pytest.param("Het maximumbedrag voor een subsidie bedraagt € 750.", [(750.0, "EUR", "once", True, None)],
                  id="nl-maximumbedrag"),
 ]
