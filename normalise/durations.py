@@ -89,6 +89,11 @@ _NUMBER_BEFORE_UNIT = re.compile(
     re.IGNORECASE,
 )
 
+#: A German number glued to "monatig"/"wöchig": "viermonatigen", "12-monatiges", "sechswöchige".
+_GLUED_UNIT = re.compile(
+    r"\b(\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
+    + r")-?(monatig|wöchig)", re.IGNORECASE,
+)
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 #: The last part of every number word ("huit" for "dix-huit", "twintig" for "eenentwintig").
 _NUMBER_WORD_ENDINGS = frozenset(re.split(r"[-\s]", word)[-1] for word in NUMBER_WORDS)
@@ -116,7 +121,7 @@ _OPPORTUNITY = re.compile(
     r"|allowance|allocation|subvention|\bgrants?\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
     r"|beurs\b|beurzen\b|verblijf|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
     r"|praktik(?:um|a)|stipendi(?:um|en)|programm|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b"
-    r"|subsides?\b|subsidy|subsidies|\bvisits?\b|\bvisites?\b|\bbezoek|\bbesuch|\bforschungsaufenthalt",
+    r"|subsides?\b|subsidy|subsidies|\bvisits?\b|\bvisites?\b|\bbezoek|\bbesuch|\bforschungsaufenthalt|zuschuss",
     re.IGNORECASE,
 )
 #: The same for lower-case text: without IGNORECASE the long alternation is several times faster.
@@ -144,7 +149,7 @@ _SECOND_BOUND = re.compile(
 )
 #: Verbs of lasting ("le stage dure 4 semaines", "projects may last from 12 to 24 months").
 _LASTS = re.compile(
-    r"\b(?:dure|durent|durera|dureront|durer|last|lasts|lasting|duurt|duren|loopt|dauert|dauern)\s+"
+    r"\b(?:dure|durent|durera|dureront|durer|last|lasts|lasting|runs|duurt|duren|loopt|dauert|dauern|läuft|laufen)\s+"
     r"(?:(?:environ|about|ongeveer|de|from|van|entre|between|tussen)\s+)?$",
     re.IGNORECASE,
 )
@@ -327,6 +332,10 @@ def parse_duration(text: str, *, reference_date: date, language: str = "fr") -> 
 
 def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     """Bounds in months stated by one sentence, or None when it states no length of the opportunity."""
+    written = text  # the evidence, as the page writes it
+    if "monatig" in text or "wöchig" in text:
+        # "je viermonatigen Aufenthalt", "12-monatiges Stipendium": the number glued to its unit.
+        text = _GLUED_UNIT.sub(r"\1 \2", text)
     lowered = text.lower()
     unit_words = _UNIT_WORD if len(lowered) == len(text) else _UNIT_WORD_ANY_CASE
     hits = list(unit_words.finditer(lowered if unit_words is _UNIT_WORD else text))
@@ -338,7 +347,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         high = (_months(parse_number(academic.group("high")), _unit_of(academic.group("high_unit")))
                 if academic.group("high") else None)
         if low is not None:
-            return _Length(low, high, text)
+            return _Length(low, high, written)
     # The sentence-wide tests run once a quantity is found: most unit words follow none.
     about: tuple[bool, bool] | None = None
     previous_end: int | None = None  # end of the last quantity counted in this sentence
@@ -417,7 +426,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         previous_end = hit.end()
     if not lows and not highs:
         return None
-    return _Length(min(lows) if lows else None, max(highs) if highs else None, text)
+    return _Length(min(lows) if lows else None, max(highs) if highs else None, written)
 
 
 def _bound_subject(before: str) -> str | None:

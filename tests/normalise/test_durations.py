@@ -56,6 +56,12 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    pytest.param("Das Atelier steht Künstlern aus Uri für einen je viermonatigen Aufenthalt offen.", REAL_PAGES_V7,
+                 (4, 4, None, None), id="de-number-glued-to-monatig"),
+    pytest.param("Das Stipendium über 22.000 € läuft zwölf Monate.", REAL_PAGES_V7, (12, 12, None, None),
+                 id="de-laeuft-zwoelf-monate"),
+    pytest.param("Zuschuss für einen Teil (6-12 Monate) eines im Ausland absolvierten Doktoratsstudiums.", REAL_PAGES_V7,
+                 (6, 12, None, None), id="de-zuschuss-months-in-brackets"),
     # --- Corpus train split, extractor v9: a stated length with a minimum elsewhere, bounds joined by a verb
     pytest.param("Fellows are expected to stay in Belgium for a period of 12 months.\n\nThe minimum fellowship "
                  "period is 6 months.", REAL_PAGES_V7, (6, 12, None, None),
