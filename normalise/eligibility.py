@@ -112,7 +112,7 @@ _APPLICANT_WORD = _compile(
 #: CONTRACT.md: living (an organisation: based) in Wallonia or Brussels also attaches the applicant to the
 #: FWB: "résidant en Wallonie ou à Bruxelles", "implantée à Bruxelles ou en Wallonie", "living in Wallonia".
 _WALLONIA_BRUSSELS = (
-    r"\b(?:en|à|in|dans\s+la|de\s+la)\s+(?:la\s+)?(?:wallonie|région\s+wallonne|bruxelles|région\s+de\s+bruxelles"
+    r"\b(?:en|à|in|dans\s+la|de\s+la)\s+(?:la\s+|the\s+|het\s+)?(?:wallonie|région\s+wallonne|bruxelles|région\s+de\s+bruxelles"
     r"|région\s+bruxelloise|wallonia|brussels|wallonië|brussel|walloon\s+region)\b"
 )
 #: Who may apply by where they live or are based. A person's residence always counts ("résidant en Wallonie
@@ -124,7 +124,9 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     + r"|\b(?:associations?|asbl|organisations?|organizations?|opérateurs?|structures?|entreprises?|non-profits?"
     r"|candidats?|applicants?|promoteurs?|porteurs?|bénéficiaires?|organisaties?|verenigingen?)"
     r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|dont\s+le\s+siège\s+(?:social\s+|d'activités?\s+|d'exploitation\s+)?est(?:\s+situé)?"
-    r"|ayant\s+(?:son|leur)\s+siège|based|located|established|gevestigd|ansässig)(?:[^.;]|\.(?=\w)){0,30}?"
+    r"|ayant\s+(?:son|leur)\s+siège|based|located|established|gevestigd|ansässig"
+    # "a company … with at least one office in the Brussels-Capital Region"
+    r"|with\s+(?:at\s+least\s+)?(?:an?|one)\s+(?:office|seat|branch)|met\s+(?:minstens\s+)?(?:een|één)\s+vestiging)(?:[^.;]|\.(?=\w)){0,30}?"
     + _WALLONIA_BRUSSELS +
     # "les acteurs wallons et bruxellois", "une commune … de Wallonie"
     r"|\b(?:acteurs|opérateurs|organisations|associations|jeunes|artistes|étudiants|chercheurs|créateurs|stagiaires?"
@@ -479,7 +481,8 @@ _TRIGGERS = {
     "age": ("moins de", "atteint", "âgé", "âge", " ans", "jaar", " age", "aged", "under ", "younger", "older",
             "jahr", "jünger", "älter", "jonger", "ouder", "years old", "years of age", "lebensjahr", "jahre alt",
             "year olds", "year-olds"),
-    "fwb": ("wallonie", "wallon", "bruxell", "wallonia", "wallonië", "fwb", "francophone", "française", "franstalig", "french-speaking",
+    "fwb": ("wallonie", "wallon", "bruxell", "brussel", "wallonia", "wallonië", "fwb", "francophone", "française", "franstalig",
+            "french-speaking",
             "french speaking", "franse gemeenschap", "ulb", "uclouvain", "liège", "liege", "umons", "unamur",
             # Triggers are read as substrings: no short acronym that hides in common words ("hel", "hers").
             "hepl", "helmo", "he2b", "henallux", "helha", "ephec", "ichec", "vinci", "haute école", "saint-louis",

@@ -30,6 +30,9 @@ from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
 FWB_INSTITUTION = [
+    pytest.param("You are a company, a non-profit association or a research organization with at least one office in "
+                 "the Brussels-Capital Region.", True, id="en-an-office-in-the-brussels-capital-region"),
+    pytest.param("- Gedomicilieerd zijn in het Brussels Hoofdstedelijk Gewest;", True, id="nl-domiciled-in-het-brussels-gewest"),
     # --- Corpus train split, extractor v9: a hyphen after "Fédération", a thesis defended, an asbl's seat
     pytest.param("avoir été présentés et/ou défendus avec succès dans un établissement d'enseignement supérieur "
                  "reconnu en Fédération-Wallonie Bruxelles,", True, id="fr-thesis-defended-in-an-fwb-institution"),
