@@ -96,7 +96,7 @@ _DATE = re.compile(
             (?:\s*,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?
       | (?P<nday>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)(?P<nyear>(?:19|20)\d\d|\d\d)(?![\d])
       | (?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)(?![\d])
-      | (?P<day_en>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/.-])(?:\s*,?\s+(?P<year_en>(?:19|20)\d\d)(?!\d))?
+      | (?P<day_en>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/-]|\.\w)(?:\s*,?\s+(?P<year_en>(?:19|20)\d\d)(?!\d))?
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -240,6 +240,15 @@ _RANGE_FROM = languages.cue_pattern("range_from", r"{}\s+(?:(?:le|the|dem)\s+)?$
 _RANGE_TO = languages.cue_pattern("range_to", r"\s*,?\s*(?:{}|–|-)\s+(?:(?:le|the|dem)\s+)?", flags=0)
 #: A dash or "bis" between two dates: a window, not a list ("1. Februar 2023 – 31. Mai 2023").
 _WINDOW_DASH = re.compile(r"\s*(?:–|—|-|\bbis(?:\s+zum)?)\s*", re.IGNORECASE)
+#: "through", "until", "tot", "bis", a dash: what joins the two ends of a window, never a list's "and".
+_WINDOW_THROUGH = re.compile(r"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\bto|\btot(?:\s+en\s+met)?|\bbis(?:\s+zum)?"
+                             r"|\bau|\bjusqu'au)\s*", re.IGNORECASE)
+#: The window's own name: "application period", "période de candidature", "aanvraagperiode", "Bewerbungszeitraum".
+_APPLICATION_PERIOD = re.compile(
+    r"(?:application|submission|entry|registration)\s+(?:period|window)|périodes?\s+de\s+(?:candidature|dépôt|soumission"
+    r"|inscription)|(?:aanvraag|indien|inschrijvings)(?:periode|termijn)|(?:bewerbungs|antrags|einreichungs)(?:zeitraum|phase)",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
 
 
@@ -724,7 +733,10 @@ def _deadlines_in_sentence(
             and (_RANGE_FROM.search(before)
                  # "Bewerbungsfrist: 1. Februar 2023 – 31. Mai 2023": a deadline label over a window
                  or (_WINDOW_DASH.fullmatch(text, mention.end, mentions[index + 1].start)
-                     and _DEADLINE_PREPOSITION.search(before[-40:]) and _DEADLINE_CUE.search(before[-60:])))
+                     and _DEADLINE_PREPOSITION.search(before[-40:]) and _DEADLINE_CUE.search(before[-60:]))
+                 # "The application period for 2025 is January 2 through February 25": the period named first.
+                 or (_WINDOW_THROUGH.fullmatch(text, mention.end, mentions[index + 1].start)
+                     and _APPLICATION_PERIOD.search(before)))
         ):
             window_end, window_opening = index + 1, before
             continue
@@ -897,7 +909,7 @@ def _deadline_from_mention(
     """The deadline of one date of ``text`` (as written; ``low`` is it lowered, which the cues read)."""
     recurring = bool(_RECURRING.search(before) or _RECURRING.match(low, mention.end, mention.end + 40)
                      or _RULE_TAIL.match(low, mention.end).end() > mention.end)
-    when = calendar.resolve(mention, recurring=recurring)
+    when = _sentence_year(text, mention, calendar) or calendar.resolve(mention, recurring=recurring)
     clock, when, time_length = _time_after(text[mention.end :], when)
     if clock is None and mention.year is None:
         # "au plus tard le 15 mars de chaque année, à 12h": the time follows the yearly words.
@@ -912,6 +924,29 @@ def _deadline_from_mention(
         rule = _rule_phrase(text, low, mention, before, time_length)
     return Deadline(when.isoformat() if when else None, clock, "application", rule, text,
                     recurring=(recurring or calendar.standing or calendar.legal) and mention.year is None, cue=cue)
+
+
+#: A year on its own, not part of a date or of a range of years ("Provinzzuschuss 2023", not "2023-2024").
+_LONE_YEAR = re.compile(r"(?<![\d./-])(?:19|20)\d\d(?![\d./-]|\s*[-–/]\s*(?:19|20)?\d\d\b)")
+
+
+def _sentence_year(text: str, mention: DateMention, calendar: PageCalendar) -> date | None:
+    """A yearless date in a sentence that names one current year takes it.
+
+    "Provinzzuschuss 2023 bis zum 30. Juni beantragen" read in 2023 is 30 June 2023, whatever older years
+    the page names. Another year says nothing of the deadline's: "Depuis 2019, …", and "Beurzen 2016 – vóór
+    7 oktober" read in 2015 is the programme year, applied for the year before.
+    """
+    if mention.year is not None:
+        return None
+    years = {int(match.group()) for match in _LONE_YEAR.finditer(text)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    if year != calendar.reference_date.year or not _valid(
+            year, mention.month, mention.day):
+        return None
+    return date(year, mention.month, mention.day)
 
 
 def _rule_phrase(text: str, low: str, mention: DateMention, before: str, time_length: int) -> str:

@@ -20,8 +20,8 @@ NUMBERS = {
 }
 
 CUES = {
-    "deadline_cue": [r"(?:indien|aanvraag|inzend|inschrijvings)termijn", r"uiterlijk", r"uiterste\s+\w*datum", r"indiendata", r"indienmoment", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste"],
-    "application": [r"\b(?:wedstrijd|oproep)\s+(?:is\s+|staat\s+)?open", r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)", r"indien", r"inschrij",
+    "deadline_cue": [r"afgesloten\s+op", r"(?:indien|aanvraag|inzend|inschrijvings)termijn", r"uiterlijk", r"uiterste\s+\w*datum", r"indiendata", r"indienmoment", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste"],
+    "application": [r"\bstuur(?:t)?\b", r"\bverstuur", r"\b(?:wedstrijd|oproep)\s+(?:is\s+|staat\s+)?open", r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)", r"indien", r"inschrij",
                     r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"\bvoorstel", r"\boproep",
                     # separable "aanvragen": "Eenmalige subsidies vraagt u … aan", "Vraag dit … aan"
                     r"\bvraagt?\s+(?:u|je|jij|dit|de|een)\b"],

@@ -627,6 +627,19 @@ DEADLINES = [
     pytest.param("Calendrier\n\nMAANDAG 12 JANUARI 2026: Indienen (PDF) van het ondernemingsplan via mail\n\n"
                  "DINSDAG 27 JANUARI 2026: 1ste selectie van 5 plannen per provincie", REAL_PAGES_V7,
                  [("2026-01-12", None, None)], id="nl-timeline-row-the-act-after-the-date"),
+    pytest.param("Provinzzuschuss 2023 bis zum 30. Juni beantragen\n\nDie Zuschüsse 2021 wurden am 15. September "
+                 "2021 ausgezahlt.", date(2023, 1, 1), [("2023-06-30", None, "bis zum 30. Juni")],
+                 id="de-the-sentence-year-read-that-year"),
+    pytest.param("Beurzen 2016 – Dien je aanvraag in vóór 7 oktober", date(2015, 8, 19),
+                 [("2015-10-07", None, "vóór 7 oktober")], id="nl-a-programme-year-is-not-the-deadline-year"),
+    pytest.param("Bis zum 7. Juli 2026 musst Du Dein Schriftstück eingesendet haben.", REAL_PAGES_V7,
+                 [("2026-07-07", None, None)], id="de-eingesendet-after-the-date"),
+    pytest.param("The application period for 2026 summer funding is January 2 through February 25.", date(2026, 1, 1),
+                 [("2026-02-25", None, "through February 25")], id="en-through-closes-a-window"),
+    pytest.param("Let op: deze vacature werd afgesloten op 28-02-2026", REAL_PAGES_V7, [("2026-02-28", None, None)],
+                 id="nl-afgesloten-op"),
+    pytest.param("Vul het formulier in en stuur het vóór 5 februari 2026 samen met je creatie naar de vzw.", REAL_PAGES_V7,
+                 [("2026-02-05", None, None)], id="nl-stuur-het-voor"),
     pytest.param("Call closes: 10 October", REAL_PAGES_V7, [("2025-10-10", None, "Call closes: 10 October")],
                  id="en-call-closes-label"),
 ]
