@@ -102,6 +102,16 @@ def test_landing_page(datasette):
     assert 'data="/feeds/timeline.svg"' in html
 
 
+def test_landing_counts_are_the_rows_their_links_list(datasette):
+    # "Stage (2)" beside "où postuler maintenant" is the number of rows the link shows, for kinds and levels.
+    html = get(datasette, "/").text.replace("&amp;", "&")
+    counted = re.findall(r'<a href="(/catalogue/(?:opportunities\?kind|by_level\?level)=[^"]+)">[^<]+</a> \((\d+)\)', html)
+    assert len(counted) >= 4
+    for link, count in counted:
+        path, _, query = link.partition("?")
+        assert len(get(datasette, f"{path}.json?{query}&_shape=array").json()) == int(count), link
+
+
 def test_feeds_are_served(datasette):
     response = get(datasette, "/feeds/deadlines.rss")
     assert response.status_code == 200
