@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 FAO_EN_URL = "https://www.wbi.be/en/news/internship-fao-liaison-office-brussels"
 FAO_EN_TITLE = "Internship at the FAO Liaison Office in Brussels"
+DECREE_NL_TITLE = "Besluit van de Vlaamse Regering betreffende de subsidiëring van stages bij multilaterale organisaties"
 SERVER_PATH = "/srv/opportunities/var/snapshot-httpcache"
 
 
@@ -163,6 +164,9 @@ def site(tmp_path: Path) -> Datasette:
                         "kind": "internship", "opportunity_id": sample.FAO_ID, "language": "en", "text": english})
     db["translations"].insert({"url": FAO_EN_URL, "opportunity_id": sample.FAO_ID, "language": "en",
                                "title": FAO_EN_TITLE})
+    # The Dutch version of the decree, as the eJustice spider attaches it: a title, no page text.
+    db["translations"].insert({"url": "https://www.ejustice.just.fgov.be/eli/besluit/2016/12/09/2016036668/justel",
+                               "opportunity_id": sample.DECREE_ID, "language": "nl", "title": DECREE_NL_TITLE})
     db["catalogue_info"].insert_all([{"key": "cache_dir", "value": SERVER_PATH},
                                      {"key": "wbi_url", "value": "https://www.wbi.be"}])
     db.close()
@@ -245,9 +249,13 @@ def test_an_english_query_finds_the_english_page_of_the_opportunity(site):
     assert "Deadline: 14/03/2025 at 23:59" in text_of(html) and "1,200 €/month" in text_of(html)
 
 
-def test_a_dutch_query_finds_french_texts(site):
+def test_a_dutch_query_finds_dutch_and_french_texts(site):
     rows = get(site, "/catalogue/search.json?q=stage+Brussel&_shape=array").json()
-    assert sample.FAO_ID in [row["id"] for row in rows]
+    assert sample.FAO_ID in [row["id"] for row in rows]  # French text: "stage", "Bruxelles"
+    rows = get(site, "/catalogue/search.json?q=subsidiëring+multilaterale&_shape=array").json()
+    assert [row["id"] for row in rows] == [sample.DECREE_ID]  # Dutch text: the decree's Dutch title
+    html = get(site, "/catalogue/search?q=subsidiering&lang=nl").text
+    assert f">{DECREE_NL_TITLE}</a>" in html
 
 
 def test_catalogue_info_shows_sources_and_run_times_only(site):
