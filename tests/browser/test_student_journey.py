@@ -233,6 +233,23 @@ def test_landing_search_and_opportunity_page(site, browser, language):
     context.close()
 
 
+def test_lists_the_landing_links_to_pass_axe(site, browser):
+    # The lists behind "Trouver une opportunité" are Datasette's table and query pages: labelled filters too.
+    context = browser.new_context(locale="fr-BE")
+    refused: list[str] = []
+    loopback_only(context, refused)
+    page = context.new_page()
+    page.goto(site + "/")
+    lists = page.eval_on_selector_all("ul.questions a[href]", "links => links.map(a => a.href)")
+    assert len(lists) >= 8
+    for link in [*lists, site + "/catalogue", site + "/catalogue?sql=select+1"]:
+        page.goto(link)
+        page.wait_for_load_state("load")
+        assert serious_violations(page) == [], link
+    assert refused == []
+    context.close()
+
+
 def test_timeline_and_feeds_are_served(site, browser):
     context = browser.new_context()
     refused: list[str] = []
