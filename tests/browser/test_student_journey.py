@@ -11,6 +11,7 @@ phone width; screenshots at 1366 and 390 px go to tests/artifacts/ (git-ignored)
 from __future__ import annotations
 
 import os
+import re
 import socket
 import sqlite3
 import subprocess
@@ -149,6 +150,34 @@ def serious_violations(page) -> list[str]:
             for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
 
 
+def relative_luminance(css_colour: str) -> float:
+    """WCAG relative luminance of an ``rgb(r, g, b)`` colour as the browser computes it."""
+    channels = [int(value) / 255 for value in re.findall(r"\d+", css_colour)[:3]]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(first: str, second: str) -> float:
+    high, low = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def check_keyboard(page) -> None:
+    """The first Tab shows the skip link, Enter moves to <main>; a focused link has a ring of 3:1 or more."""
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    box = page.locator("a.skip-link").bounding_box()
+    assert box and box["x"] >= 0 and box["y"] >= 0  # on screen, not parked off it
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.keyboard.press("Tab")  # the first link of the content
+    ring = page.evaluate("""() => { const s = getComputedStyle(document.activeElement);
+        return [s.outlineStyle, parseFloat(s.outlineWidth), s.outlineColor]; }""")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    background = background if "rgb(" in background else "rgb(255, 255, 255)"
+    assert ring[0] != "none" and ring[1] >= 2 and contrast(ring[2], background) >= 3, ring
+
+
 def check_page(page, name: str, language: str, links: set) -> None:
     """The page is in ``language``, passes axe, fits a phone; its links are collected; screenshots at both widths."""
     assert page.get_attribute("html", "lang") == language
@@ -187,6 +216,7 @@ def test_landing_search_and_opportunity_page(site, browser, language):
     assert page.locator("label[for=search-opportunities]").inner_text() == journey["search_label"]
     landing = page.inner_text("main")
     assert journey["deadline"].split(" ", 1)[1] in landing  # "14/03/2025 à 23:59" in the next deadlines
+    check_keyboard(page)
     check_page(page, "01-landing", language, links)
 
     page.fill("#search-opportunities", journey["query"])
