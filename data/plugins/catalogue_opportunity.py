@@ -21,7 +21,7 @@ from datasette.utils import urlsafe_components
 
 from opportunities.i18n import (
     APPLIES_TO, KINDS, LANGUAGES, LEVELS, STATUSES, N_, current_language, days_left_text, duration_text, format_day,
-    format_short_date, gettext, label, ngettext, stipend_text,
+    format_money, format_short_date, gettext, label, ngettext, stipend_text,
 )
 from pipelines.store import summary_of
 from scrapers.pages.links import web_url
@@ -82,10 +82,10 @@ def deadline_view(row: dict, today: date) -> dict:
 def stipend_view(row: dict) -> dict:
     monthly = row["monthly_eur"]
     return {
-        "amount": stipend_text([{**row, "period": None, "applies_to": None}]),
+        "amount": format_money(row["amount"], row["currency"], maximum=bool(row["is_maximum"])),
         "applies_to": label(APPLIES_TO, row["applies_to"]) if row["applies_to"] else None,
-        "monthly": stipend_text([{"amount": round(monthly), "currency": "EUR", "period": "month", "is_maximum": 0}])
-        if monthly is not None and row["period"] != "month" else None,
+        "monthly": format_money(round(monthly), "EUR", "month") if monthly is not None and row["period"] != "month"
+        else None,
         "evidence": row["evidence"],
     }
 
