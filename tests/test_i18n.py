@@ -226,6 +226,8 @@ def test_the_language_switch_keeps_the_page_and_sets_the_cookie(site):
     response = get(site, "/catalogue/search?q=stage&lang=nl")
     assert response.headers["set-cookie"].startswith("lang=nl;")
     links = dict(re.findall(r'<a href="([^"]+)" hreflang="(fr|nl|en)" lang="\2"', response.text))
+    alternates = dict(re.findall(r'<link rel="alternate" hreflang="(fr|en)" href="([^"]+)">', response.text))
+    assert set(alternates) == {"fr", "en"} and all("q=stage" in href for href in alternates.values())
     assert set(links.values()) == {"fr", "nl", "en"}
     for href, language in links.items():
         assert href.startswith("/catalogue/search?") and "q=stage" in href and f"lang={language}" in href

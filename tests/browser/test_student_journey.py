@@ -264,7 +264,8 @@ def test_landing_search_and_opportunity_page(site, browser, language):
 
 
 def test_lists_the_landing_links_to_pass_axe(site, browser):
-    # The lists behind "Trouver une opportunité" are Datasette's table and query pages: labelled filters too.
+    # The lists behind "Trouver une opportunité" are Datasette's table and query pages: labelled filters too;
+    # the accuracy page and an error page as well.
     context = browser.new_context(locale="fr-BE")
     refused: list[str] = []
     loopback_only(context, refused)
@@ -272,7 +273,8 @@ def test_lists_the_landing_links_to_pass_axe(site, browser):
     page.goto(site + "/")
     lists = page.eval_on_selector_all("ul.questions a[href]", "links => links.map(a => a.href)")
     assert len(lists) >= 8
-    for link in [*lists, site + "/catalogue", site + "/catalogue?sql=select+1"]:
+    for link in [*lists, site + "/catalogue", site + "/catalogue?sql=select+1", site + "/accuracy",
+                 site + "/catalogue/no-such-table"]:
         page.goto(link)
         page.wait_for_load_state("load")
         assert serious_violations(page) == [], link
