@@ -89,9 +89,10 @@ def test_landing_page(datasette):
     assert "Wallonie-Bruxelles International (WBI) – www.wbi.be" in html
     assert "seule l&#39;image PDF du Moniteur fait foi" in html or "seule l'image PDF du Moniteur fait foi" in html
     assert 'action="/catalogue/search"' in html and 'name="q"' in html
-    assert "2025-02-15T10:05:00+00:00" in html  # last finished crawl
+    assert "Dernière mise à jour : 15/02/2025 à 11:05 (heure de Bruxelles)" in html  # 10:05 UTC, the last run
     assert "5 opportunités dans le catalogue, dont 3 ouvertes" in html
-    assert "3 avec une date limite à venir (au 2025-02-20)" in html
+    assert "3 avec une date limite à venir (au 20/02/2025, date du catalogue)" in html
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", html.replace("-level-", ""))  # no ISO date anywhere a student reads
     for name in ("closing_soon", "internships_with_stipend", "open_to_level", "min_stipend", "deadline_before"):
         assert f'href="/catalogue/{name}' in html
     assert 'href="/feeds/deadlines.ics"' in html and 'href="/feeds/deadlines-internship.rss"' in html
@@ -99,6 +100,16 @@ def test_landing_page(datasette):
     for view in ("open_now", "closing_7_days", "closing_30_days", "by_level"):
         assert f'href="/catalogue/{view}' in html
     assert 'data="/feeds/timeline.svg"' in html
+
+
+def test_landing_counts_are_the_rows_their_links_list(datasette):
+    # "Stage (2)" beside "où postuler maintenant" is the number of rows the link shows, for kinds and levels.
+    html = get(datasette, "/").text.replace("&amp;", "&")
+    counted = re.findall(r'<a href="(/catalogue/(?:opportunities\?kind|by_level\?level)=[^"]+)">[^<]+</a> \((\d+)\)', html)
+    assert len(counted) >= 4
+    for link, count in counted:
+        path, _, query = link.partition("?")
+        assert len(get(datasette, f"{path}.json?{query}&_shape=array").json()) == int(count), link
 
 
 def test_feeds_are_served(datasette):
@@ -298,7 +309,9 @@ def test_opportunity_page_escapes_scraped_markup(datasette):
 
 def test_status_badge_in_lists(datasette):
     html = get(datasette, "/catalogue/opportunities").text
-    assert '<span class="badge badge-withdrawn">retiré</span>' in html
+    assert '<span class="badge badge-withdrawn">Retiré</span>' in html
+    html = get(datasette, "/catalogue/opportunities?lang=en").text
+    assert '<span class="badge badge-withdrawn">Withdrawn</span>' in html
 
 
 # --- read-only serving that follows the nightly file --------------------------------------------------
@@ -317,7 +330,8 @@ def test_datasette_argv_is_read_only_and_bounded(tmp_path):
 def test_only_our_plugins_and_no_write_plugin(datasette):
     # /-/plugins is hidden from the public (opportunities.hardening); the registry is asked directly.
     plugins = {p["name"] for p in get_plugins() if not p["name"].startswith("datasette.")}
-    assert plugins == {"catalogue_accuracy.py", "catalogue_landing.py", "catalogue_opportunity.py", "catalogue_site.py"}
+    assert plugins == {"catalogue_accuracy.py", "catalogue_i18n.py", "catalogue_landing.py", "catalogue_opportunity.py",
+                       "catalogue_site.py"}
     response = asyncio.run(datasette.client.post("/catalogue/-/create", json={}))
     assert response.status_code in (403, 404, 405)
 

@@ -1,10 +1,11 @@
 """Site-wide behaviour that configuration cannot express.
 
 - The catalogue file follows ``os.replace`` (``opportunities.site.FollowingDatabase``).
-- ``french_fts_query(text)`` is an SQL function for the ``search`` canned query
-  (``opportunities.search.fts_query``: accents folded, French endings cut, prefix match).
+- ``french_fts_query(text)`` and ``text_matches(text, query)`` are SQL functions for the ``search``
+  canned query (``opportunities.search``: accents folded, French endings cut, prefix match, words of
+  the three languages; ``text_matches`` reads the unindexed pages of translations).
 - ``tilde_encode`` is a template filter, for row links built in templates.
-- The ``status`` column of the opportunity lists is shown as a badge.
+- The ``status`` column of the opportunity lists is shown as a badge, in the reader's language.
 - ``json_array`` facets (``levels``): Datasette's array facet made affordable on 100,000 rows.
 - Pages are kept in memory until the catalogue file changes (``opportunities.page_cache``).
 - Hardening (``opportunities.hardening``): security headers, read-only methods, hidden
@@ -21,17 +22,11 @@ from markupsafe import Markup, escape
 
 from opportunities import paths
 from opportunities.hardening import SecureSite, datasette_template_dirs, harden_connection, security_headers
-from opportunities.search import fts_query
+from opportunities.i18n import STATUSES, label, language_of_scope
+from opportunities.search import fts_query, text_matches
 from opportunities.page_cache import MAX_BYTES as PAGE_CACHE_BYTES, PageCache, file_version
 from opportunities.site import follow_replaced_files
 
-STATUS_LABELS = {
-    "open": "ouvert",
-    "closed": "clôturé",
-    "rolling": "en continu",
-    "withdrawn": "retiré",
-    "unknown": "inconnu",
-}
 # Tables and views whose status column is an opportunity's status.
 STATUS_TABLES = {"opportunities", "open_now", "closing_7_days", "closing_30_days", "by_level"}
 
@@ -100,6 +95,7 @@ def prepare_jinja2_environment(env):
 @hookimpl
 def prepare_connection(conn):
     conn.create_function("french_fts_query", 1, fts_query, deterministic=True)
+    conn.create_function("text_matches", 2, text_matches, deterministic=True)
     harden_connection(conn)
 
 
@@ -112,13 +108,14 @@ def asgi_wrapper(datasette):
         return tuple(file_version(db.path) for db in datasette.databases.values() if db.path)
 
     def wrap(app):
-        return SecureSite(PageCache(app, served_files) if PAGE_CACHE_BYTES else app, headers)
+        cached = PageCache(app, served_files, variant=language_of_scope) if PAGE_CACHE_BYTES else app
+        return SecureSite(cached, headers)
 
     return wrap
 
 
 @hookimpl
 def render_cell(value, column, table, database):
-    if database != "catalogue" or column != "status" or table not in STATUS_TABLES or value not in STATUS_LABELS:
+    if database != "catalogue" or column != "status" or table not in STATUS_TABLES or value not in STATUSES:
         return None
-    return Markup('<span class="badge badge-{0}">{1}</span>').format(escape(value), STATUS_LABELS[value])
+    return Markup('<span class="badge badge-{0}">{1}</span>').format(escape(value), label(STATUSES, value))
