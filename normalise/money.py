@@ -57,6 +57,8 @@ _CURRENCY_CODES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "£": "GBP", "gbp": "GBP", "livre sterling": "GBP", "livres sterling": "GBP",
     "chf": "CHF", "franc suisse": "CHF", "francs suisses": "CHF", "franken": "CHF",
+    # Pages that still write francs are Swiss ("ce prix doté de 250 000 francs").
+    "francs": "CHF",
     "cad": "CAD", "ca$": "CAD", "c$": "CAD", "$ ca": "CAD", "$ca": "CAD", "$ can": "CAD", "$can": "CAD",
     "$ cad": "CAD",
 }
@@ -68,11 +70,11 @@ _CURRENCY_AFTER = (
     # A sign followed by digits belongs to them: "Years 1-2 £15,000" is £15,000, not £2.
     r"€(?!\s?\d)|(?:\b|(?<=\d))euros?\b|(?:\b|(?<=\d))EUR\b|(?:\b|(?<=\d))USD\b|\bdollars?\b|\$\s?CA(?:N|D)?\b"
     r"|\$(?!\s?\d)|£(?!\s?\d)"
-    r"|(?:\b|(?<=\d))GBP\b|\blivres?\s+sterling\b|(?:\b|(?<=\d))CHF\b|\bfrancs?\s+suisses\b|\bCAD\b|\bFranken\b"
+    r"|(?:\b|(?<=\d))GBP\b|\blivres?\s+sterling\b|(?:\b|(?<=\d))CHF\b|\bfrancs?\s+suisses\b|\bCAD\b|\bFranken\b|\bfrancs\b(?!\s+(?:CFA|belges|français|fran[cç]ais|pacifique))"
 )
 #: Cheap first pass: plain literals, which the regex engine scans fast (a
 #: pattern with word boundaries costs ten times more on a long page).
-_CURRENCY_HINT = re.compile(r"[€$£]|euro|Euro|EUR|USD|GBP|CHF|CAD|dollar|sterling|francs suisses|Franken")
+_CURRENCY_HINT = re.compile(r"[€$£]|euro|Euro|EUR|eur|USD|GBP|CHF|CAD|dollar|sterling|francs|Franken")
 #: What may follow "euro"/"EUR" in a currency word but not in "Europe", "européen".
 _EURO_TAIL = re.compile(r"o?s?(?![^\W\d_])", re.IGNORECASE)
 
@@ -196,6 +198,8 @@ _PROGRAMME_BUDGET = re.compile(
 #: A budget per project is the cap of one project ("the maximum budget of 20.000€ per project").
 _PER_PROJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+proje(?:c)?[kt]", re.IGNORECASE)
 
+#: The budget words a prize's amount is also written with.
+_PRIZE_ENDOWED = re.compile(r"dot|endowed", re.IGNORECASE)
 #: "Le budget par projet pourra s'élever de 1000 à 2000 euros": a budget per project is one project's cap.
 _BUDGET_PER_PROJECT = re.compile(r"\bbudget\s+(?:\w+\s+)?(?:par|per|pro)\s+proje(?:c)?[kt]", re.IGNORECASE)
 
@@ -532,7 +536,10 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
     if match.group("s1") or match.group("s2"):
         return True  # millions are programme budgets, never a student's stipend
     near = _near_left(left)
-    if _PROGRAMME_BUDGET.search(left) and not (_PER_PROJECT.match(tail) or _BUDGET_PER_PROJECT.search(left)):
+    budget = _PROGRAMME_BUDGET.search(left)
+    if budget and not (_PER_PROJECT.match(tail) or _BUDGET_PER_PROJECT.search(left)
+                       # "ce prix doté de 250 000 francs": the prize (a total of several prizes is no one prize).
+                       or (_PRIZE_ENDOWED.search(budget.group(0)) and _PRIZE.search(left[: budget.start()][-40:]))):
         return True
     if _PER_HOUR.match(tail):
         return True

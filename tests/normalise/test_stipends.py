@@ -305,11 +305,20 @@ STIPENDS = [
                  "monatlich.", [(582.0, "EUR", "month", True, None)], id="de-range-with-asides-and-z-b"),
     pytest.param("The grant can cover one month, for the applicant only, up to 4,400 EUR ($5,000 Dollars).",
                  [(4400.0, "EUR", "once", True, None)], id="en-a-conversion-in-brackets-is-the-same-money"),
+    pytest.param("En 2023, ce prix doté de 250 000 francs récompensera une chercheuse.",
+                 [(250000.0, "CHF", "once", False, None)], id="fr-a-prize-endowed-with-swiss-francs"),
+    pytest.param("Daar hangt een prijs van 10.000 eur aan vast.", [(10000.0, "EUR", "once", False, None)],
+                 id="nl-lower-case-eur"),
+    pytest.param("De stagiair ontvangt een dagvergoeding voor de stage van 26,86 Euro.",
+                 [(26.86, "EUR", "day", False, None)], id="nl-dagvergoeding-is-daily"),
     pytest.param("Het maximumbedrag voor een subsidie bedraagt € 750.", [(750.0, "EUR", "once", True, None)],
                  id="nl-maximumbedrag"),
 ]
 
 NOT_STIPENDS = [
+    pytest.param("Le programme est doté de 250 000 euros pour 2024.", id="fr-a-programme-endowed-is-a-budget"),
+    pytest.param("Die fünf besten Arbeiten erhalten ein Preisgeld von insgesamt 7.000,- Euro.",
+                 id="de-prize-money-in-total-is-no-one-prize"),
     # --- Corpus train split, extractor v9: fees in compound words, conditions on an amount
     pytest.param("De deelnamekosten (€175,00) moeten binnen 3 werkdagen worden voldaan.", id="nl-deelnamekosten"),
     pytest.param("U betaalt dan niet het lage tarief van € 1.951, maar het hogere collegegeld.", id="nl-tarief"),
