@@ -172,7 +172,10 @@ _OPENING = languages.cue_pattern("opening", flags=0)
 #: Prepositions that carry an earlier deadline's application context to a later date of the same
 #: sentence ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
 _PARALLEL_PREPOSITION = re.compile(
-    r"(?:\bjusqu'(?:au|à)|\bavant|\buntil|\bbefore|\bby|\btot(?:\s+en\s+met)?|\bvóór|\buiterlijk\s+op)"
+    r"(?:\bjusqu'(?:au|à)|\bavant|\buntil|\bbefore|\bby|\btot(?:\s+en\s+met)?|\bvóór|\buiterlijk\s+op"
+    # "the closing date, April 28th – extended to May 1st"
+    r"|\b(?:extended|postponed)\s+(?:to|until)|\b(?:prolongée?|reportée?)\s+(?:au|jusqu'au)|\bverlengd\s+tot"
+    r"|\b(?:verlängert|verschoben)\s+(?:bis|auf))"
     r"\s*(?:(?:le|the|de|het)\s+)?$",
     re.IGNORECASE,
 )
@@ -762,7 +765,8 @@ def _deadlines_in_sentence(
         # "avant le 29/3/23 (midi) : dépôt du dossier", "16 JANUARI 2023: Indienen van het plan": a timeline row
         # whose label, after the date, names the application.
         row_after = _ROW_LABEL.match(after)
-        row_applies = bool(row_after and _APPLICATION.search(row_after.group(1)) and not any(
+        row_applies = bool(row_after and (_APPLICATION.search(row_after.group(1)) or _DEADLINE_CUE.search(row_after.group(1)))
+                           and not any(
             pattern.search(row_after.group(1)) for pattern in (_SELECTION_ACT, _OPENING, _EVENT, _START)))
         labelled = ((not before.strip(" -–•*:") or bool(_SHORT_LABEL.fullmatch(before))) and (heading_cue or heading_applies)
                     or (row_applies and not before.strip(" -–•*")))
@@ -909,7 +913,8 @@ def _deadline_from_mention(
     """The deadline of one date of ``text`` (as written; ``low`` is it lowered, which the cues read)."""
     recurring = bool(_RECURRING.search(before) or _RECURRING.match(low, mention.end, mention.end + 40)
                      or _RULE_TAIL.match(low, mention.end).end() > mention.end)
-    when = _sentence_year(text, mention, calendar) or calendar.resolve(mention, recurring=recurring)
+    when = (_past_occurrence(low, mention, calendar) or _sentence_year(text, mention, calendar)
+            or calendar.resolve(mention, recurring=recurring))
     clock, when, time_length = _time_after(text[mention.end :], when)
     if clock is None and mention.year is None:
         # "au plus tard le 15 mars de chaque année, à 12h": the time follows the yearly words.
@@ -924,6 +929,20 @@ def _deadline_from_mention(
         rule = _rule_phrase(text, low, mention, before, time_length)
     return Deadline(when.isoformat() if when else None, clock, "application", rule, text,
                     recurring=(recurring or calendar.standing or calendar.legal) and mention.year is None, cue=cue)
+
+
+#: A yearless date said to be past: "le 14 décembre dernier", "op 14 december jongstleden" (not "dernier délai").
+_PAST_MARK = re.compile(r"\s*(?:dernier(?!\s+délai)|passé\b|jongstleden|j\.l\.|jl\.)")
+
+
+def _past_occurrence(low: str, mention: DateMention, calendar: PageCalendar) -> date | None:
+    """The last occurrence on or before the reference date of a yearless date marked as past."""
+    if mention.year is not None or not _PAST_MARK.match(low, mention.end):
+        return None
+    for year in (calendar.reference_date.year, calendar.reference_date.year - 1):
+        if _valid(year, mention.month, mention.day) and date(year, mention.month, mention.day) <= calendar.reference_date:
+            return date(year, mention.month, mention.day)
+    return None
 
 
 #: A year on its own, not part of a date or of a range of years ("Provinzzuschuss 2023", not "2023-2024").

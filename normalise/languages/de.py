@@ -36,7 +36,7 @@ CUES = {
     "publication_stamp": [r"veröffentlicht"],
     "deadline_cue_after": [r"spätestens"],
     "closing_label": [r"einsendeschluss", r"bewerbungsschluss"],
-    "deadline_preposition": [r"\bbis", r"\bendet\s+am", r"\bläuft\s+bis"],
+    "deadline_preposition": [r"\b(?:verlängert|verschoben)\s+(?:bis|auf)", r"\bbis", r"\bendet\s+am", r"\bläuft\s+bis"],
     "range_from": [r"\bvom", r"\bvon", r"\bzwischen"],
     "range_to": [r"bis(?:\s+zum)?", r"und"],
     "period_month": [r"monatsrate", r"monatliche", r"\bpro\s+monat\b", r"\bmonatlich", r"\bjeden\s+monat\b"],

@@ -40,7 +40,7 @@ CUES = {
     "publication_stamp": [r"posted", r"published", r"publication\s+date"],
     "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],
     "closing_label": [r"deadline", r"closing", r"call\s+closes", r"closes", r"last\s+(?:application|submission)"],
-    "deadline_preposition": [r"\bthrough", r"\bby", r"\bbefore", r"\buntil", r"\btill", r"\bon\s+or\s+before",
+    "deadline_preposition": [r"\b(?:extended|postponed)\s+(?:to|until)", r"\bthrough", r"\bby", r"\bbefore", r"\buntil", r"\btill", r"\bon\s+or\s+before",
                              r"\bclos(?:e|es|ing)\s+(?:on|at|by)"],
     "range_from": [r"\bfrom", r"\bbetween"],
     "range_to": [r"through", r"thru", r"to", r"until", r"till", r"and"],

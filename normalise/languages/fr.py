@@ -63,7 +63,7 @@ CUES = {
     # A timeline row's label after its date: "2 mars 2026 : clôture de l'appel".
     "closing_label": [r"clôture", r"cloture", r"date\s+limite", r"fin\s+de\s+l'appel", r"fermeture"],
     # Prepositions that introduce a deadline in a sentence about applying.
-    "deadline_preposition": [r"\bpour", r"\bavant", r"\bjusqu'(?:au|à)", r"\bd'ici", r"\bfixée?s?\s+(?:au|à)",
+    "deadline_preposition": [r"\b(?:prolongée?s?|reportée?s?)\s+(?:au|jusqu'au)", r"\bpour", r"\bavant", r"\bjusqu'(?:au|à)", r"\bd'ici", r"\bfixée?s?\s+(?:au|à)",
                              r"\best\s+fixée?\s+(?:au|le)"],
     # The words that open a window ("du … au …", "entre … et …") and join its two dates.
     "range_from": [r"\bdu", r"\bde", r"\bentre", r"\bdepuis"],

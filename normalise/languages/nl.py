@@ -26,7 +26,7 @@ CUES = {
                     # separable "aanvragen": "Eenmalige subsidies vraagt u … aan", "Vraag dit … aan"
                     r"\bvraagt?\s+(?:u|je|jij|dit|de|een)\b"],
     "apply_verb": [r"in\s+te\s+dienen", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen"],
-    "selection_act": [r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
+    "selection_act": [r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
                       r"\buitslag", r"\bgecontacteerd", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)"],
     "date_event": [r"\bafgestudeerd", r"afrekening", r"infosessie", r"vindt\s+plaats", r"bekendgemaakt", r"verslag", r"betaling", r"in\s+werking",
                    r"inwerkingtreding", r"opgeheven", r"\bloopt\s+(?:van|tussen)", r"plaatsvind", r"eindig",
@@ -39,7 +39,7 @@ CUES = {
     "publication_stamp": [r"gepubliceerd", r"gepost"],
     "deadline_cue_after": [r"uiterlijk", r"ten\s+laatste"],
     "closing_label": [r"sluiting"],
-    "deadline_preposition": [r"\bt\.e\.m\.", r"\bt/m", r"\bsluit\s+op", r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\bvoor", r"\btegen", r"\bop"],
+    "deadline_preposition": [r"\b(?:verlengd|uitgesteld)\s+(?:tot|naar)", r"\bt\.e\.m\.", r"\bt/m", r"\bsluit\s+op", r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\bvoor", r"\btegen", r"\bop"],
     "range_from": [r"\bvan", r"\btussen"],
     "range_to": [r"tot\s+en\s+met", r"t/m", r"tot", r"en"],
     "period_month": [r"maandvergoeding", r"maandbedrag", r"/\s?maand\b", r"\bper\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b"],

@@ -640,6 +640,13 @@ DEADLINES = [
                  id="nl-afgesloten-op"),
     pytest.param("Vul het formulier in en stuur het vóór 5 februari 2026 samen met je creatie naar de vzw.", REAL_PAGES_V7,
                  [("2026-02-05", None, None)], id="nl-stuur-het-voor"),
+    pytest.param("Entries must be submitted by the closing date, Sunday, April 26th, 2026, 24:00 – extended to May 1st !",
+                 date(2026, 1, 1), [("2026-05-01", None, "extended to May 1st")], id="en-extended-to-in-the-same-sentence"),
+    pytest.param("De oproep tot projecten werd op 14 december jongstleden afgesloten!", date(2026, 1, 10),
+                 [("2025-12-14", None, "op 14 december")], id="nl-jongstleden-is-past"),
+    pytest.param("Calendrier\n\n- 3 februari 2026: uiterste inleverdatum ideeën.\n- Uiterlijk bekendmaking 11 februari "
+                 "2026 van de winnaars.", REAL_PAGES_V7, [("2026-02-03", None, None)],
+                 id="nl-row-label-deadline-and-an-announcement"),
     pytest.param("Call closes: 10 October", REAL_PAGES_V7, [("2025-10-10", None, "Call closes: 10 October")],
                  id="en-call-closes-label"),
 ]
