@@ -89,9 +89,10 @@ def test_timeouts_are_retried_and_a_dead_page_keeps_its_facts(baseline, tmp_path
         server.script(FAO, Reply(delay=2), Reply())
         server.script(UNESCO, Reply(delay=2))
         db, stats, _ = faulty_run(baseline, tmp_path, server,
-                                  env={"OPPORTUNITIES_DOWNLOAD_TIMEOUT": "0.5", "OPPORTUNITIES_RETRY_TIMES": "1"})
+                                  env={"OPPORTUNITIES_DOWNLOAD_TIMEOUT": "1", "OPPORTUNITIES_RETRY_TIMES": "1"})
     assert len(server.hits(FAO)) == 2 and len(server.hits(UNESCO)) == 2
-    assert stats["retry/reason_count/scrapy.exceptions.DownloadTimeoutError"] == 2
+    # The two scripted pages time out; on a busy machine another page may too, and is then retried.
+    assert stats["retry/reason_count/scrapy.exceptions.DownloadTimeoutError"] >= 2
     assert stats["pages/failed"] == 1
     assert stats["items/stored"] >= 9  # everything but the dead page
     assert_intact(baseline, db)
