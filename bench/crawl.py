@@ -41,13 +41,14 @@ from pathlib import Path
 import scrapy
 
 from bench.large_snapshot import LargeSnapshot, serve
+from scrapers.sources import no_delays, source
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "crawl.json"
 TODAY = date(2025, 2, 25)
 #: What ``--fast`` sets (opportunities/cli.py), with 16 requests per host instead of 8.
 POLITENESS_OFF = {
-    "OPPORTUNITIES_WBI_DELAY": 0,
+    **no_delays(),
     "AUTOTHROTTLE_ENABLED": False,
     "CONCURRENT_REQUESTS": 16,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
@@ -121,7 +122,7 @@ def child(url: str, db: str, cache: str) -> None:
     """The crawl itself, in its own process (Scrapy's reactor runs once per process)."""
     from opportunities.crawl import run_crawl
 
-    overrides = {**POLITENESS_OFF, "OPPORTUNITIES_WBI_URL": url, "HTTPCACHE_DIR": cache}
+    overrides = {**POLITENESS_OFF, source("wbi").url_setting: url, "HTTPCACHE_DIR": cache}
     result = run_crawl(Path(db), spiders=("wbi",), overrides=overrides, today=TODAY)
     print(json.dumps({"pages": result.pages, "items": result.items, "errors": result.errors, "bytes": result.bytes,
                       "duration_s": result.duration_s, "status": result.status}))

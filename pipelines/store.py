@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date, datetime
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
@@ -22,6 +21,7 @@ from normalise.record import EXTRACTOR_VERSION
 from normalise.status import status_for
 from pipelines.schema import migrate
 from scrapers.items import CrawledPage, GonePage
+from scrapers.sources import source
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 ATTRIBUTION = {
@@ -31,15 +31,6 @@ ATTRIBUTION = {
 #: Fields whose change a student cares about: each change becomes a ``changes`` row.
 TRACKED_FIELDS = ("title", "deadline_rule", "stipend_summary", "kind")
 _PERIOD_FR = {"month": "mois", "week": "semaine", "day": "jour", "year": "an", "once": "une fois", "project": "projet"}
-
-
-def opportunity_id(source: str, url: str, legal_act: dict | None = None) -> str:
-    """Stable id: the source and the page's slug (or the act's numac)."""
-    if legal_act and legal_act.get("numac"):
-        return f"{source}-{legal_act['numac']}"
-    path = urlsplit(url).path.rstrip("/")
-    slug = path.rsplit("/", 1)[-1] or hashlib.sha1(url.encode()).hexdigest()[:12]
-    return f"{source}-{slug}"
 
 
 def primary_url(item: CrawledPage) -> str:
@@ -166,7 +157,7 @@ class Catalogue:
         existing = self.page_state(item.url)
         record = item.record
         primary = primary_url(item)
-        opp_id = opportunity_id(item.source, primary, item.legal_act)
+        opp_id = source(item.source).opportunity_id(primary, item.legal_act)  # the source's id scheme
         page_row = {
             "url": item.url,
             "fetched_url": item.fetched_url,

@@ -27,7 +27,8 @@ from hypothesis import strategies as st
 
 from feeds import build_feeds
 from normalise.record import EXTRACTOR_VERSION
-from pipelines.store import Catalogue, opportunity_id
+from pipelines.store import Catalogue
+from scrapers.sources import source
 from scrapers.items import CrawledPage
 from scrapers.pages.wbi import WbiArticlePage
 
@@ -76,7 +77,7 @@ def store_page(catalogue: Path, page: WbiArticlePage) -> str:
     store.store(item, extractor_version=EXTRACTOR_VERSION)
     store.refresh_statuses(TODAY)
     store.close()
-    return opportunity_id("wbi", PAGE_URL)
+    return source("wbi").opportunity_id(PAGE_URL)
 
 
 class PageMarkup(HTMLParser):

@@ -34,6 +34,7 @@ from urllib.parse import parse_qs, quote, urljoin, urlsplit
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from normalise.classify import is_legal_scheme
+from scrapers.pages import NotContent
 from scrapers.pages.links import web_url
 
 LIVE_BASE = "https://www.ejustice.just.fgov.be"
@@ -182,7 +183,7 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
         return body.decode("cp1252", errors="replace")
 
 
-class NonContentPage(ValueError):
+class NonContentPage(NotContent):
     """eJustice answered, but not with an act (help page, bot wall, error…).
 
     ``kind`` is one of ``bot_challenge``, ``eli_help``, ``no_text``,
@@ -499,6 +500,15 @@ class JustelActPage:
         self.body_text = "\n".join(body_lines)
 
     # -- derived values ----------------------------------------------------
+    @property
+    def published(self) -> date | None:
+        """The publication in the Moniteur: when the page's text became public."""
+        return self.publication_date
+
+    @property
+    def canonical_url(self) -> str | None:
+        return self.eli
+
     @property
     def kind_hint(self) -> str:
         return act_kind_hint(self.title, self.body_text)

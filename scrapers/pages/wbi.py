@@ -207,6 +207,9 @@ def _is_site(url: str) -> bool:
 class WbiArticlePage:
     """A news item (/fr/actualites/…) or a service page (/fr/aide-service/…)."""
 
+    kind_hint = None  # WBI publishes every kind of page under the same template
+    canonical_url = None  # read from where it was fetched: the page's own links are not relied upon
+
     def __init__(self, url: str, html: str | bytes):
         self.url = url
         self.html = decode(html)

@@ -8,10 +8,10 @@ from pipelines.store import (
     Catalogue,
     brussels_datetime,
     monthly_stipend_eur,
-    opportunity_id,
     stipend_summary,
 )
 from scrapers.items import CrawledPage, GonePage
+from scrapers.sources import source
 
 
 @pytest.mark.parametrize(
@@ -27,8 +27,11 @@ def test_brussels_datetime_uses_winter_and_summer_offsets(day, time, expected):
 
 
 def test_ids_are_stable_slugs_or_numacs():
-    assert opportunity_id("wbi", "https://www.wbi.be/fr/actualites/offre-stage-fao/") == "wbi-offre-stage-fao"
-    assert opportunity_id("ejustice", "https://x/eli/arrete/2016/12/09/2016036668/justel", {"numac": "2016036668"}) == "ejustice-2016036668"
+    assert source("wbi").opportunity_id("https://www.wbi.be/fr/actualites/offre-stage-fao/") == "wbi-offre-stage-fao"
+    act = "https://x/eli/arrete/2016/12/09/2016036668/justel"
+    assert source("ejustice").opportunity_id(act, {"numac": "2016036668"}) == "ejustice-2016036668"
+    # An act read by the fallback reader has no metadata: its URL's slug is its id.
+    assert source("ejustice").opportunity_id(act) == "ejustice-justel"
 
 
 LATVIA = [
