@@ -3,7 +3,7 @@
 Each registered source (scrapers.sources) with a folder
 ``data/snapshot/<host>/`` gets its own port so that its ``robots.txt`` sits at
 the root, exactly like on the live host. URLs map to files by one rule (see
-``file_for`` and its inverse ``path_for``), and responses carry what the
+``path_for``, which ``file_for`` applies), and responses carry what the
 spiders rely on live: an ETag and Last-Modified answered with 304 on a
 conditional request, and the source's own HTML Content-Type (eJustice's
 ``text/html`` has no charset: the page declares ISO-8859-1 in a meta tag only).
@@ -36,33 +36,14 @@ SNAPSHOT_DATE = date(2025, 2, 25)
 _SNAPSHOT_LAST_MODIFIED = "Mon, 03 Mar 2025 08:00:00 GMT"
 
 
-def file_for(root: Path, raw_path: str) -> Path | None:
-    """The snapshot file that answers a request path, or None.
-
-    ``/a/b`` is the file ``a/b`` when it exists (robots.txt, PDFs), else
-    ``a/b/index.html``; ``/a/b?q`` is ``a/b/index@q.html``. The result never
-    leaves ``root``.
-    """
-    parts = urlsplit(raw_path)
-    path = unquote(parts.path).strip("/")
-    base = (root / path).resolve() if path else root.resolve()
-    if not base.is_relative_to(root.resolve()):
-        return None
-    if parts.query:
-        candidate = base / f"index@{unquote(parts.query)}.html"
-    elif base.is_file():
-        candidate = base
-    else:
-        candidate = base / "index.html"
-    return candidate if candidate.is_file() else None
-
-
 def path_for(url: str) -> Path:
-    """The snapshot file, relative to its host folder, that ``file_for`` answers ``url`` from.
+    """The snapshot file, relative to its host folder, that holds the answer to ``url``.
 
-    The inverse rule: a query goes to ``index@<query>.html``, a path whose
+    The one rule the server, both snapshot builders, capture mode and the
+    tests share: a query goes to ``<path>/index@<query>.html``, a path whose
     last part has a file extension (robots.txt, a PDF) is that file, any
-    other path is ``<path>/index.html``.
+    other path is ``<path>/index.html``. ``url`` may be a full URL or a path
+    with its query; a path that would leave the folder is a ValueError.
     """
     parts = urlsplit(url)
     path = Path(unquote(parts.path).strip("/"))
@@ -73,6 +54,16 @@ def path_for(url: str) -> Path:
     if path.suffix:
         return path
     return path / "index.html"
+
+
+def file_for(root: Path, raw_path: str) -> Path | None:
+    """The file under ``root`` that answers a request path (``path_for``'s rule), or None; never outside ``root``."""
+    try:
+        candidate = (root / path_for(raw_path)).resolve()
+    except ValueError:
+        return None
+    inside = candidate.is_relative_to(root.resolve())
+    return candidate if inside and candidate.is_file() else None
 
 
 def make_handler(host: str, root: Path) -> type[BaseHTTPRequestHandler]:

@@ -15,6 +15,8 @@ import pytest
 from opportunities.paths import ROOT
 from tests.crawl.faultserver import OPPORTUNITIES, FaultServer, crawl_cli, last_run_stats
 
+pytestmark = pytest.mark.slow  # crawls through the CLI in a subprocess (pytest -m "not slow" leaves it out)
+
 SITE = ROOT / "tests" / "fixtures" / "toy"
 REGISTERED = {"OPPORTUNITIES_SOURCE_MODULES": "tests.crawl.toy_source", "PYTHONPATH": str(ROOT)}
 
