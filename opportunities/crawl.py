@@ -5,7 +5,6 @@ process: the CLI is the unit of work, tests call it in a subprocess).
 """
 from __future__ import annotations
 
-import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -86,7 +85,7 @@ def run_crawl(
     spiders = spiders or all_sources()
     with build_copy(catalogue) as build:
         store = Catalogue(build)
-        run_id = store.db.execute("select coalesce(max(id), 0) + 1 from crawl_runs").fetchone()[0]
+        run_id = store.next_run_id()
         settings = crawl_settings({
             **(overrides or {}),
             "OPPORTUNITIES_DB_PATH": str(build),
@@ -128,17 +127,15 @@ def run_crawl(
         result.status = verdict(result.monitors)
         for failed in (m for m in result.monitors if not m.ok):
             logger.warning("Monitor %s failed: %s", failed.name, failed.message)
-        store.db["crawl_runs"].insert({
-            "id": run_id, "started": started.isoformat(timespec="seconds"),
-            "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "sources": ",".join(spiders), "pages": result.pages, "items": result.items, "errors": result.errors,
-            "bytes": result.bytes, "duration_s": result.duration_s, "status": result.status,
-            "details": json.dumps({"monitors": results_json(result.monitors), "stats": stats}, ensure_ascii=False),
-        })
-        # Where each source was crawled from, so that a re-extraction replays the same addresses.
-        store.set_info(last_run=run_id, last_crawled=started.isoformat(timespec="seconds"), last_status=result.status,
-                       cache_dir=settings.get("HTTPCACHE_DIR"),
-                       **{f"{name}_url": settings.get(registered.url_setting) for name, registered in sources().items()})
+        # Where each source was crawled from is kept, so that a re-extraction replays the same addresses.
+        store.record_run(
+            run_id, started=started.isoformat(timespec="seconds"),
+            finished=datetime.now(timezone.utc).isoformat(timespec="seconds"), sources=spiders,
+            pages=result.pages, items=result.items, errors=result.errors, bytes=result.bytes,
+            duration_s=result.duration_s, status=result.status,
+            details={"monitors": results_json(result.monitors), "stats": stats},
+            last_crawled=started.isoformat(timespec="seconds"), cache_dir=settings.get("HTTPCACHE_DIR"),
+            **{f"{name}_url": settings.get(registered.url_setting) for name, registered in sources().items()})
         store.close()
     return result
 
@@ -188,11 +185,8 @@ def record_failed_run(catalogue: Path, *, error: str, sources: tuple[str, ...]) 
     with build_copy(catalogue) as build:
         store = Catalogue(build)
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        run_id = store.db.execute("select coalesce(max(id), 0) + 1 from crawl_runs").fetchone()[0]
-        store.db["crawl_runs"].insert({"id": run_id, "started": now, "finished": now, "sources": ",".join(sources),
-                                       "pages": 0, "items": 0, "errors": 1, "bytes": 0, "duration_s": 0,
-                                       "status": "failed", "details": json.dumps({"error": error})})
-        store.set_info(last_run=run_id, last_status="failed")
+        store.record_run(store.next_run_id(), started=now, finished=now, sources=sources, errors=1,
+                         status="failed", details={"error": error})
         store.close()
 
 

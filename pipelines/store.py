@@ -105,6 +105,24 @@ class Catalogue:
         rows = list(self.db.query("select content_hash, extractor_version from pages where url = ?", [url]))
         return rows[0] if rows else None
 
+    def next_run_id(self) -> int:
+        return self.db.execute("select coalesce(max(id), 0) + 1 from crawl_runs").fetchone()[0]
+
+    def record_run(self, run_id: int, *, started: str, finished: str, sources: tuple[str, ...], status: str,
+                   pages: int = 0, items: int = 0, errors: int = 0, bytes: int = 0, duration_s: float = 0,
+                   details: dict | None = None, **info) -> None:
+        """The one place a run is written: its ``crawl_runs`` row and the ``catalogue_info`` keys naming it.
+
+        ``info`` adds more ``catalogue_info`` keys (where each source was crawled from, the cache).
+        """
+        with self.db.atomic():
+            self.db["crawl_runs"].insert({
+                "id": run_id, "started": started, "finished": finished, "sources": ",".join(sources),
+                "pages": pages, "items": items, "errors": errors, "bytes": bytes, "duration_s": duration_s,
+                "status": status, "details": json.dumps(details or {}, ensure_ascii=False),
+            })
+            self.set_info(last_run=run_id, last_status=status, **info)
+
     def set_info(self, **values) -> None:
         self.db["catalogue_info"].upsert_all(
             [{"key": key, "value": None if value is None else str(value)} for key, value in values.items()], pk="key"
