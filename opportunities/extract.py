@@ -14,7 +14,7 @@ from normalise.dates import publication_stamp
 from normalise.record import extract_record
 from opportunities.page_input import not_a_page
 from scrapers.pages import NotContent
-from scrapers.pages.ejustice import decode_html
+from scrapers.pages.encoding import decode_html
 from scrapers.pages.generic import GenericPage
 from scrapers.sources import Source, source_for_url, sources
 

@@ -35,6 +35,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from normalise.classify import is_legal_scheme
 from scrapers.pages import NotContent
+from scrapers.pages.encoding import decode_html
 from scrapers.pages.links import web_url
 
 LIVE_BASE = "https://www.ejustice.just.fgov.be"
@@ -153,36 +154,8 @@ _HEADING_MARK = "\x00HEAD\x00"
 
 
 # --------------------------------------------------------------------------
-# Decoding and non-content answers
+# Non-content answers (decoding: scrapers.pages.encoding)
 # --------------------------------------------------------------------------
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
-_LATIN1_FAMILY = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii",
-                  "windows-1252", "cp1252", "iso_8859-1"}
-
-
-def decode_html(body: bytes, declared: str | None = None) -> str:
-    """Bytes of a page → text.
-
-    eJustice declares ISO-8859-1 in a ``<meta>`` tag and usually not in the
-    HTTP header (§2.6), so the first 2 KB are sniffed first; the ``declared``
-    header charset is used only when the page says nothing.  Any latin-1
-    label is decoded as cp1252, its superset, so that ’ “ ” € (bytes
-    0x80–0x9F) come out as characters rather than C1 controls.  Without any
-    declaration, UTF-8 is tried and cp1252 is the fallback.
-    """
-    if body.startswith(b"\xef\xbb\xbf"):
-        return body[3:].decode("utf-8", errors="replace")
-    match = _META_CHARSET.search(body[:2048])
-    charset = (match[1].decode("ascii") if match else declared or "utf-8").strip().lower()
-    if charset in _LATIN1_FAMILY:
-        charset = "cp1252"
-    try:
-        return body.decode(charset)
-    except (LookupError, UnicodeDecodeError):
-        # cp1252 leaves five bytes undefined; replace them rather than fail.
-        return body.decode("cp1252", errors="replace")
-
-
 class NonContentPage(NotContent):
     """eJustice answered, but not with an act (help page, bot wall, error…).
 

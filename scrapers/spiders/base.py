@@ -10,7 +10,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from scrapers.items import CrawledPage, GonePage
-from scrapers.pages.ejustice import decode_html
+from scrapers.pages.encoding import decode_html
 from scrapers.pages.generic import GenericPage, NoMainContent
 from scrapers.middlewares import RedirectRefused
 from scrapers.sources import Source, source
