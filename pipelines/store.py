@@ -15,8 +15,6 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from normalise.money import Stipend, monthly_equivalent
-from normalise.places import ORGANISATIONS, parse_host
 from normalise.record import EXTRACTOR_VERSION
 from normalise.status import status_for
 from pipelines.schema import migrate
@@ -200,6 +198,8 @@ class Catalogue:
             if self.db["opportunities"].count_where("id = ?", [opp_id]):
                 self.db["opportunities"].update(opp_id, {"last_seen": item.fetched_at})
             return
+        if item.host is None:
+            raise ValueError(f"{item.url}: places and money are resolved before the store (pipelines.normalise.resolve)")
         is_version = primary != item.url
         page_row.update(
             is_opportunity=int(record["is_opportunity"]),
@@ -252,7 +252,9 @@ class Catalogue:
             "languages": json.dumps(eligibility.get("languages") or []),
             "contact_emails": json.dumps(record.get("contact_emails") or []),
             "eligibility_text": " ".join(eligibility.get("evidence") or []) or None,
-            **host_columns(item),
+            "organisation": item.host["organisation"],
+            "city": item.host["city"],
+            "country": item.host["country"],
             "published": item.published,
             "last_seen": item.fetched_at,
             "content_hash": item.content_hash,
@@ -278,7 +280,8 @@ class Catalogue:
                 row["status"] = "unknown"  # it came back; refresh_statuses() sets the real status
                 self._change(opp_id, "changed", "status", "withdrawn", "back online")
         if row["organisation"]:
-            self.db["organisations"].upsert(organisation_row(row["organisation"]), pk="name")
+            self.db["organisations"].upsert(
+                {"name": row["organisation"], "full_name": item.host["organisation_full_name"]}, pk="name")
         self.db["opportunities"].upsert(row, pk="id")
         self._replace_children(opp_id, item, record)
 
@@ -295,9 +298,9 @@ class Catalogue:
                 "id": child_id(opp_id, s["amount"], s["period"], s["applies_to"]),
                 "opportunity_id": opp_id,
                 **{**s, "is_maximum": int(s["is_maximum"])},
-                "monthly_eur": monthly_equivalent(Stipend(**s)),
+                "monthly_eur": monthly_eur,
             }
-            for s in record["stipends"]
+            for s, monthly_eur in zip(record["stipends"], item.stipends_monthly_eur, strict=True)
         )
         if record["duration"]:
             self.db["durations"].insert({"opportunity_id": opp_id, **record["duration"]})
@@ -350,20 +353,6 @@ def changed_articles(old: list[dict], new: list[dict]) -> str | None:
         if numbers:
             parts.append(f"art. {', '.join(numbers)} {label}{'s' if len(numbers) > 1 else ''}")
     return " ; ".join(parts) or None
-
-
-def host_columns(item: CrawledPage) -> dict:
-    """Organisation, city and country the page names, for facets."""
-    host = parse_host(item.body_text, title=item.title)
-    return {"organisation": host.organisation if host else None, "city": host.city if host else None,
-            "country": host.country if host else None}
-
-
-def organisation_row(name: str) -> dict:
-    """The organisations row for an acronym, with its full name when the places table knows it."""
-    spellings = ORGANISATIONS.get(name, ())
-    full = next((spelling for spelling in spellings if " " in spelling), None)
-    return {"name": name, "full_name": full}
 
 
 def eligibility_rows(opp_id: str, eligibility: dict) -> list[dict]:

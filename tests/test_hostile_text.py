@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from feeds import build_feeds
 from normalise.record import EXTRACTOR_VERSION
+from pipelines.normalise import resolve
 from pipelines.store import Catalogue
 from scrapers.sources import source
 from scrapers.items import CrawledPage
@@ -74,7 +75,7 @@ def store_page(catalogue: Path, page: WbiArticlePage) -> str:
                 "stipends": [], "duration": None, "eligibility": {}, "contact_emails": []},
     )
     store = Catalogue(catalogue, run_id=1, now=item.fetched_at)
-    store.store(item, extractor_version=EXTRACTOR_VERSION)
+    store.store(resolve(item), extractor_version=EXTRACTOR_VERSION)
     store.refresh_statuses(TODAY)
     store.close()
     return source("wbi").opportunity_id(PAGE_URL)

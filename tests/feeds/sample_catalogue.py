@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from normalise.record import extract_record
+from pipelines.normalise import resolve
 from pipelines.store import Catalogue
 from scrapers.items import CrawledPage, GonePage
 
@@ -68,7 +69,7 @@ def _page(source: str, url: str, title: str, text: str, fetched_at: str, *, publ
                        kind_hint=kind_hint, legal_act=legal_act, attachments=attachments or [], bytes=len(text))
     page.record = extract_record(text, title=title, url=url, reference_date=reference, language="fr",
                                  kind_hint=kind_hint)
-    return page
+    return resolve(page)
 
 
 def crawled(what: str, fetched_at: str) -> CrawledPage | GonePage:
