@@ -208,7 +208,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["catalogue_info"].create({"key": str, "value": str}, pk="key")  # as_of, mode, built_at
+    db["catalogue_info"].create({"key": str, "value": str}, pk="key")  # as_of, last_run… (docs/catalogue.md)
     db["opportunities"].enable_fts(["title", "body"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
     for table, columns in [
         ("opportunities", ["status", "next_deadline"]),
