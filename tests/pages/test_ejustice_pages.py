@@ -85,6 +85,7 @@ def test_snapshot_html_is_cp1252_with_meta_charset():
         pytest.param("<p>é</p>".encode("cp1252"), "iso-8859-1", "é", id="header-when-no-meta"),
         pytest.param("<p>é</p>".encode("utf-8"), None, "é", id="default-utf8"),
         pytest.param("<p>€</p>".encode("cp1252"), None, "€", id="undeclared-cp1252-fallback"),
+        pytest.param('<meta charset="utf-8"><p>é</p>'.encode("cp1252"), None, "é", id="meta-the-bytes-contradict"),
     ],
 )
 def test_decode_html(body, declared, expected):
