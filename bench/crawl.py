@@ -54,6 +54,9 @@ POLITENESS_OFF = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
     "LOG_LEVEL": "WARNING",
 }
+#: The crawl budgets (scrapers/settings.py: 5,000 pages a source) would stop the crawl of a 5,500-page site
+#: early and measure a partial run: off here, where the site is generated and bounded anyway.
+NO_BUDGETS = {"CLOSESPIDER_PAGECOUNT": 0, "OPPORTUNITIES_MAX_PAGES_PER_RUN": 0}
 
 
 def run_child(argv: list[str], *, cwd: Path | None = None) -> tuple[subprocess.CompletedProcess, float, float]:
@@ -122,7 +125,7 @@ def child(url: str, db: str, cache: str) -> None:
     """The crawl itself, in its own process (Scrapy's reactor runs once per process)."""
     from opportunities.crawl import run_crawl
 
-    overrides = {**POLITENESS_OFF, source("wbi").url_setting: url, "HTTPCACHE_DIR": cache}
+    overrides = {**POLITENESS_OFF, **NO_BUDGETS, source("wbi").url_setting: url, "HTTPCACHE_DIR": cache}
     result = run_crawl(Path(db), spiders=("wbi",), overrides=overrides, today=TODAY)
     print(json.dumps({"pages": result.pages, "items": result.items, "errors": result.errors, "bytes": result.bytes,
                       "duration_s": result.duration_s, "status": result.status}))
