@@ -62,6 +62,8 @@ class Source:
     pages: tuple[tuple[str, type], ...]
     #: Politeness: seconds between request starts on the live site.
     delay: float
+    #: Items a first run must store, or the first_run_items monitor fails (opportunities.monitors).
+    first_run_items: int = 1
     #: ``(source name, url, legal_act) -> opportunity id``.
     id_scheme: Callable[[str, str, dict | None], str] = slug_id
     #: Whether the first bytes of a saved page look like this site's markup (its URL unknown).

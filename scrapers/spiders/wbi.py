@@ -163,5 +163,6 @@ SOURCE = Source(
     start_paths=LISTING_PATHS + STANDING_PROGRAMME_PATHS,
     pages=((LISTING_URL, WbiListingPage), ("", WbiArticlePage)),
     delay=6,  # SOURCES.md: at most 10 requests a minute
+    first_run_items=10,  # the catalogue and the news river alone list more
     recognises=lambda head: b"field--name-body" in head,
 )
