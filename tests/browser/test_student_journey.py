@@ -34,9 +34,10 @@ CHROMIUM_FLAGS = [
     "--disable-component-update", "--disable-sync",
 ]
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"
-)
+pytestmark = [
+    pytest.mark.slow,  # a browser against a Datasette process
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"),
+]
 
 
 def free_port(count: int = 1) -> int:

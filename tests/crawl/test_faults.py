@@ -18,6 +18,8 @@ from scrapers.spiders.wbi import LISTING_PATHS
 from tests.crawl.faultserver import (FaultServer, Reply, crawl_cli, last_run_stats, opportunity_facts, truncated,
                                      without_cards)
 
+pytestmark = pytest.mark.slow  # crawls through the CLI in a subprocess (pytest -m "not slow" leaves it out)
+
 FAO = "/fr/actualites/offre-stage-bureau-liaison-fao-bruxelles"
 UNESCO = "/fr/actualites/offres-stage-unesco-paris"
 LATVIA = "/fr/actualites/bourses-etat-letton-etudes-recherche-cours-dete"
