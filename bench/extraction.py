@@ -33,6 +33,7 @@ from normalise.classify import detect_language
 from normalise.baseline import naive_record
 from normalise.record import extract_record
 from normalise.scoring import strip_front_matter
+from scrapers.sources import source_for_url
 
 ROOT = Path(__file__).resolve().parents[1]
 SNAPSHOT = ROOT / "data" / "snapshot"
@@ -55,40 +56,6 @@ class Page:
     kind_hint: str | None = None
 
 
-def _wbi_page(url: str, html: bytes) -> tuple[str | None, str]:
-    try:
-        from scrapers.pages.wbi import WbiArticlePage
-    except ImportError:
-        WbiArticlePage = None
-    if WbiArticlePage is not None:
-        page = WbiArticlePage(url, html)
-        return page.title, page.body_text
-    return _fallback_page(url, html)
-
-
-def _fallback_page(url: str, html: bytes) -> tuple[str | None, str]:
-    try:
-        from scrapers.pages.generic import GenericPage
-
-        page = GenericPage(url, html.decode("utf-8", errors="replace"))
-        return page.title, page.body_text
-    except ImportError:
-        from bs4 import BeautifulSoup
-
-        soup = BeautifulSoup(html, "lxml")
-        h1 = soup.find("h1")
-        return (h1.get_text(" ", strip=True) if h1 else None), soup.get_text("\n", strip=True)
-
-
-def _justel_page(url: str, html: bytes) -> tuple[str | None, str]:
-    try:
-        from scrapers.pages.ejustice import JustelActPage
-    except ImportError:
-        return _fallback_page(url, html)
-    page = JustelActPage(url, html)
-    return page.title, page.body_text
-
-
 def snapshot_pages() -> list[tuple[str, Path]]:
     """(url, file) of every article page in the snapshot, sorted."""
     found = []
@@ -103,17 +70,17 @@ def snapshot_pages() -> list[tuple[str, Path]]:
 
 
 def _page_from_file(url: str, path: Path) -> Page | None:
-    """The page's text through its page object; None for a non-content page."""
-    legal = "ejustice" in url
+    """The page's text through its source's page object (scrapers.sources); None for a non-content page."""
+    page_object = source_for_url(url).page_for(url)
     try:
-        title, text = (_justel_page if legal else _wbi_page)(url, path.read_bytes())
+        page = page_object(url, path.read_bytes())
     except ValueError:
         # The snapshot also holds what the site serves instead of an act
         # (help pages, bot walls): the page objects refuse them.
         return None
-    if not text.strip():
+    if not page.body_text.strip():
         return None
-    return Page(url, title, text, detect_language(f"{title or ''}\n{text}"), "legal_scheme" if legal else None)
+    return Page(url, page.title, page.body_text, detect_language(f"{page.title or ''}\n{page.body_text}"), page.kind_hint)
 
 
 def load_pages() -> tuple[list[Page], str, float]:

@@ -96,7 +96,7 @@ _DATE = re.compile(
             (?:\s*,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?
       | (?P<nday>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)(?P<nyear>(?:19|20)\d\d|\d\d)(?![\d])
       | (?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)(?![\d])
-      | (?P<day_en>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/.-])(?:\s*,?\s+(?P<year_en>(?:19|20)\d\d)(?!\d))?
+      | (?P<day_en>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/-]|\.\w)(?:\s*,?\s+(?P<year_en>(?:19|20)\d\d)(?!\d))?
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -137,7 +137,7 @@ _DEADLINE_CUE_AFTER = re.compile(
 )
 #: Prepositions that introduce a deadline in a sentence about applying.
 _DEADLINE_PREPOSITION = languages.cue_pattern(
-    "deadline_preposition", r"(?:{}|[:–—-])\s*(?:(?:le|the|de|het|den|zum|zur|dem|am)\s+)?$", flags=0
+    "deadline_preposition", r"(?:{}|[:–—>|-])\s*(?:(?:le|the|de|het|den|zum|zur|dem|am)\s+)?$", flags=0
 )
 #: A time written before the date it qualifies: "by 5 p.m. on 14 March", "before midnight on Friday".
 _TIME_BEFORE = re.compile(
@@ -158,7 +158,7 @@ _APPLY_VERB = languages.cue_pattern("apply_verb", flags=0)
 #: names one of them after the last application word is not a deadline (CONTRACT.md: other_dates).
 _SELECTION_ACT = languages.cue_pattern("selection_act", flags=0)
 #: What joins a date to the one before it when both share one subject ("après le … et au plus tard le …").
-_SAME_SUBJECT = re.compile(r"^\s*(?:,\s*)?(?:et|and|en|ou|or)\b", re.IGNORECASE)
+_SAME_SUBJECT = re.compile(r"^\s*(?:,\s*)?(?:et|and|en|ou|or|und|oder)\b", re.IGNORECASE)
 #: A lead-in that asks for a document, not for the application ("it will be necessary to send proof of
 #: achievement at the latest on:" above a list of dates).
 _DOCUMENT_DUE = re.compile(
@@ -172,13 +172,22 @@ _OPENING = languages.cue_pattern("opening", flags=0)
 #: Prepositions that carry an earlier deadline's application context to a later date of the same
 #: sentence ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
 _PARALLEL_PREPOSITION = re.compile(
-    r"(?:\bjusqu'(?:au|à)|\bavant|\buntil|\bbefore|\bby|\btot(?:\s+en\s+met)?|\bvóór|\buiterlijk\s+op)"
+    r"(?:\bjusqu'(?:au|à)|\bavant|\buntil|\bbefore|\bby|\btot(?:\s+en\s+met)?|\bvóór|\buiterlijk\s+op"
+    # "the closing date, April 28th – extended to May 1st"
+    r"|\b(?:extended|postponed)\s+(?:to|until)|\b(?:prolongée?|reportée?)\s+(?:au|jusqu'au)|\bverlengd\s+tot"
+    r"|\b(?:verlängert|verschoben)\s+(?:bis|auf))"
     r"\s*(?:(?:le|the|de|het)\s+)?$",
     re.IGNORECASE,
 )
 _RECURRING = languages.cue_pattern("recurring", flags=0)
+#: A deadline moved: "Einsendeschluss … auf den 15. Juni verschoben", "deadline extended to 30 April".
+_POSTPONED = languages.cue_pattern("postponed")
+#: How far before a moved deadline the date it replaces may be.
+_POSTPONEMENT = timedelta(days=120)
 _UNIT = (r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:werk)?dag(?:en)?|weken|week|maand(?:en)?"
          r"|days?|weeks?|months?|wochen|woche|monate?n?|tage?n?|werktage?n?)")
+#: An unstated number of days or weeks: "quelques semaines avant", "enkele weken voor", "a few weeks before".
+_FEW = r"(?:quelques|plusieurs|enkele|een\s+paar|einige|ein\s+paar|mehrere|a\s+few|several)"
 #: Deadlines stated relative to another event ("au plus tard le jour avant le début du stage").
 _RELATIVE = re.compile(
     rf"""
@@ -188,6 +197,9 @@ _RELATIVE = re.compile(
         (?:le\s+jour|la\s+veille|(?:op\s+)?de\s+dag|the\s+day|{NUMBER}\s+{_UNIT})\s*,?\s+
         (?:avant|qui\s+précèdent|précédant|après|suivant|qui\s+suivent|vóór|voor|na|before|prior\s+to|after|following
           |vor|bevor|nach)
+      # "8 semaines avant la mobilité", "quelques semaines avant le projet", "4 weeks before a call opens"
+      | (?:{NUMBER}|{_FEW})\s+{_UNIT}\s+(?:avant|before|prior\s+to|vóór|voor|vor)\s+
+        (?=(?:le|la|l'|les|the|a|an|je|jouw|uw|het|de|dem|der|des|den|ihrer?|ihres|elk|each|chaque)\b|\w+beginn)
       | (?:au\s+plus\s+tard\s+)?la\s+veille\s+(?=d)
       | (?:dans\s+les|within|binnen)\s+{NUMBER}\s+{_UNIT}\s+(?:qui\s+suivent|suivant|après|following|after|na)
       # "déposer votre dossier de candidature avant de commencer votre séjour d'études"
@@ -201,6 +213,10 @@ _RELATIVE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: What a relative rule is relative to: the words after its last preposition.
+_RELATIVE_TARGET = re.compile(
+    r".*\b(?:avant|before|prior\s+to|vóór|voor|vor|après|after|following|na|nach|suivant)\s+(.*)", re.IGNORECASE
+)
 #: An opening, not a closing: "au plus tôt six mois avant le début du stage".
 _EARLIEST = languages.cue_pattern("earliest", rf"{{}}\s+(?:{NUMBER}\s+\w+\s+)?$", flags=0)
 #: Cheap test (on lower-cased text) before the relative-rule regex.
@@ -209,6 +225,8 @@ _RELATIVE_CUES = re.compile(
     "|minimaal|spätestens|mindestens|bis "
     "|dans les|within|binnen|avant de commencer|avant d'entamer|before starting|before beginning|before commencing"
     "|départ|departure|vertrek|abreise|projektbeginn|beginn des|début du|début de|start of|aanvang|begin van"
+    # a length before something: "8 semaines avant", "vier weken voor", "5 tage vor"
+    "|s avant|s before|s prior|n vóór|n voor|n vor|e vor|k voor|k vóór|s voor|s vóór"
 )
 #: What may stand between two dates that share one deadline cue: a time zone, then "et", "ou", ",".
 _LIST_JOIN = re.compile(
@@ -223,6 +241,17 @@ _RULE_TAIL = languages.cue_pattern(
 #: A window written "du … au …", "from … to …", "van … tot …".
 _RANGE_FROM = languages.cue_pattern("range_from", r"{}\s+(?:(?:le|the|dem)\s+)?$", flags=0)
 _RANGE_TO = languages.cue_pattern("range_to", r"\s*,?\s*(?:{}|–|-)\s+(?:(?:le|the|dem)\s+)?", flags=0)
+#: A dash or "bis" between two dates: a window, not a list ("1. Februar 2023 – 31. Mai 2023").
+_WINDOW_DASH = re.compile(r"\s*(?:–|—|-|\bbis(?:\s+zum)?)\s*", re.IGNORECASE)
+#: "through", "until", "tot", "bis", a dash: what joins the two ends of a window, never a list's "and".
+_WINDOW_THROUGH = re.compile(r"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\bto|\btot(?:\s+en\s+met)?|\bbis(?:\s+zum)?"
+                             r"|\bau|\bjusqu'au)\s*", re.IGNORECASE)
+#: The window's own name: "application period", "période de candidature", "aanvraagperiode", "Bewerbungszeitraum".
+_APPLICATION_PERIOD = re.compile(
+    r"(?:application|submission|entry|registration)\s+(?:period|window)|périodes?\s+de\s+(?:candidature|dépôt|soumission"
+    r"|inscription)|(?:aanvraag|indien|inschrijvings)(?:periode|termijn)|(?:bewerbungs|antrags|einreichungs)(?:zeitraum|phase)",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
 
 
@@ -506,7 +535,20 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
             for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, calendar, mentions,
                                                               relative)
         )
-    return _deduplicate(found)
+    return _without_superseded(_deduplicate(found))
+
+
+def _without_superseded(deadlines: list[Deadline]) -> list[Deadline]:
+    """A deadline moved later replaces the one it moved from (the earlier date within a few months).
+
+    "Einsendeschluss ist der 31. Mai. … wurde der Einsendeschluss auf den 15.
+    Juni verschoben": only 15 June is still a deadline.
+    """
+    moved = [date.fromisoformat(d.date) for d in deadlines if d.date and _POSTPONED.search(d.evidence or "")]
+    if not moved:
+        return deadlines
+    return [d for d in deadlines if not d.date or not any(
+        timedelta(0) < later - date.fromisoformat(d.date) <= _POSTPONEMENT for later in moved)]
 
 
 #: "juin 2024", "September 2024": a month of the page's calendar. The scan is anchored on the year (digits
@@ -581,6 +623,11 @@ class PageCalendar:
         written.discard(published)
         legal = len(_ARTICLE_MARKER.findall(text)) >= 2
         return cls(reference_date, tuple(sorted(written)), published, legal, standing=not _YEAR.search(text))
+
+    def is_stamp(self, mention: DateMention) -> bool:
+        """Whether a mention is the page's publication date (its stamp, else the reference date given)."""
+        return _valid(mention.year, mention.month, mention.day) and (
+            date(mention.year, mention.month, mention.day) == (self.published or self.reference_date))
 
     def resolve(self, mention: DateMention, *, recurring: bool = False) -> date | None:
         """The date of a mention; a yearless one resolved from the reference date or the page's dates."""
@@ -686,7 +733,13 @@ def _deadlines_in_sentence(
         if (
             index + 1 < len(mentions)
             and _RANGE_TO.fullmatch(text, mention.end, mentions[index + 1].start)
-            and _RANGE_FROM.search(before)
+            and (_RANGE_FROM.search(before)
+                 # "Bewerbungsfrist: 1. Februar 2023 – 31. Mai 2023": a deadline label over a window
+                 or (_WINDOW_DASH.fullmatch(text, mention.end, mentions[index + 1].start)
+                     and _DEADLINE_PREPOSITION.search(before[-40:]) and _DEADLINE_CUE.search(before[-60:]))
+                 # "The application period for 2025 is January 2 through February 25": the period named first.
+                 or (_WINDOW_THROUGH.fullmatch(text, mention.end, mentions[index + 1].start)
+                     and _APPLICATION_PERIOD.search(before)))
         ):
             window_end, window_opening = index + 1, before
             continue
@@ -709,7 +762,14 @@ def _deadlines_in_sentence(
         if shares_event:
             continue
         # "Date limite :" on its own line, the date on the next line or in the bullets below it.
-        labelled = (not before.strip(" -–•*:") or bool(_SHORT_LABEL.fullmatch(before))) and (heading_cue or heading_applies)
+        # "avant le 29/3/23 (midi) : dépôt du dossier", "16 JANUARI 2023: Indienen van het plan": a timeline row
+        # whose label, after the date, names the application.
+        row_after = _ROW_LABEL.match(after)
+        row_applies = bool(row_after and (_APPLICATION.search(row_after.group(1)) or _DEADLINE_CUE.search(row_after.group(1)))
+                           and not any(
+            pattern.search(row_after.group(1)) for pattern in (_SELECTION_ACT, _OPENING, _EVENT, _START)))
+        labelled = ((not before.strip(" -–•*:") or bool(_SHORT_LABEL.fullmatch(before))) and (heading_cue or heading_applies)
+                    or (row_applies and not before.strip(" -–•*")))
         # A table row under "Bewerbungsfrist | Beginn der Förderung": only the deadline column's date.
         if index and heading_columns:
             labelled = False
@@ -727,11 +787,18 @@ def _deadlines_in_sentence(
                 continue
         elif not strong:
             tail = (before[: time_before.start()] if time_before else before)[-40:]
-            if not (_DEADLINE_PREPOSITION.search(tail) or _RECURRING.search(before) or labelled):
+            preposition = _DEADLINE_PREPOSITION.search(tail)
+            if not (preposition or _RECURRING.search(before) or labelled):
+                continue
+            # "Donnerstag, 6. November 2014", "Appel à projets - 19/8/2015": the page's own date stamp under
+            # an application heading or after a dash is when it was published, not a deadline.
+            if (mention.year is not None and (labelled or not preposition.group(0).strip(" :–—>|-"))
+                    and calendar.is_stamp(mention)):
                 continue
             if not (
                 _APPLICATION.search(wide_before)
                 or heading_applies
+                or row_applies
                 or (results and _PARALLEL_PREPOSITION.search(tail))
                 # "Jusqu'au 12 février, il est possible de soumettre une candidature": the last date of its
                 # sentence may have its application words after it.
@@ -763,9 +830,18 @@ def _deadlines_in_sentence(
         # stage et … au plus tard le jour avant…"): the search resumes just after its start.
         position = match.start() + 1
         before = text[max(0, match.start() - 120) : match.start()]
-        # The rule itself names a start ("avant le début du stage"), so only events disqualify it.
-        clause = _clause(before)
-        if _EVENT.search(clause + match.group(0)) or _START.search(clause) or not _APPLICATION.search(before):
+        # The rule itself names a start ("avant le début du stage"), so only events disqualify it; a colon
+        # opens the rule's own clause ("sollte man früh beginnen: mindestens sechs Monate vor …").
+        clause = _clause(before).rsplit(":", 1)[-1]
+        if _EVENT.search(clause + match.group(0)) or _START.search(clause):
+            continue
+        # What is due: named before the rule, by a deadline label, by the heading above, or after the rule
+        # ("mindestens sechs Monate vor Antritt … muss der Antrag gestellt werden").
+        target = _RELATIVE_TARGET.search(match.group(0))
+        if target and _APPLICATION.search(target.group(1)[:30]):
+            continue  # "before starting your application", "zwei Monate nach einer Eingabedeadline": not a deadline
+        if not (_APPLICATION.search(before) or _DEADLINE_CUE.search(before) or _APPLY_VERB.search(match.group(0))
+                or (heading and _APPLICATION.search(heading))):
             continue
         if _selection_act(clause) or _EARLIEST.search(before[-40:]):
             continue
@@ -837,7 +913,8 @@ def _deadline_from_mention(
     """The deadline of one date of ``text`` (as written; ``low`` is it lowered, which the cues read)."""
     recurring = bool(_RECURRING.search(before) or _RECURRING.match(low, mention.end, mention.end + 40)
                      or _RULE_TAIL.match(low, mention.end).end() > mention.end)
-    when = calendar.resolve(mention, recurring=recurring)
+    when = (_past_occurrence(low, mention, calendar) or _sentence_year(text, mention, calendar)
+            or calendar.resolve(mention, recurring=recurring))
     clock, when, time_length = _time_after(text[mention.end :], when)
     if clock is None and mention.year is None:
         # "au plus tard le 15 mars de chaque année, à 12h": the time follows the yearly words.
@@ -854,6 +931,43 @@ def _deadline_from_mention(
                     recurring=(recurring or calendar.standing or calendar.legal) and mention.year is None, cue=cue)
 
 
+#: A yearless date said to be past: "le 14 décembre dernier", "op 14 december jongstleden" (not "dernier délai").
+_PAST_MARK = re.compile(r"\s*(?:dernier(?!\s+délai)|passé\b|jongstleden|j\.l\.|jl\.)")
+
+
+def _past_occurrence(low: str, mention: DateMention, calendar: PageCalendar) -> date | None:
+    """The last occurrence on or before the reference date of a yearless date marked as past."""
+    if mention.year is not None or not _PAST_MARK.match(low, mention.end):
+        return None
+    for year in (calendar.reference_date.year, calendar.reference_date.year - 1):
+        if _valid(year, mention.month, mention.day) and date(year, mention.month, mention.day) <= calendar.reference_date:
+            return date(year, mention.month, mention.day)
+    return None
+
+
+#: A year on its own, not part of a date or of a range of years ("Provinzzuschuss 2023", not "2023-2024").
+_LONE_YEAR = re.compile(r"(?<![\d./-])(?:19|20)\d\d(?![\d./-]|\s*[-–/]\s*(?:19|20)?\d\d\b)")
+
+
+def _sentence_year(text: str, mention: DateMention, calendar: PageCalendar) -> date | None:
+    """A yearless date in a sentence that names one current year takes it.
+
+    "Provinzzuschuss 2023 bis zum 30. Juni beantragen" read in 2023 is 30 June 2023, whatever older years
+    the page names. Another year says nothing of the deadline's: "Depuis 2019, …", and "Beurzen 2016 – vóór
+    7 oktober" read in 2015 is the programme year, applied for the year before.
+    """
+    if mention.year is not None:
+        return None
+    years = {int(match.group()) for match in _LONE_YEAR.finditer(text)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    if year != calendar.reference_date.year or not _valid(
+            year, mention.month, mention.day):
+        return None
+    return date(year, mention.month, mention.day)
+
+
 def _rule_phrase(text: str, low: str, mention: DateMention, before: str, time_length: int) -> str:
     """The words of a yearly or unresolved deadline: from its cue to the date (and time)."""
     starts = [
@@ -867,7 +981,7 @@ def _rule_phrase(text: str, low: str, mention: DateMention, before: str, time_le
     tail = _RULE_TAIL.match(low, end)
     if tail:
         end = tail.end()
-    return text[start:end].strip(" ,:")
+    return text[start:end].strip(" ,:>|")
 
 
 def _deduplicate(found: list[_Found]) -> list[Deadline]:
@@ -915,12 +1029,30 @@ def parse_other_dates(
     found: dict[str, OtherDate] = {}
     for sentence, mentions in sentences:
         for index, mention in enumerate(mentions):
-            when = calendar.resolve(mention)
+            when = _window_start(sentence.text, mentions, index) or calendar.resolve(mention)
             if when is None or when.isoformat() in taken or when.isoformat() in found:
                 continue
             what, cue = _what_date(lowered(sentence.text), mentions, index, calendar)
             found[when.isoformat()] = located(OtherDate(when.isoformat(), what, sentence.text, cue=cue), sentence)
     return list(found.values())
+
+
+def _window_start(text: str, mentions: list[DateMention], index: int) -> date | None:
+    """The first date of a window written without its year takes the closing date's year, or the one before.
+
+    "open from the 1 February until the 31st of May 2009" opens on 1 February 2009, whatever the reference date.
+    """
+    mention = mentions[index]
+    if mention.year is not None or index + 1 >= len(mentions):
+        return None
+    end = mentions[index + 1]
+    if end.year is None or not _RANGE_TO.fullmatch(lowered(text), mention.end, end.start):
+        return None
+    for year in (end.year, end.year - 1):
+        if _valid(year, mention.month, mention.day) and _valid(end.year, end.month, end.day) and (
+                date(year, mention.month, mention.day) <= date(end.year, end.month, end.day)):
+            return date(year, mention.month, mention.day)
+    return None
 
 
 def _what_date(text: str, mentions: list[DateMention], index: int, calendar: PageCalendar) -> tuple[str, str | None]:

@@ -89,6 +89,11 @@ _NUMBER_BEFORE_UNIT = re.compile(
     re.IGNORECASE,
 )
 
+#: A German number glued to "monatig"/"wöchig": "viermonatigen", "12-monatiges", "sechswöchige".
+_GLUED_UNIT = re.compile(
+    r"\b(\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
+    + r")-?(monatig|wöchig)", re.IGNORECASE,
+)
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 #: The last part of every number word ("huit" for "dix-huit", "twintig" for "eenentwintig").
 _NUMBER_WORD_ENDINGS = frozenset(re.split(r"[-\s]", word)[-1] for word in NUMBER_WORDS)
@@ -116,7 +121,7 @@ _OPPORTUNITY = re.compile(
     r"|allowance|allocation|subvention|\bgrants?\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
     r"|beurs\b|beurzen\b|verblijf|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
     r"|praktik(?:um|a)|stipendi(?:um|en)|programm|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b"
-    r"|subsides?\b|subsidy|subsidies|\bvisits?\b|\bvisites?\b|\bbezoek|\bbesuch|\bforschungsaufenthalt",
+    r"|subsides?\b|subsidy|subsidies|\bvisits?\b|\bvisites?\b|\bbezoek|\bbesuch|\bforschungsaufenthalt|zuschuss",
     re.IGNORECASE,
 )
 #: The same for lower-case text: without IGNORECASE the long alternation is several times faster.
@@ -137,11 +142,14 @@ _STAGE_LOPEN_AFTER = re.compile(r"^[^.;:\n]{0,40}?\bstage\s+(?:willen\s+|wil\s+|
 _PARENTHESISED = re.compile(r"\(\s*(?:de\s+|d'|of\s+|van\s+|from\s+)?$", re.IGNORECASE)
 #: The second bound of "minimaal een maand en maximaal zes maanden", "de trois mois au moins et de douze".
 _SECOND_BOUND = re.compile(
-    r"^\s*(?:au\s+\w+\s+)?(?:,|et|and|en|und)\s*(?:(?:but|mais|maar|aber)\s+)?(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE
+    r"^\s*(?:au\s+\w+\s+)?(?:,|et|and|en|und)\s*(?:(?:but|mais|maar|aber)\s+)?"
+    # "at least two months and can be as long as six months", "et peut durer jusqu'à", "en mag … duren"
+    r"(?:(?:can|may|could|peut|kan|mag|kann|darf)\s+(?:be|last|durer|aller|duren|zijn|dauern|sein)?\s*)?"
+    r"(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE
 )
 #: Verbs of lasting ("le stage dure 4 semaines", "projects may last from 12 to 24 months").
 _LASTS = re.compile(
-    r"\b(?:dure|durent|durera|dureront|durer|last|lasts|lasting|duurt|duren|loopt|dauert|dauern)\s+"
+    r"\b(?:dure|durent|durera|dureront|durer|last|lasts|lasting|runs|duurt|duren|loopt|dauert|dauern|läuft|laufen)\s+"
     r"(?:(?:environ|about|ongeveer|de|from|van|entre|between|tussen)\s+)?$",
     re.IGNORECASE,
 )
@@ -164,7 +172,12 @@ _NOT_LENGTH_BEFORE = re.compile(
     # "resided in Belgium for more than 12 months in the last 3 years", "graduated within the last two years"
     r"|\b(?:the\s+)?(?:last|past|previous|preceding)|laatste|afgelopen|more\s+than|less\s+than|meer\s+dan"
     r"|minder\s+dan|over\s+(?:the\s+)?(?:last|past)"
-    r"|s'élève\s+(?:au\s+minimum\s+)?à|inférieure?\s+à|supérieure?\s+à)\s*$",
+    r"|s'élève\s+(?:au\s+minimum\s+)?à|inférieure?\s+à|supérieure?\s+à"
+    # An age range is no length: "des jeunes de 18 à 30 ans", "Jugendliche zwischen 15 und 30 Jahren".
+    r"|jeunes\s+de|âgée?s?\s+entre|jongeren\s+(?:van|tussen)|young\s+people\s+(?:aged\s+)?(?:between\s+)?"
+    r"|\baged\s+(?:between\s+)?|\balter\s+(?:von|zwischen)|jugendliche\s+(?:von|zwischen)"
+    # "seit mindestens 5 Jahren beschäftigt": how long a condition has held.
+    r"|\bseit(?:\s+(?:mindestens|mehr\s+als|über))?)\s*$",
     re.IGNORECASE,
 )
 _NOT_LENGTH_AFTER = re.compile(
@@ -180,7 +193,10 @@ _NOT_LENGTH_SENTENCE = re.compile(
 _MAXIMUM_BEFORE = re.compile(
     r"(?:jusqu'à|maximum(?:\s+de)?|max\.?|maximale?(?:\s+de)?|au\s+maximum(?:\s+de)?|up\s+to|at\s+most"
     r"|(?:a\s+)?maximum\s+of|maximaal|hoogstens|ten\s+hoogste|tot|bis\s+zu|höchstens"
-    r"|no\s+longer\s+than|not\s+longer\s+than|pas\s+plus\s+de|niet\s+langer\s+dan|nicht\s+länger\s+als)\s*$",
+    r"|no\s+longer\s+than|not\s+longer\s+than|pas\s+plus\s+de|niet\s+langer\s+dan|nicht\s+länger\s+als"
+    # "Il ne peut pas dépasser 9 mois", "may not exceed 12 months", "can be as long as six months"
+    r"|(?:ne\s+)?(?:peut|peuvent|doit|doivent)\s+pas\s+dépasser|sans\s+dépasser|(?:may|must|can)\s*not\s+exceed"
+    r"|cannot\s+exceed|as\s+long\s+as|mag\s+niet\s+langer\s+(?:zijn\s+|duren\s+)?dan)\s*$",
     re.IGNORECASE,
 )
 _MINIMUM_BEFORE = re.compile(
@@ -205,6 +221,7 @@ _ABOUT_STAY = re.compile(
     r"|duur|periode|looptijd|verblijf|duration|dates\s+of\s+the",
     re.IGNORECASE,
 )
+_ABOUT_STAY_LOWER = re.compile(_ABOUT_STAY.pattern)
 #: A window in which funded projects must take place is an eligible period, not the stay.
 _PROJECT_WINDOW = re.compile(
     r"\bproje(?:c)?t(?:s|en)?\b[^.]{0,40}(?:se\s+dérou|take\s+place|plaatsvind|vinden\s+plaats|carried\s+out"
@@ -315,6 +332,10 @@ def parse_duration(text: str, *, reference_date: date, language: str = "fr") -> 
 
 def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     """Bounds in months stated by one sentence, or None when it states no length of the opportunity."""
+    written = text  # the evidence, as the page writes it
+    if "monatig" in text or "wöchig" in text:
+        # "je viermonatigen Aufenthalt", "12-monatiges Stipendium": the number glued to its unit.
+        text = _GLUED_UNIT.sub(r"\1 \2", text)
     lowered = text.lower()
     unit_words = _UNIT_WORD if len(lowered) == len(text) else _UNIT_WORD_ANY_CASE
     hits = list(unit_words.finditer(lowered if unit_words is _UNIT_WORD else text))
@@ -326,7 +347,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         high = (_months(parse_number(academic.group("high")), _unit_of(academic.group("high_unit")))
                 if academic.group("high") else None)
         if low is not None:
-            return _Length(low, high, text)
+            return _Length(low, high, written)
     # The sentence-wide tests run once a quantity is found: most unit words follow none.
     about: tuple[bool, bool] | None = None
     previous_end: int | None = None  # end of the last quantity counted in this sentence
@@ -405,7 +426,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         previous_end = hit.end()
     if not lows and not highs:
         return None
-    return _Length(min(lows) if lows else None, max(highs) if highs else None, text)
+    return _Length(min(lows) if lows else None, max(highs) if highs else None, written)
 
 
 def _bound_subject(before: str) -> str | None:
@@ -463,7 +484,9 @@ def period_in_sentence(
     mentions = find_dates(text) if mentions is None else mentions
     if not mentions:
         return None
-    if not any(pattern.search(place) for pattern in (_ABOUT_STAY, _OPPORTUNITY) for place in (text, heading or "")):
+    # Lower-cased once: the two long alternations run several times faster without IGNORECASE.
+    places = (text.lower(), heading.lower() if heading else "")
+    if not any(pattern.search(place) for pattern in (_ABOUT_STAY_LOWER, _OPPORTUNITY_LOWER) for place in places):
         return None
     if _ABOUT_APPLYING.search(text):
         return None  # "candidatures du 1er février au 15 mars" is an application window
@@ -551,7 +574,11 @@ def _combine(lengths: list[_Length], periods: list[_Period]) -> Duration | None:
             low = high = None
     elif lengths:
         low = None if any(length.low is None for length in lengths) else min(length.low for length in lengths)
-        high = None if any(length.high is None for length in lengths) else max(length.high for length in lengths)
+        # "for a period of 12 months" and "the minimum fellowship period is 6 months": the stated length is the
+        # most, the minimum the least; a minimum alone leaves the most open.
+        highs = [length.high for length in lengths if length.high is not None]
+        minimums = [length.low for length in lengths if length.high is None]
+        high = max(highs) if highs and max(highs) >= max(minimums, default=0) else None
     elif distinct_periods:
         derived = [_months_between(start, end) for start, end in distinct_periods]
         low, high = min(derived), max(derived)

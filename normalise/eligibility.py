@@ -86,7 +86,7 @@ _CLAUSE_SPLIT = re.compile(r"\s*;\s*")
 # --- Fédération Wallonie-Bruxelles -------------------------------------------------
 _FWB = _compile(
     # "Fédération Wallonie- Bruxelles", "Wallonie – Bruxelles": the hyphen as pages really write it.
-    r"f[ée]d[ée]ration\s+wallonie\s*[-–]?\s*bruxelles|\bfwb\b|belges?\s+francophones?|communauté\s+française"
+    r"f[ée]d[ée]ration[\s-]+wallonie\s*[-–]?\s*bruxelles|\bfwb\b|belges?\s+francophones?|communauté\s+française"
     r"|wallonia[-\s]brussels\s+federation|french[-\s]speaking\s+(?:belgian|community)"
     r"|federatie\s+wallonië[-\s]brussel|franse\s+gemeenschap|franstalige\s+belgische"
     # The FWB universities by name: "avoir obtenu son doctorat de l'ULB".
@@ -102,7 +102,7 @@ _FWB = _compile(
 _APPLICANT_WORD = _compile(
     r"inscrit|diplôm|étudi|doctorant|titulaire|posséd|obtenu|issue?s?\b|employés|personnel|\bees\b"
     r"|enrolled|degree|graduat|student|obtained|\bhold(?:s|ers?|ing)?\b|ingeschreven|diploma|afgestudeerd|behaald"
-    r"|délivr|awarded\s+by|issued\s+by|uitgereikt"
+    r"|délivr|awarded\s+by|issued\s+by|uitgereikt|défendue?s?\b|soutenue?s?\b|defended"
     # "vous poursuivez votre cursus … au sein d'un établissement de la FWB"
     r"|\bcursus\b|poursui\w*\s+(?:vos|votre|ses|leurs|des)\s+études"
     r"|eingeschrieben"
@@ -112,7 +112,7 @@ _APPLICANT_WORD = _compile(
 #: CONTRACT.md: living (an organisation: based) in Wallonia or Brussels also attaches the applicant to the
 #: FWB: "résidant en Wallonie ou à Bruxelles", "implantée à Bruxelles ou en Wallonie", "living in Wallonia".
 _WALLONIA_BRUSSELS = (
-    r"\b(?:en|à|in|dans\s+la|de\s+la)\s+(?:la\s+)?(?:wallonie|région\s+wallonne|bruxelles|région\s+de\s+bruxelles"
+    r"\b(?:en|à|in|dans\s+la|de\s+la)\s+(?:la\s+|the\s+|het\s+)?(?:wallonie|région\s+wallonne|bruxelles|région\s+de\s+bruxelles"
     r"|région\s+bruxelloise|wallonia|brussels|wallonië|brussel|walloon\s+region)\b"
 )
 #: Who may apply by where they live or are based. A person's residence always counts ("résidant en Wallonie
@@ -123,8 +123,10 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     r"(?:résid|domicili|habit|living|resident|wonend|woonachtig|wohnhaft)(?:[^.;]|\.(?=\w)){0,40}?" + _WALLONIA_BRUSSELS
     + r"|\b(?:associations?|asbl|organisations?|organizations?|opérateurs?|structures?|entreprises?|non-profits?"
     r"|candidats?|applicants?|promoteurs?|porteurs?|bénéficiaires?|organisaties?|verenigingen?)"
-    r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|dont\s+le\s+siège\s+(?:social\s+)?est"
-    r"|ayant\s+(?:son|leur)\s+siège|based|located|established|gevestigd|ansässig)(?:[^.;]|\.(?=\w)){0,30}?"
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|dont\s+le\s+siège\s+(?:social\s+|d'activités?\s+|d'exploitation\s+)?est(?:\s+situé)?"
+    r"|ayant\s+(?:son|leur)\s+siège|based|located|established|gevestigd|ansässig"
+    # "a company … with at least one office in the Brussels-Capital Region"
+    r"|with\s+(?:at\s+least\s+)?(?:an?|one)\s+(?:office|seat|branch)|met\s+(?:minstens\s+)?(?:een|één)\s+vestiging)(?:[^.;]|\.(?=\w)){0,30}?"
     + _WALLONIA_BRUSSELS +
     # "les acteurs wallons et bruxellois", "une commune … de Wallonie"
     r"|\b(?:acteurs|opérateurs|organisations|associations|jeunes|artistes|étudiants|chercheurs|créateurs|stagiaires?"
@@ -360,7 +362,7 @@ _AGE_PATTERNS = (
     # "niet jonger dan 15 jaar en niet ouder dan 29 jaar": the first is a minimum age.
     r"(?<!niet\s)\bjonger\s+(?:zijn\s+|is\s+|bent\s+|moeten\s+zijn\s+)?dan\s+{n}",
     r"\bleeftijd\s*:\s*(?:\w+\s+)?(?:tot|tot\s+en\s+met|max(?:imaal|imum)?)\s+{n}\s+jaar",
-    r"\btussen\s+\d{{1,2}}\s+en\s+{n}\s+jaar",
+    r"\btussen\s+(?:de\s+)?\d{{1,2}}\s*(?:en|[-–])\s*{n}\s+jaar",
     r"\baged?\s+(?:between|from)\s+\d{{1,2}}\s+(?:and|to)\s+{n}\b(?!\s*(?:%|months?|weeks?|days?))",
     r"\bniet\s+ouder\s+(?:zijn\s+|worden\s+)?dan\s+{n}",
     r"\bonder\s+de\s+{n}\s+jaar",
@@ -387,6 +389,10 @@ _AGE_PATTERNS = (
     r"\bmax(?:imum|\.)?\s+{n}\s+years\s+(?:old|of\s+age)",
     r"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{{1,2}}\s+(?:and|to|-|–)\s+{n}\b",
     r"\bbetween\s+\d{{1,2}}\s*[-–]\s*{n}\s+years\s+(?:old|of\s+age)",
+    # "journalists aged 17 to 35", "for 18-30 year olds", "bis zum Alter von 35 Jahren"
+    r"\baged\s+\d{{1,2}}\s*(?:to|and|-|–)\s*{n}\b(?!\s*(?:%|months?|weeks?|days?))",
+    r"\b\d{{1,2}}\s*[-–]\s*{n}[-\s]years?[-\s]olds?\b",
+    r"\bbis\s+zum\s+alter\s+von\s+{n}\b",
 )
 # {n}: digits or a number word; {d}: digits only, where the number opens the
 # pattern (trying every number word at every word boundary is slow).
@@ -473,8 +479,10 @@ _FIELD = _PhraseMatcher(_FIELD_PHRASES)
 # Lower-case literals (fast to scan) that any fact of a family must contain.
 _TRIGGERS = {
     "age": ("moins de", "atteint", "âgé", "âge", " ans", "jaar", " age", "aged", "under ", "younger", "older",
-            "jahr", "jünger", "älter", "jonger", "ouder", "years old", "years of age", "lebensjahr", "jahre alt"),
-    "fwb": ("wallonie", "wallon", "bruxell", "wallonia", "wallonië", "fwb", "francophone", "française", "franstalig", "french-speaking",
+            "jahr", "jünger", "älter", "jonger", "ouder", "years old", "years of age", "lebensjahr", "jahre alt",
+            "year olds", "year-olds"),
+    "fwb": ("wallonie", "wallon", "bruxell", "brussel", "wallonia", "wallonië", "fwb", "francophone", "française", "franstalig",
+            "french-speaking",
             "french speaking", "franse gemeenschap", "ulb", "uclouvain", "liège", "liege", "umons", "unamur",
             # Triggers are read as substrings: no short acronym that hides in common words ("hel", "hers").
             "hepl", "helmo", "he2b", "henallux", "helha", "ephec", "ichec", "vinci", "haute école", "saint-louis",

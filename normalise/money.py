@@ -56,7 +56,9 @@ _CURRENCY_CODES = {
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "£": "GBP", "gbp": "GBP", "livre sterling": "GBP", "livres sterling": "GBP",
-    "chf": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
+    "chf": "CHF", "franc suisse": "CHF", "francs suisses": "CHF", "franken": "CHF",
+    # Pages that still write francs are Swiss ("ce prix doté de 250 000 francs").
+    "francs": "CHF",
     "cad": "CAD", "ca$": "CAD", "c$": "CAD", "$ ca": "CAD", "$ca": "CAD", "$ can": "CAD", "$can": "CAD",
     "$ cad": "CAD",
 }
@@ -68,11 +70,11 @@ _CURRENCY_AFTER = (
     # A sign followed by digits belongs to them: "Years 1-2 £15,000" is £15,000, not £2.
     r"€(?!\s?\d)|(?:\b|(?<=\d))euros?\b|(?:\b|(?<=\d))EUR\b|(?:\b|(?<=\d))USD\b|\bdollars?\b|\$\s?CA(?:N|D)?\b"
     r"|\$(?!\s?\d)|£(?!\s?\d)"
-    r"|(?:\b|(?<=\d))GBP\b|\blivres?\s+sterling\b|(?:\b|(?<=\d))CHF\b|\bfrancs?\s+suisses\b|\bCAD\b"
+    r"|(?:\b|(?<=\d))GBP\b|\blivres?\s+sterling\b|(?:\b|(?<=\d))CHF\b|\bfrancs?\s+suisses\b|\bCAD\b|\bFranken\b|\bfrancs\b(?!\s+(?:CFA|belges|français|fran[cç]ais|pacifique))"
 )
 #: Cheap first pass: plain literals, which the regex engine scans fast (a
 #: pattern with word boundaries costs ten times more on a long page).
-_CURRENCY_HINT = re.compile(r"[€$£]|euro|Euro|EUR|USD|GBP|CHF|CAD|dollar|sterling|francs suisses")
+_CURRENCY_HINT = re.compile(r"[€$£]|euro|Euro|EUR|eur|USD|GBP|CHF|CAD|dollar|sterling|francs|Franken")
 #: What may follow "euro"/"EUR" in a currency word but not in "Europe", "européen".
 _EURO_TAIL = re.compile(r"o?s?(?![^\W\d_])", re.IGNORECASE)
 
@@ -81,9 +83,11 @@ _EURO_TAIL = re.compile(r"o?s?(?![^\W\d_])", re.IGNORECASE)
 # Swiss pages group thousands with an apostrophe ("CHF 1'000").
 _NUMBER = r"\d{1,3}(?:[., ']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SCALE = r"(?P<{name}>millions?|milliards?|billions?|miljoen|miljard|mio\.?|mln\.?)"
+#: "€ 20.000,-", "EUR 750,--", "1.500.-": no cents, written as German and Dutch prices write it.
+_NO_CENTS = r",-{1,2}|\.-(?!\d)"
 _MONEY = re.compile(
-    rf"(?:(?P<before>{_CURRENCY_BEFORE})\s?(?P<n1>{_NUMBER})(?:\s*{_SCALE.format(name='s1')})?"
-    rf"|(?<![\d.,])(?P<n2>{_NUMBER})(?:,-)?\s*(?:{_SCALE.format(name='s2')}\s*(?:d'|de\s+|van\s+)?)?"
+    rf"(?:(?P<before>{_CURRENCY_BEFORE})\s?(?P<n1>{_NUMBER})(?:{_NO_CENTS})?(?:\s*{_SCALE.format(name='s1')})?"
+    rf"|(?<![\d.,])(?P<n2>{_NUMBER})(?:{_NO_CENTS})?\s*(?:{_SCALE.format(name='s2')}\s*(?:d'|de\s+|van\s+)?)?"
     rf"(?P<after>{_CURRENCY_AFTER}))",
     re.IGNORECASE,
 )
@@ -120,6 +124,8 @@ _QUALIFIED_JOINER = re.compile(
 _ONLY_JOINER = re.compile(
     r"\s*(?:,|/|\bet\b|\bou\b|\band\b|\bor\b|\ben\b|\bof\b)?\s*(?:(?:de|d'|of|van)\s*)?", re.IGNORECASE
 )
+#: What stands between two amounts that are alternatives of one payment: "€479/€529", "500 ou 700 €".
+_ALTERNATIVE = re.compile(r"\*?\s*(?:/|\bou\b|\bor\b|\bof\b|\boder\b)\s*", re.IGNORECASE)
 _RANGE_JOINERS = {"à", "-", "–", "to", "tot"}
 _RANGE_OPENING = re.compile(r"\b(?:entre|between|tussen|zwischen)\s+$", re.IGNORECASE)
 
@@ -141,7 +147,9 @@ _NEW_CONJUNCT = re.compile(
 _MAXIMUM_BEFORE = re.compile(
     r"\bmaximum\b|\bmax\b\.?|\bjusqu'?\s?à|\bau\s+plus\b|\bplafon[dn]|\bmaximaal\b|\bup\s+to\b|\bat\s+most\b"
     r"|\bn'excédant\s+pas\b|\bne\s+dépassant\s+pas\b|\blimitée?\s+à\b|\bà\s+concurrence\s+de\b"
-    r"|\bnot\s+exceeding\b|\bhöchstens\b|\bbis\s+zu\b",
+    r"|\bnot\s+exceeding\b|\bhöchstens\b|\bbis\s+zu\b|\bmaximumbedrag|\bhöchstbetrag|\bmaximalbetrag|\bcapped\s+at\b|\bbegrensd\s+tot\b|\bne\s+dépass\w*\s+pas\b|\bn'excèd\w*\s+pas\b"
+    # "tot € 2.500,- per studiejaar": "tot" right before the amount is its ceiling.
+    r"|\btot\s*$",
     re.IGNORECASE,
 )
 _MAXIMUM_AFTER = re.compile(r"^\W*(?:€|euros?)?\s*(?:maximum|max\b|au\s+maximum|au\s+plus|maximaal|at\s+most)",
@@ -156,7 +164,10 @@ _PAID_BY_APPLICANT = re.compile(
     r"|\bprix\s+d'entrée|\bentrée\b|\btarif|\bloyer|\brent\b|\bco[uû]t|\bcost|\bkost"
     r"|\bà\s+payer\b|\bpayable\b|\bs'acquitter|\bcaution\b|\bdeposit\b|\bfrais\s+de\s+dossier|\bdossierkosten"
     r"|\badministrati(?:ve|on)\s+fee|\bfrais\s+(?:additionnels|supplémentaires)"
-    r"|\bdiscount|\bréduction|\bkorting|\brabatt|\bermäßigung",
+    r"|\bdiscount|\bréduction|\bkorting|\brabatt|\bermäßigung"
+    # compounds: "de deelnamekosten (€175,00)", "Teilnahmegebühr", "het lage tarief", "assurance maladie obligatoire"
+    r"|deelnamekost|collegegeld|\btarief|gebühr|teilnahmebeitrag|eigenbeitrag|eigenanteil"
+    r"|\bassurance\s+maladie|krankenversicherung|\bhealth\s+insurance\b",
     re.IGNORECASE,
 )
 _PAID_BY_APPLICANT_AFTER = re.compile(
@@ -187,6 +198,11 @@ _PROGRAMME_BUDGET = re.compile(
 #: A budget per project is the cap of one project ("the maximum budget of 20.000€ per project").
 _PER_PROJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+proje(?:c)?[kt]", re.IGNORECASE)
 
+#: The budget words a prize's amount is also written with.
+_PRIZE_ENDOWED = re.compile(r"dot|endowed", re.IGNORECASE)
+#: "Le budget par projet pourra s'élever de 1000 à 2000 euros": a budget per project is one project's cap.
+_BUDGET_PER_PROJECT = re.compile(r"\bbudget\s+(?:\w+\s+)?(?:par|per|pro)\s+proje(?:c)?[kt]", re.IGNORECASE)
+
 #: The applicant's means are a condition, not money paid ("le revenu ne peut dépasser 30.000 € par an",
 #: "mag het gezinsinkomen tot €2.500 boven de grens liggen").
 _INCOME = languages.cue_pattern("income")
@@ -195,7 +211,10 @@ _INCOME = languages.cue_pattern("income")
 #: cost or a budget far more often than a stipend (measured on the train split: 20 wrong for 7 right).
 _PAID = languages.cue_pattern("paid")
 #: A threshold is a condition: "Bij meer dan € 1.000,- te ontvangen subsidie ook…", "above €5,000".
-_THRESHOLD = re.compile(r"(?:\bmeer\s+dan|\bplus\s+de|\bmore\s+than|\bmehr\s+als|\bau-delà\s+de|\babove|\bboven)\s*$",
+_THRESHOLD = re.compile(r"(?:\bmeer\s+dan|\bplus\s+de|\bmore\s+than|\bmehr\s+als|\bau-delà\s+de|\babove|\bboven"
+                        # "Als het toegekende bedrag niet hoger is dan 7.000 euro", "higher than", "höher als"
+                        r"|\b(?:hoger|lager)\s+(?:is\s+)?dan|\b(?:höher|niedriger)\s+(?:ist\s+)?als"
+                        r"|\b(?:higher|lower)\s+than)\s*$",
                         re.IGNORECASE)
 #: An insurance's cover is no money paid: "limited insurance coverage up to USD 30,000".
 _INSURED_SUM = re.compile(r"\bcoverage\b|\bcouverture\s+(?:d'assurance|jusqu)|\bdekking\b|versicherungssumme",
@@ -326,6 +345,7 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
     result: list[Stipend] = []
     previous_end = 0
     previous: tuple[re.Match[str], Stipend | None] | None = None  # the amount before, and its stipend if kept
+    totals = _totals_with_parts(text, matches)
     for index, match in enumerate(matches):
         next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         listed, list_start, is_range = _listed_amounts(text, previous_end, match)
@@ -335,13 +355,21 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         previous_end = right_end
         tail = text[match.end() : next_start]
         kept_before, previous = previous, (match, None)
-        if _is_not_a_stipend(match, left, tail):
+        if index in totals or _is_not_a_stipend(match, left, tail):
             continue
+        if kept_before and kept_before[1] and _CONVERSION_OPENING.fullmatch(text, kept_before[0].end(), match.start()):
+            parsed_here = _amount_of(match)
+            if parsed_here and parsed_here[1] != kept_before[1].currency:
+                continue  # the same money converted: "4,400 EUR ($5,000 Dollars)"
         parsed = _amount_of(match)
         if parsed is None or parsed[0] <= 0:
             continue
         amount, currency = parsed
         period = _period(left, right)
+        if period == "once" and index + 1 < len(matches) and _ALTERNATIVE.fullmatch(tail):
+            # "€479/€529* per maand", "$500 or $700 a month": two alternatives paid alike.
+            after_next = matches[index + 2].start() if index + 2 < len(matches) else len(text)
+            period = _period("", _right_context(text, matches[index + 1].end(), after_next)[0])
         applies_to = _applies_to(left, right, sentence.heading)
         if period == "once" and sentence.heading and applies_to not in _ONE_OFF_PURPOSES:
             # "Le montant mensuel de la bourse est déterminé selon la catégorie : - catégorie A : 1.200 euros":
@@ -387,6 +415,30 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
     return result
 
 
+def _totals_with_parts(text: str, matches: list[re.Match[str]]) -> set[int]:
+    """Amounts followed by their own breakdown in brackets: only the parts are paid as stipends.
+
+    "60,000 euro (20,000 euro as personal reward and 40,000 euro for the research)".
+    """
+    totals = set()
+    for index, match in enumerate(matches):
+        opening = re.match(r"\s*\(", text[match.end() :])
+        if not opening:
+            continue
+        closing = text.find(")", match.end())
+        parts = [_amount_of(m) for m in matches[index + 1 :] if m.end() <= closing]
+        total = _amount_of(match)
+        if len(parts) >= 2 and total and all(parts) and abs(sum(a for a, _ in parts) - total[0]) < 0.01:
+            totals.add(index)
+    return totals
+
+
+#: A short aside in brackets with no amount in it: "(z. B. Ungarn)", "(brut)".
+_ASIDE = re.compile(r"\s*\([^()\d€$£]{1,40}\)")
+#: The same money in another currency, in brackets after the amount: "4,400 EUR ($5,000 Dollars)".
+_CONVERSION_OPENING = re.compile(r"\s*\(\s*(?:(?:approx\.?|ca\.?|env\.?|soit|about|around|±|≈|~)\s*)?$", re.IGNORECASE)
+
+
 def _range_opening(
     text: str, previous: tuple[re.Match[str], Stipend | None] | None, match: re.Match[str]
 ) -> Stipend | None:
@@ -394,7 +446,7 @@ def _range_opening(
     if previous is None or previous[1] is None:
         return None
     opening, stipend = previous
-    gap = text[opening.end() : match.start()]
+    gap = _ASIDE.sub(" ", text[opening.end() : match.start()])
     if stipend.amount >= (_amount_of(match) or (0,))[0]:
         return None
     lead = text[max(0, opening.start() - 20) : opening.start()]
@@ -462,11 +514,16 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 def _right_context(text: str, start: int, limit: int) -> tuple[str, int]:
-    """Words after an amount up to the next separator; and where they end."""
-    window = text[start : min(limit, start + _RIGHT_WIDTH)]
+    """Words after an amount up to the next separator; and where they end.
+
+    A short aside in brackets right after the amount is skipped: "582,00 EUR (z. B. Japan) monatlich".
+    """
+    aside = _ASIDE.match(text, start, limit)
+    skipped = aside.end() - start if aside else 0
+    window = text[start + skipped : min(limit, start + skipped + _RIGHT_WIDTH)]
     stop = _RIGHT_STOP.search(window)
     end = stop.start() if stop else len(window)
-    return window[:end], start + end
+    return window[:end], start + skipped + end
 
 
 def _near_left(left: str) -> str:
@@ -479,7 +536,10 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
     if match.group("s1") or match.group("s2"):
         return True  # millions are programme budgets, never a student's stipend
     near = _near_left(left)
-    if _PROGRAMME_BUDGET.search(left) and not _PER_PROJECT.match(tail):
+    budget = _PROGRAMME_BUDGET.search(left)
+    if budget and not (_PER_PROJECT.match(tail) or _BUDGET_PER_PROJECT.search(left)
+                       # "ce prix doté de 250 000 francs": the prize (a total of several prizes is no one prize).
+                       or (_PRIZE_ENDOWED.search(budget.group(0)) and _PRIZE.search(left[: budget.start()][-40:]))):
         return True
     if _PER_HOUR.match(tail):
         return True

@@ -30,8 +30,12 @@ _FURNITURE_LINES = re.compile(
 # but not after abbreviations that Belgian pages use mid-sentence ("art. 2",
 # "p. 33419", "n° 5", "Mme. X").
 _ABBREVIATIONS = (
-    "art", "al", "p", "pp", "n", "no", "nr", "cf", "ex", "etc", "mr", "mme", "m", "dr", "prof",
+    "art", "al", "pp", "no", "nr", "cf", "ex", "etc", "mr", "mme", "dr", "prof",
     "st", "vol", "min", "max", "env", "approx", "chap", "sect", "ch",
+    # German and Dutch mid-sentence abbreviations: "zwischen 73,00 EUR (z. B. Ungarn) und …", "bzw.", "bv."
+    "bzw", "ca", "usw", "evtl", "ggf", "vgl", "inkl", "zzgl", "bspw", "sog", "bv", "resp", "cfr", "vs",
+    # A single letter: an initial ("J. Dupont") or the end of "e.g.", "i.e.", "z. B.", "o.a.", "m.b.t.".
+    *"abcdefghijklmnopqrstuvwxyz",
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«“(\[A-ZÀ-ÖØ-Þ0-9])")
 _WORD_BEFORE = re.compile(r"(\w+)\.$")

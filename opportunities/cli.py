@@ -1,6 +1,7 @@
 """The `opportunities` command: a thin click layer over the packages."""
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 import click
 
 from opportunities import paths
+from scrapers.sources import sources as registered_sources
 
 ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -92,13 +94,21 @@ def serve_snapshot_command(port):
 
 
 def crawl_options(command):
-    """Options shared by `crawl` and `nightly`: what to crawl, where, how fast."""
+    """Options shared by `crawl` and `nightly`: what to crawl, where, how fast.
+
+    Each registered source (scrapers.sources) gets ``--<name>-url``; the
+    command receives them together as ``site_urls``.
+    """
+    site_url_options = [
+        click.option(f"--{name}-url", f"{name}_url", envvar=registered.url_setting,
+                     help=f"Base URL of {registered.host} (live site or snapshot).")
+        for name, registered in registered_sources().items()
+    ]
     options = [
         click.option("--db", "db_path", type=click.Path(path_type=Path), default=paths.CATALOGUE, show_default=True),
-        click.option("--source", "sources", multiple=True, type=click.Choice(["wbi", "ejustice"]),
+        click.option("--source", "sources", multiple=True, type=click.Choice(list(registered_sources())),
                      help="Crawl only these sources (default: all)."),
-        click.option("--wbi-url", envvar="OPPORTUNITIES_WBI_URL", help="Base URL of WBI (live site or snapshot)."),
-        click.option("--ejustice-url", envvar="OPPORTUNITIES_EJUSTICE_URL", help="Base URL of eJustice."),
+        *site_url_options,
         click.option("--snapshot", is_flag=True, help="Crawl the bundled snapshot (served on loopback for the run)."),
         click.option("--snapshot-port", default=8800, show_default=True,
                      help="Port of the snapshot's WBI server (eJustice on the next one); keep it fixed so the "
@@ -112,7 +122,16 @@ def crawl_options(command):
     ]
     for option in reversed(options):
         command = option(command)
-    return command
+    return gather_site_urls(command)
+
+
+def gather_site_urls(command):
+    """Hands the ``--<name>-url`` options to ``command`` as one ``site_urls`` dict."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        site_urls = {name: kwargs.pop(f"{name}_url") for name in registered_sources()}
+        return command(*args, site_urls=site_urls, **kwargs)
+    return wrapper
 
 
 BASE_URL = click.option(
@@ -126,8 +145,7 @@ BASE_URL = click.option(
 @click.option("--capture", "capture_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Also save the raw answers of a sample (every listing page, 3 programme pages, 2 news items, "
                    "2 acts, 1 search page) under DIR, in the snapshot's layout (docs/operations.md).")
-def crawl(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, allowlist, fast, today, cache_dir,
-          capture_dir):
+def crawl(db_path, sources, site_urls, snapshot, snapshot_port, allowlist, fast, today, cache_dir, capture_dir):
     """Crawl the sources into the catalogue (built in a copy, published atomically).
 
     Example: opportunities crawl --snapshot
@@ -138,8 +156,8 @@ def crawl(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, allo
 
     require_readable(db_path)
     try:
-        with crawl_plan(sources, wbi_url, ejustice_url, snapshot_port if snapshot else None, allowlist, fast,
-                        today, cache_dir) as plan:
+        with crawl_plan(sources, site_urls, snapshot_port if snapshot else None, allowlist, fast, today,
+                        cache_dir) as plan:
             if capture_dir:
                 plan["overrides"]["OPPORTUNITIES_CAPTURE_DIR"] = str(capture_dir.resolve())
             result = run_crawl(db_path, **plan)
@@ -149,14 +167,18 @@ def crawl(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, allo
 
 
 @contextmanager
-def crawl_plan(sources, wbi_url, ejustice_url, snapshot_port, allowlist, fast, today, cache_dir):
-    """Keyword arguments for run_crawl from the command line; serves the snapshot while in use."""
-    from opportunities.crawl import SPIDERS
-    from opportunities.snapshot import EJUSTICE_HOST, SNAPSHOT_DATE, WBI_HOST, serve_snapshot
-    from scrapers.settings import OPPORTUNITIES_EJUSTICE_ELIS
-    from scrapers.spiders.ejustice import SNAPSHOT_SEARCH_WINDOW, snapshot_allowlist
+def crawl_plan(sources, site_urls, snapshot_port, allowlist, fast, today, cache_dir):
+    """Keyword arguments for run_crawl from the command line; serves the snapshot while in use.
+
+    ``site_urls`` maps source names to the base URL given for them (None: the live site).
+    """
+    from opportunities.crawl import all_sources
+    from opportunities.snapshot import SNAPSHOT_DATE, serve_snapshot
+    from scrapers.sources import no_delays
 
     overrides: dict = {}
+    site_urls = dict(site_urls)
+    allowlist = tuple(allowlist)
     running = None
     snapshot = snapshot_port is not None
     if snapshot:
@@ -166,26 +188,31 @@ def crawl_plan(sources, wbi_url, ejustice_url, snapshot_port, allowlist, fast, t
             raise click.ClickException(
                 f"cannot serve the snapshot on port {snapshot_port} ({exc.strerror}); choose another with --snapshot-port"
             ) from exc
-        wbi_url, ejustice_url = running.urls[WBI_HOST], running.urls[EJUSTICE_HOST]
-        # The demo honours eJustice's robots.txt through the explicit allowlist, as an operator would.
-        allowlist = tuple(allowlist) + tuple(snapshot_allowlist(ejustice_url, OPPORTUNITIES_EJUSTICE_ELIS))
-        overrides.update(SNAPSHOT_SEARCH_WINDOW)  # the snapshot's acts date from 2016-2017
+        for name, registered in registered_sources().items():
+            if (base_url := running.urls.get(registered.host)) is None:
+                continue  # no copy of this site in the snapshot
+            site_urls[name] = base_url
+            if registered.snapshot_settings:
+                # e.g. eJustice: its robots.txt honoured through the explicit allowlist, as an
+                # operator would, and the search window the snapshot's acts date from.
+                extra = dict(registered.snapshot_settings(base_url))
+                allowlist += tuple(extra.pop("OPPORTUNITIES_ROBOTS_ALLOWLIST", ()))
+                overrides.update(extra)
         fast = True
         cache_dir = cache_dir or paths.STATE / "snapshot-httpcache"
-    if wbi_url:
-        overrides["OPPORTUNITIES_WBI_URL"] = wbi_url
-    if ejustice_url:
-        overrides["OPPORTUNITIES_EJUSTICE_URL"] = ejustice_url
+    for name, url in site_urls.items():
+        if url:
+            overrides[registered_sources()[name].url_setting] = url
     if allowlist:
         overrides["OPPORTUNITIES_ROBOTS_ALLOWLIST"] = list(allowlist)
     if fast:
-        overrides.update(OPPORTUNITIES_WBI_DELAY=0, OPPORTUNITIES_EJUSTICE_DELAY=0, AUTOTHROTTLE_ENABLED=False,
-                         CONCURRENT_REQUESTS_PER_DOMAIN=8, CONCURRENT_REQUESTS=16)
+        overrides.update(no_delays(), AUTOTHROTTLE_ENABLED=False, CONCURRENT_REQUESTS_PER_DOMAIN=8,
+                         CONCURRENT_REQUESTS=16)
     if cache_dir:
         overrides["HTTPCACHE_DIR"] = str(cache_dir)
     day = today.date() if today else (SNAPSHOT_DATE if snapshot else date.today())
     try:
-        yield {"spiders": tuple(sources) or SPIDERS, "overrides": overrides, "today": day}
+        yield {"spiders": tuple(sources) or all_sources(), "overrides": overrides, "today": day}
     finally:
         if running:
             running.close()
@@ -198,8 +225,8 @@ def crawl_plan(sources, wbi_url, ejustice_url, snapshot_port, allowlist, fast, t
 @click.option("--lock-file", type=click.Path(path_type=Path), default=paths.STATE / "nightly.lock", show_default=True)
 @click.option("--log-file", type=click.Path(path_type=Path), default=paths.STATE / "log" / "nightly.log",
               show_default=True)
-def nightly(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, allowlist, fast, today, cache_dir,
-            feeds_dir, base_url, lock_file, log_file):
+def nightly(db_path, sources, site_urls, snapshot, snapshot_port, allowlist, fast, today, cache_dir, feeds_dir,
+            base_url, lock_file, log_file):
     """Crawl, extract, update the catalogue and rebuild the feeds; for cron.
 
     Exit status (docs/operations.md): 0 ok; 2 published, but a monitor failed
@@ -217,8 +244,8 @@ def nightly(db_path, sources, wbi_url, ejustice_url, snapshot, snapshot_port, al
     log_to_file(log_file)
     try:
         # The lock first: a second run must not even take the snapshot's port.
-        with RunLock(lock_file), crawl_plan(sources, wbi_url, ejustice_url, snapshot_port if snapshot else None,
-                                            allowlist, fast, today, cache_dir) as plan:
+        with RunLock(lock_file), crawl_plan(sources, site_urls, snapshot_port if snapshot else None, allowlist, fast,
+                                            today, cache_dir) as plan:
             night = run_nightly(db_path, feeds_dir, site_url=base_url, **plan)
     except AlreadyRunning as exc:
         click.echo(f"error: {exc}", err=True)
@@ -239,7 +266,7 @@ def reextract(db_path, cache_dir, today):
 
     Example: opportunities reextract
     """
-    from opportunities.crawl import SPIDERS, reextract_overrides, run_crawl
+    from opportunities.crawl import reextract_overrides, run_crawl
     from pipelines.store import Catalogue
 
     require_readable(db_path)
@@ -257,7 +284,7 @@ def reextract(db_path, cache_dir, today):
     from opportunities.lock import AlreadyRunning
 
     try:
-        result = run_crawl(db_path, spiders=SPIDERS, overrides=overrides, today=day)
+        result = run_crawl(db_path, overrides=overrides, today=day)
     except AlreadyRunning as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(result.summary())
@@ -312,7 +339,7 @@ def demo(ctx, no_serve, port):
     from opportunities.crawl import run_crawl
 
     require_readable(paths.CATALOGUE)
-    with crawl_plan((), None, None, 8800, (), True, None, None) as plan:
+    with crawl_plan((), {}, 8800, (), True, None, None) as plan:
         # The demo prints the run's summary; Scrapy's per-request log is for operators.
         plan["overrides"].setdefault("LOG_LEVEL", os.environ.get("OPPORTUNITIES_LOG_LEVEL") or "WARNING")
         result = run_crawl(paths.CATALOGUE, **plan)

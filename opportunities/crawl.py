@@ -5,7 +5,6 @@ process: the CLI is the unit of work, tests call it in a subprocess).
 """
 from __future__ import annotations
 
-import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -18,10 +17,14 @@ from scrapy.settings import Settings
 from opportunities.catalogue import StepFailed, build_copy
 from opportunities.monitors import RunFacts, previous_run, report, results_json, run_monitors, verdict
 from pipelines.store import Catalogue
+from scrapers.sources import no_delays, source, sources
 
 logger = logging.getLogger(__name__)
 
-SPIDERS = ("wbi", "ejustice")
+
+def all_sources() -> tuple[str, ...]:
+    """Every registered source's name: what a crawl runs when not told otherwise."""
+    return tuple(sources())
 
 
 @dataclass
@@ -45,8 +48,11 @@ class CrawlResult:
 
 
 def crawl_settings(overrides: dict | None = None) -> Settings:
+    """scrapers.settings, each source's address and pace (scrapers.sources), then ``overrides``."""
     settings = Settings()
     settings.setmodule("scrapers.settings", priority="project")
+    for registered in sources().values():
+        settings.setdict(registered.default_settings(), priority="project")
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     return settings
@@ -69,16 +75,17 @@ def revisit_urls(catalogue: Catalogue) -> dict[str, list[str]]:
 def run_crawl(
     catalogue: Path,
     *,
-    spiders: tuple[str, ...] = SPIDERS,
+    spiders: tuple[str, ...] | None = None,
     overrides: dict | None = None,
     today: date,
     thresholds: dict | None = None,
 ) -> CrawlResult:
     """Crawl, store into a build copy, check it, then publish it over ``catalogue``."""
     started = datetime.now(timezone.utc)
+    spiders = spiders or all_sources()
     with build_copy(catalogue) as build:
         store = Catalogue(build)
-        run_id = store.db.execute("select coalesce(max(id), 0) + 1 from crawl_runs").fetchone()[0]
+        run_id = store.next_run_id()
         settings = crawl_settings({
             **(overrides or {}),
             "OPPORTUNITIES_DB_PATH": str(build),
@@ -91,7 +98,7 @@ def run_crawl(
         process = CrawlerProcess(settings)
         crawlers = []
         for name in spiders:
-            crawler = process.create_crawler(name)
+            crawler = process.create_crawler(source(name).spider)
             crawlers.append(crawler)
             process.crawl(crawler)
         clock = time.perf_counter()
@@ -120,16 +127,15 @@ def run_crawl(
         result.status = verdict(result.monitors)
         for failed in (m for m in result.monitors if not m.ok):
             logger.warning("Monitor %s failed: %s", failed.name, failed.message)
-        store.db["crawl_runs"].insert({
-            "id": run_id, "started": started.isoformat(timespec="seconds"),
-            "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "sources": ",".join(spiders), "pages": result.pages, "items": result.items, "errors": result.errors,
-            "bytes": result.bytes, "duration_s": result.duration_s, "status": result.status,
-            "details": json.dumps({"monitors": results_json(result.monitors), "stats": stats}, ensure_ascii=False),
-        })
-        store.set_info(last_run=run_id, last_crawled=started.isoformat(timespec="seconds"), last_status=result.status,
-                       wbi_url=settings.get("OPPORTUNITIES_WBI_URL"), ejustice_url=settings.get("OPPORTUNITIES_EJUSTICE_URL"),
-                       cache_dir=settings.get("HTTPCACHE_DIR"))
+        # Where each source was crawled from is kept, so that a re-extraction replays the same addresses.
+        store.record_run(
+            run_id, started=started.isoformat(timespec="seconds"),
+            finished=datetime.now(timezone.utc).isoformat(timespec="seconds"), sources=spiders,
+            pages=result.pages, items=result.items, errors=result.errors, bytes=result.bytes,
+            duration_s=result.duration_s, status=result.status,
+            details={"monitors": results_json(result.monitors), "stats": stats},
+            last_crawled=started.isoformat(timespec="seconds"), cache_dir=settings.get("HTTPCACHE_DIR"),
+            **{f"{name}_url": settings.get(registered.url_setting) for name, registered in sources().items()})
         store.close()
     return result
 
@@ -149,9 +155,9 @@ def reextract_overrides(catalogue: Path, cache_dir: Path | None = None) -> dict:
         info = {row["key"]: row["value"] for row in store.db["catalogue_info"].rows}
         store.close()
     overrides = replay_overrides(Path(cache_dir) if cache_dir else info.get("cache_dir"))
-    for key, setting in (("wbi_url", "OPPORTUNITIES_WBI_URL"), ("ejustice_url", "OPPORTUNITIES_EJUSTICE_URL")):
-        if info.get(key):
-            overrides[setting] = info[key]
+    for name, registered in sources().items():
+        if info.get(f"{name}_url"):
+            overrides[registered.url_setting] = info[f"{name}_url"]
     return overrides
 
 
@@ -166,7 +172,7 @@ def replay_overrides(cache: Path | str | None) -> dict:
         "HTTPCACHE_IGNORE_MISSING": True,   # a page not in the cache is skipped, never fetched
         "ROBOTSTXT_OBEY": False,            # nothing reaches the network
         "OPPORTUNITIES_FORCE_EXTRACT": True,
-        "OPPORTUNITIES_WBI_DELAY": 0, "OPPORTUNITIES_EJUSTICE_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
+        **no_delays(), "AUTOTHROTTLE_ENABLED": False,
     }
 
 
@@ -179,11 +185,8 @@ def record_failed_run(catalogue: Path, *, error: str, sources: tuple[str, ...]) 
     with build_copy(catalogue) as build:
         store = Catalogue(build)
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        run_id = store.db.execute("select coalesce(max(id), 0) + 1 from crawl_runs").fetchone()[0]
-        store.db["crawl_runs"].insert({"id": run_id, "started": now, "finished": now, "sources": ",".join(sources),
-                                       "pages": 0, "items": 0, "errors": 1, "bytes": 0, "duration_s": 0,
-                                       "status": "failed", "details": json.dumps({"error": error})})
-        store.set_info(last_run=run_id, last_status="failed")
+        store.record_run(store.next_run_id(), started=now, finished=now, sources=sources, errors=1,
+                         status="failed", details={"error": error})
         store.close()
 
 

@@ -1,24 +1,25 @@
 """`opportunities extract`: a saved page (or plain text) to a CONTRACT.md record.
 
-Chooses the page parser by the URL or by the markup (a Justel act, a WBI
-Drupal article, or any other page, whose main text is found generically),
-then runs the same extraction core as the crawl.
+Chooses the page object through the registry of sources (scrapers.sources):
+the source whose site the URL is on, else the first whose markup the page
+shows, and that source's page object for the URL; any other page's main text
+is found generically. Then runs the same extraction core as the crawl.
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
 from normalise.dates import publication_stamp
 from normalise.record import extract_record
 from opportunities.page_input import not_a_page
-from scrapers.pages.ejustice import JustelActPage, NonContentPage, decode_html
+from scrapers.pages import NotContent
+from scrapers.pages.encoding import decode_html
 from scrapers.pages.generic import GenericPage
-from scrapers.pages.wbi import MarkupChanged, WbiArticlePage
+from scrapers.sources import Source, source_for_url, sources
 
-_JUSTEL_MARKERS = re.compile(rb"ejustice|Justel|numac|/eli/", re.IGNORECASE)
-_WBI_MARKERS = re.compile(rb"field--name-body")
+#: How much of a saved page is searched for a site's markup.
+HEAD_BYTES = 200_000
 
 
 class UnreadablePage(ValueError):
@@ -36,31 +37,30 @@ def parse_html(data: bytes, url: str | None):
     """(title, body text, language, published date, kind hint, url) of a saved page.
 
     The site's page object is tried first; when a page does not match its
-    markup (another template, a redesign) the generic reader takes over
-    rather than failing, because a saved page is still worth its facts.
-    A live-site answer that is not content at all (bot challenge, help page)
-    is an error.
+    markup (another template, a redesign) or is not a page with a body (a
+    listing), the generic reader takes over rather than failing, because a
+    saved page is still worth its facts. A live-site answer that is not
+    content at all (bot challenge, help page) is an error.
     """
-    head = data[:200_000]
-    looks_justel = _JUSTEL_MARKERS.search(head) and (b"list-title" in head or b"numac" in head.lower())
-    if (url and "ejustice" in url) or ((not url or "wbi.be" not in url) and looks_justel):
+    site = page_source(data[:HEAD_BYTES], url)
+    page_object = site.page_for(url or "") if site else None
+    if page_object:
         try:
-            page = JustelActPage(url or "", data)
-        except NonContentPage:
+            page = page_object(url or "", data)
+        except NotContent:
             raise
         except ValueError:
-            pass
-        else:
-            return page.title, page.body_text, page.language, page.publication_date, page.kind_hint, url or page.eli
-    elif (url and "wbi.be" in url) or _WBI_MARKERS.search(head):
-        try:
-            page = WbiArticlePage(url or "https://www.wbi.be/", data)
-        except MarkupChanged:
-            pass
-        else:
-            return page.title, page.body_text, page.language, page.published, None, url
+            page = None
+        if page is not None and isinstance(getattr(page, "body_text", None), str):
+            return page.title, page.body_text, page.language, page.published, page.kind_hint, url or page.canonical_url
     page = GenericPage(url or "", decode_html(data))
-    return page.title, page.body_text, page.language, page.published, None, url or page.canonical_url
+    return page.title, page.body_text, page.language, page.published, page.kind_hint, url or page.canonical_url
+
+
+def page_source(head: bytes, url: str | None) -> Source | None:
+    """The source whose site ``url`` is on, else the first whose markup ``head`` shows."""
+    return source_for_url(url) or next(
+        (found for found in sources().values() if found.recognises and found.recognises(head)), None)
 
 
 def extract_path(path: str, *, url: str | None = None, reference_date: date | None = None, stdin=None) -> dict:

@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass
 
 import sqlite_utils
 
+from scrapers.sources import sources
+
 DEFAULT_THRESHOLDS = {
     "max_item_drop": 0.30,          # share of items lost against the previous run
     "min_deadline_coverage": 0.60,  # share of opportunities with a deadline (date or rule)
@@ -25,8 +27,8 @@ DEFAULT_THRESHOLDS = {
     "min_search_dated_share": 0.90, # share of Justel search results with a parsed date
     # Cards a known WBI listing must show over all its pages (the live /en/bourses has 15).
     "min_listing_cards": {"/en/bourses": 10},
-    # Items per source on a first run, when there is no previous run to compare with.
-    "min_first_run_items": {"wbi": 10, "ejustice": 1},
+    # Items per source on a first run, when there is no previous run to compare with (each source declares its own).
+    "min_first_run_items": {name: registered.first_run_items for name, registered in sources().items()},
     "max_page_rise": 3.0,           # pages against the previous run (a link farm, an endless pager)
     "min_pages_for_rise": 50,       # below this many pages a rise is not worth a warning
 }

@@ -9,7 +9,9 @@ size: ``file_version``), so the first request after a publication — or any
 write to the file — misses and reads the new data. This is what a caching
 reverse proxy in front of Datasette would do, without one to configure.
 
-Only complete 200 answers to GET without cookies are kept, at most
+A page also depends on the reader's language when the browser's
+Accept-Language chooses it: ``variant(scope)`` (the negotiated language) is
+part of the key. Only complete 200 answers to GET without cookies are kept, at most
 ``MAX_ENTRY_BYTES`` each and ``MAX_BYTES`` in all (least recently used
 first out). ``/feeds/`` and ``/static/`` are files, already cheap, and feeds
 are rewritten after the catalogue, so they are never cached.
@@ -37,11 +39,12 @@ def file_version(path: str) -> tuple | None:
 
 
 class PageCache:
-    """ASGI middleware; ``identity()`` names the catalogue file the answers come from."""
+    """ASGI middleware; ``identity()`` names the catalogue file the answers come from, ``variant(scope)``
+    what else of the request an answer depends on (the reader's language)."""
 
-    def __init__(self, app, identity: Callable[[], object], *, max_bytes: int = MAX_BYTES,
-                 max_entry_bytes: int = MAX_ENTRY_BYTES):
-        self.app, self.identity = app, identity
+    def __init__(self, app, identity: Callable[[], object], *, variant: Callable[[dict], object] = lambda scope: None,
+                 max_bytes: int = MAX_BYTES, max_entry_bytes: int = MAX_ENTRY_BYTES):
+        self.app, self.identity, self.variant = app, identity, variant
         self.max_bytes, self.max_entry_bytes = max_bytes, max_entry_bytes
         self.entries: OrderedDict[tuple, tuple[dict, bytes]] = OrderedDict()
         self.size = 0
@@ -55,7 +58,7 @@ class PageCache:
     async def __call__(self, scope, receive, send):
         if not self._cacheable(scope):
             return await self.app(scope, receive, send)
-        key = (self.identity(), scope["path"], scope.get("query_string", b""))
+        key = (self.identity(), self.variant(scope), scope["path"], scope.get("query_string", b""))
         found = self.entries.get(key)
         if found is not None:
             self.entries.move_to_end(key)

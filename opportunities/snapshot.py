@@ -1,11 +1,12 @@
 """Serve the bundled site snapshot on loopback, as the live sites would.
 
-Each site of ``data/snapshot/<host>/`` gets its own port so that its
-``robots.txt`` sits at the root, exactly like on the live host. URLs map to
-files by one rule (see ``file_for``), and responses carry what the spiders
-rely on live: an ETag and Last-Modified answered with 304 on a conditional
-request, and eJustice's ``text/html`` without a charset (the page declares
-ISO-8859-1 in a meta tag only).
+Each registered source (scrapers.sources) with a folder
+``data/snapshot/<host>/`` gets its own port so that its ``robots.txt`` sits at
+the root, exactly like on the live host. URLs map to files by one rule (see
+``path_for``, which ``file_for`` applies), and responses carry what the
+spiders rely on live: an ETag and Last-Modified answered with 304 on a
+conditional request, and the source's own HTML Content-Type (eJustice's
+``text/html`` has no charset: the page declares ISO-8859-1 in a meta tag only).
 """
 from __future__ import annotations
 
@@ -20,48 +21,29 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from scrapers.sources import source, sources
+
 SNAPSHOT_DIR = Path(__file__).resolve().parent.parent / "data" / "snapshot"
-WBI_HOST = "www.wbi.be"
-EJUSTICE_HOST = "www.ejustice.just.fgov.be"
-SITES = (WBI_HOST, EJUSTICE_HOST)
+#: The two sites the bundled snapshot holds, as tests and tools name them.
+WBI_HOST = source("wbi").host
+EJUSTICE_HOST = source("ejustice").host
 #: The day the snapshot stands for: a catalogue built from it computes
 #: open/closed statuses as of this date, so the demo looks as the live
 #: catalogue looked then instead of showing every 2025 call as closed.
 SNAPSHOT_DATE = date(2025, 2, 25)
 
-#: The live eJustice server declares no charset in its Content-Type header.
-_HTML_CONTENT_TYPE = {WBI_HOST: "text/html; charset=UTF-8", EJUSTICE_HOST: "text/html"}
 # A fixed date keeps responses identical between runs (the snapshot does not age).
 _SNAPSHOT_LAST_MODIFIED = "Mon, 03 Mar 2025 08:00:00 GMT"
 
 
-def file_for(root: Path, raw_path: str) -> Path | None:
-    """The snapshot file that answers a request path, or None.
-
-    ``/a/b`` is the file ``a/b`` when it exists (robots.txt, PDFs), else
-    ``a/b/index.html``; ``/a/b?q`` is ``a/b/index@q.html``. The result never
-    leaves ``root``.
-    """
-    parts = urlsplit(raw_path)
-    path = unquote(parts.path).strip("/")
-    base = (root / path).resolve() if path else root.resolve()
-    if not base.is_relative_to(root.resolve()):
-        return None
-    if parts.query:
-        candidate = base / f"index@{unquote(parts.query)}.html"
-    elif base.is_file():
-        candidate = base
-    else:
-        candidate = base / "index.html"
-    return candidate if candidate.is_file() else None
-
-
 def path_for(url: str) -> Path:
-    """The snapshot file, relative to its host folder, that ``file_for`` answers ``url`` from.
+    """The snapshot file, relative to its host folder, that holds the answer to ``url``.
 
-    The inverse rule: a query goes to ``index@<query>.html``, a path whose
+    The one rule the server, both snapshot builders, capture mode and the
+    tests share: a query goes to ``<path>/index@<query>.html``, a path whose
     last part has a file extension (robots.txt, a PDF) is that file, any
-    other path is ``<path>/index.html``.
+    other path is ``<path>/index.html``. ``url`` may be a full URL or a path
+    with its query; a path that would leave the folder is a ValueError.
     """
     parts = urlsplit(url)
     path = Path(unquote(parts.path).strip("/"))
@@ -72,6 +54,16 @@ def path_for(url: str) -> Path:
     if path.suffix:
         return path
     return path / "index.html"
+
+
+def file_for(root: Path, raw_path: str) -> Path | None:
+    """The file under ``root`` that answers a request path (``path_for``'s rule), or None; never outside ``root``."""
+    try:
+        candidate = (root / path_for(raw_path)).resolve()
+    except ValueError:
+        return None
+    inside = candidate.is_relative_to(root.resolve())
+    return candidate if inside and candidate.is_file() else None
 
 
 def make_handler(host: str, root: Path) -> type[BaseHTTPRequestHandler]:
@@ -124,7 +116,8 @@ def make_handler(host: str, root: Path) -> type[BaseHTTPRequestHandler]:
 
 def content_type(host: str, target: Path) -> str:
     if target.suffix == ".html":
-        return _HTML_CONTENT_TYPE.get(host, "text/html; charset=UTF-8")
+        registered = next((found for found in sources().values() if found.host == host), None)
+        return registered.html_content_type if registered else "text/html; charset=UTF-8"
     if target.name == "robots.txt":
         return "text/plain; charset=UTF-8"
     return mimetypes.guess_type(target.name)[0] or "application/octet-stream"
@@ -160,13 +153,15 @@ class SnapshotServer(ThreadingHTTPServer):
 
 
 def serve_snapshot(port: int = 0, snapshot_dir: Path = SNAPSHOT_DIR, host: str = "127.0.0.1") -> RunningSnapshot:
-    """Start one server per site in background threads.
+    """Start one server per site of the snapshot in background threads.
 
-    WBI listens on ``port`` and eJustice on ``port + 1`` (both ephemeral when
-    ``port`` is 0, which is what tests use).
+    The sites take ports in the registry's order: WBI listens on ``port`` and
+    eJustice on ``port + 1`` (all ephemeral when ``port`` is 0, which is what
+    tests use).
     """
     servers: dict[str, ThreadingHTTPServer] = {}
-    for offset, site in enumerate(SITES):
+    sites = [found.host for found in sources().values() if (snapshot_dir / found.host).is_dir()]
+    for offset, site in enumerate(sites):
         root = snapshot_dir / site
         server = SnapshotServer((host, port + offset if port else 0), make_handler(site, root))
         threading.Thread(target=server.serve_forever, name=f"snapshot-{site}", daemon=True).start()

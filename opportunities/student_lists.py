@@ -69,7 +69,8 @@ LISTS = {
     "opportunities": StudentList(N_("Les opportunités"),
                                  N_("Les ouvertes d'abord, puis en continu, puis les clôturées ; la date limite la plus "
                                     "proche d'abord."), {"kind": "kind"},
-                                 fixed=lambda as_of, args: {} if args.get("status") == ["open"] else {"closed": "1"}),
+                                 fixed=lambda as_of, args: {} if args.get("status") == ["open"] or args.get("status__in") == ["open,rolling"]
+                                 else {"closed": "1"}),
 }
 PARAMETER_LABELS = {
     "level": N_("Niveau d'études (bachelier, master, doctorat…)"),
@@ -77,7 +78,9 @@ PARAMETER_LABELS = {
     "date": N_("Date limite au plus tard le (JJ/MM/AAAA)"),
 }
 #: Arguments a student's link may carry besides the list's parameters ("status=open" on the table).
-EXTRA_ARGS = {"opportunities": {"status"}}
+EXTRA_ARGS = {"opportunities": {"status", "status__in"}, "by_level": {"status__in"}}
+#: The values of those arguments that ask for what a student can apply to (the landing page's links).
+LIVE_ARGS = ({"status": ["open"]}, {"status__in": ["open,rolling"]})
 _PATH = re.compile(rf"^/{DATABASE}/(?P<name>{'|'.join(LISTS)})$")
 
 
@@ -89,7 +92,10 @@ def student_list_request(path: str, query_string: str) -> tuple[str, dict[str, l
     name = match["name"]
     args = parse_qs(query_string, keep_blank_values=True)
     allowed = set(LISTS[name].parameters) | EXTRA_ARGS.get(name, set()) | {"page"}
-    if not set(args) <= allowed or (name == "opportunities" and args.get("status", ["open"]) != ["open"]):
+    if not set(args) <= allowed:
+        return None
+    extra = {key: value for key, value in args.items() if key in EXTRA_ARGS.get(name, set())}
+    if extra and extra not in LIVE_ARGS:
         return None
     return name, args
 

@@ -1,8 +1,10 @@
-"""Second pipeline step: run the extraction core on pages that changed.
+"""Second pipeline step: run the extraction core on pages that changed, and resolve what the store writes.
 
 A page whose content hash and extractor version match what the catalogue
 already holds is not extracted again (``record`` stays None and the store
-only marks it seen): an unchanged nightly run costs almost nothing.
+only marks it seen): an unchanged nightly run costs almost nothing. A page
+that is extracted also gets its places (host organisation, city, country)
+and its stipends' monthly equivalents here, so the store only stores.
 """
 from __future__ import annotations
 
@@ -11,11 +13,30 @@ from datetime import date
 
 from scrapy.exceptions import DropItem
 
+from normalise.money import Stipend, monthly_equivalent
+from normalise.places import ORGANISATIONS, parse_host
 from normalise.record import EXTRACTOR_VERSION, extract_record
 from pipelines.store import Catalogue
 from scrapers.items import CrawledPage
 
 logger = logging.getLogger(__name__)
+
+
+def resolve(item: CrawledPage) -> CrawledPage:
+    """Fill in the places the page names and each stipend's euros per month, from its text and record."""
+    host = parse_host(item.body_text, title=item.title)
+    organisation = host.organisation if host else None
+    spellings = ORGANISATIONS.get(organisation, ()) if organisation else ()
+    item.host = {
+        "organisation": organisation,
+        # The full name when the places table knows one ("Organisation internationale de la Francophonie").
+        "organisation_full_name": next((spelling for spelling in spellings if " " in spelling), None),
+        "city": host.city if host else None,
+        "country": host.country if host else None,
+    }
+    # The record holds the stipends serialised; normalise.money computes on the typed fact.
+    item.stipends_monthly_eur = [monthly_equivalent(Stipend(**stipend)) for stipend in item.record["stipends"]]
+    return item
 
 
 class NormalisePipeline:
@@ -52,6 +73,7 @@ class NormalisePipeline:
                 item.body_text, title=item.title, url=item.url, reference_date=reference,
                 language=item.language, kind_hint=item.kind_hint,
             )
+            resolve(item)
         except Exception as exc:  # an extractor bug must cost one page, not the night
             self.stats.inc_value("items/extract_failed")
             logger.exception("Extraction failed for %s; the catalogue keeps what it had", item.url)

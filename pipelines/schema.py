@@ -1,8 +1,11 @@
 """The catalogue's tables, declared once, with named migrations.
 
 Only this module defines tables; ``store.py`` only writes rows. Each
-migration is a named function applied once and recorded in ``_migrations``,
-so an existing catalogue is upgraded in place (sqlite-utils' pattern).
+migration is a named function of one ``sqlite_utils.Migrations`` set,
+applied once in its own transaction and recorded in ``_sqlite_migrations``,
+so an existing catalogue is upgraded in place. Catalogues built before
+sqlite-utils' ``Migrations`` recorded theirs in ``_migrations``; ``migrate``
+carries those records over once, so nothing is applied twice.
 """
 from __future__ import annotations
 
@@ -10,12 +13,14 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = []
+MIGRATIONS = sqlite_utils.Migrations("catalogue")
+#: Where catalogues built before ``Migrations`` recorded the names of their applied migrations.
+LEGACY_TABLE = "_migrations"
 
 
 def migration(func: Callable[[sqlite_utils.Database], None]):
-    MIGRATIONS.append((func.__name__, func))
-    return func
+    """Declare a migration of the catalogue (named after the function; applied in declaration order)."""
+    return MIGRATIONS()(func)
 
 
 @migration
@@ -203,7 +208,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["catalogue_info"].create({"key": str, "value": str}, pk="key")  # as_of, mode, built_at
+    db["catalogue_info"].create({"key": str, "value": str}, pk="key")  # as_of, last_run… (docs/catalogue.md)
     db["opportunities"].enable_fts(["title", "body"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
     for table, columns in [
         ("opportunities", ["status", "next_deadline"]),
@@ -353,14 +358,22 @@ def m006_finder_index(db: sqlite_utils.Database) -> None:
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not seen; return their names."""
-    db["_migrations"].create({"name": str, "applied": str}, pk="name", if_not_exists=True)
-    done = {row["name"] for row in db["_migrations"].rows}
-    applied = []
-    for name, func in MIGRATIONS:
-        if name in done:
-            continue
-        with db.atomic():
-            func(db)
-            db["_migrations"].insert({"name": name, "applied": db.execute("select datetime('now')").fetchone()[0]})
-        applied.append(name)
-    return applied
+    adopt_legacy_records(db)
+    pending = [pending.name for pending in MIGRATIONS.pending(db)]
+    if pending:
+        MIGRATIONS.apply(db)
+    return pending
+
+
+def adopt_legacy_records(db: sqlite_utils.Database) -> None:
+    """Record in ``_sqlite_migrations`` what an older catalogue's ``_migrations`` says was applied, then drop it."""
+    if not db[LEGACY_TABLE].exists():
+        return
+    with db.atomic():
+        MIGRATIONS.ensure_migrations_table(db)
+        known = {applied.name for applied in MIGRATIONS.applied(db)}
+        db[MIGRATIONS.migrations_table].insert_all(
+            {"migration_set": MIGRATIONS.name, "name": row["name"], "applied_at": row["applied"]}
+            for row in db[LEGACY_TABLE].rows_where(order_by="rowid") if row["name"] not in known
+        )
+        db[LEGACY_TABLE].drop()

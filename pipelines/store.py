@@ -11,17 +11,15 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date, datetime
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from normalise.money import Stipend, monthly_equivalent
-from normalise.places import ORGANISATIONS, parse_host
 from normalise.record import EXTRACTOR_VERSION
 from normalise.status import status_for
 from pipelines.schema import migrate
 from scrapers.items import CrawledPage, GonePage
+from scrapers.sources import source
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 ATTRIBUTION = {
@@ -31,15 +29,6 @@ ATTRIBUTION = {
 #: Fields whose change a student cares about: each change becomes a ``changes`` row.
 TRACKED_FIELDS = ("title", "deadline_rule", "stipend_summary", "kind")
 _PERIOD_FR = {"month": "mois", "week": "semaine", "day": "jour", "year": "an", "once": "une fois", "project": "projet"}
-
-
-def opportunity_id(source: str, url: str, legal_act: dict | None = None) -> str:
-    """Stable id: the source and the page's slug (or the act's numac)."""
-    if legal_act and legal_act.get("numac"):
-        return f"{source}-{legal_act['numac']}"
-    path = urlsplit(url).path.rstrip("/")
-    slug = path.rsplit("/", 1)[-1] or hashlib.sha1(url.encode()).hexdigest()[:12]
-    return f"{source}-{slug}"
 
 
 def primary_url(item: CrawledPage) -> str:
@@ -114,6 +103,24 @@ class Catalogue:
         rows = list(self.db.query("select content_hash, extractor_version from pages where url = ?", [url]))
         return rows[0] if rows else None
 
+    def next_run_id(self) -> int:
+        return self.db.execute("select coalesce(max(id), 0) + 1 from crawl_runs").fetchone()[0]
+
+    def record_run(self, run_id: int, *, started: str, finished: str, sources: tuple[str, ...], status: str,
+                   pages: int = 0, items: int = 0, errors: int = 0, bytes: int = 0, duration_s: float = 0,
+                   details: dict | None = None, **info) -> None:
+        """The one place a run is written: its ``crawl_runs`` row and the ``catalogue_info`` keys naming it.
+
+        ``info`` adds more ``catalogue_info`` keys (where each source was crawled from, the cache).
+        """
+        with self.db.atomic():
+            self.db["crawl_runs"].insert({
+                "id": run_id, "started": started, "finished": finished, "sources": ",".join(sources),
+                "pages": pages, "items": items, "errors": errors, "bytes": bytes, "duration_s": duration_s,
+                "status": status, "details": json.dumps(details or {}, ensure_ascii=False),
+            })
+            self.set_info(last_run=run_id, last_status=status, **info)
+
     def set_info(self, **values) -> None:
         self.db["catalogue_info"].upsert_all(
             [{"key": key, "value": None if value is None else str(value)} for key, value in values.items()], pk="key"
@@ -166,7 +173,7 @@ class Catalogue:
         existing = self.page_state(item.url)
         record = item.record
         primary = primary_url(item)
-        opp_id = opportunity_id(item.source, primary, item.legal_act)
+        opp_id = source(item.source).opportunity_id(primary, item.legal_act)  # the source's id scheme
         page_row = {
             "url": item.url,
             "fetched_url": item.fetched_url,
@@ -191,6 +198,8 @@ class Catalogue:
             if self.db["opportunities"].count_where("id = ?", [opp_id]):
                 self.db["opportunities"].update(opp_id, {"last_seen": item.fetched_at})
             return
+        if item.host is None:
+            raise ValueError(f"{item.url}: places and money are resolved before the store (pipelines.normalise.resolve)")
         is_version = primary != item.url
         page_row.update(
             is_opportunity=int(record["is_opportunity"]),
@@ -243,7 +252,9 @@ class Catalogue:
             "languages": json.dumps(eligibility.get("languages") or []),
             "contact_emails": json.dumps(record.get("contact_emails") or []),
             "eligibility_text": " ".join(eligibility.get("evidence") or []) or None,
-            **host_columns(item),
+            "organisation": item.host["organisation"],
+            "city": item.host["city"],
+            "country": item.host["country"],
             "published": item.published,
             "last_seen": item.fetched_at,
             "content_hash": item.content_hash,
@@ -269,7 +280,8 @@ class Catalogue:
                 row["status"] = "unknown"  # it came back; refresh_statuses() sets the real status
                 self._change(opp_id, "changed", "status", "withdrawn", "back online")
         if row["organisation"]:
-            self.db["organisations"].upsert(organisation_row(row["organisation"]), pk="name")
+            self.db["organisations"].upsert(
+                {"name": row["organisation"], "full_name": item.host["organisation_full_name"]}, pk="name")
         self.db["opportunities"].upsert(row, pk="id")
         self._replace_children(opp_id, item, record)
 
@@ -286,9 +298,9 @@ class Catalogue:
                 "id": child_id(opp_id, s["amount"], s["period"], s["applies_to"]),
                 "opportunity_id": opp_id,
                 **{**s, "is_maximum": int(s["is_maximum"])},
-                "monthly_eur": monthly_equivalent(Stipend(**s)),
+                "monthly_eur": monthly_eur,
             }
-            for s in record["stipends"]
+            for s, monthly_eur in zip(record["stipends"], item.stipends_monthly_eur, strict=True)
         )
         if record["duration"]:
             self.db["durations"].insert({"opportunity_id": opp_id, **record["duration"]})
@@ -341,20 +353,6 @@ def changed_articles(old: list[dict], new: list[dict]) -> str | None:
         if numbers:
             parts.append(f"art. {', '.join(numbers)} {label}{'s' if len(numbers) > 1 else ''}")
     return " ; ".join(parts) or None
-
-
-def host_columns(item: CrawledPage) -> dict:
-    """Organisation, city and country the page names, for facets."""
-    host = parse_host(item.body_text, title=item.title)
-    return {"organisation": host.organisation if host else None, "city": host.city if host else None,
-            "country": host.country if host else None}
-
-
-def organisation_row(name: str) -> dict:
-    """The organisations row for an acronym, with its full name when the places table knows it."""
-    spellings = ORGANISATIONS.get(name, ())
-    full = next((spelling for spelling in spellings if " " in spelling), None)
-    return {"name": name, "full_name": full}
 
 
 def eligibility_rows(opp_id: str, eligibility: dict) -> list[dict]:

@@ -6,6 +6,7 @@ import logging
 from scrapy.exceptions import DropItem
 
 from scrapers.items import CrawledPage, GonePage
+from scrapers.sources import sources
 
 logger = logging.getLogger(__name__)
 
@@ -19,7 +20,7 @@ def problems(item: CrawledPage) -> list[str]:
         found.append("no title")
     if not item.body_text or len(item.body_text.strip()) < 20:
         found.append("empty body")
-    if item.source not in ("wbi", "ejustice"):
+    if item.source not in sources():
         found.append(f"unknown source {item.source!r}")
     return found
 

@@ -29,6 +29,9 @@ class CrawledPage:
     alternates: dict[str, str] = field(default_factory=dict)
     legal_act: dict | None = None     # Justel metadata for eJustice acts
     record: dict | None = None        # filled by the normalise pipeline
+    # Resolved with the record (pipelines.normalise.resolve), so that the store only writes:
+    host: dict | None = None          # organisation, organisation_full_name, city, country the page names
+    stipends_monthly_eur: list[float | None] = field(default_factory=list)  # one per record stipend
 
     def __repr__(self) -> str:
         # Scrapy logs items on errors; the body would flood the log.

@@ -1,11 +1,13 @@
 """Scrapy settings: polite defaults for the live sites.
 
 The same spiders crawl the live sites and the bundled snapshot; only the
-``OPPORTUNITIES_*_URL`` settings (or environment variables of the same
-name) and the pacing change. The defaults here are the live policy of
-SOURCES.md: robots.txt obeyed, one request at a time per site, at least 6 s
-between requests to WBI (so at most 10 a minute), 10 s for eJustice, a 30 s
-timeout, a 5 MB cap and a User-Agent that says who we are and how to reach us.
+``OPPORTUNITIES_<SOURCE>_URL`` settings (or environment variables of the same
+name) and the pacing change. Each source declares its address and pace in
+its module (scrapers.sources: 6 s between requests to WBI, so at most 10 a
+minute, 10 s for eJustice); ``opportunities.crawl.crawl_settings`` adds them
+to these defaults, the live policy of SOURCES.md: robots.txt obeyed, one
+request at a time per site, a 30 s timeout, a 5 MB cap and a User-Agent that
+says who we are and how to reach us.
 """
 import os
 
@@ -18,19 +20,6 @@ NEWSPIDER_MODULE = "scrapers.spiders"
 CONTACT_URL = "https://github.com/wbi-opportunities/catalogue#contact"
 USER_AGENT = f"opportunities-catalogue/0.1 (+{CONTACT_URL}; student opportunities catalogue)"
 
-# Where to crawl: the live sites unless told otherwise.
-OPPORTUNITIES_WBI_URL = os.environ.get("OPPORTUNITIES_WBI_URL", "https://www.wbi.be")
-OPPORTUNITIES_EJUSTICE_URL = os.environ.get("OPPORTUNITIES_EJUSTICE_URL", "https://www.ejustice.just.fgov.be")
-
-# Pacing per site, in seconds between request starts (SOURCES.md policy).
-OPPORTUNITIES_WBI_DELAY = float(os.environ.get("OPPORTUNITIES_WBI_DELAY", "6"))
-OPPORTUNITIES_EJUSTICE_DELAY = float(os.environ.get("OPPORTUNITIES_EJUSTICE_DELAY", "10"))
-
-# eJustice acts to follow, as ELI paths. robots.txt disallows /eli/ on
-# eJustice; these are fetched only if also on the operator allowlist below.
-OPPORTUNITIES_EJUSTICE_ELIS = [
-    "/eli/arrete/2016/12/09/2016036668/justel",
-]
 #: Explicit operator opt-in (SOURCES.md): URLs robots.txt forbids that we may
 #: still fetch, slowly. Empty by default: nothing disallowed is fetched.
 OPPORTUNITIES_ROBOTS_ALLOWLIST = [
@@ -49,7 +38,7 @@ def _env_int(name: str, default: int) -> int:
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 4
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
-DOWNLOAD_DELAY = OPPORTUNITIES_WBI_DELAY
+DOWNLOAD_DELAY = 6  # each spider sets its source's delay (scrapers.spiders.base.SiteSpider)
 DOWNLOAD_DELAY_JITTER = 0  # a randomised 6 s delay can fall to 3 s
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0

@@ -1,16 +1,15 @@
 """`opportunities extract` as CONTRACT.md specifies, and the CLI's documentation."""
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from opportunities.cli import cli
+from opportunities.snapshot import EJUSTICE_HOST, SNAPSHOT_DIR, WBI_HOST
+from tests.conftest import ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "tests" / "fixtures" / "seeds"
-WBI = ROOT / "data" / "snapshot" / "www.wbi.be"
-EJUSTICE = ROOT / "data" / "snapshot" / "www.ejustice.just.fgov.be"
+WBI = SNAPSHOT_DIR / WBI_HOST
+EJUSTICE = SNAPSHOT_DIR / EJUSTICE_HOST
 
 
 def extract(*args, input=None):

@@ -73,7 +73,7 @@ def test_landing_page_names_the_failed_monitors_of_the_last_run(catalogue, datas
     assert "Contrôles en échec" not in get(datasette, "/").text
     monitors = [{"name": "listing_cards", "ok": False, "message": "/en/bourses has 4 cards, expected at least 10"},
                 {"name": "error_rate", "ok": True, "message": "0 errors for 42 responses"}]
-    sqlite_utils.Database(catalogue)["crawl_runs"].update(3, {"details": json.dumps({"monitors": monitors})})
+    sqlite_utils.Database(catalogue)["crawl_runs"].update(sample.LAST_RUN, {"details": json.dumps({"monitors": monitors})})
     html = get(datasette, "/").text
     assert "Contrôles en échec" in html
     assert "<strong>listing_cards</strong> : /en/bourses has 4 cards, expected at least 10" in html
@@ -89,9 +89,10 @@ def test_landing_page(datasette):
     assert "Wallonie-Bruxelles International (WBI) – www.wbi.be" in html
     assert "seule l&#39;image PDF du Moniteur fait foi" in html or "seule l'image PDF du Moniteur fait foi" in html
     assert 'action="/catalogue/search"' in html and 'name="q"' in html
-    assert "2025-02-15T10:05:00+00:00" in html  # last finished crawl
+    assert "Dernière mise à jour : 15/02/2025 à 11:00 (heure de Bruxelles)" in html  # the last run, 10:00 UTC
     assert "5 opportunités dans le catalogue, dont 3 ouvertes" in html
-    assert "3 avec une date limite à venir (au 2025-02-20)" in html
+    assert "3 avec une date limite à venir (au 20/02/2025, date du catalogue)" in html
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", html.replace("-level-", ""))  # no ISO date anywhere a student reads
     for name in ("closing_soon", "internships_with_stipend", "open_to_level", "min_stipend", "deadline_before"):
         assert f'href="/catalogue/{name}' in html
     assert 'href="/feeds/deadlines.ics"' in html and 'href="/feeds/deadlines-internship.rss"' in html
@@ -99,6 +100,16 @@ def test_landing_page(datasette):
     for view in ("open_now", "closing_7_days", "closing_30_days", "by_level"):
         assert f'href="/catalogue/{view}' in html
     assert 'data="/feeds/timeline.svg"' in html
+
+
+def test_landing_counts_are_the_rows_their_links_list(datasette):
+    # "Stage (2)" beside "où postuler maintenant" is the number of rows the link shows, for kinds and levels.
+    html = get(datasette, "/").text.replace("&amp;", "&")
+    counted = re.findall(r'<a href="(/catalogue/(?:opportunities\?kind|by_level\?level)=[^"]+)">[^<]+</a> \((\d+)\)', html)
+    assert len(counted) >= 4
+    for link, count in counted:
+        path, _, query = link.partition("?")
+        assert len(get(datasette, f"{path}.json?{query}&_shape=array").json()) == int(count), link
 
 
 def test_feeds_are_served(datasette):
@@ -110,7 +121,8 @@ def test_feeds_are_served(datasette):
 def test_opportunities_table_facets_and_sort(datasette):
     data = get(datasette, "/catalogue/opportunities.json").json()
     assert set(data["facet_results"]) == {"kind", "status", "organisation", "country", "source", "levels"}
-    assert {f["value"]: f["count"] for f in data["facet_results"]["country"]["results"]} == {"BE": 1}
+    # Where the pages say the host is: Brussels (FAO), Wallonia or Brussels (IN.WBI), Lyon, Louisiana.
+    assert {f["value"]: f["count"] for f in data["facet_results"]["country"]["results"]} == {"BE": 2, "FR": 1, "US": 1}
     levels = {f["value"]: f["count"] for f in data["facet_results"]["levels"]["results"]}
     assert levels["master"] >= 2
     assert data["human_description_en"] == "sorted by next_deadline"
@@ -158,7 +170,7 @@ def test_scraped_script_is_escaped(datasette):
 
 def test_internal_tables_hidden(datasette):
     tables = {t["name"]: t["hidden"] for t in get(datasette, "/catalogue.json").json()["tables"]}
-    assert tables["_migrations"] and tables["opportunities_fts"]
+    assert tables["_sqlite_migrations"] and tables["opportunities_fts"]
     assert not tables["opportunities"]
 
 
@@ -256,11 +268,11 @@ def test_opportunity_page_reads_like_an_announcement(datasette):
     assert deadline < stipend < duration < eligibility < source  # deadline first
     assert "vendredi 14/03/2025 à 23:59" in html and "(heure de Bruxelles)" in html
     assert "Plus que 22 jours (au 20/02/2025" in html
-    assert "1.200 euros par mois" in html
+    assert "1 200 €/mois" in html
     assert "6 mois, du 15/04/2025 au 15/10/2025" in html
     assert "Niveau : master (2e cycle)" in html
-    assert "« A envoyer pour vendredi 14 mars 2025, à minuit à bourses@wbi.be »" in html
-    assert "« Dates du stage: 15 avril au 15 octobre 2025 »" in html
+    assert "« Les candidatures sont à envoyer pour vendredi 14 mars 2025, à minuit à bourses@wbi.be »" in html
+    assert "offre un stage de 6 mois, du 15 avril au 15 octobre 2025. »" in html
     assert f'class="source-link" href="{sample.FAO_URL}"' in html
     assert 'data-status="open"' in html
     assert "FAO – Bruxelles (BE)" in html
@@ -286,8 +298,9 @@ def test_legal_scheme_page_says_only_the_pdf_is_authentic(datasette):
     html = page(datasette, sample.DECREE_ID)
     assert "Seule l&#39;image PDF du Moniteur belge fait foi" in html
     assert 'href="https://www.ejustice.just.fgov.be/mopdf/2017/01/10_1.pdf#Page12"' in html
-    assert "chaque année avant le 31 octobre" in html
-    assert "« La demande est introduite avant le 31 octobre. »" in html, "a rule shows its evidence too"
+    assert "au plus tard deux mois avant le début des études" in html
+    assert "La demande est introduite au plus tard deux mois avant le début des études. »" in html, \
+        "a rule shows its evidence too"
 
 
 def test_opportunity_page_escapes_scraped_markup(datasette):
@@ -298,7 +311,9 @@ def test_opportunity_page_escapes_scraped_markup(datasette):
 
 def test_status_badge_in_lists(datasette):
     html = get(datasette, "/catalogue/opportunities?_dev=1").text  # Datasette's own table page
-    assert '<span class="badge badge-withdrawn">retiré</span>' in html
+    assert '<span class="badge badge-withdrawn">Retiré</span>' in html
+    html = get(datasette, "/catalogue/opportunities?_dev=1&lang=en").text
+    assert '<span class="badge badge-withdrawn">Withdrawn</span>' in html
 
 
 # --- read-only serving that follows the nightly file --------------------------------------------------
@@ -317,7 +332,8 @@ def test_datasette_argv_is_read_only_and_bounded(tmp_path):
 def test_only_our_plugins_and_no_write_plugin(datasette):
     # /-/plugins is hidden from the public (opportunities.hardening); the registry is asked directly.
     plugins = {p["name"] for p in get_plugins() if not p["name"].startswith("datasette.")}
-    assert plugins == {"catalogue_accuracy.py", "catalogue_finder.py", "catalogue_landing.py", "catalogue_opportunity.py",
+    assert plugins == {"catalogue_accuracy.py", "catalogue_finder.py", "catalogue_i18n.py", "catalogue_landing.py",
+                       "catalogue_opportunity.py",
                        "catalogue_site.py"}
     response = asyncio.run(datasette.client.post("/catalogue/-/create", json={}))
     assert response.status_code in (403, 404, 405)
@@ -332,8 +348,8 @@ def test_replaced_catalogue_is_served_without_restart(catalogue, datasette, tmp_
     new = sample.build_sample_catalogue(tmp_path / "new.db")
     db = sqlite_utils.Database(new)
     db["opportunities"].update(sample.FAO_ID, {"title": "Stage FAO (nouvelle édition)"})
-    db["opportunities"].insert({**sample.OPPORTUNITIES[1], "id": "wbi-nouvelle-bourse", "url": "https://www.wbi.be/x",
-                                "title": "Nouvelle bourse"})
+    db["opportunities"].insert({**db["opportunities"].get(sample.SCHOLARSHIP_ID), "id": "wbi-nouvelle-bourse",
+                                "url": "https://www.wbi.be/x", "title": "Nouvelle bourse"})
     db.close()
     os.replace(new, catalogue)
     for _ in range(4):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import zlib
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -12,8 +11,7 @@ from opportunities.cli import cli
 from scrapers.pages.generic import GenericPage
 from scrapers.pages.html_text import MAX_PAGE_BYTES
 from scrapers.pages.wbi import WbiArticlePage
-
-SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
+from tests.conftest import SEEDS
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
        b"\x00\x00\x00\x0cIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"

@@ -27,7 +27,9 @@ from hypothesis import strategies as st
 
 from feeds import build_feeds
 from normalise.record import EXTRACTOR_VERSION
-from pipelines.store import Catalogue, opportunity_id
+from pipelines.normalise import resolve
+from pipelines.store import Catalogue
+from scrapers.sources import source
 from scrapers.items import CrawledPage
 from scrapers.pages.wbi import WbiArticlePage
 
@@ -73,10 +75,10 @@ def store_page(catalogue: Path, page: WbiArticlePage) -> str:
                 "stipends": [], "duration": None, "eligibility": {}, "contact_emails": []},
     )
     store = Catalogue(catalogue, run_id=1, now=item.fetched_at)
-    store.store(item, extractor_version=EXTRACTOR_VERSION)
+    store.store(resolve(item), extractor_version=EXTRACTOR_VERSION)
     store.refresh_statuses(TODAY)
     store.close()
-    return opportunity_id("wbi", PAGE_URL)
+    return source("wbi").opportunity_id(PAGE_URL)
 
 
 class PageMarkup(HTMLParser):

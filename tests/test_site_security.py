@@ -33,8 +33,7 @@ def catalogue(tmp_path: Path) -> Path:
                                "language": "nl"})
     db["documents"].insert({"id": "d1", "opportunity_id": sample.FAO_ID, "url": "data:text/html,<script>x</script>",
                             "title": "Règlement"})
-    db["legal_acts"].update("http://www.ejustice.just.fgov.be/eli/decret/2016/12/22/2016036668/justel",
-                            {"pdf_original": "vbscript:msgbox(1)"})
+    db["legal_acts"].update(sample.DECREE_ELI, {"pdf_original": "vbscript:msgbox(1)"})
     db.close()
     return path
 

@@ -4,13 +4,7 @@ import urllib.request
 
 import pytest
 
-from opportunities.snapshot import EJUSTICE_HOST, SNAPSHOT_DIR, WBI_HOST, file_for, serve_snapshot
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    with serve_snapshot(0) as running:
-        yield running.urls
+from opportunities.snapshot import EJUSTICE_HOST, SNAPSHOT_DIR, WBI_HOST, file_for
 
 
 @pytest.mark.parametrize(
@@ -41,8 +35,8 @@ def get(url, headers=None):
         return error.code, dict(error.headers), error.read()
 
 
-def test_conditional_request_gets_304_without_body(snapshot):
-    url = snapshot[WBI_HOST] + "/fr/actualites"
+def test_conditional_request_gets_304_without_body(snapshot_urls):
+    url = snapshot_urls[WBI_HOST] + "/fr/actualites"
     status, headers, body = get(url)
     assert status == 200 and body
     status, _, body = get(url, {"If-None-Match": headers["ETag"]})
@@ -51,18 +45,18 @@ def test_conditional_request_gets_304_without_body(snapshot):
     assert status == 304 and body == b""
 
 
-def test_ejustice_declares_no_charset_in_header_like_the_live_site(snapshot):
-    status, headers, body = get(snapshot[EJUSTICE_HOST] + "/eli/arrete/2016/12/09/2016036668/justel")
+def test_ejustice_declares_no_charset_in_header_like_the_live_site(snapshot_urls):
+    status, headers, body = get(snapshot_urls[EJUSTICE_HOST] + "/eli/arrete/2016/12/09/2016036668/justel")
     assert status == 200
     assert headers["Content-Type"] == "text/html"
     assert b"iso-8859-1" in body[:2048].lower()
 
 
-def test_unknown_path_is_404(snapshot):
-    status, _, _ = get(snapshot[WBI_HOST] + "/fr/inwbi")
+def test_unknown_path_is_404(snapshot_urls):
+    status, _, _ = get(snapshot_urls[WBI_HOST] + "/fr/inwbi")
     assert status == 404
 
 
-def test_robots_txt_of_ejustice_forbids_eli(snapshot):
-    status, _, body = get(snapshot[EJUSTICE_HOST] + "/robots.txt")
+def test_robots_txt_of_ejustice_forbids_eli(snapshot_urls):
+    status, _, body = get(snapshot_urls[EJUSTICE_HOST] + "/robots.txt")
     assert status == 200 and b"Disallow: /eli/" in body

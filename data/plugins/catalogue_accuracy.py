@@ -12,19 +12,20 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 
 from normalise.scoring import load_scorecard
+from opportunities.i18n import LANGUAGES, N_, gettext, label
 
-#: The facts as a student names them, in the order the page shows them.
+#: The facts as a student names them, in the order the page shows them (translated when shown).
 FACTS = (
-    ("is_opportunity", "La page est-elle une offre à laquelle on peut postuler ?"),
-    ("deadlines", "Dates limites"),
-    ("stipends", "Montants versés (bourse, indemnité) et leur période"),
-    ("duration", "Durée du séjour ou du stage"),
-    ("requires_fwb", "Faut-il être attaché à la Fédération Wallonie-Bruxelles ?"),
-    ("age_max", "Âge maximum"),
-    ("graduated_within_years", "Diplômé depuis combien d'années au plus"),
+    ("is_opportunity", N_("La page est-elle une offre à laquelle on peut postuler ?")),
+    ("deadlines", N_("Dates limites")),
+    ("stipends", N_("Montants versés (bourse, indemnité) et leur période")),
+    ("duration", N_("Durée du séjour ou du stage")),
+    ("requires_fwb", N_("Faut-il être attaché à la Fédération Wallonie-Bruxelles ?")),
+    ("age_max", N_("Âge maximum")),
+    ("graduated_within_years", N_("Diplômé depuis combien d'années au plus")),
 )
-STATED = {"duration": "une durée", "requires_fwb": "une attache à la FWB", "age_max": "un âge maximum",
-          "graduated_within_years": "un délai depuis le diplôme"}
+STATED = {"duration": N_("une durée"), "requires_fwb": N_("une attache à la FWB"), "age_max": N_("un âge maximum"),
+          "graduated_within_years": N_("un délai depuis le diplôme")}
 
 
 def accuracy_vars() -> dict:
@@ -34,16 +35,18 @@ def accuracy_vars() -> dict:
         return {"accuracy": None}
     ours, naive = card["ours"]["fields"], card["naive"]["fields"]
     rows = [
-        {"field": field, "label": label, "ours": round(100 * ours[field]), "naive": round(100 * naive[field])}
-        for field, label in FACTS
+        {"field": field, "label": gettext(name), "ours": round(100 * ours[field]), "naive": round(100 * naive[field])}
+        for field, name in FACTS
         if field in ours
     ]
     stated = [
-        {"label": STATED[field], "right": right, "total": total}
+        {"label": gettext(STATED[field]), "right": right, "total": total}
         for field, (right, total) in card["ours"]["stated"].items()
         if field in STATED
     ]
-    return {"accuracy": {"pages": card["pages"], "languages": card["languages"], "rows": rows, "stated": stated,
+    languages = ", ".join(gettext("%(count)s en %(language)s") % {"count": count, "language": label(LANGUAGES, language)}
+                          for language, count in card["languages"].items())
+    return {"accuracy": {"pages": card["pages"], "languages": languages, "rows": rows, "stated": stated,
                          "by_field": {row["field"]: row["ours"] for row in rows}}}
 
 

@@ -75,13 +75,3 @@ def prepare_connection(conn):
     # The canned queries read their parameters as the finder does (student_day, student_amount, student_level).
     finder.register_input_functions(conn)
 
-
-@hookimpl
-def prepare_jinja2_environment(env):
-    # --- i18n: the one place the templates' _() comes from (temporary) ---------------------------
-    # Templates write every label as {{ _("…") }} with French source strings. Until the gettext
-    # catalogues (Babel) are installed for the reader's language, Jinja's i18n extension runs with
-    # null translations: the French text, its %(name)s parameters filled (newstyle gettext).
-    if "jinja2.ext.InternationalizationExtension" not in env.extensions:
-        env.add_extension("jinja2.ext.i18n")
-        env.install_null_translations(newstyle=True)

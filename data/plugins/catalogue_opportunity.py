@@ -3,6 +3,10 @@
 The row view only has the opportunities row; a student needs its deadlines,
 stipends, duration, eligibility and documents, with the sentences they come
 from, and the number of days left counted from the catalogue's own date.
+Labels, dates and amounts are in the reader's language (``opportunities.i18n``);
+when the crawler read the page in that language (a ``translations`` row with
+its ``pages`` text), its title and lead are shown, the facts' sentences stay
+those of the page they were read in.
 Every value is handed to the template as plain text: Jinja escapes it; every
 address that becomes an ``href`` goes through ``web_url`` (http and https only).
 """
@@ -15,72 +19,50 @@ from datetime import date
 from datasette import hookimpl
 from datasette.utils import urlsafe_components
 
-from feeds.items import EJUSTICE_AUTHENTICITY, KIND_LABELS, format_duration
-from pipelines.store import format_amount
+from opportunities.i18n import (
+    APPLIES_TO, KINDS, LANGUAGES, LEVELS, STATUSES, N_, current_language, days_left_text, duration_text, format_day,
+    format_money, format_short_date, gettext, label, ngettext, stipend_text,
+)
+from pipelines.store import summary_of
 from scrapers.pages.links import web_url
 
 DATABASE = "catalogue"
 CLOSING_SOON_DAYS = 7
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-LEVELS = {
-    "bachelor": "bachelier (1er cycle)",
-    "master": "master (2e cycle)",
-    "phd": "doctorat",
-    "postdoc": "post-doctorat",
-    "graduate": "jeune diplômé·e",
-    "researcher": "chercheur·euse",
-    "staff": "personnel académique ou administratif",
-    "secondary": "enseignement secondaire",
-}
-LANGUAGES = {"fr": "français", "en": "anglais", "nl": "néerlandais", "de": "allemand", "es": "espagnol",
-             "it": "italien", "pt": "portugais"}
-BADGES = {
-    "open": "Ouvert",
-    "closing_soon": "Clôture bientôt",
-    "closed": "Clôturé",
-    "withdrawn": "Retiré",
-    "rolling": "En continu",
-    "unknown": "Date inconnue",
-}
+# feeds.items.EJUSTICE_AUTHENTICITY, the feeds' words, in the reader's language.
+AUTHENTICITY = N_("Seule l'image PDF du Moniteur belge fait foi ; les consolidations Justel n'ont pas de valeur officielle.")
 AS_OF = "select coalesce((select value from catalogue_info where key = 'as_of'), date('now'))"
-
-
-def format_day(day: str) -> str:
-    """"vendredi 14/03/2025"."""
-    parsed = date.fromisoformat(day[:10])
-    return f"{WEEKDAYS[parsed.weekday()]} {parsed.strftime('%d/%m/%Y')}"
-
-
-def days_left_text(days: int) -> str:
-    if days < 0:
-        return f"clôturé depuis {-days} jour{'s' if days < -1 else ''}"
-    if days == 0:
-        return "dernier jour : aujourd'hui"
-    if days == 1:
-        return "plus qu'un jour : demain"
-    return f"plus que {days} jours"
+# The page of the opportunity in the reader's language, when the crawler read one (a translation).
+TRANSLATED_PAGE = """
+select t.url, coalesce(t.title, p.title) as title, p.text
+from translations t left join pages p on p.url = t.url
+where t.opportunity_id = ? and t.language = ?
+order by p.text is null
+limit 1
+"""
 
 
 def badge(status: str | None, days_left: int | None) -> str:
     if status == "open" and days_left is not None and 0 <= days_left <= CLOSING_SOON_DAYS:
         return "closing_soon"
-    return status if status in BADGES else "unknown"
+    return status if status in STATUSES else "unknown"
 
 
 def criterion_text(criterion: str, value: str) -> str:
     if criterion == "level":
-        return f"Niveau : {LEVELS.get(value, value)}"
+        return gettext("Niveau : %(level)s") % {"level": label(LEVELS, value)}
     if criterion == "age_max":
-        return f"Âge maximal : {value} ans"
+        return gettext("Âge maximal : %(age)s ans") % {"age": value}
     if criterion == "requires_fwb":
-        return ("Être inscrit·e ou diplômé·e d'un établissement de la Fédération Wallonie-Bruxelles"
-                if value == "1" else "Pas besoin d'être inscrit·e dans un établissement de la Fédération Wallonie-Bruxelles")
+        return (gettext("Être inscrit·e ou diplômé·e d'un établissement de la Fédération Wallonie-Bruxelles")
+                if value == "1" else
+                gettext("Pas besoin d'être inscrit·e dans un établissement de la Fédération Wallonie-Bruxelles"))
     if criterion == "graduated_within_years":
-        return f"Diplômé·e depuis {value} an{'s' if value != '1' else ''} au plus"
+        years = int(value) if value.isdigit() else 2
+        return ngettext("Diplômé·e depuis %(n)s an au plus", "Diplômé·e depuis %(n)s ans au plus", years) % {"n": value}
     if criterion == "language":
-        return f"Langue : {LANGUAGES.get(value, value)}"
+        return gettext("Langue : %(language)s") % {"language": label(LANGUAGES, value)}
     if criterion == "field":
-        return f"Domaine : {value}"
+        return gettext("Domaine : %(field)s") % {"field": value}
     return f"{criterion} : {value}"
 
 
@@ -98,13 +80,12 @@ def deadline_view(row: dict, today: date) -> dict:
 
 
 def stipend_view(row: dict) -> dict:
-    currency = "€" if row["currency"] == "EUR" else row["currency"]
     monthly = row["monthly_eur"]
     return {
-        "amount": f"{'max. ' if row['is_maximum'] else ''}{format_amount(row['amount'])} {currency}",
-        "period": row["period"],
-        "applies_to": row["applies_to"],
-        "monthly": f"{format_amount(round(monthly))} €/mois" if monthly is not None and row["period"] != "month" else None,
+        "amount": format_money(row["amount"], row["currency"], maximum=bool(row["is_maximum"])),
+        "applies_to": label(APPLIES_TO, row["applies_to"]) if row["applies_to"] else None,
+        "monthly": format_money(round(monthly), "EUR", "month") if monthly is not None and row["period"] != "month"
+        else None,
         "evidence": row["evidence"],
     }
 
@@ -148,44 +129,54 @@ async def opportunity_vars(datasette, opportunity_id: str) -> dict:
     legal_acts = await _rows(db, "select * from legal_acts where opportunity_id = ? order by publication_date",
                              [opportunity_id])
     status_badge = badge(opp["status"], next_deadline["days_left"] if next_deadline else None)
+    stipends = await _rows(db, "select * from stipends where opportunity_id = ? order by monthly_eur desc, amount desc",
+                           [opportunity_id])
+    translated = None
+    if opp["language"] != current_language():
+        found = await _rows(db, TRANSLATED_PAGE, [opportunity_id, current_language()])
+        if found and web_url(found[0]["url"]):
+            translated = {"url": web_url(found[0]["url"]), "title": found[0]["title"],
+                          "summary": summary_of(found[0]["text"]) if found[0]["text"] else None}
     return {
         "opportunity": {
             "id": opp["id"],
-            "title": opp["title"],
+            "title": translated["title"] if translated and translated["title"] else opp["title"],
+            "language": opp["language"],
+            "translated": translated,
             "url": web_url(opp["url"]),
-            "kind": KIND_LABELS.get(opp["kind"], opp["kind"]),
+            "kind": label(KINDS, opp["kind"]),
             "source": opp["source"],
             "badge": status_badge,
-            "badge_label": BADGES[status_badge],
-            "as_of": today.strftime("%d/%m/%Y"),
+            "badge_label": label(STATUSES, status_badge),
+            "as_of": format_short_date(today),
             "next_deadline": next_deadline,
             "deadline_rule": opp["deadline_rule"],
             "deadlines": deadlines,
-            "stipend_summary": opp["stipend_summary"],
+            # The stipends in the reader's language; the stored French summary for a row without stipend rows.
+            "stipend_summary": stipend_text(stipends) or opp["stipend_summary"],
             "stipend_monthly_eur": opp["stipend_monthly_eur"],
-            "stipends": [stipend_view(s) for s in await _rows(
-                db, "select * from stipends where opportunity_id = ? order by monthly_eur desc, amount desc",
-                [opportunity_id])],
-            "duration": format_duration(opp),
+            "stipends": [stipend_view(s) for s in stipends],
+            "duration": duration_text(opp["duration_min_months"], opp["duration_max_months"], opp["start_date"],
+                                      opp["end_date"]),
             "duration_evidence": duration["evidence"] if duration else None,
             "criteria": [criterion_text(c["criterion"], c["value"]) for c in criteria],
             "eligibility_evidence": evidence,
             "organisation": opp.get("organisation"),
             "city": opp.get("city"),
             "country": opp.get("country"),
-            "summary": opp["summary"],
+            "summary": translated["summary"] if translated and translated["summary"] else opp["summary"],
             "contact_emails": json.loads(opp["contact_emails"] or "[]"),
             "documents": _with_web_urls(await _rows(
                 db, "select url, title from documents where opportunity_id = ? order by title, url", [opportunity_id])),
-            "translations": _with_web_urls(await _rows(
+            "translations": [{**t, "language_name": label(LANGUAGES, t["language"])} for t in _with_web_urls(await _rows(
                 db, "select url, language, title from translations where opportunity_id = ? order by language",
-                [opportunity_id])),
+                [opportunity_id]))],
             "legal_acts": [{**act, "pdf_original": web_url(act["pdf_original"])} for act in legal_acts],
             "is_legal": opp["source"] == "ejustice" or opp["kind"] == "legal_scheme" or bool(legal_acts),
-            "authenticity": EJUSTICE_AUTHENTICITY,
+            "authenticity": gettext(AUTHENTICITY),
             "attribution": opp["attribution"],
             "published": opp["published"],
-            "updated": opp["updated"],
+            "updated": format_short_date(opp["updated"]) if opp["updated"] else None,
         }
     }
 

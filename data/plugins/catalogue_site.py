@@ -1,11 +1,12 @@
 """Site-wide behaviour that configuration cannot express.
 
 - The catalogue file follows ``os.replace`` (``opportunities.site.FollowingDatabase``).
-- ``french_fts_query(text)`` is an SQL function for the ``search`` canned query
-  (``opportunities.search.fts_query``: accents folded, French endings cut, prefix match), and
+- ``french_fts_query(text)`` and ``text_matches(text, query)`` are SQL functions for the ``search``
+  canned query (``opportunities.search``: accents folded, French endings cut, prefix match, words of
+  the three languages; ``text_matches`` reads the unindexed pages of translations), and
   ``student_order(status, kind, title, text)`` ranks its results for students (``opportunities.search``).
 - ``tilde_encode`` is a template filter, for row links built in templates.
-- The ``status`` column of the opportunity lists is shown as a badge.
+- The ``status`` column of the opportunity lists is shown as a badge, in the reader's language.
 - ``json_array`` facets (``levels``): Datasette's array facet made affordable on 100,000 rows.
 - Pages are kept in memory until the catalogue file changes (``opportunities.page_cache``).
 - The lists the landing page links to are the finder's cards for students (``opportunities.student_lists``).
@@ -23,18 +24,12 @@ from markupsafe import Markup, escape
 
 from opportunities import paths
 from opportunities.hardening import SecureSite, datasette_template_dirs, harden_connection, security_headers
+from opportunities.i18n import STATUSES, label, language_of_scope
 from opportunities.search import register_sql_functions
 from opportunities.page_cache import MAX_BYTES as PAGE_CACHE_BYTES, PageCache, file_version
 from opportunities.site import follow_replaced_files
 from opportunities.student_lists import StudentLists
 
-STATUS_LABELS = {
-    "open": "ouvert",
-    "closed": "clôturé",
-    "rolling": "en continu",
-    "withdrawn": "retiré",
-    "unknown": "inconnu",
-}
 # Tables and views whose status column is an opportunity's status.
 STATUS_TABLES = {"opportunities", "open_now", "closing_7_days", "closing_30_days", "by_level"}
 
@@ -116,13 +111,14 @@ def asgi_wrapper(datasette):
 
     def wrap(app):
         app = StudentLists(app, datasette)  # the landing page's lists as cards (opportunities.student_lists)
-        return SecureSite(PageCache(app, served_files) if PAGE_CACHE_BYTES else app, headers)
+        cached = PageCache(app, served_files, variant=language_of_scope) if PAGE_CACHE_BYTES else app
+        return SecureSite(cached, headers)
 
     return wrap
 
 
 @hookimpl
 def render_cell(value, column, table, database):
-    if database != "catalogue" or column != "status" or table not in STATUS_TABLES or value not in STATUS_LABELS:
+    if database != "catalogue" or column != "status" or table not in STATUS_TABLES or value not in STATUSES:
         return None
-    return Markup('<span class="badge badge-{0}">{1}</span>').format(escape(value), STATUS_LABELS[value])
+    return Markup('<span class="badge badge-{0}">{1}</span>').format(escape(value), label(STATUSES, value))

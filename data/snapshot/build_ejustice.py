@@ -11,9 +11,8 @@ generator dresses it in the 2024 Justel markup described in
 indents, duplicate ids, hrefs with trailing spaces…).  What is confirmed and
 what is inferred is listed in docs/snapshot-ejustice.md.
 
-File layout (contract with the snapshot server): a URL path without query maps
-to ``<root>/<path>/index.html`` unless ``<root>/<path>`` is a regular file; a
-URL with query ``q`` maps to ``<root>/<path>/index@<q>.html``.  HTML is written
+File layout: the snapshot server's rule, ``opportunities.snapshot.path_for``
+(a URL with query ``q`` is ``<root>/<path>/index@<q>.html``).  HTML is written
 as cp1252 bytes (the site declares ISO-8859-1; cp1252 is its superset).
 """
 
@@ -25,13 +24,13 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # run as a script: make the project importable
     sys.path.insert(0, str(REPO))
 
 # The search pages are written at the very URLs the spider asks for.
+from opportunities.snapshot import path_for  # noqa: E402
 from scrapers.pages.ejustice import keyword_languages, search_url  # noqa: E402
 from scrapers.spiders.ejustice import DEFAULT_SEARCH_KEYWORDS, SNAPSHOT_SEARCH_WINDOW  # noqa: E402
 SEED = REPO / "tests" / "fixtures" / "seeds" / "ejustice-decree-2016036668.md"
@@ -1030,12 +1029,6 @@ def search_page_url(keyword: str, language: str, number: int) -> str:
     return url if number == 1 else url.replace("&page=&", f"&page={number}&")
 
 
-def snapshot_path(url: str) -> str:
-    """The snapshot server's file for a URL with a query (opportunities/snapshot.py: ``unquote``d)."""
-    parts = urlsplit(url)
-    return f"{parts.path.strip('/')}/index@{unquote(parts.query)}.html"
-
-
 NL_MONTHS = [
     "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
     "september", "oktober", "november", "december",
@@ -1139,7 +1132,7 @@ def snapshot_files() -> dict[str, bytes]:
     for (keyword, language), pages in SEARCHES.items():
         for number, hits in enumerate(pages, start=1):
             url = search_page_url(keyword, language, number)
-            files[snapshot_path(url)] = build_search_page(keyword, language, number, len(pages), hits)
+            files[path_for(url).as_posix()] = build_search_page(keyword, language, number, len(pages), hits)
     # HTML as cp1252 bytes, the rest already bytes
     return {path: data if isinstance(data, bytes) else data.encode("cp1252") for path, data in files.items()}
 

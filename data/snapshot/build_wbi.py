@@ -22,10 +22,10 @@ The output is deterministic: no clock, no randomness, sorted iteration, and
 fixed timestamps inside the .docx archive. The script deletes and rewrites
 ``data/snapshot/www.wbi.be/`` entirely; never hand-edit files there.
 
-URL -> file layout (shared with the snapshot server): a path without a query
-is ``<root>/<path>/index.html``; a path with query ``q`` is
-``<root>/<path>/index@<q>.html``; robots.txt and attachments are files at
-their own path.
+URL -> file layout: the snapshot server's rule,
+``opportunities.snapshot.path_for`` (a path without a query is
+``<root>/<path>/index.html``; robots.txt and attachments are files at their
+own path).
 """
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ import zipfile
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+
+from opportunities.snapshot import path_for
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "tests" / "fixtures" / "seeds"
@@ -1109,20 +1111,6 @@ def minimal_docx(line: str) -> bytes:
 # ---------------------------------------------------------------- output
 
 
-def url_to_file(url: str, root: Path = ROOT) -> Path:
-    """The snapshot file that answers a site-relative URL (the server's rule).
-
-    Files with an extension (robots.txt, attachments, the logo) sit at their
-    own path; pages are ``index.html`` or ``index@<query>.html`` in the
-    directory of their path.
-    """
-    path, _, query = url.partition("?")
-    directory = root / path.strip("/")
-    if not query and "." in path.rsplit("/", 1)[-1]:
-        return directory
-    return directory / (f"index@{query}.html" if query else "index.html")
-
-
 def site() -> dict[str, str | bytes]:
     """Every snapshot file, keyed by URL."""
     files: dict[str, str | bytes] = {"/robots.txt": ROBOTS_TXT, LOGO: PLACEHOLDER_PNG}
@@ -1169,7 +1157,7 @@ def build(root: Path = ROOT) -> list[Path]:
         shutil.rmtree(root)
     written = []
     for url, content in sorted(site().items()):
-        target = url_to_file(url, root)
+        target = root / path_for(url)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
         written.append(target)

@@ -25,23 +25,23 @@ NUMBERS = {
 
 CUES = {
     # A date is a deadline on its own after these words.
-    "deadline_cue": [r"(?:appel|candidatures?|inscriptions?)\b[^.;:]{0,40}?(?:se\s+termine|prend\s+fin|ferme)",
+    "deadline_cue": [r"dernier\s+délai", r"délai\s+de\s+rigueur", r"(?:appel|candidatures?|inscriptions?|concours)\b[^.;:]{0,40}?(?:se\s+termine|prend\s+fin|ferme|se\s+clôt)",
                      r"date\s+limite", r"dates?\s+de\s+clôture", r"clôtur", r"clotur", r"au\s+plus\s+tard",
                      r"date\s+butoir", r"échéance"],
     # Words about sending an application (nouns and verbs).
-    "application": [r"candidat(?:ure|ures)\b", r"\bdemande", r"\bdossier", r"dépos", r"depos", r"dépôt",
+    "application": [r"\b(?:concours|appel)\s+(?:est\s+)?ouvert", r"\bpropositions?\b", r"candidat(?:ure|ures)\b", r"\bdemande", r"\bdossier", r"dépos", r"depos", r"dépôt",
                     r"\binscri(?:ption|re|vez|t\s+en\s+ligne)", r"postul", r"envo[yi]", r"\bintrodu",
                     r"soum(?:ettre|is|ission)", r"date\s+limite", r"clôtur", r"\bappel\b", r"formulaire",
-                    r"adress(?:er|ée?s?)\b", r"faire\s+parvenir", r"transm(?:ettre|is)", r"\bremise\s+des"],
+                    r"adress(?:er|ée?s?)\b", r"faire\s+parvenir", r"transm(?:ettre|is)", r"\bremise\s+des\s+(?!prix)"],
     # The act of applying as a verb, read after a date.
-    "apply_verb": [r"soum(?:ettre|is)", r"postuler", r"introduite?s?\b", r"déposée?s?\b", r"envoyée?s?\b", r"s'inscrire",
+    "apply_verb": [r"déposer\b", r"introduire\b", r"envoyer\b", r"transmettre\b", r"soum(?:ettre|is)", r"postuler", r"introduite?s?\b", r"déposée?s?\b", r"envoyée?s?\b", r"s'inscrire",
                    r"candidater"],
     # The selection's acts, not the applicant's: a date after them is not a deadline.
-    "selection_act": [r"notifi", r"\bdécision", r"\binformée?s?\b", r"sélectionn", r"\bchoix\b", r"\bjury\b",
+    "selection_act": [r"\bsélection\b", r"\binforme(?:nt|ra|ront)?\b", r"notifi", r"\bdécision", r"\binformée?s?\b", r"sélectionn", r"\bchoix\b", r"\bjury\b",
                       r"\bretenue?s?\b", r"\bentretiens?\b", r"\bréponse", r"\bcontactée?s?\b", r"\bconvoqu",
                       r"(?:sera|seront)\s+(?:\w+\s+)?(?:communiqu|annonc|publi)"],
     # What makes a date about something else than applying (events, results, payments, acts, the stay's end).
-    "date_event": [r"webinai?re", r"séance\s+d'information", r"session\s+d'information", r"aura\s+lieu",
+    "date_event": [r"se\s+renseigner", r"remise\s+des\s+prix", r"éliminatoire", r"\bfinale\b", r"webinai?re", r"séance\s+d'information", r"session\s+d'information", r"aura\s+lieu",
                    r"se\s+tiendra", r"se\s+tient", r"\ba\s+lieu", r"se\s+dérou", r"\borganis(?:e|era|ent|eront)\b",
                    r"résultat", r"resultat", r"annonc", r"cérémonie", r"rapport", r"justificati", r"paiement",
                    r"payé", r"versement", r"exposition", r"vernissage", r"conférence", r"diplôm", r"obtenu",
@@ -54,15 +54,16 @@ CUES = {
     # A yearly rule.
     "recurring": [r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement"],
     # An opening, not a closing.
+    "postponed": [r"\breport(?:ée?s?|e)\b", r"\bprolong(?:ée?s?|e)\b", r"\bdécal(?:ée?s?|e)\b", r"\bnouvelle\s+date\s+limite"],
     "earliest": [r"au\s+plus\s+tôt"],
     # The page's own publication stamp, before its date.
     "publication_stamp": [r"publié", r"mis\s+en\s+ligne", r"date\s+de\s+publication"],
     # The same written after the date ("15 mars 2025 au plus tard").
-    "deadline_cue_after": [r"au\s+plus\s+tard", r"date\s+limite"],
+    "deadline_cue_after": [r"dernier\s+délai", r"délai\s+de\s+rigueur", r"au\s+plus\s+tard", r"date\s+limite"],
     # A timeline row's label after its date: "2 mars 2026 : clôture de l'appel".
     "closing_label": [r"clôture", r"cloture", r"date\s+limite", r"fin\s+de\s+l'appel", r"fermeture"],
     # Prepositions that introduce a deadline in a sentence about applying.
-    "deadline_preposition": [r"\bpour", r"\bavant", r"\bjusqu'(?:au|à)", r"\bd'ici", r"\bfixée?s?\s+(?:au|à)",
+    "deadline_preposition": [r"\b(?:prolongée?s?|reportée?s?)\s+(?:au|jusqu'au)", r"\bpour", r"\bavant", r"\bjusqu'(?:au|à)", r"\bd'ici", r"\bfixée?s?\s+(?:au|à)",
                              r"\best\s+fixée?\s+(?:au|le)"],
     # The words that open a window ("du … au …", "entre … et …") and join its two dates.
     "range_from": [r"\bdu", r"\bde", r"\bentre", r"\bdepuis"],
@@ -70,7 +71,7 @@ CUES = {
     # Money: the period an amount is paid for.
     "period_month": [r"/\s?mois\b", r"\bpar\s+mois\b", r"\bchaque\s+mois\b", r"\bmensuel", r"\bmensualité"],
     "period_week": [r"/\s?semaine\b", r"\bpar\s+semaine\b", r"\bhebdomadaire"],
-    "period_day": [r"/\s?jour\b", r"\bpar\s+jour\b", r"\bjournali(?:er|ère)", r"\bpar\s+nuit\b"],
+    "period_day": [r"indemnité\s+journalière", r"/\s?jour\b", r"\bpar\s+jour\b", r"\bjournali(?:er|ère)", r"\bpar\s+nuit\b"],
     "period_year": [r"/\s?an\b", r"\bpar\s+an(?:née)?\b", r"\bannuel",
                     r"\bpar\s+année\s+(?:académique|universitaire|d'études)",
                     # "pour un an"; a lead-in "Pour l'année 2024, vous touchez :" gives its items this period.
@@ -80,7 +81,7 @@ CUES = {
     "period_once": [r"\bforfait\s+unique\b", r"\bune\s+(?:seule\s+)?fois\b"],
     # The applicant's means are a condition, not money paid.
     # Words that say money is paid to someone: a one-off amount needs one in its sentence or heading.
-    "paid": [r"bourse", r"allocation", r"indemnit", r"subvention", r"subside", r"\baides?\b", r"\bprix\b",
+    "paid": [r"budget\s+(?:\w+\s+)?par\s+projet", r"récompens", r"bourse", r"allocation", r"indemnit", r"subvention", r"subside", r"\baides?\b", r"\bprix\b",
              r"\bprime", r"forfait", r"montant", r"intervention", r"rémunér", r"salaire", r"\breçoi",
              r"\bversée?s?\b", r"financ", r"rembours", r"dotation", r"octroy", r"accordée?s?\b", r"plafon",
              r"gratification", r"per\s+diem", r"frais\s+de\s+(?:voyage|transport|séjour|logement)",

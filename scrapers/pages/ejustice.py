@@ -34,6 +34,8 @@ from urllib.parse import parse_qs, quote, urljoin, urlsplit
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from normalise.classify import is_legal_scheme
+from scrapers.pages import NotContent
+from scrapers.pages.encoding import decode_html
 from scrapers.pages.links import web_url
 
 LIVE_BASE = "https://www.ejustice.just.fgov.be"
@@ -152,37 +154,9 @@ _HEADING_MARK = "\x00HEAD\x00"
 
 
 # --------------------------------------------------------------------------
-# Decoding and non-content answers
+# Non-content answers (decoding: scrapers.pages.encoding)
 # --------------------------------------------------------------------------
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
-_LATIN1_FAMILY = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii",
-                  "windows-1252", "cp1252", "iso_8859-1"}
-
-
-def decode_html(body: bytes, declared: str | None = None) -> str:
-    """Bytes of a page → text.
-
-    eJustice declares ISO-8859-1 in a ``<meta>`` tag and usually not in the
-    HTTP header (§2.6), so the first 2 KB are sniffed first; the ``declared``
-    header charset is used only when the page says nothing.  Any latin-1
-    label is decoded as cp1252, its superset, so that ’ “ ” € (bytes
-    0x80–0x9F) come out as characters rather than C1 controls.  Without any
-    declaration, UTF-8 is tried and cp1252 is the fallback.
-    """
-    if body.startswith(b"\xef\xbb\xbf"):
-        return body[3:].decode("utf-8", errors="replace")
-    match = _META_CHARSET.search(body[:2048])
-    charset = (match[1].decode("ascii") if match else declared or "utf-8").strip().lower()
-    if charset in _LATIN1_FAMILY:
-        charset = "cp1252"
-    try:
-        return body.decode(charset)
-    except (LookupError, UnicodeDecodeError):
-        # cp1252 leaves five bytes undefined; replace them rather than fail.
-        return body.decode("cp1252", errors="replace")
-
-
-class NonContentPage(ValueError):
+class NonContentPage(NotContent):
     """eJustice answered, but not with an act (help page, bot wall, error…).
 
     ``kind`` is one of ``bot_challenge``, ``eli_help``, ``no_text``,
@@ -499,6 +473,15 @@ class JustelActPage:
         self.body_text = "\n".join(body_lines)
 
     # -- derived values ----------------------------------------------------
+    @property
+    def published(self) -> date | None:
+        """The publication in the Moniteur: when the page's text became public."""
+        return self.publication_date
+
+    @property
+    def canonical_url(self) -> str | None:
+        return self.eli
+
     @property
     def kind_hint(self) -> str:
         return act_kind_hint(self.title, self.body_text)

@@ -29,6 +29,8 @@ class GenericPage:
     Raises ``NoMainContent`` when trafilatura finds no main text.
     """
 
+    kind_hint = None  # nothing is known of an unknown site's pages
+
     def __init__(self, url: str, html: str):
         self.url = url
         document = trafilatura.bare_extraction(

@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, unquote, urldefrag, urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from normalise.text import clean_text
+from scrapers.pages.encoding import decode_html, has_bom
 from scrapers.pages.html_text import element_text
 from scrapers.pages.links import web_url
 
@@ -104,49 +105,29 @@ def decode(html: str | bytes) -> str:
 
     WBI serves UTF-8, but declarations lie both ways (a UTF-8 header over
     cp1252 bytes saved by another tool, ``<meta charset="iso-8859-1">`` over
-    UTF-8), so the bytes decide: a byte-order mark; then strict UTF-8; then,
-    when most non-ASCII bytes still form UTF-8 sequences, UTF-8 with the few
-    stray bytes read as cp1252 (a page patched with text from elsewhere);
-    then the charset the page declares in a ``<meta>``, if its bytes are
-    valid in it; then cp1252, which browsers use for "latin-1" anyway.
+    UTF-8), so the bytes decide first: strict UTF-8; then, when most
+    non-ASCII bytes still form UTF-8 sequences, UTF-8 with the few stray
+    bytes read as cp1252 (a page patched with text from elsewhere). Only
+    then, or for a page with a byte-order mark, the shared decoder
+    (``scrapers.pages.encoding``: the mark, the page's ``<meta>``, cp1252).
     """
     if isinstance(html, str):
         return html
-    for bom, encoding in _BOMS:
-        if html.startswith(bom):
-            return html[len(bom):].decode(encoding, errors="replace")
-    try:
-        return html.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    high_bytes = len(html) - len(html.translate(None, _HIGH_BYTES))
-    utf8_bytes = sum(len(sequence) for sequence in _UTF8_SEQUENCE.findall(html))
-    if utf8_bytes * 2 > high_bytes:
-        return html.decode("utf-8", errors=_CP1252_FALLBACK)
-    declared = _declared_charset(html)
-    if declared:
+    if not has_bom(html):
         try:
-            return html.decode(declared)
-        except (LookupError, UnicodeDecodeError):
+            return html.decode("utf-8")
+        except UnicodeDecodeError:
             pass
-    return html.decode("cp1252", errors="replace")
+        high_bytes = len(html) - len(html.translate(None, _HIGH_BYTES))
+        utf8_bytes = sum(len(sequence) for sequence in _UTF8_SEQUENCE.findall(html))
+        if utf8_bytes * 2 > high_bytes:
+            return html.decode("utf-8", errors=_CP1252_FALLBACK)
+    return decode_html(html)
 
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-#: Labels that mean cp1252 in browsers (WHATWG Encoding Standard).
-_CP1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252"})
 _CP1252_FALLBACK = "wbi-cp1252-fallback"
-
-
-def _declared_charset(html: bytes) -> str | None:
-    match = _META_CHARSET.search(html[:4096])
-    if not match:
-        return None
-    label = match.group(1).decode("ascii").lower()
-    return "cp1252" if label in _CP1252_LABELS else label
 
 
 def _cp1252_for_stray_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
@@ -206,6 +187,9 @@ def _is_site(url: str) -> bool:
 
 class WbiArticlePage:
     """A news item (/fr/actualites/…) or a service page (/fr/aide-service/…)."""
+
+    kind_hint = None  # WBI publishes every kind of page under the same template
+    canonical_url = None  # read from where it was fetched: the page's own links are not relied upon
 
     def __init__(self, url: str, html: str | bytes):
         self.url = url

@@ -10,9 +10,10 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from scrapers.items import CrawledPage, GonePage
-from scrapers.pages.ejustice import decode_html
+from scrapers.pages.encoding import decode_html
 from scrapers.pages.generic import GenericPage, NoMainContent
 from scrapers.middlewares import RedirectRefused
+from scrapers.sources import Source, source
 
 
 def utc_now_iso() -> str:
@@ -20,30 +21,39 @@ def utc_now_iso() -> str:
 
 
 class SiteSpider(scrapy.Spider):
-    """A spider for one site whose address and pace come from settings.
+    """A spider for one registered source, whose address and pace come from settings.
 
-    ``base_url_setting`` names the setting that points the spider at the
-    live site or at the snapshot; ``delay_setting`` the seconds between
-    requests to it. Nothing else differs between the two.
+    The source's ``url_setting`` points the spider at the live site or at
+    the snapshot; its ``delay_setting`` gives the seconds between requests
+    to it (scrapers.sources). Nothing else differs between the two.
     """
 
-    source: str = ""
-    live_base_url: str = ""  # where students should be sent, whatever we crawled
-    base_url_setting: str = ""
-    delay_setting: str = ""
+    source: str = ""  # the name the source is registered under
     handle_httpstatus_list = [404, 410]
+
+    @classmethod
+    def registered(cls) -> Source:
+        return source(cls.source)
+
+    @property
+    def live_base_url(self) -> str:
+        """Where students should be sent, whatever we crawled."""
+        return self.registered().live_url
 
     @classmethod
     def update_settings(cls, settings):
         super().update_settings(settings)
-        delay = settings.getfloat(cls.delay_setting)
+        registered = cls.registered()
+        delay = settings.getfloat(registered.delay_setting, registered.default_settings()[registered.delay_setting])
         settings.set("DOWNLOAD_DELAY", delay, priority="spider")
         settings.set("AUTOTHROTTLE_START_DELAY", max(delay, 0.1), priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.base_url = kwargs.get("base_url") or crawler.settings.get(cls.base_url_setting)
+        registered = cls.registered()
+        spider.base_url = (kwargs.get("base_url") or crawler.settings.get(registered.url_setting)
+                           or registered.default_settings()[registered.url_setting])
         spider.base_url = spider.base_url.rstrip("/")
         host = urlsplit(spider.base_url).hostname
         # Accept the host with and without "www." (SOURCES.md §1.1), nothing else:

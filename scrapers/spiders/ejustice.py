@@ -6,8 +6,8 @@ request through (docs/sources.md).
 
 What a run asks for:
 
-* each act of ``OPPORTUNITIES_EJUSTICE_ELIS`` (ELI paths, ``…/justel``),
-  always: the robots middleware refuses a configured act that is not
+* each act of ``OPPORTUNITIES_EJUSTICE_ELIS`` (ELI paths, ``…/justel``;
+  by default the source's ``start_paths``), always: the robots middleware refuses a configured act that is not
   allowlisted with an ERROR that says what to do;
 * with ``OPPORTUNITIES_EJUSTICE_DISCOVER``, one search per keyword and
   language over a publication window, every result page of it, and the ELI
@@ -33,6 +33,7 @@ errors) are failures here, never pages.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -51,6 +52,7 @@ from scrapers.pages.ejustice import (
     other_language_eli,
     search_url,
 )
+from scrapers.sources import Source, numac_id
 from scrapers.spiders.base import SiteSpider
 
 DEFAULT_SEARCH_KEYWORDS = ["stage", "bourse", "subvention", "étudiant", "stagiair", "beurs", "stagiaire"]
@@ -83,14 +85,11 @@ def snapshot_allowlist(base_url: str, eli_paths: list[str]) -> list[str]:
 class EjusticeSpider(SiteSpider):
     name = "ejustice"
     source = "ejustice"
-    live_base_url = "https://www.ejustice.just.fgov.be"
-    base_url_setting = "OPPORTUNITIES_EJUSTICE_URL"
-    delay_setting = "OPPORTUNITIES_EJUSTICE_DELAY"
 
     async def start(self):
         self.known_numacs: set[str] = set()
         self.crawler.stats.set_value("coverage/site", self.live_base_url)  # how monitors name the source
-        for path in self.settings.getlist("OPPORTUNITIES_EJUSTICE_ELIS"):
+        for path in self.settings.getlist("OPPORTUNITIES_EJUSTICE_ELIS") or self.registered().start_paths:
             numac = (ELI_PATH.search(path) or {"numac": None})["numac"]
             if numac in self.known_numacs:
                 continue  # the same act configured in both languages: one opportunity
@@ -316,3 +315,34 @@ class EjusticeSpider(SiteSpider):
         self.on_error(failure)  # a robots refusal or an offsite drop is logged where it happens
         self.crawler.stats.inc_value("translations/missing")
         yield item
+
+
+#: eJustice acts followed by default, as ELI paths. robots.txt disallows /eli/ on eJustice;
+#: these are fetched only if also on the operator's allowlist (OPPORTUNITIES_ROBOTS_ALLOWLIST).
+DEFAULT_ELIS = ("/eli/arrete/2016/12/09/2016036668/justel",)
+_JUSTEL_MARKERS = re.compile(rb"ejustice|Justel|numac|/eli/", re.IGNORECASE)
+
+
+def looks_like_justel(head: bytes) -> bool:
+    """A saved page whose URL is unknown: Justel's words, and its box titles or numac."""
+    return bool(_JUSTEL_MARKERS.search(head)) and (b"list-title" in head or b"numac" in head.lower())
+
+
+def snapshot_settings(base_url: str) -> dict:
+    """A crawl of the bundled snapshot: its acts allowlisted as an operator would, its search window."""
+    return {"OPPORTUNITIES_ROBOTS_ALLOWLIST": snapshot_allowlist(base_url, list(DEFAULT_ELIS)),
+            **SNAPSHOT_SEARCH_WINDOW}
+
+
+SOURCE = Source(
+    name="ejustice",
+    spider=EjusticeSpider,
+    live_url="https://www.ejustice.just.fgov.be",
+    start_paths=DEFAULT_ELIS,
+    pages=((r"^/cgi_loi/list\.pl", JustelSearchPage), ("", JustelActPage)),
+    delay=10,  # SOURCES.md: one request per 10 s or slower
+    id_scheme=numac_id,
+    recognises=looks_like_justel,
+    html_content_type="text/html",  # the live server declares no charset (the page says ISO-8859-1 in a meta tag)
+    snapshot_settings=snapshot_settings,
+)

@@ -15,11 +15,12 @@ import scrapy
 
 from scrapers.items import CrawledPage
 from scrapers.pages.wbi import MarkupChanged, WbiArticlePage, WbiListingPage
+from scrapers.sources import Source
 from scrapers.spiders.base import SiteSpider
 
 #: Listings to start from (SOURCES.md §1.1): the catalogue (whose /en/ cards link the standing
 #: programmes under /fr/aide-service/), the news river and the four research indices.
-LISTING_PATHS = [
+LISTING_PATHS = (
     "/fr/bourses",
     "/en/bourses",
     "/fr/actualites",
@@ -28,11 +29,13 @@ LISTING_PATHS = [
     "/en/taxonomy/term/846",
     "/en/taxonomy/term/847",
     "/fr/taxonomy/term/843",
-]
+)
 #: Standing programmes that no listing links to (the others are found through the listings).
-STANDING_PROGRAMME_PATHS = [
+STANDING_PROGRAMME_PATHS = (
     "/fr/aide-service/participer-simulations-organisations-internationales-concours-plaidoirie-citoyens-monde",
-]
+)
+#: A listing's path (its pager pages carry ?page=N); every other page of the site is an article.
+LISTING_URL = r"^/(?:fr|en)/(?:bourses|actualites|taxonomy/term/\d+)/?(?:\?|$)"
 
 
 #: Wording that announces a file: a page saying it should carry one (the attachments monitor).
@@ -44,9 +47,6 @@ NAMED_URLS = 20
 class WbiSpider(SiteSpider):
     name = "wbi"
     source = "wbi"
-    live_base_url = "https://www.wbi.be"
-    base_url_setting = "OPPORTUNITIES_WBI_URL"
-    delay_setting = "OPPORTUNITIES_WBI_DELAY"
 
     async def start(self):
         # What the coverage monitors read: per listing (live path) its cards, pages read, the
@@ -57,10 +57,11 @@ class WbiSpider(SiteSpider):
         self.crawler.stats.set_value("coverage/listings", self.listings)
         for key in ("coverage/undated", "coverage/missing_attachments"):
             self.crawler.stats.set_value(key, [])
-        for path in self.settings.getlist("OPPORTUNITIES_WBI_LISTINGS") or LISTING_PATHS:
-            yield self.listing_request(self.absolute(path))
-        for path in self.settings.getlist("OPPORTUNITIES_WBI_PROGRAMMES") or STANDING_PROGRAMME_PATHS:
-            yield self.article_request(self.absolute(path))
+        for path in self.registered().start_paths:
+            if self.registered().page_for(path) is WbiListingPage:
+                yield self.listing_request(self.absolute(path))
+            else:
+                yield self.article_request(self.absolute(path))
         # Pages the catalogue holds are asked for again even if no listing
         # links to them any more: a removed page then answers 404/410 and is
         # withdrawn, instead of lingering as "open" forever.
@@ -153,3 +154,15 @@ class WbiSpider(SiteSpider):
             alternates={language: self.canonical(url) for language, url in page.alternates.items()},
             **meta,
         ))
+
+
+SOURCE = Source(
+    name="wbi",
+    spider=WbiSpider,
+    live_url="https://www.wbi.be",
+    start_paths=LISTING_PATHS + STANDING_PROGRAMME_PATHS,
+    pages=((LISTING_URL, WbiListingPage), ("", WbiArticlePage)),
+    delay=6,  # SOURCES.md: at most 10 requests a minute
+    first_run_items=10,  # the catalogue and the news river alone list more
+    recognises=lambda head: b"field--name-body" in head,
+)

@@ -13,7 +13,11 @@ import sqlite3
 import subprocess
 import time
 
+import pytest
+
 from tests.crawl.faultserver import FaultServer, Reply, crawl_cli, crawl_command, last_run_stats
+
+pytestmark = pytest.mark.slow  # crawls through the CLI in a subprocess (pytest -m "not slow" leaves it out)
 
 FAO = "/fr/actualites/offre-stage-bureau-liaison-fao-bruxelles"
 #: Requests already on their way when a budget closes the spider still land: at most what --fast

@@ -2,10 +2,14 @@
 import json
 from collections import Counter
 
+import pytest
+
 from opportunities.snapshot import SNAPSHOT_DIR, file_for
 from scrapers.capture import CAPTURE_SAMPLE, page_kind
 from tests.crawl.test_end_to_end import run_cli
-from tests.nightly.site import free_port_pair
+from tests.conftest import free_port_pair
+
+pytestmark = pytest.mark.slow  # crawls through the CLI in a subprocess (pytest -m "not slow" leaves it out)
 
 
 def test_capture_saves_the_sample_byte_for_byte(tmp_path):

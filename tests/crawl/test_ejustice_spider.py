@@ -18,7 +18,10 @@ import sqlite_utils
 
 from opportunities.snapshot import EJUSTICE_HOST, SNAPSHOT_DIR, serve_snapshot
 from tests.crawl.faultserver import FaultServer, Reply, crawl_cli
-from tests.crawl.test_end_to_end import free_port_pair, run_cli
+from tests.conftest import free_port_pair
+from tests.crawl.test_end_to_end import run_cli
+
+pytestmark = pytest.mark.slow  # crawls through the CLI in a subprocess (pytest -m "not slow" leaves it out)
 
 LIVE = "https://www.ejustice.just.fgov.be"
 DECREE = LIVE + "/eli/arrete/2016/12/09/2016036668/justel"
@@ -67,8 +70,7 @@ def test_decree_is_stored_with_its_metadata(demo):
 
 def test_articles_and_archived_versions_reach_the_store(demo):
     act = demo["db"]["legal_acts"].get(DECREE)
-    if "articles" not in act:
-        pytest.skip("the store does not keep legal_act['articles'] yet")
+    assert act.get("articles"), "the store keeps each act's articles (for the consolidation diff)"
     articles = json.loads(act["articles"])
     assert [a["number"] for a in articles][:3] == ["1er", "2", "3"] and len(articles) == 17
     assert articles[0]["text"].startswith("Dans le présent arrêté, on entend par")

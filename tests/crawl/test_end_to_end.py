@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from tests.nightly.site import free_port_pair
+from tests.conftest import free_port_pair
 from tests.test_datasette import metadata
+
+pytestmark = pytest.mark.slow  # crawls through the CLI in a subprocess (pytest -m "not slow" leaves it out)
 
 OPPORTUNITIES = str(Path(sys.executable).with_name("opportunities"))
 

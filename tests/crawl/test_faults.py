@@ -18,6 +18,8 @@ from scrapers.spiders.wbi import LISTING_PATHS
 from tests.crawl.faultserver import (FaultServer, Reply, crawl_cli, last_run_stats, opportunity_facts, truncated,
                                      without_cards)
 
+pytestmark = pytest.mark.slow  # crawls through the CLI in a subprocess (pytest -m "not slow" leaves it out)
+
 FAO = "/fr/actualites/offre-stage-bureau-liaison-fao-bruxelles"
 UNESCO = "/fr/actualites/offres-stage-unesco-paris"
 LATVIA = "/fr/actualites/bourses-etat-letton-etudes-recherche-cours-dete"
@@ -89,9 +91,10 @@ def test_timeouts_are_retried_and_a_dead_page_keeps_its_facts(baseline, tmp_path
         server.script(FAO, Reply(delay=2), Reply())
         server.script(UNESCO, Reply(delay=2))
         db, stats, _ = faulty_run(baseline, tmp_path, server,
-                                  env={"OPPORTUNITIES_DOWNLOAD_TIMEOUT": "0.5", "OPPORTUNITIES_RETRY_TIMES": "1"})
+                                  env={"OPPORTUNITIES_DOWNLOAD_TIMEOUT": "1", "OPPORTUNITIES_RETRY_TIMES": "1"})
     assert len(server.hits(FAO)) == 2 and len(server.hits(UNESCO)) == 2
-    assert stats["retry/reason_count/scrapy.exceptions.DownloadTimeoutError"] == 2
+    # The two scripted pages time out; on a busy machine another page may too, and is then retried.
+    assert stats["retry/reason_count/scrapy.exceptions.DownloadTimeoutError"] >= 2
     assert stats["pages/failed"] == 1
     assert stats["items/stored"] >= 9  # everything but the dead page
     assert_intact(baseline, db)

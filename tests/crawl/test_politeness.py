@@ -156,20 +156,30 @@ def _read_all(fd: int) -> str:
     return b"".join(chunks).decode("utf-8", "replace")
 
 
+@pytest.mark.slow
 def test_requests_are_spaced_by_the_delay(paced_run):
+    """Scrapy times the delay from when it sent the previous request; the server sees arrivals, each late by
+    the machine's scheduling jitter. So one gap may read a little short of 0.3 s on a busy machine, but the
+    whole run cannot: it spans at least the delays, and no two requests come together (an unpaced crawl
+    sends them milliseconds apart)."""
     hits = paced_run["server"].hits()
     assert len(hits) >= 10
-    assert min(start_gaps(hits)) >= 0.3 - 0.01, start_gaps(hits)
+    gaps = start_gaps(hits)
+    assert hits[-1].started - hits[0].started >= 0.3 * len(gaps) - 0.05, gaps
+    assert min(gaps) >= 0.3 / 2, gaps
 
 
+@pytest.mark.slow
 def test_one_request_at_a_time(paced_run):
     assert paced_run["server"].max_in_flight == 1
 
 
+@pytest.mark.slow
 def test_every_request_carries_the_user_agent(paced_run):
     assert all(CONTACT_URL in hit.headers.get("User-Agent", "") for hit in paced_run["server"].hits())
 
 
+@pytest.mark.slow
 def test_progress_is_shown_on_a_terminal(paced_run):
     assert PROGRESS.search(paced_run["terminal"]), paced_run["terminal"][-2000:]
 
@@ -187,6 +197,7 @@ def test_progress_line():
 
 # -- robots.txt ---------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_robots_txt_disallow_is_obeyed_on_wbi(tmp_path):
     with FaultServer() as server:
         server.script("/robots.txt", Reply(body=f"User-agent: *\nDisallow: {FAO}\n".encode(),
@@ -200,6 +211,7 @@ def test_robots_txt_disallow_is_obeyed_on_wbi(tmp_path):
     assert f"Disallow: {FAO}" in run.stderr
 
 
+@pytest.mark.slow
 def test_requests_waiting_for_robots_txt_are_checked_too(tmp_path):
     """Every start request arrives while robots.txt is still downloading; none may slip through."""
     with FaultServer() as server:
@@ -212,6 +224,7 @@ def test_requests_waiting_for_robots_txt_are_checked_too(tmp_path):
     assert last_run_stats(tmp_path / "catalogue.db")["robotstxt/refused"] >= 5
 
 
+@pytest.mark.slow
 def test_unreachable_robots_txt_means_nothing_is_fetched(tmp_path):
     """RFC 9309: a robots.txt answering 5xx disallows the whole site for the run."""
     with FaultServer() as server:
@@ -224,6 +237,7 @@ def test_unreachable_robots_txt_means_nothing_is_fetched(tmp_path):
     assert last_run_stats(tmp_path / "catalogue.db")["robotstxt/unreachable"] == 1
 
 
+@pytest.mark.slow
 def test_robots_txt_crawl_delay_is_honoured(tmp_path):
     with FaultServer() as server:
         small_site(server)
@@ -239,6 +253,7 @@ def test_robots_txt_crawl_delay_is_honoured(tmp_path):
     assert not PROGRESS.search(run.stderr), "progress lines in a log that is not a terminal"
 
 
+@pytest.mark.slow
 def test_ejustice_disallowed_act_is_refused_unless_allowlisted(tmp_path):
     with FaultServer(SNAPSHOT_DIR / EJUSTICE_HOST, host_name=EJUSTICE_HOST) as server:
         refused = crawl_cli(server.url, tmp_path / "refused.db", tmp_path / "cache", source="ejustice")
@@ -256,6 +271,7 @@ def test_ejustice_disallowed_act_is_refused_unless_allowlisted(tmp_path):
 
 # -- Retry-After --------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_retry_after_pauses_the_site(tmp_path):
     """One request at a time (the live policy, without the delay), so the test holds on a busy machine.
 
@@ -279,6 +295,7 @@ def test_retry_after_pauses_the_site(tmp_path):
     assert last_run_stats(tmp_path / "catalogue.db")["retry/retry_after"] == 1
 
 
+@pytest.mark.slow
 def test_retry_after_beyond_the_cap_gives_the_page_up(tmp_path):
     with FaultServer() as server:
         small_site(server)

@@ -3,27 +3,12 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
 from pathlib import Path
 
-from opportunities.snapshot import EJUSTICE_HOST, SNAPSHOT_DIR, WBI_HOST, serve_snapshot
+from opportunities.snapshot import EJUSTICE_HOST, SNAPSHOT_DIR, WBI_HOST, path_for, serve_snapshot
+from tests.conftest import free_port_pair
 
 CARD = re.compile(r'<div class="search-result views-row">.*?</article>\s*</div>', re.S)
-
-
-def free_port_pair() -> int:
-    """A port P with P and P+1 free (the snapshot serves two sites)."""
-    for _ in range(50):
-        with socket.socket() as first:
-            first.bind(("127.0.0.1", 0))
-            port = first.getsockname()[1]
-            with socket.socket() as second:
-                try:
-                    second.bind(("127.0.0.1", port + 1))
-                except OSError:
-                    continue
-            return port
-    raise RuntimeError("no two consecutive free ports on loopback")
 
 
 class ChangingSite:
@@ -40,7 +25,7 @@ class ChangingSite:
         self.running.close()
 
     def page(self, path: str) -> Path:
-        return self.wbi / path.strip("/") / "index.html"
+        return self.wbi / path_for(path)
 
     def edit(self, path: str, old: str, new: str) -> None:
         target = self.page(path)

@@ -17,6 +17,8 @@ import sqlite_utils
 from opportunities.snapshot import EJUSTICE_HOST
 from tests.nightly.conftest import run_nightly
 
+pytestmark = pytest.mark.slow  # crawls through the CLI in a subprocess (pytest -m "not slow" leaves it out)
+
 FAO = "/fr/actualites/offre-stage-bureau-liaison-fao-bruxelles"
 TODAY = "2025-02-25"
 #: The snapshot's search pages answer the 2016-2017 window; a nightly run asks for the 365 days up to TODAY.

@@ -9,9 +9,12 @@ import json
 
 import feedparser
 import icalendar
+import pytest
 import sqlite_utils
 
 from tests.nightly.conftest import run_nightly
+
+pytestmark = pytest.mark.slow  # crawls through the CLI in a subprocess (pytest -m "not slow" leaves it out)
 
 FAO = "/fr/actualites/offre-stage-bureau-liaison-fao-bruxelles"
 UNESCO = "/fr/actualites/offres-stage-unesco-paris"

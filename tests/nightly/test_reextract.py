@@ -2,10 +2,13 @@
 import os
 import subprocess
 
+import pytest
 import sqlite_utils
 
 from tests.nightly.conftest import OPPORTUNITIES, run_nightly
 from tests.nightly.test_nights import FAO
+
+pytestmark = pytest.mark.slow  # crawls through the CLI in a subprocess (pytest -m "not slow" leaves it out)
 
 
 def test_reextract_restores_facts_without_network(site, tmp_path):

@@ -7,9 +7,13 @@ import subprocess
 import threading
 import time
 
+import pytest
+
 from opportunities.lock import RunLock
 from tests.nightly.conftest import nightly_args, run_nightly
 from tests.nightly.test_nights import FAO
+
+pytestmark = pytest.mark.slow  # crawls through the CLI in a subprocess (pytest -m "not slow" leaves it out)
 
 
 def digest(path):

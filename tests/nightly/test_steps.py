@@ -3,8 +3,12 @@ import socket
 import sqlite3
 import subprocess
 
+import pytest
+
 from opportunities.lock import RunLock
 from tests.nightly.conftest import OPPORTUNITIES, nightly_args, run_nightly
+
+pytestmark = pytest.mark.slow  # crawls through the CLI in a subprocess (pytest -m "not slow" leaves it out)
 
 
 def opportunities_count(path):

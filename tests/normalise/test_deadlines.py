@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from normalise.dates import Deadline, find_dates, parse_date, parse_deadlines, resolve_date
+from normalise.dates import Deadline, find_dates, parse_date, parse_deadlines, parse_other_dates, resolve_date
 from tests.normalise.helpers import (
     EN_NL_ROUND,
     MISSES,
@@ -578,9 +578,98 @@ DEADLINES = [
         [("2026-02-09", None, None)],
         id="fr-timeline-cloture",
     ),
+    # --- Corpus train split, extractor v9: compound nouns, verbs after the date, labels with '>' or '|'
+    pytest.param("Einreichfrist | 30.11.2025", REAL_PAGES_V7, [("2025-11-30", None, None)], id="de-einreichfrist-row"),
+    pytest.param("Abgabeschluss für die Bewerbungen ist der 23. Oktober 2025.", REAL_PAGES_V7,
+                 [("2025-10-23", None, None)], id="de-abgabeschluss"),
+    pytest.param("Vorschläge sind als Abstract (max. 300 Wörter) bis zum 31. Januar 2026 einzureichen.",
+                 REAL_PAGES_V7, [("2026-01-31", None, None)], id="de-verb-einzureichen-after-the-date"),
+    pytest.param("Candidatures > 22 décembre", REAL_PAGES_V7, [("2025-12-22", None, "22 décembre")], id="fr-label-arrow"),
+    pytest.param("Les propositions sont attendues pour le 30 mars, dernier délai.", REAL_PAGES_V7,
+                 [("2026-03-30", None, "pour le 30 mars")], id="fr-propositions-dernier-delai"),
+    pytest.param("Depuis ce lundi et jusqu'au 31 octobre, les idées de projets sont à déposer sur la plateforme.",
+                 REAL_PAGES_V7, [("2025-10-31", None, "jusqu'au 31 octobre")], id="fr-verb-a-deposer-after-the-date"),
+    pytest.param("Elke student kan indienen t.e.m. 8 oktober 2025 op voorwaarde dat de thesis werd afgerond.",
+                 REAL_PAGES_V7, [("2025-10-08", None, None)], id="nl-tem-abbreviation"),
+    pytest.param("Ausschreibung zweier Atelierstipendien\n\nDonnerstag, 6. November 2025\n\n"
+                 "Bewerbungsschluss ist der 3. Dezember 2025.", date(2025, 11, 6), [("2025-12-03", None, None)],
+                 id="de-the-page-stamp-under-the-call-heading-is-no-deadline"),
+    pytest.param("Annonces, Appel à projets - 19/8/2025\n\nDien je aanvraag in vóór 7 oktober 2025",
+                 date(2025, 8, 19), [("2025-10-07", None, None)], id="the-page-stamp-after-a-dash-is-no-deadline"),
+    pytest.param("Bewerbungsfrist: 1. Februar 2026 – 31. Mai 2026", REAL_PAGES_V7, [("2026-05-31", None, None)],
+                 id="de-deadline-label-over-a-window"),
+    pytest.param("Das Studienjahr beginnt am 1. August und endet am 31. Juli des folgenden Jahres. Der Antrag ist "
+                 "online zu stellen.", REAL_PAGES_V7, [], id="de-a-year-that-begins-und-ends-is-no-deadline"),
+    pytest.param("avant le 29/3/26 (midi) : dépôt du dossier de candidature au Collège doctoral ;", REAL_PAGES_V7,
+                 [("2026-03-29", "12:00", None)], id="fr-timeline-row-names-the-application-after-the-date"),
+    pytest.param("The competition is open from the 1 February until the 31st of May 2026.", REAL_PAGES_V7,
+                 [("2026-05-31", None, None)], id="en-competition-open-window"),
+    pytest.param("Einsendeschluss hierfür ist der 31. Mai 2026. Wegen der grossen Nachfrage wurde der "
+                 "Einsendeschluss auf den 15. Juni 2026 verschoben.", REAL_PAGES_V7, [("2026-06-15", None, None)],
+                 id="de-a-postponed-deadline-replaces-the-first"),
+    pytest.param("Deadline: 1 March 2026. The deadline has been extended to 15 March 2026.", REAL_PAGES_V7,
+                 [("2026-03-15", None, None)], id="en-an-extended-deadline-replaces-the-first"),
+    pytest.param("Round 1: deadline 1 March 2026. Round 2: deadline 30 September 2026, extended from last year.",
+                 REAL_PAGES_V7, [("2026-03-01", None, None), ("2026-09-30", None, None)],
+                 id="en-a-second-round-months-later-keeps-the-first"),
+    pytest.param("Pour toute demande de bourse le dossier est à rendre 6 semaines avant la mobilité.", REAL_PAGES_V7,
+                 [(None, None, "6 semaines avant la mobilité")], id="fr-a-length-before-the-stay-without-au-plus-tard"),
+    pytest.param("Chaque participant doit nous faire parvenir, quelques semaines avant le projet, son dossier.",
+                 REAL_PAGES_V7, [(None, None, "quelques semaines avant le projet")], id="fr-quelques-semaines-avant"),
+    pytest.param("Project ideas can usually be submitted until 4 weeks before a call officially opens.", REAL_PAGES_V7,
+                 [(None, None, "4 weeks before a call officially opens")], id="en-weeks-before-a-call-opens"),
+    pytest.param("Da die Bearbeitung lange dauert, sollte man früh beginnen: mindestens sechs Monate vor Antritt des "
+                 "Aufenthaltes muss der Antrag gestellt werden.", REAL_PAGES_V7,
+                 [(None, None, "mindestens sechs Monate vor Antritt des Aufenthaltes muss der Antrag gestellt werden")],
+                 id="de-the-application-named-after-the-relative-rule"),
+    pytest.param("| Eingabefrist | Spätestens 5 Tage vor Reisebeginn", REAL_PAGES_V7,
+                 [(None, None, "Spätestens 5 Tage vor Reisebeginn")], id="de-relative-rule-under-a-deadline-label"),
+    pytest.param("Calendrier\n\nMAANDAG 12 JANUARI 2026: Indienen (PDF) van het ondernemingsplan via mail\n\n"
+                 "DINSDAG 27 JANUARI 2026: 1ste selectie van 5 plannen per provincie", REAL_PAGES_V7,
+                 [("2026-01-12", None, None)], id="nl-timeline-row-the-act-after-the-date"),
+    pytest.param("Provinzzuschuss 2023 bis zum 30. Juni beantragen\n\nDie Zuschüsse 2021 wurden am 15. September "
+                 "2021 ausgezahlt.", date(2023, 1, 1), [("2023-06-30", None, "bis zum 30. Juni")],
+                 id="de-the-sentence-year-read-that-year"),
+    pytest.param("Beurzen 2016 – Dien je aanvraag in vóór 7 oktober", date(2015, 8, 19),
+                 [("2015-10-07", None, "vóór 7 oktober")], id="nl-a-programme-year-is-not-the-deadline-year"),
+    pytest.param("Bis zum 7. Juli 2026 musst Du Dein Schriftstück eingesendet haben.", REAL_PAGES_V7,
+                 [("2026-07-07", None, None)], id="de-eingesendet-after-the-date"),
+    pytest.param("The application period for 2026 summer funding is January 2 through February 25.", date(2026, 1, 1),
+                 [("2026-02-25", None, "through February 25")], id="en-through-closes-a-window"),
+    pytest.param("Let op: deze vacature werd afgesloten op 28-02-2026", REAL_PAGES_V7, [("2026-02-28", None, None)],
+                 id="nl-afgesloten-op"),
+    pytest.param("Vul het formulier in en stuur het vóór 5 februari 2026 samen met je creatie naar de vzw.", REAL_PAGES_V7,
+                 [("2026-02-05", None, None)], id="nl-stuur-het-voor"),
+    pytest.param("Entries must be submitted by the closing date, Sunday, April 26th, 2026, 24:00 – extended to May 1st !",
+                 date(2026, 1, 1), [("2026-05-01", None, "extended to May 1st")], id="en-extended-to-in-the-same-sentence"),
+    pytest.param("De oproep tot projecten werd op 14 december jongstleden afgesloten!", date(2026, 1, 10),
+                 [("2025-12-14", None, "op 14 december")], id="nl-jongstleden-is-past"),
+    pytest.param("Calendrier\n\n- 3 februari 2026: uiterste inleverdatum ideeën.\n- Uiterlijk bekendmaking 11 februari "
+                 "2026 van de winnaars.", REAL_PAGES_V7, [("2026-02-03", None, None)],
+                 id="nl-row-label-deadline-and-an-announcement"),
+    pytest.param("Call closes: 10 October", REAL_PAGES_V7, [("2025-10-10", None, "Call closes: 10 October")],
+                 id="en-call-closes-label"),
 ]
 
 NOT_DEADLINES = [
+    pytest.param("Read the guidelines carefully before starting your application.", REAL_PAGES_V7,
+                 id="en-advice-before-starting-the-application"),
+    pytest.param("Die Auszahlung erfolgt spätestens zwei Monate nach einer Eingabedeadline.", REAL_PAGES_V7,
+                 id="de-payment-after-the-deadline"),
+    pytest.param("Il est conseillé de se renseigner assez tôt avant le départ sur les délais de traitement des "
+                 "dossiers.", REAL_PAGES_V7, id="fr-advice-to-ask-before-leaving"),
+    pytest.param("Uiterlijk drie maanden na de einddatum van het initiatief moet je het afrekeningsdossier bezorgen.",
+                 REAL_PAGES_V7, id="nl-settlement-after-the-project"),
+    # --- Corpus train split, extractor v9: other steps under a call's labels
+    pytest.param("Termin für das Hearing: 14.06.2025 von 09.00 bis 13.00 Uhr / Online.", REAL_PAGES_V7,
+                 id="de-hearing-label"),
+    pytest.param("Remise des prix : mercredi 22 octobre 2025 à la bibliothèque", REAL_PAGES_V7, id="fr-remise-des-prix"),
+    pytest.param("Sélection : fin novembre 2025", REAL_PAGES_V7, id="fr-selection-label"),
+    pytest.param("Eine Rückmeldung zu den Beiträgen erfolgt bis zum 15.11.2025.", REAL_PAGES_V7, id="de-rueckmeldung"),
+    pytest.param("Nach Abschluss sind ein Abschlussbericht und eine Kostenaufstellung bis zum 31. Januar 2026 "
+                 "einzureichen.", REAL_PAGES_V7, id="de-final-report-after-the-project"),
+    pytest.param("La commission informe personnellement les candidats de l'attribution au plus tard fin mai.",
+                 REAL_PAGES_V7, id="fr-the-commission-informs"),
     # --- Seed pages and other WBI pages
     pytest.param(
         "Afin de découvrir en détail les deux programmes, la CITF organise un Webinaire le 12 février à 14h "
@@ -980,3 +1069,9 @@ def test_times_and_lists_in_real_wordings(text, expected):
 
     found = parse_deadlines(text, reference_date=date(2024, 1, 1))
     assert [(d.date, d.time) for d in found] == expected
+
+
+def test_a_window_opening_without_its_year_takes_the_closing_year():
+    text = "The competition is open from the 1 February until the 31st of May 2009."
+    others = parse_other_dates(text, reference_date=date(2009, 2, 16))
+    assert [(d.date, d.what) for d in others] == [("2009-02-01", "opening")]

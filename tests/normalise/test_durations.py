@@ -13,7 +13,16 @@ import pytest
 
 from normalise.durations import Duration, parse_duration
 from normalise.numbers import number_from_word, parse_number
-from tests.normalise.helpers import EN_NL_ROUND, MISSES, REAL_PAGES_V5, SEEDS_SAVED, WBI_ROUND, seed, seed_raw
+from tests.normalise.helpers import (
+    EN_NL_ROUND,
+    MISSES,
+    REAL_PAGES_V5,
+    REAL_PAGES_V7,
+    SEEDS_SAVED,
+    WBI_ROUND,
+    seed,
+    seed_raw,
+)
 
 
 def values(duration: Duration | None) -> tuple | None:
@@ -47,6 +56,20 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    pytest.param("Das Atelier steht Künstlern aus Uri für einen je viermonatigen Aufenthalt offen.", REAL_PAGES_V7,
+                 (4, 4, None, None), id="de-number-glued-to-monatig"),
+    pytest.param("Das Stipendium über 22.000 € läuft zwölf Monate.", REAL_PAGES_V7, (12, 12, None, None),
+                 id="de-laeuft-zwoelf-monate"),
+    pytest.param("Zuschuss für einen Teil (6-12 Monate) eines im Ausland absolvierten Doktoratsstudiums.", REAL_PAGES_V7,
+                 (6, 12, None, None), id="de-zuschuss-months-in-brackets"),
+    # --- Corpus train split, extractor v9: a stated length with a minimum elsewhere, bounds joined by a verb
+    pytest.param("Fellows are expected to stay in Belgium for a period of 12 months.\n\nThe minimum fellowship "
+                 "period is 6 months.", REAL_PAGES_V7, (6, 12, None, None),
+                 id="a-stated-length-and-a-minimum-give-a-range"),
+    pytest.param("The UN internship lasts for at least two months and can be as long as six months.", REAL_PAGES_V7,
+                 (2, 6, None, None), id="en-at-least-and-can-be-as-long-as"),
+    pytest.param("Le séjour doit durer au moins 2 mois et ne peut pas dépasser 9 mois.", REAL_PAGES_V7,
+                 (2, 9, None, None), id="fr-au-moins-et-ne-peut-pas-depasser"),
     # --- Seed pages (tests/fixtures/seeds)
     pytest.param("Durée: 6 mois", SEEDS_SAVED, (6, 6, None, None), id="fao-duree-6-mois"),
     pytest.param(
@@ -404,6 +427,13 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    # --- Corpus train split, extractor v9: age ranges and how long a condition has held
+    pytest.param("D'une valeur de 7 600€, elles récompensent des jeunes de 18 à 30 ans qui veulent mener à bien un "
+                 "projet personnel.", REAL_PAGES_V7, id="fr-age-range-of-young-people"),
+    pytest.param("Le programme finance des emplois d'été destinés aux jeunes de 15 à 30 ans qui étudient à temps "
+                 "plein.", REAL_PAGES_V7, id="fr-summer-jobs-for-young-people-aged"),
+    pytest.param("Die Eltern müssen seit mindestens 5 Jahren ununterbrochen in Luxemburg beschäftigt sein.",
+                 REAL_PAGES_V7, id="de-seit-mindestens-years-employed"),
     # --- Seed pages and other WBI pages: months and years that are something else
     pytest.param(
         "Les pièces justificatives sont déposées dans les deux mois qui suivent la cessation définitive de la "

@@ -30,6 +30,14 @@ from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
 FWB_INSTITUTION = [
+    pytest.param("You are a company, a non-profit association or a research organization with at least one office in "
+                 "the Brussels-Capital Region.", True, id="en-an-office-in-the-brussels-capital-region"),
+    pytest.param("- Gedomicilieerd zijn in het Brussels Hoofdstedelijk Gewest;", True, id="nl-domiciled-in-het-brussels-gewest"),
+    # --- Corpus train split, extractor v9: a hyphen after "Fédération", a thesis defended, an asbl's seat
+    pytest.param("avoir été présentés et/ou défendus avec succès dans un établissement d'enseignement supérieur "
+                 "reconnu en Fédération-Wallonie Bruxelles,", True, id="fr-thesis-defended-in-an-fwb-institution"),
+    pytest.param("les asbl francophones dont le siège d'activités est situé sur le territoire de la Région "
+                 "bruxelloise", True, id="fr-asbl-seat-of-activities-in-brussels"),
     # --- Seed pages and other WBI, Flemish and English pages
     pytest.param(
         "Être inscrit(e) dans un établissement d'enseignement supérieur de la Fédération Wallonie-Bruxelles (en "
@@ -274,6 +282,13 @@ STUDY_LEVELS = [
 ]
 
 AGES = [
+    # --- Corpus train split, extractor v9: age ranges written every way
+    pytest.param("Bewerben können sich Künstler bis zum Alter von 35 Jahren mit einem Hochschulabschluss.", 35,
+                 id="de-bis-zum-alter-von"),
+    pytest.param("European Solidarity Corps - Volunteering for 18-30 year olds", 30, id="en-year-olds-range"),
+    pytest.param("The EU is giving journalists aged 17 to 35 the chance to make a name for themselves.", 35,
+                 id="en-aged-from-to"),
+    pytest.param("2. Tussen de 15 – 25 jaar oud zijn;", 25, id="nl-tussen-de-dash-jaar-oud"),
     # --- Seed pages and other WBI, Flemish and English pages
     pytest.param("ne pas encore avoir atteint l'âge de 35 ans au début du stage.", 35, id="decree-not-reached"),
     pytest.param("vous n'avez pas atteint l'âge de 35 ans ?", 35, id="n-avez-pas-atteint"),

@@ -285,9 +285,47 @@ STIPENDS = [
         [(4200.0, "EUR", "year", True, None)],
         id="nl-per-studiejaar",
     ),
+    # --- Corpus train split, extractor v9: German and Dutch prices without cents, paired alternatives
+    pytest.param("Max. € 20.000,- pro Jahr.", [(20000.0, "EUR", "year", True, None)], id="de-no-cents-per-year"),
+    pytest.param("De toelage bedraagt tot € 2.500,- per studiejaar.", [(2500.0, "EUR", "year", True, None)],
+                 id="nl-tot-is-a-ceiling"),
+    pytest.param("Groep 1 - €479/€529* per maand: Denemarken, Finland",
+                 [(479.0, "EUR", "month", False, None), (529.0, "EUR", "month", False, None)],
+                 id="nl-alternatives-share-the-period"),
+    pytest.param("60,000 euro (20,000 euro as personal reward and 40,000 euro for the continuation of the research)",
+                 [(20000.0, "EUR", "once", False, None), (40000.0, "EUR", "once", False, "research")],
+                 id="a-total-followed-by-its-parts-gives-the-parts"),
+    pytest.param("Le budget par projet pourra s'élever de 1000 à 2000 euros, pour autant que certains critères soient "
+                 "respectés :", [(2000.0, "EUR", "project", True, None)], id="fr-a-budget-per-project-is-its-cap"),
+    pytest.param("Financial support for the beneficiary is capped at 10,000 euros per academic year.",
+                 [(10000.0, "EUR", "year", True, None)], id="en-capped-at"),
+    pytest.param("Die Stipendienansätze betragen rund 40'000-46'000 Franken (Ansätze jeweils für 12 Monate).",
+                 [(46000.0, "CHF", "once", True, None)], id="de-ch-franken"),
+    pytest.param("Je nach Gastland beträgt die Beihilfe zwischen 73,00 EUR (z. B. Ungarn) und 582,00 EUR (z. B. Japan) "
+                 "monatlich.", [(582.0, "EUR", "month", True, None)], id="de-range-with-asides-and-z-b"),
+    pytest.param("The grant can cover one month, for the applicant only, up to 4,400 EUR ($5,000 Dollars).",
+                 [(4400.0, "EUR", "once", True, None)], id="en-a-conversion-in-brackets-is-the-same-money"),
+    pytest.param("En 2023, ce prix doté de 250 000 francs récompensera une chercheuse.",
+                 [(250000.0, "CHF", "once", False, None)], id="fr-a-prize-endowed-with-swiss-francs"),
+    pytest.param("Daar hangt een prijs van 10.000 eur aan vast.", [(10000.0, "EUR", "once", False, None)],
+                 id="nl-lower-case-eur"),
+    pytest.param("De stagiair ontvangt een dagvergoeding voor de stage van 26,86 Euro.",
+                 [(26.86, "EUR", "day", False, None)], id="nl-dagvergoeding-is-daily"),
+    pytest.param("Het maximumbedrag voor een subsidie bedraagt € 750.", [(750.0, "EUR", "once", True, None)],
+                 id="nl-maximumbedrag"),
 ]
 
 NOT_STIPENDS = [
+    pytest.param("Le programme est doté de 250 000 euros pour 2024.", id="fr-a-programme-endowed-is-a-budget"),
+    pytest.param("Die fünf besten Arbeiten erhalten ein Preisgeld von insgesamt 7.000,- Euro.",
+                 id="de-prize-money-in-total-is-no-one-prize"),
+    # --- Corpus train split, extractor v9: fees in compound words, conditions on an amount
+    pytest.param("De deelnamekosten (€175,00) moeten binnen 3 werkdagen worden voldaan.", id="nl-deelnamekosten"),
+    pytest.param("U betaalt dan niet het lage tarief van € 1.951, maar het hogere collegegeld.", id="nl-tarief"),
+    pytest.param("Frais additionnels élevés (assurance maladie obligatoire de 350 dollars canadiens pour 1 semestre)",
+                 id="fr-assurance-maladie-is-a-cost"),
+    pytest.param("Als het toegekende bedrag niet hoger is dan 7.000 euro wordt het volledige bedrag uitbetaald.",
+                 id="nl-niet-hoger-dan-is-a-condition"),
     # --- Seed pages and other WBI pages: fees paid by the candidate, budgets, counts, costs
     pytest.param("Les frais d'inscription de 835 € sont à charge du candidat.", id="fees-charged-to-candidate"),
     pytest.param("Les droits d’inscription de 835 € restent dus.", id="droits-d-inscription"),

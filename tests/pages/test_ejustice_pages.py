@@ -11,11 +11,12 @@ import json
 import sys
 import urllib.robotparser
 from datetime import date
+from functools import partial
 from pathlib import Path
-from urllib.parse import unquote
 
 import pytest
 
+from opportunities.snapshot import EJUSTICE_HOST, SNAPSHOT_DIR
 from scrapers.pages.ejustice import (
     Amendment,
     JustelActPage,
@@ -32,9 +33,10 @@ from scrapers.pages.ejustice import (
     parse_justel_date,
     search_url,
 )
+from tests.conftest import snapshot_file as site_file
 
 REPO = Path(__file__).resolve().parents[2]
-SNAPSHOT = REPO / "data" / "snapshot" / "www.ejustice.just.fgov.be"
+SNAPSHOT = SNAPSHOT_DIR / EJUSTICE_HOST
 FIXTURES = REPO / "tests" / "fixtures" / "ejustice"
 EXPECTED = Path(__file__).resolve().parent / "expected"
 LIVE = "https://www.ejustice.just.fgov.be"
@@ -46,13 +48,7 @@ NO_TEXT_ELI = "/eli/arrete/2017/03/10/2017030500/justel"
 FALLBACK = "/cgi_loi/article.pl?language=fr&lg_txt=f&cn_search=2017031001&caller=eli&view_numac=2017031001fr"
 
 
-def snapshot_file(url_path: str) -> Path:
-    """The snapshot server's mapping: ``path?q`` → ``path/index@unquote(q).html``, else a file or ``index.html``."""
-    path, _, query = url_path.lstrip("/").partition("?")
-    base = SNAPSHOT / path
-    if query:
-        return base / f"index@{unquote(query)}.html"
-    return base if base.is_file() else base / "index.html"
+snapshot_file = partial(site_file, EJUSTICE_HOST)
 
 
 def snapshot_bytes(url_path: str) -> bytes:
@@ -89,6 +85,7 @@ def test_snapshot_html_is_cp1252_with_meta_charset():
         pytest.param("<p>é</p>".encode("cp1252"), "iso-8859-1", "é", id="header-when-no-meta"),
         pytest.param("<p>é</p>".encode("utf-8"), None, "é", id="default-utf8"),
         pytest.param("<p>€</p>".encode("cp1252"), None, "€", id="undeclared-cp1252-fallback"),
+        pytest.param('<meta charset="utf-8"><p>é</p>'.encode("cp1252"), None, "é", id="meta-the-bytes-contradict"),
     ],
 )
 def test_decode_html(body, declared, expected):

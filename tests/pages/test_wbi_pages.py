@@ -17,6 +17,7 @@ import os
 import re
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -24,11 +25,12 @@ from bs4 import BeautifulSoup
 
 from normalise.text import clean_text
 from scrapers.pages.html_text import element_text
+from opportunities.snapshot import SNAPSHOT_DIR, WBI_HOST, path_for
 from scrapers.pages.wbi import Attachment, MarkupChanged, WbiArticlePage, WbiListingPage
+from tests.conftest import SEEDS, snapshot_file as site_file
 
 REPO = Path(__file__).resolve().parents[2]
-SNAPSHOT = REPO / "data" / "snapshot" / "www.wbi.be"
-SEEDS = REPO / "tests" / "fixtures" / "seeds"
+SNAPSHOT = SNAPSHOT_DIR / WBI_HOST
 EXPECTED = Path(__file__).resolve().parent / "expected"
 ORIGIN = "https://www.wbi.be"
 
@@ -65,13 +67,7 @@ FAO = "fao-liaison-internship.txt"
 FAO_PATH = ARTICLES[FAO][0]
 
 
-def snapshot_file(url_path: str) -> Path:
-    """The server's rule: <path>/index.html, <path>/index@<query>.html, or the file itself."""
-    path, _, query = url_path.partition("?")
-    target = SNAPSHOT / path.strip("/")
-    if not query and target.is_file():
-        return target
-    return target / (f"index@{query}.html" if query else "index.html")
+snapshot_file = partial(site_file, WBI_HOST)
 
 
 def load(url_path: str) -> bytes:
@@ -535,7 +531,7 @@ def test_snapshot_is_what_the_generator_builds():
     finally:
         del sys.modules[spec.name]
     expected = {
-        build_wbi.url_to_file(url).relative_to(SNAPSHOT).as_posix(): content if isinstance(content, bytes)
+        path_for(url).as_posix(): content if isinstance(content, bytes)
         else content.encode("utf-8")
         for url, content in build_wbi.site().items()
     }

@@ -8,10 +8,11 @@ from pipelines.store import (
     Catalogue,
     brussels_datetime,
     monthly_stipend_eur,
-    opportunity_id,
     stipend_summary,
 )
+from pipelines.normalise import resolve
 from scrapers.items import CrawledPage, GonePage
+from scrapers.sources import source
 
 
 @pytest.mark.parametrize(
@@ -27,8 +28,11 @@ def test_brussels_datetime_uses_winter_and_summer_offsets(day, time, expected):
 
 
 def test_ids_are_stable_slugs_or_numacs():
-    assert opportunity_id("wbi", "https://www.wbi.be/fr/actualites/offre-stage-fao/") == "wbi-offre-stage-fao"
-    assert opportunity_id("ejustice", "https://x/eli/arrete/2016/12/09/2016036668/justel", {"numac": "2016036668"}) == "ejustice-2016036668"
+    assert source("wbi").opportunity_id("https://www.wbi.be/fr/actualites/offre-stage-fao/") == "wbi-offre-stage-fao"
+    act = "https://x/eli/arrete/2016/12/09/2016036668/justel"
+    assert source("ejustice").opportunity_id(act, {"numac": "2016036668"}) == "ejustice-2016036668"
+    # An act read by the fallback reader has no metadata: its URL's slug is its id.
+    assert source("ejustice").opportunity_id(act) == "ejustice-justel"
 
 
 LATVIA = [
@@ -62,9 +66,10 @@ def fao_page(**changes):
         "contact_emails": ["bourses@wbi.be"],
     }
     record.update(changes)
-    return CrawledPage(source="wbi", url=record["url"], status=200, title="Stage FAO", body_text="Texte du stage FAO " * 3,
-                       fetched_at="2025-02-25T02:00:00+00:00", content_hash=str(hash(str(record))), record=record,
-                       attachments=[{"url": "https://www.wbi.be/sites/default/files/2025-02/fao.pdf", "title": "Offre"}])
+    return resolve(CrawledPage(
+        source="wbi", url=record["url"], status=200, title="Stage FAO", body_text="Texte du stage FAO " * 3,
+        fetched_at="2025-02-25T02:00:00+00:00", content_hash=str(hash(str(record))), record=record,
+        attachments=[{"url": "https://www.wbi.be/sites/default/files/2025-02/fao.pdf", "title": "Offre"}]))
 
 
 @pytest.fixture
@@ -139,3 +144,17 @@ def test_english_version_is_a_translation_of_the_french_opportunity(catalogue):
     assert db["opportunities"].get("wbi-offre-stage-fao")["title"] == "Stage FAO"
     assert {(r["language"], r["url"], r["title"]) for r in db["translations"].rows} == {("en", en_url, "Internship at the FAO")}
     assert {r["url"]: r["opportunity_id"] for r in db["pages"].rows} == {fr_url: "wbi-offre-stage-fao", en_url: "wbi-offre-stage-fao"}
+
+
+def test_places_and_money_come_resolved_to_the_store(catalogue):
+    """The store writes what the normalise step resolved; a page that skipped it is refused, not stored half-empty."""
+    page = fao_page()
+    page.body_text = "Stage au Bureau de liaison de la FAO à Bruxelles (FAOLOB). " * 2
+    catalogue.store(resolve(page), extractor_version="1")
+    row = catalogue.db["opportunities"].get("wbi-offre-stage-fao")
+    assert (row["organisation"], row["city"], row["country"]) == ("FAO", "Bruxelles", "BE")
+    assert [s["monthly_eur"] for s in catalogue.db["stipends"].rows] == [1200.0]
+    unresolved = fao_page(url="https://www.wbi.be/fr/actualites/autre-stage")
+    unresolved.host = None
+    with pytest.raises(ValueError, match="resolved before the store"):
+        catalogue.store(unresolved, extractor_version="1")
