@@ -50,9 +50,10 @@ when their year was inferred, each keeps the whole enumeration as its rule.
 The same date stated twice gives one deadline; the kept evidence is the one
 with a time, else the one with an explicit deadline cue, else the first.
 
-dateparser is only the fallback of ``parse_date`` for a short expression the
-regexes do not read; ``parse_deadlines`` never calls it (speed: a 10 KB page
-is read in about 2 ms, sentence splitting included).
+dateparser is not used: its month tables do not decide which date is a
+deadline, and the page's own patterns read a 10 KB page in about 2 ms,
+sentence splitting included (the naive baseline of ``normalise.baseline``
+uses it, for comparison).
 """
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ from functools import lru_cache
 from normalise import languages
 from normalise.facts import Fact, located
 from normalise.numbers import NUMBER
-from normalise.text import Sentence, body_sentences, normalise_spaces
+from normalise.text import Sentence, body_sentences
 
 #: Month names and abbreviations (fr, nl, en, de), lower case, accents optional.
 MONTHS: dict[str, int] = languages.months()
@@ -95,7 +96,7 @@ _DATE = re.compile(
         (?P<day>[0-3]?\d){_ORDINAL}\s*(?:of\s+)?(?P<month>{_MONTH_NAME})
             (?:\s*,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?
       | (?P<nday>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)(?P<nyear>(?:19|20)\d\d|\d\d)(?![\d])
-      | (?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)(?![\d])
+      | (?P<iyear>(?:19|20)\d\d)(?P<isep>[-/])(?P<imonth>[01]\d)(?P=isep)(?P<iday>[0-3]\d)(?![\d])
       | (?P<day_en>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/-]|\.\w)(?:\s*,?\s+(?P<year_en>(?:19|20)\d\d)(?!\d))?
     )
     """,
@@ -422,51 +423,6 @@ def resolve_date(
     except (ValueError, OverflowError):
         return None
     return None
-
-
-def parse_date(
-    text: str, *, reference_date: date, language: str = "fr", weekday: int | None = None
-) -> date | None:
-    """One date expression ("14 mars 2025", "jeudi 20 février", "30/04/2025", "1st March 2025") as a date.
-
-    ``weekday`` (Monday = 0) helps find the year when the text has none.
-    Expressions the regexes do not read go to dateparser with day-first order
-    and ``reference_date`` as "today"; anything unreadable gives None.
-    """
-    if not isinstance(text, str) or not text.strip():
-        return None
-    cleaned = normalise_spaces(text).strip()
-    mentions = find_dates(cleaned)
-    if mentions:
-        mention = mentions[0]
-        return resolve_date(
-            mention.day,
-            mention.month,
-            mention.year,
-            reference_date=reference_date,
-            weekday=mention.weekday if mention.weekday is not None else weekday,
-        )
-    return _dateparser_fallback(cleaned, reference_date=reference_date, language=language)
-
-
-def _dateparser_fallback(text: str, *, reference_date: date, language: str) -> date | None:
-    if len(text) > 60 or not re.search(r"\d", text):
-        return None
-    import dateparser  # slow to import; only a few expressions ever get here
-
-    settings = {
-        "DATE_ORDER": "DMY",
-        "RELATIVE_BASE": datetime.combine(reference_date, time()),
-        "PREFER_DATES_FROM": "future",
-        "REQUIRE_PARTS": ["day", "month"],
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
-    languages = [language] if language in {"fr", "nl", "en", "de"} else ["fr", "nl", "en"]
-    try:
-        parsed = dateparser.parse(text, languages=languages, settings=settings)
-    except Exception:  # dateparser raises assorted errors on odd input; None is the contract
-        return None
-    return parsed.date() if parsed else None
 
 
 def _time_after(text: str, when: date | None) -> tuple[str | None, date | None, int]:

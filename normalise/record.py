@@ -14,7 +14,7 @@ from normalise.dates import parse_deadlines, parse_other_dates
 from normalise.durations import parse_duration
 from normalise.eligibility import fwb_authority_line, parse_eligibility
 from normalise.facts import serialised
-from normalise.money import parse_stipends
+from normalise.money import monthly_equivalent, parse_stipends
 from normalise.opportunity_model import predict
 from normalise.text import clean_text
 
@@ -67,7 +67,7 @@ def facts_record(
         "kind": classification.kind,
         "classification_reason": classification.reason,
         "deadlines": [serialised(d) for d in deadlines],
-        "stipends": [serialised(s) for s in parse_stipends(body, language=language)] if facts else [],
+        "stipends": [_with_monthly(s) for s in parse_stipends(body, language=language)] if facts else [],
         "duration": serialised(duration) if duration else None,
         "eligibility": _eligibility(body, title, classification, language),
         "contact_emails": contact_emails(body),
@@ -75,6 +75,11 @@ def facts_record(
                                                                   deadlines=deadlines)] if facts else [],
     }
     return record, classification, body
+
+
+def _with_monthly(stipend) -> dict:
+    """A stipend as the contract writes it, with its euros per month where it has one (for sorting and finding)."""
+    return {**serialised(stipend), "monthly_eur": monthly_equivalent(stipend)}
 
 
 def _eligibility(body: str, title: str | None, classification: Classification, language: str) -> dict:

@@ -13,7 +13,6 @@ from datetime import date
 
 from scrapy.exceptions import DropItem
 
-from normalise.money import Stipend, monthly_equivalent
 from normalise.places import ORGANISATIONS, parse_host
 from normalise.record import EXTRACTOR_VERSION, extract_record
 from pipelines.store import Catalogue
@@ -23,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 
 def resolve(item: CrawledPage) -> CrawledPage:
-    """Fill in the places the page names and each stipend's euros per month, from its text and record."""
+    """Fill in the places the page names, and each stipend's euros per month as the record states it."""
     host = parse_host(item.body_text, title=item.title)
     organisation = host.organisation if host else None
     spellings = ORGANISATIONS.get(organisation, ()) if organisation else ()
@@ -34,8 +33,7 @@ def resolve(item: CrawledPage) -> CrawledPage:
         "city": host.city if host else None,
         "country": host.country if host else None,
     }
-    # The record holds the stipends serialised; normalise.money computes on the typed fact.
-    item.stipends_monthly_eur = [monthly_equivalent(Stipend(**stipend)) for stipend in item.record["stipends"]]
+    item.stipends_monthly_eur = [stipend.get("monthly_eur") for stipend in item.record["stipends"]]
     return item
 
 
