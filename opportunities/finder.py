@@ -530,8 +530,10 @@ def result_view(search: Search, row: dict, children: dict[str, dict[str, list[di
     return {
         **row,
         **card_facts(row, today),
-        "level_stipend": {"amount": format_amount(round(level_stipend["monthly_eur"])),
+        # Numbers, said in the reader's language by the template (filters ``amount`` and ``stipend_text``).
+        "level_stipend": {"amount": round(level_stipend["monthly_eur"]),
                           "level": LEVELS[search.level]} if level_stipend else None,
+        "stipend_rows": stipends,
         "reasons": reasons(search, row, children["eligibility"][row["id"]], stipends, children["deadlines"][row["id"]]),
     }
 
@@ -542,7 +544,8 @@ def find(conn: sqlite3.Connection, search: Search, *, limit: int = PAGE_SIZE) ->
     ids = [row["id"] for row in rows]
     children = {
         "eligibility": _children(conn, "eligibility", "criterion, value, evidence", ids),
-        "stipends": _children(conn, "stipends", "amount, period, applies_to, monthly_eur, evidence", ids),
+        "stipends": _children(conn, "stipends", "amount, currency, period, is_maximum, applies_to, monthly_eur, evidence",
+                              ids),
         "deadlines": _children(conn, "deadlines", "date, time, evidence", ids),
     } if ids else {}
     today = as_of(conn)

@@ -16,7 +16,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 
 from feeds.search import FORMATS, MEDIA_TYPES, render_search_feed
-from opportunities import finder
+from opportunities import finder, i18n
 from opportunities.site import public_base_url
 
 DATABASE = "catalogue"
@@ -75,3 +75,9 @@ def prepare_connection(conn):
     # The canned queries read their parameters as the finder does (student_day, student_amount, student_level).
     finder.register_input_functions(conn)
 
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    # Numbers of the cards (a level's monthly stipend) in the reader's language: "1 200", "1.200", "1,200".
+    env.filters["amount"] = lambda value: i18n.format_amount(value) if value is not None else ""
