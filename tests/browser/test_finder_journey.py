@@ -3,7 +3,9 @@
 Serves the catalogue of the bundled snapshot (``snapshot_catalogue``, tests/conftest.py) with the site's
 own ``datasette serve`` command line on a free loopback port, its prebuilt feeds built without a public
 address (relative links), and drives Debian's headless Chromium through Playwright. Every request that is
-not to the loopback server is refused by a route. Screenshots at 1366 and 390 px go to tests/artifacts/.
+not to the loopback server is refused by a route. The walk runs in French, Dutch and English (the
+browser's language), with axe-core on the finder and results pages; screenshots at 1366 and 390 px go to
+tests/artifacts/.
 """
 from __future__ import annotations
 
@@ -88,10 +90,9 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture
-def loopback_only(browser, site):
-    """A browser context whose requests leave only for the loopback server; what else was asked is recorded."""
-    context = browser.new_context(viewport=WIDTHS["1366"], locale="fr-BE")
+def loopback_only(browser, site, locale: str):
+    """A browser context in ``locale`` whose requests leave only for the loopback server; what else was asked is recorded."""
+    context = browser.new_context(viewport=WIDTHS["1366"], locale=locale)
     refused: list[str] = []
 
     def route(route):
@@ -102,8 +103,7 @@ def loopback_only(browser, site):
             route.abort()
 
     context.route("**/*", route)
-    yield context, refused
-    context.close()
+    return context, refused
 
 
 def links_answer(page, site: str) -> list[str]:
@@ -113,7 +113,26 @@ def links_answer(page, site: str) -> list[str]:
     for href in own:
         assert page.request.get(href).status == 200, href
     assert all(h.startswith(("https://", "http://", "mailto:")) for h in hrefs)
+    # The language switch's links (?lang=) set the language cookie: the reader has not followed them.
+    page.context.clear_cookies()
     return own
+
+
+def serious_violations(page) -> list[str]:
+    """axe-core's serious and critical violations on the page, as "rule: where" lines."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [f"{v['id']}: {[node['target'] for node in v['nodes']][:3]}"
+            for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def check_page(page, name: str, language: str) -> None:
+    """The page is in ``language``, has one <main> and a skip link, passes axe; screenshots at 1366 and 390 px."""
+    assert page.get_attribute("html", "lang") == language, name
+    assert page.locator("main#main").count() == 1 and page.locator("a.skip-link[href='#main']").count() == 1, name
+    assert serious_violations(page) == [], name
+    screenshot(page, f"{name}-{language}")
 
 
 def screenshot(page, name: str) -> None:
@@ -124,16 +143,42 @@ def screenshot(page, name: str) -> None:
     page.set_viewport_size(WIDTHS["1366"])
 
 
-def test_master_student_finds_follows_and_subscribes(site, loopback_only):
-    context, refused = loopback_only
+#: What the student sees in each language (the browser's Accept-Language chooses the site's).
+JOURNEYS = {
+    "fr": {"locale": "fr-BE", "deadline": "14/03/2025 à 23:59", "days": "plus que 17 jours", "stipend": "1 200 €/mois",
+           "level": "Ouvert au niveau master",
+           "fwb": "Réservé aux étudiant·es et diplômé·es de la Fédération Wallonie-Bruxelles",
+           "age": "Âge : non précisé par la page", "latvia": "600 €/mois pour le niveau master",
+           "bad_amount": "Montant non compris : « abc »", "bad_date": "Date non comprise : « 31/02/2025 »",
+           "title": FAO_TITLE},
+    "nl": {"locale": "nl-BE", "deadline": "14/03/2025 om 23:59", "days": "nog 17 dagen", "stipend": "1.200 €/maand",
+           "level": "Open voor het niveau master",
+           "fwb": "Voorbehouden aan studenten en afgestudeerden van de Federatie Wallonië-Brussel",
+           "age": "Leeftijd: niet vermeld op de pagina", "latvia": "600 €/maand voor het niveau master",
+           "bad_amount": "Bedrag niet begrepen: „abc”", "bad_date": "Datum niet begrepen: „31/02/2025”",
+           "title": FAO_TITLE},
+    "en": {"locale": "en-GB", "deadline": "14/03/2025 at 23:59", "days": "17 days left", "stipend": "1,200 €/month",
+           "level": "Open to the level master",
+           "fwb": "Reserved for students and graduates of the Wallonia-Brussels Federation",
+           "age": "Age: not stated by the page", "latvia": "600 €/month for the level master",
+           "bad_amount": "Amount not understood: “abc”", "bad_date": "Date not understood: “31/02/2025”",
+           "title": "Internship at the FAO Liaison Office in Brussels"},
+}
+
+
+@pytest.mark.parametrize("language", list(JOURNEYS))
+def test_master_student_finds_follows_and_subscribes(site, browser, language):
+    journey = JOURNEYS[language]
+    context, refused = loopback_only(browser, site, journey["locale"])
     page = context.new_page()
     page.set_default_timeout(15_000)
 
     page.goto(site + "/")
+    assert page.get_attribute("html", "lang") == language
     links_answer(page, site)
     page.click("a.finder-link")
     page.wait_for_url("**/finder")
-    screenshot(page, "finder")
+    check_page(page, "finder", language)
 
     # master student, 24 years old, FWB, looking for internships
     page.select_option("#finder-level", "master")
@@ -145,39 +190,42 @@ def test_master_student_finds_follows_and_subscribes(site, loopback_only):
     assert page.locator("#finder-level").input_value() == "master"  # the form keeps the search
     cards = page.locator("ol.cards li.card")
     assert cards.count() == 1  # the closed internships are not offered
-    fao = cards.filter(has_text=FAO_TITLE)
+    fao = cards.filter(has_text="FAO")
     text = fao.inner_text()
-    assert "14/03/2025 à 23:59" in text and "plus que 17 jours" in text
-    assert "1 200 €/mois" in text
+    assert journey["deadline"] in text and journey["days"] in text
+    assert journey["stipend"] in text
     reasons = fao.locator("ul.reasons li")
-    assert "Ouvert au niveau master" in reasons.nth(0).inner_text()
-    assert "Réservé aux étudiant·es et diplômé·es de la Fédération Wallonie-Bruxelles" in fao.inner_text()
-    assert "Âge : non précisé par la page" in fao.inner_text()
+    assert journey["level"] in reasons.nth(0).inner_text()
+    assert journey["fwb"] in text
+    assert journey["age"] in text
+    # The page's sentence, quoted as written (in French), is the evidence of each reason.
     assert "« Être inscrit(e) dans un établissement d'enseignement supérieur de la Fédération Wallonie-Bruxelles" \
         in reasons.nth(0).locator("blockquote.evidence").first.inner_text()
-    screenshot(page, "results")
+    check_page(page, "results", language)
     results_url = page.url
-    feed_links = {a.inner_text(): a.get_attribute("href")
-                  for a in page.locator("p.subscribe a.feed-link").all()}
+    feed_links = [a.get_attribute("href") for a in page.locator("p.subscribe a.feed-link").all()]
     results_links = links_answer(page, site)
     assert any("/finder.ics?" in link for link in results_links)
 
     fao.locator("h3 a").click()
     page.wait_for_selector("article.announcement")
     assert page.url == f"{site}/catalogue/opportunities/{FAO_ID}"
-    assert "14/03/2025 à 23:59" in page.inner_text("section.deadline")
-    assert "1 200 €/mois" in page.inner_text("section.stipend")
+    assert page.locator("h1").inner_text() == journey["title"]
+    assert journey["deadline"] in page.inner_text("section.deadline")
+    assert journey["stipend"] in page.inner_text("section.stipend")
     links_answer(page, site)
 
     # subscribe: the search's feed, as a feed reader would fetch it
     page.go_back()
     page.wait_for_url(results_url)
-    rss = page.request.get(site + feed_links["RSS"])
+    rss_url = next(href for href in feed_links if href.startswith("/finder.rss?"))
+    ics_url = next(href for href in feed_links if href.startswith("/finder.ics?"))
+    rss = page.request.get(site + rss_url)
     assert rss.status == 200 and rss.headers["content-type"].startswith("application/rss+xml")
     feed = feedparser.parse(rss.body())
     assert [e.title for e in feed.entries] == [f"Stage : {FAO_TITLE}"]
     assert "127.0.0.1" not in rss.text()
-    calendar = page.request.get(site + feed_links["calendrier des dates limites (iCal)"])
+    calendar = page.request.get(site + ics_url)
     assert b"DTSTART;TZID=Europe/Brussels:20250314T235900" in calendar.body()
 
     # the Latvian scholarships, for a master, at the master's 600 €/mois
@@ -187,7 +235,7 @@ def test_master_student_finds_follows_and_subscribes(site, loopback_only):
     page.click("form.finder-form button[type=submit]")
     page.wait_for_url("**/finder?*min_stipend=600*")
     latvia = page.locator("ol.cards li.card").filter(has_text=LATVIA_TITLE)
-    assert "600 €/mois pour le niveau master" in latvia.inner_text()
+    assert journey["latvia"] in latvia.inner_text()
     assert "« étudiants en master : 600€/mois »" in latvia.inner_text()
 
     # bad input: a message beside the field, and no answer to another question
@@ -195,11 +243,12 @@ def test_master_student_finds_follows_and_subscribes(site, loopback_only):
     page.fill("#finder-deadline_before", "31/02/2025")
     page.click("form.finder-form button[type=submit]")
     page.wait_for_selector(".form-errors[role=alert]")
-    assert "Montant non compris : « abc »" in page.inner_text(".form-errors")
-    assert "Date non comprise : « 31/02/2025 »" in page.inner_text("#error-deadline_before")
+    assert journey["bad_amount"] in page.inner_text(".form-errors")
+    assert journey["bad_date"] in page.inner_text("#error-deadline_before")
     assert page.locator("#finder-min_stipend").get_attribute("aria-invalid") == "true"
     assert page.locator("ol.cards li.card").count() == 0
-    screenshot(page, "finder-bad-input")
+    check_page(page, "finder-bad-input", language)
 
     assert refused == [], f"requests that would have left the machine: {refused}"
     page.close()
+    context.close()
