@@ -135,6 +135,8 @@ _ATTACHED_NOUN = re.compile(
 )
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
 _ATTACHED_AFTER = re.compile(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+)?(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
+#: German "ein Jahr lang", "sechs Monate lang" in a sentence about the opportunity: for that long.
+_LANG_AFTER = re.compile(r"^\s+lang\b", re.IGNORECASE)
 #: Dutch "N maanden (van het academiejaar) stage (willen) lopen": the length of the internship.
 _STAGE_LOPEN_AFTER = re.compile(r"^[^.;:\n]{0,40}?\bstage\s+(?:willen\s+|wil\s+|te\s+|gaan\s+)?lopen\b", re.IGNORECASE)
 #: A length in parentheses right after what it measures: "d'octobre 2025 à mai 2026 (8 mois)",
@@ -149,7 +151,8 @@ _SECOND_BOUND = re.compile(
 )
 #: Verbs of lasting ("le stage dure 4 semaines", "projects may last from 12 to 24 months").
 _LASTS = re.compile(
-    r"\b(?:dure|durent|durera|dureront|durer|last|lasts|lasting|runs|duurt|duren|loopt|dauert|dauern|läuft|laufen)\s+"
+    r"\b(?:dure|durent|durera|dureront|durer|last|lasts|lasting|runs|duurt|duren|loopt|dauert|dauern|läuft|laufen"
+    r"|(?:pouvant|peut|peuvent)\s+aller)\s+"
     r"(?:(?:environ|about|ongeveer|de|from|van|entre|between|tussen)\s+)?$",
     re.IGNORECASE,
 )
@@ -394,6 +397,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or _ATTACHED_NOUN.search(before)
             or _ATTACHED_AFTER.match(after)
             or _STAGE_LOPEN_AFTER.match(after)
+            or (about_opportunity and _LANG_AFTER.match(after))
             or _LASTS.search(before)
             or (about_opportunity and _DURING.search(before))
             or _FOR_A_PERIOD.search(before)

@@ -329,6 +329,12 @@ _SINCE_YEARS = _compile(
     r"(?:depuis|sinds|since)\s+" + _N + r"\s+(?:ans|années|years?|jaar)\s+(?:au\s+(?:maximum|plus)|maximum|at\s+most"
     r"|maximaal|ten\s+hoogste)\b"
 )
+#: A diploma still to be earned: "(so that they can) obtain a doctoral degree within 4 years", "om binnen 4 jaar
+#: een doctoraat te behalen", "pour obtenir le doctorat en 4 ans", "um innerhalb von 3 Jahren zu promovieren".
+_DIPLOMA_TO_COME = _compile(
+    r"\b(?:to|can|will|could|should|must)\s+(?:\w+\s+)?(?:obtain|complete|finish|earn)\b|\bpour\s+(?:obtenir|terminer|achever)"
+    r"|\bte\s+(?:behalen|voltooien|beëindigen)|\bom\s+(?:\w+\s+){0,4}?(?:te\s+)?(?:behalen|voltooien)|\bzu\s+promovieren"
+)
 _AGE_WORD_BEFORE = _compile(r"âg|\bage|\bleeftijd|\balter")
 #: A year said in words: "diplômé depuis moins d'un an", "avoir terminé ses études durant l'année qui précède
 #: l'inscription", "graduated within the year preceding the application".
@@ -664,6 +670,8 @@ def graduated_within_years(text: str) -> int | None:
     for match in [*_WITHIN_YEARS.finditer(text), *_SINCE_YEARS.finditer(text), *_YEARS_AFTER.finditer(text)]:
         value = parse_number(match.group("n"))
         before = text[max(0, match.start() - 25) : match.start()]
+        if _DIPLOMA_TO_COME.search(text[max(0, match.start() - 60) : match.start()]):
+            continue  # "so that they can obtain a doctoral degree within 4 years": the grant's aim, not a condition
         if isinstance(value, int) and 0 < value <= 10 and not _AGE_WORD_BEFORE.search(before):
             return value
     if _WITHIN_ONE_YEAR.search(text):

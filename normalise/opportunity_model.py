@@ -2,11 +2,11 @@
 
 The cue rules of ``normalise.classify`` fit the pages they were written
 from: on the held-out real pages of ``tests/corpus/test`` they are right
-for 75 % of pages, and each round of new cues moved that little. A logistic
+for 74 % of pages, and each round of new cues moved that little. A logistic
 regression trained on ``tests/corpus/train`` (and the labelled set) weighs
 the same cue counts together with what the extractors found (a deadline, a
 stipend, a length, an eligibility condition) and the page's own words; it
-is right for 86 % of the held-out pages (docs/extraction.md, scorecard).
+is right for 87 % of the held-out pages (docs/extraction.md, scorecard).
 
 It stays explainable: ``predict`` returns the features that pushed the
 verdict most, and the record keeps them as the reason. The weights are a

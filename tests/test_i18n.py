@@ -219,7 +219,7 @@ def test_the_opportunity_page_in_english(site):
     assert "6 months, from 15/04/2025 to 15/10/2025" in text
     assert "Level: master (second cycle)" in text
     assert f'href="{FAO_EN_URL}"' in html
-    assert "à envoyer pour vendredi 14 mars 2025" in text  # the page's sentences are quoted as written
+    assert "Les candidatures sont à envoyer pour vendredi 14 mars 2025" in text  # the page's sentences, as written
 
 
 def test_the_language_switch_keeps_the_page_and_sets_the_cookie(site):

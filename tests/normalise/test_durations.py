@@ -56,6 +56,10 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    pytest.param("Das Stipendium soll Nachwuchstalenten erlauben, sich ein Jahr lang ganz ihrem Schaffen zu widmen.",
+                 REAL_PAGES_V7, (12, 12, None, None), id="de-ein-jahr-lang"),
+    pytest.param("Le poste propose des contrats pouvant aller de 15 jours à deux mois.", REAL_PAGES_V7,
+                 (0.5, 2, None, None), id="fr-pouvant-aller-de-a"),
     pytest.param("Das Atelier steht Künstlern aus Uri für einen je viermonatigen Aufenthalt offen.", REAL_PAGES_V7,
                  (4, 4, None, None), id="de-number-glued-to-monatig"),
     pytest.param("Das Stipendium über 22.000 € läuft zwölf Monate.", REAL_PAGES_V7, (12, 12, None, None),

@@ -342,6 +342,8 @@ AGES = [
 ]
 
 GRADUATED_WITHIN = [
+    pytest.param("New PhD scholarships are awarded to predoctoral researchers so that they can obtain a doctoral degree "
+                 "within 4 years.", None, id="en-a-degree-to-obtain-within-the-grant-is-no-window"),
     # --- Seed pages and other WBI, Flemish and English pages
     pytest.param(
         "ou être récemment diplômé(e) (le dernier diplôme obtenu doit avoir été délivré au plus tard 2 ans avant "
