@@ -244,6 +244,13 @@ _RANGE_FROM = languages.cue_pattern("range_from", r"{}\s+(?:(?:le|the|dem)\s+)?$
 _RANGE_TO = languages.cue_pattern("range_to", r"\s*,?\s*(?:{}|–|-)\s+(?:(?:le|the|dem)\s+)?", flags=0)
 #: A dash or "bis" between two dates: a window, not a list ("1. Februar 2023 – 31. Mai 2023").
 _WINDOW_DASH = re.compile(r"\s*(?:–|—|-|\bbis(?:\s+zum)?)\s*", re.IGNORECASE)
+#: A refusal of what arrives late: "Aanvragen die na 1 april binnenkomen kunnen niet …", "applications received
+#: after 30 June will not be considered", "les dossiers parvenus après le 15 mars ne seront pas examinés".
+_AFTER_BEFORE = re.compile(r"\b(?:after|après|na|nach)\s+(?:(?:le|the|dem|de)\s+)?$")
+_LATE_VERB = re.compile(r"binnenkom|ontvangen|ingediend|eingeh|eingereicht|reçue?s?|parvenue?s?|introduite?s?|received"
+                        r"|submitted|arriv")
+_REFUSED = re.compile(r"[^.;]{0,60}?\b(?:niet|not|pas|nicht|kein|geen|no\s+longer|plus)\b")
+_ARRIVES_LATE = re.compile(r"[^.;]{0,40}?(?:" + _LATE_VERB.pattern + r")" + _REFUSED.pattern)
 #: "through", "until", "tot", "bis", a dash: what joins the two ends of a window, never a list's "and".
 _WINDOW_THROUGH = re.compile(r"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\bto|\btot(?:\s+en\s+met)?|\bbis(?:\s+zum)?"
                              r"|\bau|\bjusqu'au)\s*", re.IGNORECASE)
@@ -731,6 +738,9 @@ def _deadlines_in_sentence(
             labelled = False
         strong = bool(
             _DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end) or (labelled and heading_cue)
+            or (_AFTER_BEFORE.search(before[-20:]) and (
+                _ARRIVES_LATE.match(text, mention.end)
+                or (_LATE_VERB.search(before[-40:]) and _REFUSED.match(text, mention.end))))
         )
         time_before = _TIME_BEFORE.search(before)
         # "Inscriptions du 1er au 15 mars 2025": a window whose first day is written without its month.

@@ -647,11 +647,19 @@ DEADLINES = [
     pytest.param("Calendrier\n\n- 3 februari 2026: uiterste inleverdatum ideeën.\n- Uiterlijk bekendmaking 11 februari "
                  "2026 van de winnaars.", REAL_PAGES_V7, [("2026-02-03", None, None)],
                  id="nl-row-label-deadline-and-an-announcement"),
+    pytest.param("Aanvragen die na 1 april 2026 binnenkomen kunnen niet in dat jaar in behandeling worden genomen.",
+                 REAL_PAGES_V7, [("2026-04-01", None, None)], id="nl-what-arrives-after-is-refused"),
+    pytest.param("Applications received after 30 June 2026 will not be considered.", REAL_PAGES_V7,
+                 [("2026-06-30", None, None)], id="en-received-after-will-not-be-considered"),
+    pytest.param("Les dossiers parvenus après le 15 mars 2026 ne seront pas examinés.", REAL_PAGES_V7,
+                 [("2026-03-15", None, None)], id="fr-parvenus-apres-ne-seront-pas-examines"),
     pytest.param("Call closes: 10 October", REAL_PAGES_V7, [("2025-10-10", None, "Call closes: 10 October")],
                  id="en-call-closes-label"),
 ]
 
 NOT_DEADLINES = [
+    pytest.param("Le stage commence après le 15 mars 2026 et n'est pas rémunéré.", REAL_PAGES_V7,
+                 id="fr-after-a-date-without-a-late-submission"),
     pytest.param("Read the guidelines carefully before starting your application.", REAL_PAGES_V7,
                  id="en-advice-before-starting-the-application"),
     pytest.param("Die Auszahlung erfolgt spätestens zwei Monate nach einer Eingabedeadline.", REAL_PAGES_V7,
