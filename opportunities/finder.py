@@ -496,6 +496,18 @@ def _children(conn, table: str, columns: str, ids: list[str]) -> dict[str, list[
     return grouped
 
 
+def _translated_titles(conn: sqlite3.Connection, ids: list[str], language: str) -> dict[str, str]:
+    """The title of each opportunity's page in ``language``, where the crawler read one (``translations``)."""
+    marks = ", ".join("?" for _ in ids)
+    try:
+        found = _rows(conn, f"""select t.opportunity_id, coalesce(t.title, p.title) as title
+                                from translations t left join pages p on p.url = t.url
+                                where t.language = ? and t.opportunity_id in ({marks})""", [language, *ids])
+    except sqlite3.OperationalError:  # a catalogue from before translations were recorded
+        return {}
+    return {row["opportunity_id"]: row["title"] for row in found if row["title"]}
+
+
 def as_of(conn: sqlite3.Connection) -> date:
     """The catalogue's own date (``catalogue_info.as_of``): days left are counted from it, as on the other pages."""
     try:
@@ -538,10 +550,16 @@ def result_view(search: Search, row: dict, children: dict[str, dict[str, list[di
     }
 
 
-def find(conn: sqlite3.Connection, search: Search, *, limit: int = PAGE_SIZE) -> dict:
-    """One page of results of ``search``, with the total, the catalogue's date and every result's reasons."""
+def find(conn: sqlite3.Connection, search: Search, *, limit: int = PAGE_SIZE, language: str | None = None) -> dict:
+    """One page of results of ``search``, with the total, the catalogue's date and every result's reasons.
+
+    With ``language``, a result whose page the crawler also read in that language shows that version's title.
+    """
     rows, total = matching_rows(conn, search, limit=limit, offset=(search.page - 1) * limit)
     ids = [row["id"] for row in rows]
+    if ids and language:
+        titles = _translated_titles(conn, ids, language)
+        rows = [{**row, "title": titles.get(row["id"]) or row["title"]} for row in rows]
     children = {
         "eligibility": _children(conn, "eligibility", "criterion, value, evidence", ids),
         "stipends": _children(conn, "stipends", "amount, currency, period, is_maximum, applies_to, monthly_eur, evidence",

@@ -21,7 +21,7 @@ from urllib.parse import parse_qs, urlencode
 from datasette.utils.asgi import Request, Response
 
 from opportunities import finder
-from opportunities.i18n import N_
+from opportunities.i18n import N_, current_language
 
 DATABASE = "catalogue"
 
@@ -131,7 +131,8 @@ class StudentLists:
         as_of = await db.execute_fn(finder.as_of)
         search, errors = list_search(name, args, as_of)
         spec = LISTS[name]
-        results = None if errors else await db.execute_fn(lambda conn: finder.find(conn, search))
+        language = current_language()  # read here: execute_fn runs in another thread
+        results = None if errors else await db.execute_fn(lambda conn: finder.find(conn, search, language=language))
         query = request.query_string
         context = {
             "student_list": {"name": name, "title": spec.title, "intro": spec.intro, "as_of": as_of,

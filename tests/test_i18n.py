@@ -222,6 +222,13 @@ def test_the_opportunity_page_in_english(site):
     assert "Les candidatures sont à envoyer pour vendredi 14 mars 2025" in text  # the page's sentences, as written
 
 
+def test_the_finder_shows_the_title_in_the_readers_language(site):
+    english = get(site, "/finder?kind=internship&level=master", accept_language="en").text
+    assert f">{FAO_EN_TITLE}<" in english  # the crawler read the English version of the FAO page
+    french = get(site, "/finder?kind=internship&level=master", accept_language="fr").text
+    assert FAO_EN_TITLE not in french and f">{sample.FAO_TITLE}<" in french
+
+
 def test_the_language_switch_keeps_the_page_and_sets_the_cookie(site):
     response = get(site, "/catalogue/search?q=stage&lang=nl")
     assert response.headers["set-cookie"].startswith("lang=nl;")

@@ -38,7 +38,8 @@ async def finder_page(datasette, request):
         context["countries"] = await db.execute_fn(finder.countries)
         if not errors:
             # With a value it could not read, the page answers nothing rather than another question.
-            context["results"] = await db.execute_fn(lambda conn: finder.find(conn, search))
+            language = i18n.current_language()  # read here: execute_fn runs in another thread
+            context["results"] = await db.execute_fn(lambda conn: finder.find(conn, search, language=language))
             if context["results"]["total"]:
                 query = f"?{context['query']}" if context["query"] else ""
                 context["feeds"] = {"rss": f"/finder.rss{query}", "atom": f"/finder.atom{query}"}
