@@ -31,6 +31,7 @@ from urllib.parse import urlencode
 
 from price_parser import Price
 
+from opportunities import i18n
 from opportunities.i18n import N_
 from opportunities.search import STATUS_ORDER_SQL, fold
 from pipelines.store import format_amount
@@ -67,28 +68,14 @@ LEVEL_WORDS = {
     "staff": "staff personnel personeel",
     "secondary": "secondary secondaire secundair middelbaar",
 }
-LANGUAGES = {
-    "fr": N_("français"), "nl": N_("néerlandais"), "en": N_("anglais"), "de": N_("allemand"),
-    "es": N_("espagnol"), "it": N_("italien"), "pt": N_("portugais"),
-}
+LANGUAGES = i18n.LANGUAGES
 LANGUAGE_WORDS = {
     "fr": "fr francais french frans", "nl": "nl neerlandais dutch nederlands", "en": "en anglais english engels",
     "de": "de allemand german duits deutsch", "es": "es espagnol spanish spaans", "it": "it italien italian italiaans",
     "pt": "pt portugais portuguese portugees",
 }
-#: Kinds a student looks for, with their labels in the reader's language (the same words as feeds.items).
-KINDS = {
-    "internship": N_("Stage"),
-    "scholarship": N_("Bourse"),
-    "call_for_projects": N_("Appel à projets"),
-    "competition": N_("Concours"),
-    "summer_school": N_("École d'été"),
-    "training": N_("Formation"),
-    "job": N_("Emploi"),
-    "event": N_("Événement"),
-    "legal_scheme": N_("Dispositif légal"),
-    "other": N_("Autre"),
-}
+#: Kinds a student looks for, with their labels in the reader's language (the site's own, less news).
+KINDS = {code: name for code, name in i18n.KINDS.items() if code != "news"}
 KIND_WORDS = {
     "internship": "internship internships stage stages stagiaire",
     "scholarship": "scholarship scholarships bourse bourses beurs beurzen",
