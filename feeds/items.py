@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from datasette.utils import tilde_encode
 
+from opportunities.i18n import KINDS
 from scrapers.pages.links import web_url
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -29,20 +30,6 @@ EJUSTICE_AUTHENTICITY = (
     "Seule l'image PDF du Moniteur belge fait foi ; "
     "les consolidations Justel n'ont pas de valeur officielle."
 )
-
-KIND_LABELS = {
-    "internship": "Stage",
-    "scholarship": "Bourse",
-    "call_for_projects": "Appel à projets",
-    "competition": "Concours",
-    "summer_school": "École d'été",
-    "training": "Formation",
-    "job": "Emploi",
-    "event": "Événement",
-    "news": "Actualité",
-    "legal_scheme": "Dispositif légal",
-    "other": "Autre",
-}
 
 STATUS_LABELS = {
     "open": "ouvert",
@@ -138,7 +125,8 @@ def attribution(row: dict[str, Any]) -> str:
 
 
 def kind_label(kind: str | None) -> str:
-    return KIND_LABELS.get(kind or "", kind or "")
+    """The kind's French name, the site's own word (``opportunities.i18n.KINDS``, untranslated: feeds are French)."""
+    return KINDS.get(kind or "", kind or "")
 
 
 def catalogue_row_url(site_url: str, opportunity_id: str) -> str:
