@@ -727,10 +727,11 @@ def _deadlines_in_sentence(
         # "Date limite :" on its own line, the date on the next line or in the bullets below it.
         # "avant le 29/3/23 (midi) : dépôt du dossier", "16 JANUARI 2023: Indienen van het plan": a timeline row
         # whose label, after the date, names the application.
-        row_after = _ROW_LABEL.match(after)
-        row_applies = bool(row_after and (_APPLICATION.search(row_after.group(1)) or _DEADLINE_CUE.search(row_after.group(1)))
-                           and not any(
-            pattern.search(row_after.group(1)) for pattern in (_SELECTION_ACT, _OPENING, _EVENT, _START)))
+        row = _ROW_LABEL.match(after)
+        row_label = row.group(1) if row else ""
+        row_names_act = bool(row_label and (_APPLICATION.search(row_label) or _DEADLINE_CUE.search(row_label)))
+        row_names_step = bool(row_label and any(p.search(row_label) for p in (_SELECTION_ACT, _EVENT, _START)))
+        row_applies = row_names_act and not (row_names_step or _OPENING.search(row_label))
         labelled = ((not before.strip(" -–•*:") or bool(_SHORT_LABEL.fullmatch(before))) and (heading_cue or heading_applies)
                     or (row_applies and not before.strip(" -–•*")))
         # A table row under "Bewerbungsfrist | Beginn der Förderung": only the deadline column's date.
@@ -773,10 +774,8 @@ def _deadlines_in_sentence(
                 continue
         # "May 6th | Notification of acceptance", "20 mai : résultats": a table or timeline row whose label,
         # after the date, names another step.
-        row = _ROW_LABEL.match(after)
-        if row and (_SELECTION_ACT.search(row.group(1)) or _EVENT.search(row.group(1)) or _START.search(row.group(1))):
-            if not (_APPLICATION.search(row.group(1)) or _DEADLINE_CUE.search(row.group(1))):
-                continue
+        if row_names_step and not row_names_act:
+            continue
         clause = _clause(window_opening if index == window_end else before)
         if _EVENT.search(clause) or _START.search(clause) or _selection_act(_clause(wide_before)):
             continue
