@@ -29,7 +29,7 @@ money costs one regex scan.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from price_parser import Price
 
@@ -62,6 +62,8 @@ _CURRENCY_CODES = {
     "cad": "CAD", "ca$": "CAD", "c$": "CAD", "$ ca": "CAD", "$ca": "CAD", "$ can": "CAD", "$can": "CAD",
     "$ cad": "CAD",
 }
+_US_DOLLAR_NAMED = re.compile(r"\$\s?US\b|\bUSD\b|dollars?\s+(?:US|américains?)", re.IGNORECASE)
+_SIGN_AFTER_DOLLAR = re.compile(r"[\d\s.,'  ]+\$")
 # A code may be glued to its number ("EUR1500", "USD2000").
 _CURRENCY_BEFORE = r"€|\bEUR(?![A-Za-z])|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
 _CURRENCY_AFTER = (
@@ -99,7 +101,7 @@ _SCALES = {"million": 1e6, "millions": 1e6, "miljoen": 1e6, "mio": 1e6, "mio.": 
 _CLAUSE_BREAK = re.compile(r"[;+]")
 #: A new conjunct ends an amount's words: "500€ par mois ainsi qu'une allocation journalière de 26,82€".
 _RIGHT_STOP = re.compile(
-    r"[;+(,]|(?<!max)\.(?:\s|$)|\s(?:et|and|und|ou|or)\s|\sainsi\s+qu|\sas\s+well\s+as\s|\ssowie\s|\salsook\s",
+    r"[;+(,]|\sbzw\.?\s|(?<!max)\.(?:\s|$)|\s(?:et|and|und|ou|or)\s(?!(?:pro|per|par|je)\s|(?:studien|kalender|schul)?jahr\b)|\sainsi\s+qu|\sas\s+well\s+as\s|\ssowie\s|\salsook\s",
     re.IGNORECASE,
 )
 _RIGHT_WIDTH = 60
@@ -108,7 +110,7 @@ _NEAR_LEFT_WIDTH = 50
 
 # Bare numbers listed before an amount ("1.200, 1.400 ou 1.600 euros", "de 1.200 à 1.600 €").
 _LIST_ITEM = rf"(?<![\w.,])(?:{_NUMBER})(?:,-)?(?:\s*(?:€|euros?|EUR))?"
-_JOINER = r"\s*(?:,|/|-|–|\bet\b|\bou\b|\bor\b|\band\b|\ben\b|\bof\b|\bà\b|\bto\b|\btot\b)\s*"
+_JOINER = r"\s*(?:,|/|-|–|\bet\b|\bou\b|\bor\b|\band\b|\ben(?:\s+de)?\b|\bof\b|\bà\b|\bto\b|\btot\b)\s*"
 _AMOUNT_LIST = re.compile(
     rf"(?P<items>(?:{_LIST_ITEM}{_JOINER})*{_LIST_ITEM})(?P<joiner>{_JOINER})$", re.IGNORECASE
 )
@@ -116,18 +118,20 @@ _LIST_NUMBER = re.compile(rf"(?<![\w.,])(?P<number>{_NUMBER})")
 #: "789,71 euros (€) pour les programmes de 2e cycle et de 963,29 € pour …": what the first amount is for,
 #: then the joiner; the second amount is paid like the first.
 _QUALIFIED_JOINER = re.compile(
-    r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?:pour|for|voor|für)\s+[^,;.()€$£]{0,60}?\s+)?(?:et|ou|and|or|en|,)\s*"
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?:pour|for|voor|für)\s+[^,;.()€$£]{0,60}?\s+)?(?:et|ou|and|or|en|bzw\.?|,)\s*"
     r"(?:(?:de|d'|of|van)\s*)?",
     re.IGNORECASE,
 )
 #: "789,71 euros pour … et de 963,29 € pour …": the second amount's "de" belongs to the joiner.
 _ONLY_JOINER = re.compile(
-    r"\s*(?:,|/|\bet\b|\bou\b|\band\b|\bor\b|\ben\b|\bof\b)?\s*(?:(?:de|d'|of|van)\s*)?", re.IGNORECASE
+    r"\s*(?:,|/|\bet\b|\bou\b|\band\b|\bor\b|\ben\b|\bof\b|\bbzw\.?)?\s*(?:(?:de|d'|of|van)\s*)?", re.IGNORECASE
 )
 #: What stands between two amounts that are alternatives of one payment: "€479/€529", "500 ou 700 €".
-_ALTERNATIVE = re.compile(r"\*?\s*(?:/|\bou\b|\bor\b|\bof\b|\boder\b)\s*", re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"\*?\s*(?:/|\bou\b|\bor\b|\bof\b|\boder\b|\bbzw\.?)\s*", re.IGNORECASE)
+#: The gap between two amounts that are alternatives of one cap: "jusqu'à 500 € ou 700 €".
+_ALTERNATIVE_GAP = re.compile(r"\s*(?:\bou\b|\bor\b|\bof\b|\boder\b|\bbzw\.?)\s*", re.IGNORECASE)
 _RANGE_JOINERS = {"à", "-", "–", "to", "tot"}
-_RANGE_OPENING = re.compile(r"\b(?:entre|between|tussen|zwischen)\s+$", re.IGNORECASE)
+_RANGE_OPENING = re.compile(r"\b(?:entre|between|tussen(?:\s+de)?|zwischen)\s+$", re.IGNORECASE)
 
 #: Periods in the order they are tried on the words after an amount; their words live in
 #: ``normalise.languages`` ("period_month": "/mois", "per maand", "monthly", "monatlich"…).
@@ -145,7 +149,7 @@ _NEW_CONJUNCT = re.compile(
 )
 
 _MAXIMUM_BEFORE = re.compile(
-    r"\bmaximum\b|\bmax\b\.?|\bjusqu'?\s?à|\bau\s+plus\b|\bplafon[dn]|\bmaximaal\b|\bup\s+to\b|\bat\s+most\b"
+    r"\bmaximum\b|\bmaximal\b|\bmax\b\.?|\bjusqu'?\s?à|\bau\s+plus\b|\bplafon[dn]|\bmaximaal\b|\bup\s+to\b|\bat\s+most\b"
     r"|\bn'excédant\s+pas\b|\bne\s+dépassant\s+pas\b|\blimitée?\s+à\b|\bà\s+concurrence\s+de\b"
     r"|\bnot\s+exceeding\b|\bhöchstens\b|\bbis\s+zu\b|\bmaximumbedrag|\bhöchstbetrag|\bmaximalbetrag|\bcapped\s+at\b|\bbegrensd\s+tot\b|\bne\s+dépass\w*\s+pas\b|\bn'excèd\w*\s+pas\b"
     # "tot € 2.500,- per studiejaar": "tot" right before the amount is its ceiling.
@@ -219,6 +223,11 @@ _THRESHOLD = re.compile(r"(?:\bmeer\s+dan|\bplus\s+de|\bmore\s+than|\bmehr\s+als
 #: An insurance's cover is no money paid: "limited insurance coverage up to USD 30,000".
 _INSURED_SUM = re.compile(r"\bcoverage\b|\bcouverture\s+(?:d'assurance|jusqu)|\bdekking\b|versicherungssumme",
                           re.IGNORECASE)
+#: An average or a statistic ("gemiddeld", "on average", "im Durchschnitt") is not money paid (CONTRACT.md).
+_AVERAGE = languages.cue_pattern("average")
+#: What the applicant asks for ("het aangevraagde bedrag", "Förderbedarf"): with a minimum, a condition.
+_REQUESTED = languages.cue_pattern("requested")
+_MINIMUM_WORD = re.compile(r"\bminim(?:um|aal|al)\b|\bmindestens\b|\bat\s+least\b|\bau\s+moins\b", re.IGNORECASE)
 #: A prize given every year is paid once (CONTRACT.md): "Prix annuel de 1 500 euros".
 _PRIZE = languages.cue_pattern("prize")
 _PER_YEAR_EXPLICIT = re.compile(r"/\s?an\b|\bpar\s+an\b|\bper\s+(?:jaar|year|annum)\b|\bpro\s+jahr\b|/\s?(?:jaar|year)\b",
@@ -304,9 +313,9 @@ def _decimal_separator(number: str) -> str | None:
 def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
     """Every amount paid to the beneficiary on a page, in page order, once each.
 
-    ``language`` is accepted for symmetry with the other normalisers; the
-    patterns cover French, Dutch, English and German wording at once because
-    WBI pages mix them.
+    The patterns cover French, Dutch, English and German wording at once
+    because WBI pages mix them; ``language``, the page's, only says what a
+    bare "$" after the number is (Canadian dollars in French).
     """
     if not text or not may_mention_money(text):
         return []
@@ -319,6 +328,11 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
         for stipend in (located(stipend, sentence) for stipend in stipends_in_sentence(sentence)):
             if stipend.period in ("once", "project") and not _PAID.search(f"{sentence.heading or ''} {sentence.text}"):
                 continue
+            if (language == "fr" and stipend.currency == "USD" and _SIGN_AFTER_DOLLAR.fullmatch(stipend.cue)
+                    and not _US_DOLLAR_NAMED.search(stipend.evidence)):
+                # "20 000 $", "Jusqu'à 45 000 $": French writes the sign after the number in Canada (Québec);
+                # American dollars are named ("$ US", "dollars américains").
+                stipend = replace(stipend, currency="CAD")
             # The title's "up to €1,000" and the body's "€1,000 a month" are one stipend.
             key = (stipend.amount, stipend.currency, stipend.period, stipend.applies_to)
             found.setdefault(key, stipend)
@@ -375,12 +389,16 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
             # "Le montant mensuel de la bourse est déterminé selon la catégorie : - catégorie A : 1.200 euros":
             # a list item takes the period its lead-in states.
             period = _heading_period(sentence.heading) or period
-        if period == "once" and result and (_ONLY_JOINER.fullmatch(gap) or _QUALIFIED_JOINER.fullmatch(gap)):
+        if period == "once" and result and _first_label(right[:25], closest_last=False) not in _ONE_OFF_PURPOSES and (
+            _ONLY_JOINER.fullmatch(gap) or _QUALIFIED_JOINER.fullmatch(gap)
+        ):
             # "800 € par mois, 900 € pour les doctorants": the second amount is paid like the first.
             period = result[-1].period
         # "un plafond de 4.000 €" right before the amount, even when the clause began with another amount.
         closest = text[max(kept_before[0].end() if kept_before else 0, match.start() - 30) : match.start()]
         is_maximum = _is_maximum(left, right) or bool(_MAXIMUM_BEFORE.search(closest))
+        if not is_maximum and result and result[-1].is_maximum and _ALTERNATIVE_GAP.fullmatch(gap):
+            is_maximum = True  # "maximal CHF 600 … bzw. CHF 1000", "up to $500 or $700": both are caps
         if period == "year" and _PRIZE.search(left + right) and not _PER_YEAR_EXPLICIT.search(right + _near_left(left)):
             period = "once"  # "Prix annuel de 1 500 euros": a prize given every year is paid once
         if period == "once" and is_maximum and _PROJECT.search(f"{sentence.heading or ''} {text}"):
@@ -487,7 +505,7 @@ def _listed_amounts(text: str, start: int, match: re.Match[str]) -> tuple[list[f
         values.append(float(price.amount))
     if not values or any(not parsed[0] / 20 <= value <= parsed[0] * 20 for value in values):
         return [], match.start(), False
-    last_joiner = found.group("joiner").strip().lower()
+    last_joiner = found.group("joiner").strip().lower().split(" ")[0]
     is_range = len(values) == 1 and (
         last_joiner in _RANGE_JOINERS
         or (last_joiner in {"et", "and", "en"} and bool(_RANGE_OPENING.search(text, window_start, found.start())))
@@ -546,6 +564,12 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
     # The applicant's income may be named a clause earlier ("das Einkommen darf … nicht übersteigen (EUR 8.148)").
     if _INCOME.search(left) or _INSURED_SUM.search(near) or _THRESHOLD.search(near):
         return True
+    # "De beurs bedraagt gemiddeld 300 euro", "€800 on average": a statistic, not what is paid.
+    if _AVERAGE.search(near) or _AVERAGE.match(tail[:20].lstrip(" )")):
+        return True
+    # "Het aangevraagde bedrag is minimaal € 10.000": a condition of the request, not money paid.
+    if _REQUESTED.search(left) and _MINIMUM_WORD.search(near):
+        return True
     conjuncts = list(_NEW_CONJUNCT.finditer(near))
     fee_scope = near[conjuncts[-1].end() :] if conjuncts else near
     if _PAID_BY_APPLICANT.search(fee_scope) and not _COVERS.search(fee_scope):
@@ -562,9 +586,13 @@ def _period(left: str, right: str) -> str:
     for period, pattern in _PERIOD:
         if pattern.search(right):
             return period
-    near = _near_left(left)
-    closest = [(match.end(), period) for period, pattern in _PERIOD for match in pattern.finditer(near)]
-    return max(closest)[1] if closest else "once"
+    for context in (_near_left(left), left):
+        # The closest words first; then the whole clause, whose subject may name the rate
+        # ("Je krijgt een maandelijkse beurs die, afhankelijk van het land, varieert tussen …").
+        closest = [(match.end(), period) for period, pattern in _PERIOD for match in pattern.finditer(context)]
+        if closest:
+            return max(closest)[1]
+    return "once"
 
 
 #: What is paid once even under a heading that names a monthly amount.

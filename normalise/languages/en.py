@@ -60,6 +60,8 @@ CUES = {
              r"per\s+diem", r"support", r"amount", r"cover", r"per\s+(?:participant|person|student|winner)",
              r"winner", r"travel", r"accommodation", r"costs?\s+(?:of|for)"],
     "income": [r"\bincome", r"\bmeans[-\s]test"],
+    "average": [r"\baverag", r"\bon\s+average\b", r"\bmedian\b"],
+    "requested": [r"\b(?:amount|budget|funding)\s+requested\b", r"\brequested\s+(?:amount|budget|funding)\b"],
     "prize": [r"\bprize", r"\baward", r"\blaureate", r"\bwinner"],
     "preference": ["preferabl", "preferred", "is an asset", "is a plus"],
 }

@@ -54,6 +54,8 @@ CUES = {
              r"ontvang", r"betaald", r"financier", r"terugbetal", r"tegemoetkoming", r"steun", r"loon",
              r"tussenkomst", r"kosten", r"per\s+(?:deelnemer|persoon|student)", r"winnaar", r"reis", r"verblijf"],
     "income": [r"inkomen", r"inkomsten", r"\bbelastbaar"],
+    "average": [r"\bgemiddeld"],
+    "requested": [r"\b(?:aan)?gevraagde?\s+(?:subsidie)?bedrag", r"\bbegrot"],
     "prize": [r"\bprijs", r"\bwinnaar"],
     "preference": ["bij voorkeur", "een pluspunt", "een troef", "voorrang"],
 }

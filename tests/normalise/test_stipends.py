@@ -626,7 +626,50 @@ def test_never_raises(text):
                      "(derzeit EUR 8.148,- pro Jahr).", [], id="de-income-named-a-clause-earlier-is-a-condition"),
         pytest.param("Salary scale of the fellowship: minimum €4,565.20 - maximum €7,116.70", [(7116.7, "EUR", "once", True)],
                      id="en-minimum-dash-maximum-is-one-range"),
+        # --- Corpus train split, extractor v10: periods after a dash price, rates named by the clause, caps
+        # shared by alternatives, averages and requested minimums, Canadian dollars
+        pytest.param("€ 1.200,-- / Monat (Zuschussstipendium, keine Reisekosten)", [(1200.0, "EUR", "month", False)],
+                     id="de-slash-monat-after-a-dash-price"),
+        pytest.param("Je krijgt een maandelijkse beurs die afhankelijk van het land van bestemming varieert tussen de "
+                     "235 en de 335 euro.", [(335.0, "EUR", "month", True)],
+                     id="nl-tussen-de-x-en-de-y-is-one-range-and-the-clause-names-the-rate"),
+        pytest.param("Förderung: 11 875 € pro Student und Studienjahr für 2 Jahre", [(11875.0, "EUR", "year", False)],
+                     id="de-pro-student-und-studienjahr-is-yearly"),
+        pytest.param("Das Stipendium beträgt 700 Euro pro Studienjahr bzw. 350 Euro, wenn die Beitragspflicht nur in "
+                     "einem Semester besteht.", [(700.0, "EUR", "year", False), (350.0, "EUR", "year", False)],
+                     id="de-bzw-alternative-shares-the-period"),
+        pytest.param("Pro Person und Kalenderjahr stehen maximal CHF 600 zur Verfügung bzw. CHF 1000 für "
+                     "Überseereisen.", [(600.0, "CHF", "year", True), (1000.0, "CHF", "year", True)],
+                     id="de-maximal-cap-shared-by-its-alternative"),
+        pytest.param("Bourse de 500 € par mois et 200 € pour le voyage.",
+                     [(500.0, "EUR", "month", False), (200.0, "EUR", "once", False)],
+                     id="fr-a-travel-amount-after-a-monthly-one-stays-once"),
+        pytest.param("De beurs bedraagt gemiddeld 300 euro per maand en wordt betaald door de gastinstelling.", [],
+                     id="nl-gemiddeld-is-an-average-not-a-stipend"),
+        pytest.param("Zurzeit liegt der Monatsdurchschnitt des Stipendiums bei ca. 300 €.", [],
+                     id="de-durchschnitt-is-an-average-not-a-stipend"),
+        pytest.param("Het aangevraagde bedrag is minimaal € 10.000.", [], id="nl-minimum-requested-is-a-condition"),
+        pytest.param("Der Förderbedarf für ein Projekt muss mindestens 1.000 Euro betragen.", [],
+                     id="de-minimum-need-is-a-condition"),
+        pytest.param("Zu beachten ist die Zuverdienstgrenze von 15.000,- Euro jährlich für die Beihilfe.", [],
+                     id="de-zuverdienstgrenze-is-income"),
     ],
 )
 def test_stipends_in_real_wordings(text, expected):
     assert [(s.amount, s.currency, s.period, s.is_maximum) for s in parse_stipends(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        pytest.param("La bourse de maîtrise est de 20 000 $ par année.", "CAD", id="fr-sign-after-the-number-is-canadian"),
+        pytest.param("La bourse est de 20 000 $ US par année.", "USD", id="fr-dollars-named-american-stay-usd"),
+        pytest.param("La bourse est de $5,000 par année.", "USD", id="fr-sign-before-the-number-stays-usd"),
+    ],
+)
+def test_dollars_in_french_pages(text, currency):
+    assert [s.currency for s in parse_stipends(text, language="fr")] == [currency]
+
+
+def test_dollars_after_the_number_in_english_pages_stay_usd():
+    assert [s.currency for s in parse_stipends("The grant is 20 000 $ per year.", language="en")] == ["USD"]
