@@ -140,6 +140,11 @@ _DEADLINE_CUE_AFTER = re.compile(
 _DEADLINE_PREPOSITION = languages.cue_pattern(
     "deadline_preposition", r"(?:{}|[:–—>|-])\s*(?:(?:le|the|de|het|den|zum|zur|dem|am)\s+)?$", flags=0
 )
+#: The act of applying, then the date with only its article: "Les dossiers sont à déposer le 15 mars",
+#: "aanvragen indienen op 1 mei", "Applications must be submitted on 2 May".
+_APPLY_VERB_THEN_DATE = languages.cue_pattern(
+    "apply_verb", r"{}\w*\s+(?:(?:en\s+ligne|online|électroniquement|electronically)\s+)?(?:le|op|on|am)\s*$", flags=0
+)
 #: A time written before the date it qualifies: "by 5 p.m. on 14 March", "before midnight on Friday".
 _TIME_BEFORE = re.compile(
     r"(?P<time>\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|u|uur)|\d{1,2}[:.]\d\d|midnight|noon|minuit|midi"
@@ -185,8 +190,9 @@ _RECURRING = languages.cue_pattern("recurring", flags=0)
 _POSTPONED = languages.cue_pattern("postponed")
 #: How far before a moved deadline the date it replaces may be.
 _POSTPONEMENT = timedelta(days=120)
-_UNIT = (r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:werk)?dag(?:en)?|weken|week|maand(?:en)?"
-         r"|days?|weeks?|months?|wochen|woche|monate?n?|tage?n?|werktage?n?)")
+_UNIT = (r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:werk|kalender)?dag(?:en)?|weken|week"
+         r"|maand(?:en)?|(?:(?:calendar|working|business)\s+)?days?|weeks?|months?|wochen|woche|monate?n?"
+         r"|(?:werk|kalender|arbeits)?tage?n?)")
 #: An unstated number of days or weeks: "quelques semaines avant", "enkele weken voor", "a few weeks before".
 _FEW = r"(?:quelques|plusieurs|enkele|een\s+paar|einige|ein\s+paar|mehrere|a\s+few|several)"
 #: Deadlines stated relative to another event ("au plus tard le jour avant le début du stage").
@@ -196,27 +202,35 @@ _RELATIVE = re.compile(
         (?:au\s+plus\s+tard|uiterlijk|ten\s+laatste|no\s+later\s+than|at\s+the\s+latest|au\s+moins|au\s+minimum
           |minimum|at\s+least|minstens|ten\s+minste|minimaal|spätestens|mindestens|bis)\s+
         (?:le\s+jour|la\s+veille|(?:op\s+)?de\s+dag|the\s+day|{NUMBER}\s+{_UNIT})\s*,?\s+
-        (?:avant|qui\s+précèdent|précédant|après|suivant|qui\s+suivent|vóór|voor|na|before|prior\s+to|after|following
-          |vor|bevor|nach)
+        (?:avant|qui\s+précèdent|précédant|après|suivant|qui\s+suivent|v[oó]{1,2}rdat|vóór|voor|na|before|prior\s+to
+          |after|following|vor|bevor|nach)
       # "8 semaines avant la mobilité", "quelques semaines avant le projet", "4 weeks before a call opens"
       | (?:{NUMBER}|{_FEW})\s+{_UNIT}\s+(?:avant|before|prior\s+to|vóór|voor|vor)\s+
         (?=(?:le|la|l'|les|the|a|an|je|jouw|uw|het|de|dem|der|des|den|ihrer?|ihres|elk|each|chaque)\b|\w+beginn)
+      # "3 maanden voordat je gaat starten", "6 Wochen bevor die Reise beginnt": a clause follows
+      | (?:{NUMBER}|{_FEW})\s+{_UNIT}\s+(?:v[oó]{1,2}rdat|bevor|avant\s+que)\s+
+      # "je aanvraag moet drie maanden van te voren worden ingediend": before the (named) event
+      | (?:{NUMBER}|{_FEW})\s+{_UNIT}\s+(?:van\s+te\s+voren|vooraf|op\s+voorhand|in\s+advance|à\s+l'avance|d'avance
+          |im\s+voraus|vorher)\b
       | (?:au\s+plus\s+tard\s+)?la\s+veille\s+(?=d)
       | (?:dans\s+les|within|binnen)\s+{NUMBER}\s+{_UNIT}\s+(?:qui\s+suivent|suivant|après|following|after|na)
       # "déposer votre dossier de candidature avant de commencer votre séjour d'études"
       | (?:avant\s+de\s+commencer|avant\s+d'entamer|before\s+(?:starting|beginning|commencing))\s+
       # "La demande doit être réalisée avant le départ", "Der Antrag ist vor Projektbeginn zu stellen"
       | (?:avant|before|vóór|voor|vor)\s+(?:(?:le|la|votre|your|the|je|jouw|uw|het|de|dem|der|ihrer?)\s+)?
-        (?=départ|departure|vertrek|abreise|projektbeginn|beginn\s+des|début\s+d[ue]s?\s+(?:projet|séjour|stage)
+        (?=départ|departure|vertrek|abreise|antritt|reisebeginn|projektbeginn|beginn\s+des|début\s+d[ue]s?\s+(?:projet|séjour|stage)
            |start\s+of\s+(?:the|your)\s+(?:project|stay|internship)|aanvang|begin\s+van)
     )
     \s*[^,;.()\n]{{3,80}}
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: A rule that counts days, weeks or months ("14 calendar days before", "drie maanden van te voren").
+_COUNTED_LENGTH = re.compile(rf"(?:{NUMBER}|{_FEW})\s+{_UNIT}\b", re.IGNORECASE)
 #: What a relative rule is relative to: the words after its last preposition.
 _RELATIVE_TARGET = re.compile(
-    r".*\b(?:avant|before|prior\s+to|vóór|voor|vor|après|after|following|na|nach|suivant)\s+(.*)", re.IGNORECASE
+    r".*\b(?:avant|before|prior\s+to|v[oó]{1,2}rdat|vóór|voor|vor|bevor|après|after|following|na|nach|suivant)\s+(.*)",
+    re.IGNORECASE
 )
 #: An opening, not a closing: "au plus tôt six mois avant le début du stage".
 _EARLIEST = languages.cue_pattern("earliest", rf"{{}}\s+(?:{NUMBER}\s+\w+\s+)?$", flags=0)
@@ -225,7 +239,8 @@ _RELATIVE_CUES = re.compile(
     "au plus tard|uiterlijk|ten laatste|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
     "|minimaal|spätestens|mindestens|bis "
     "|dans les|within|binnen|avant de commencer|avant d'entamer|before starting|before beginning|before commencing"
-    "|départ|departure|vertrek|abreise|projektbeginn|beginn des|début du|début de|start of|aanvang|begin van"
+    "|départ|departure|vertrek|abreise|antritt|projektbeginn|van te voren|vooraf|op voorhand|in advance|l'avance"
+    "|im voraus|vorher|voordat|vóórdat|bevor|beginn des|début du|début de|start of|aanvang|begin van"
     # a length before something: "8 semaines avant", "vier weken voor", "5 tage vor"
     "|s avant|s before|s prior|n vóór|n voor|n vor|e vor|k voor|k vóór|s voor|s vóór"
 )
@@ -243,7 +258,8 @@ _RULE_TAIL = languages.cue_pattern(
 _RANGE_FROM = languages.cue_pattern("range_from", r"{}\s+(?:(?:le|the|dem)\s+)?$", flags=0)
 _RANGE_TO = languages.cue_pattern("range_to", r"\s*,?\s*(?:{}|–|-)\s+(?:(?:le|the|dem)\s+)?", flags=0)
 #: A dash or "bis" between two dates: a window, not a list ("1. Februar 2023 – 31. Mai 2023").
-_WINDOW_DASH = re.compile(r"\s*(?:–|—|-|\bbis(?:\s+zum)?)\s*", re.IGNORECASE)
+_BIS = r"\bbis(?:\s+(?:inklusive|einschließlich|inkl\.))?(?:\s+zum)?"
+_WINDOW_DASH = re.compile(rf"\s*(?:–|—|-|{_BIS})\s*", re.IGNORECASE)
 #: A refusal of what arrives late: "Aanvragen die na 1 april binnenkomen kunnen niet …", "applications received
 #: after 30 June will not be considered", "les dossiers parvenus après le 15 mars ne seront pas examinés".
 _AFTER_BEFORE = re.compile(r"\b(?:after|après|na|nach)\s+(?:(?:le|the|dem|de)\s+)?$")
@@ -252,7 +268,7 @@ _LATE_VERB = re.compile(r"binnenkom|ontvangen|ingediend|eingeh|eingereicht|reçu
 _REFUSED = re.compile(r"[^.;]{0,60}?\b(?:niet|not|pas|nicht|kein|geen|no\s+longer|plus)\b")
 _ARRIVES_LATE = re.compile(r"[^.;]{0,40}?(?:" + _LATE_VERB.pattern + r")" + _REFUSED.pattern)
 #: "through", "until", "tot", "bis", a dash: what joins the two ends of a window, never a list's "and".
-_WINDOW_THROUGH = re.compile(r"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\bto|\btot(?:\s+en\s+met)?|\bbis(?:\s+zum)?"
+_WINDOW_THROUGH = re.compile(rf"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\bto|\btot(?:\s+en\s+met)?|{_BIS}"
                              r"|\bau|\bjusqu'au)\s*", re.IGNORECASE)
 #: The window's own name: "application period", "période de candidature", "aanvraagperiode", "Bewerbungszeitraum".
 _APPLICATION_PERIOD = re.compile(
@@ -754,7 +770,7 @@ def _deadlines_in_sentence(
                 continue
         elif not strong:
             tail = (before[: time_before.start()] if time_before else before)[-40:]
-            preposition = _DEADLINE_PREPOSITION.search(tail)
+            preposition = _DEADLINE_PREPOSITION.search(tail) or _APPLY_VERB_THEN_DATE.search(tail)
             if not (preposition or _RECURRING.search(before) or labelled):
                 continue
             # "Donnerstag, 6. November 2014", "Appel à projets - 19/8/2015": the page's own date stamp under
@@ -798,7 +814,11 @@ def _deadlines_in_sentence(
         # The rule itself names a start ("avant le début du stage"), so only events disqualify it; a colon
         # opens the rule's own clause ("sollte man früh beginnen: mindestens sechs Monate vor …").
         clause = _clause(before).rsplit(":", 1)[-1]
-        if _EVENT.search(clause + match.group(0)) or _START.search(clause):
+        # A counted length may be relative to a named event ("14 days before the start of the conference");
+        # "la veille du webinaire" is when the event's own steps happen.
+        if _EVENT.search(clause) or _START.search(clause) or (
+            _EVENT.search(match.group(0)) and not _COUNTED_LENGTH.search(match.group(0))
+        ):
             continue
         # What is due: named before the rule, by a deadline label, by the heading above, or after the rule
         # ("mindestens sechs Monate vor Antritt … muss der Antrag gestellt werden").

@@ -38,7 +38,7 @@ CUES = {
     "closing_label": [r"einsendeschluss", r"bewerbungsschluss"],
     "deadline_preposition": [r"\b(?:verlängert|verschoben)\s+(?:bis|auf)", r"\bbis", r"\bendet\s+am", r"\bläuft\s+bis"],
     "range_from": [r"\bvom", r"\bvon", r"\bzwischen"],
-    "range_to": [r"bis(?:\s+zum)?", r"und"],
+    "range_to": [r"bis\s+(?:inklusive|einschließlich|inkl\.)(?:\s+zum)?", r"bis(?:\s+zum)?", r"und"],
     "period_month": [r"monatsrate", r"monatliche", r"\bpro\s+monat\b", r"/\s?monat\b", r"\bmonatlich", r"\bjeden\s+monat\b"],
     "period_week": [r"\bpro\s+woche\b", r"/\s?woche\b"],
     "period_day": [r"tagegeld", r"tagessatz", r"täglich", r"\bpro\s+tag\b", r"/\s?tag\b"],

@@ -655,6 +655,28 @@ DEADLINES = [
                  [("2026-03-15", None, None)], id="fr-parvenus-apres-ne-seront-pas-examines"),
     pytest.param("Call closes: 10 October", REAL_PAGES_V7, [("2025-10-10", None, "Call closes: 10 October")],
                  id="en-call-closes-label"),
+    # --- Corpus train split, extractor v10: relative rules before a named event or "in advance", windows
+    # "bis inklusive", the act of applying followed by the date and its article only
+    pytest.param("Completed applications must be received no later than 14 calendar days before the start of the "
+                 "conference.", REAL_PAGES_V7, [(None, None, "no later than 14 calendar days before the start")],
+                 id="en-calendar-days-before-the-conference"),
+    pytest.param("Applications should be submitted at least 30 days before the conference start date.", REAL_PAGES_V7,
+                 [(None, None, "at least 30 days before the conference start date")],
+                 id="en-relative-to-a-named-event"),
+    pytest.param("Let op: je aanvraag moet drie maanden van te voren worden ingediend.", REAL_PAGES_V7,
+                 [(None, None, "drie maanden van te voren worden ingediend")], id="nl-van-te-voren"),
+    pytest.param("U kunt een aanvraag indienen tot uiterlijk 13 weken vóórdat uw activiteit plaatsvindt.",
+                 REAL_PAGES_V7, [(None, None, "uiterlijk 13 weken vóórdat uw activiteit plaatsvindt")],
+                 id="nl-weken-voordat-een-bijzin"),
+    pytest.param("Anträge werden formlos vor Antritt der Reise an die Gleichstellungsbeauftragte gerichtet.",
+                 REAL_PAGES_V7, [(None, None, "vor Antritt der Reise an die Gleichstellungsbeauftragte gerichtet")],
+                 id="de-vor-antritt-der-reise"),
+    pytest.param("Einreichfrist: 26. Februar bis inklusive 10. April 2024", REAL_PAGES_V7, [("2024-04-10", None, None)],
+                 id="de-window-bis-inklusive"),
+    pytest.param("Les dossiers sont à déposer le 15 mars 2026.", REAL_PAGES_V7, [("2026-03-15", None, None)],
+                 id="fr-a-deposer-le"),
+    pytest.param("Applications must be submitted on 2 May 2026.", REAL_PAGES_V7, [("2026-05-02", None, None)],
+                 id="en-submitted-on"),
 ]
 
 NOT_DEADLINES = [
