@@ -695,6 +695,7 @@ def _deadlines_in_sentence(
     event_before = False  # the previous date's clause was about something other than applying
     window_end = -1  # index of the date that closes a window "du … au …", "entre … et …"
     window_opening = ""  # the words before the window's first date: what the window is of
+    window_labelled = False  # the window is the only text under a deadline heading
     mentions = find_dates(written) if mentions is None else list(mentions)
     # What the heading above says matters only to a sentence with dates (most have none).
     heading_cue = bool(mentions and heading and _DEADLINE_CUE.search(heading[-60:]))
@@ -707,6 +708,7 @@ def _deadlines_in_sentence(
                                                or _EVENT.search(heading, cue_in_heading.end())))
     for index, mention in enumerate(mentions):
         before = text[max(previous_end, mention.start - 120) : mention.start]
+        labelled_window = False
         # "DATE LIMITE : du 13 août au 18 octobre 2024": an application window; its first date is the
         # opening, and the cue before it belongs to the closing date.
         if (
@@ -718,9 +720,13 @@ def _deadlines_in_sentence(
                      and _DEADLINE_PREPOSITION.search(before[-40:]) and _DEADLINE_CUE.search(before[-60:]))
                  # "The application period for 2025 is January 2 through February 25": the period named first.
                  or (_WINDOW_THROUGH.fullmatch(text, mention.end, mentions[index + 1].start)
-                     and _APPLICATION_PERIOD.search(before)))
+                     and _APPLICATION_PERIOD.search(before))
+                 # "Bewerbungsfrist" above a line "1. Oktober 2019 bis 30. November 2019": the label's window.
+                 or (labelled_window := bool(heading_cue and not heading_columns and not before.strip(" -–•*:")
+                                             and _WINDOW_THROUGH.fullmatch(text, mention.end, mentions[index + 1].start)))
+                 )
         ):
-            window_end, window_opening = index + 1, before
+            window_end, window_opening, window_labelled = index + 1, before, labelled_window
             continue
         wide_before = text[max(previous_end, mention.start - _APPLICATION_REACH) : mention.start]
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
@@ -766,7 +772,7 @@ def _deadlines_in_sentence(
         if not strong and index == window_end:
             # A window is an application window only when its own words say so ("les demandes peuvent être
             # introduites entre … et …"); "the fellowship runs from … to …" under an "Apply" heading is the stay.
-            if not _APPLICATION.search(wide_before):
+            if not (_APPLICATION.search(wide_before) or window_labelled):
                 continue
         elif not strong:
             tail = (before[: time_before.start()] if time_before else before)[-40:]

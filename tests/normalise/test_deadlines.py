@@ -677,6 +677,8 @@ DEADLINES = [
                  id="fr-a-deposer-le"),
     pytest.param("Applications must be submitted on 2 May 2026.", REAL_PAGES_V7, [("2026-05-02", None, None)],
                  id="en-submitted-on"),
+    pytest.param("Bewerbungsfrist\n1. Oktober 2026 bis 30. November 2026", REAL_PAGES_V7, [("2026-11-30", None, None)],
+                 id="de-a-window-alone-under-its-deadline-label-gives-its-end"),
 ]
 
 NOT_DEADLINES = [
