@@ -83,7 +83,7 @@ _NUMBER_BEFORE_UNIT = re.compile(
     # "minstens 2 en maximum 6 maanden", "au moins 2 et au maximum 6 mois": the second bound's word sits
     # between the connector and the number.
     rf"(?:(?P<low>{NUMBER})\s*(?:(?P<low_unit>{_ANY_UNIT})(?:\s+(?:consécutifs|consecutive|opeenvolgende|aufeinanderfolgende))?)?"
-    rf"\s*(?:à|-|–|to|tot|et|and|en|bis|und|ou|or)\s*"
+    rf"\s*(?:-\s*(?=bis\b|tot\b|à\b|to\b))?(?:à|-|–|to|tot|et|and|en|bis|und|ou|or)\s*"
     rf"(?:(?:au\s+)?maximum\s+|maximaal\s+|max\.\s*|at\s+most\s+|hoogstens\s+)?)?"
     rf"(?P<number>{NUMBER})\s*-?\s*$",
     re.IGNORECASE,
@@ -121,7 +121,8 @@ _OPPORTUNITY = re.compile(
     r"|allowance|allocation|subvention|\bgrants?\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
     r"|beurs\b|beurzen\b|verblijf|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
     r"|praktik(?:um|a)|stipendi(?:um|en)|programm|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b"
-    r"|subsides?\b|subsidy|subsidies|\bvisits?\b|\bvisites?\b|\bbezoek|\bbesuch|\bforschungsaufenthalt|zuschuss",
+    r"|subsides?\b|subsidy|subsidies|\bvisits?\b|\bvisites?\b|\bbezoek|\bbesuch|\bforschungsaufenthalt|zuschuss"
+    r"|freiwillig|volunteer|volontariat|vrijwilligers",
     re.IGNORECASE,
 )
 #: The same for lower-case text: without IGNORECASE the long alternation is several times faster.
@@ -134,7 +135,7 @@ _ATTACHED_NOUN = re.compile(
     re.IGNORECASE,
 )
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
-_ATTACHED_AFTER = re.compile(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+)?(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
+_ATTACHED_AFTER = re.compile(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+){{0,2}}(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
 #: German "ein Jahr lang", "sechs Monate lang" in a sentence about the opportunity: for that long.
 _LANG_AFTER = re.compile(r"^\s+lang\b", re.IGNORECASE)
 #: Dutch "N maanden (van het academiejaar) stage (willen) lopen": the length of the internship.
@@ -170,14 +171,14 @@ _FOR_A_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _NOT_LENGTH_BEFORE = re.compile(
-    r"(?:dans\s+les|depuis|il\s+y\s+a|au\s+plus\s+tard|au\s+plus\s+tôt|moins\s+de|plus\s+de|âgée?s?\s+de|l'âge\s+de"
+    r"(?:dans\s+les|depuis|il\s+y\s+a|au\s+plus\s+tard|au\s+plus\s+tôt|moins\s+de|plus\s+de|âgé(?:e|\(e\))?s?\s+de|l'âge\s+de"
     r"|within|since|binnen|sinds|no\s+later\s+than|at\s+least\s+\w+\s+before|différence\s+entre\s+les"
     # "resided in Belgium for more than 12 months in the last 3 years", "graduated within the last two years"
     r"|\b(?:the\s+)?(?:last|past|previous|preceding)|laatste|afgelopen|more\s+than|less\s+than|meer\s+dan"
     r"|minder\s+dan|over\s+(?:the\s+)?(?:last|past)"
     r"|s'élève\s+(?:au\s+minimum\s+)?à|inférieure?\s+à|supérieure?\s+à"
     # An age range is no length: "des jeunes de 18 à 30 ans", "Jugendliche zwischen 15 und 30 Jahren".
-    r"|jeunes\s+de|âgée?s?\s+entre|jongeren\s+(?:van|tussen)|young\s+people\s+(?:aged\s+)?(?:between\s+)?"
+    r"|jeunes\s+de|âgé(?:e|\(e\))?s?\s+entre|jongeren\s+(?:van|tussen)|young\s+people\s+(?:aged\s+)?(?:between\s+)?"
     r"|\baged\s+(?:between\s+)?|\balter\s+(?:von|zwischen)|jugendliche\s+(?:von|zwischen)"
     # "seit mindestens 5 Jahren beschäftigt": how long a condition has held.
     r"|\bseit(?:\s+(?:mindestens|mehr\s+als|über))?)\s*$",
@@ -204,7 +205,7 @@ _MAXIMUM_BEFORE = re.compile(
 )
 _MINIMUM_BEFORE = re.compile(
     r"(?:au\s+moins|minimum(?:\s+de)?|min\.?|minimale?(?:\s+de)?|au\s+minimum(?:\s+de)?|at\s+least"
-    r"|(?:a\s+)?minimum\s+of|minimaal|minstens|ten\s+minste|mindestens)\s*$",
+    r"|(?:a\s+)?minimum\s+of|minimaal|minstens|ten\s*minste|mindestens)\s*$",
     re.IGNORECASE,
 )
 _MAXIMUM_AFTER = re.compile(r"^\s*(?:maximum|max\b|au\s+maximum|maximaal|at\s+most)", re.IGNORECASE)
@@ -265,6 +266,15 @@ _RESTATED = re.compile(rf"\b(?:{_ANY_UNIT})\s*\(\s*$", re.IGNORECASE)
 _PAID_FOR = re.compile(r"(?:€|euros?|EUR|\$|£)\s*(?:\S+\s+){0,2}?(?:pour|for|voor|für)\s+(?:un|une|a|an|een|ein)?\s*$",
                        re.IGNORECASE)
 #: Cheap test (lower case) before the academic-year range, whose number words make it slow.
+#: Both bounds stated as limits: "ne peut être inférieure à deux mois ni supérieure à neuf mois", "not less than
+#: two months nor more than nine", "niet korter dan twee maanden en niet langer dan negen", "nicht kürzer als … und
+#: nicht länger als …".
+_BOUNDS = re.compile(
+    rf"(?:inférieure?\s+à|less\s+than|shorter\s+than|korter\s+dan|kürzer\s+als)\s+(?P<low>{NUMBER})\s+(?P<low_unit>{_ANY_UNIT})"
+    r"\b[^.;]{0,40}?(?:supérieure?\s+à|more\s+than|longer\s+than|langer\s+dan|länger\s+als)\s+"
+    rf"(?P<high>{NUMBER})\s+(?P<high_unit>{_ANY_UNIT})\b",
+    re.IGNORECASE,
+)
 _ACADEMIC_WORD = re.compile(r"academ|académ|scola|school|universita|studie|studien")
 #: "between 4 months and a single academic year (10 months)": a range whose upper bound is an academic
 #: year, with its month count in brackets or not (then the upper bound is not known).
@@ -343,6 +353,12 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     hits = list(unit_words.finditer(lowered if unit_words is _UNIT_WORD else text))
     if not hits:
         return None
+    bounds = _BOUNDS.search(text)
+    if bounds and (_ABOUT_LENGTH.search(text) or _OPPORTUNITY_LOWER.search(lowered)):
+        low = _months(parse_number(bounds.group("low")), _unit_of(bounds.group("low_unit")))
+        high = _months(parse_number(bounds.group("high")), _unit_of(bounds.group("high_unit")))
+        if low is not None and high is not None and low <= high:
+            return _Length(low, high, written)
     academic = _ACADEMIC_YEAR_RANGE.search(text) if _ACADEMIC_WORD.search(lowered) else None
     if academic and not _NOT_LENGTH_SENTENCE.search(text):
         low = _months(parse_number(academic.group("low")), _unit_of(academic.group("unit")))

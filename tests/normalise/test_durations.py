@@ -428,9 +428,21 @@ DURATIONS = [
         (2, 5, None, None),
         id="fr-au-moins-et-au-maximum",
     ),
+    # --- Corpus train split, extractor v10: bounds stated as limits, volunteering, a contract's length
+    pytest.param("La durée du séjour aidé à l'étranger ne peut être inférieure à deux mois ni supérieure à neuf mois "
+                 "consécutifs.", REAL_PAGES_V5, (2, 9, None, None), id="fr-ni-inferieure-ni-superieure-is-a-range"),
+    pytest.param("Mit dem Freiwilligendienst des ESK können junge Menschen zwischen 2 und 12 Monaten in einem "
+                 "europäischen Land an einem sozialen Projekt mitarbeiten.", REAL_PAGES_V5, (2, 12, None, None),
+                 id="de-volunteering-is-the-opportunity"),
+    pytest.param("Each researcher selected will be offered a 36-month full-time employment contract.", REAL_PAGES_V5,
+                 (36, 36, None, None), id="en-n-month-adjective-two-words-before-the-contract"),
+    pytest.param("je stage/studie-uitwisseling duurt tenminste drie maanden.", REAL_PAGES_V5, (3, None, None, None),
+                 id="nl-tenminste-is-a-minimum"),
 ]
 
 NOT_DURATIONS = [
+    pytest.param("Être âgé(e) entre 21 et 34 ans pendant la mission.", REAL_PAGES_V5,
+                 id="fr-an-age-range-written-with-(e)-is-no-length"),
     # --- Corpus train split, extractor v9: age ranges and how long a condition has held
     pytest.param("D'une valeur de 7 600€, elles récompensent des jeunes de 18 à 30 ans qui veulent mener à bien un "
                  "projet personnel.", REAL_PAGES_V7, id="fr-age-range-of-young-people"),
