@@ -676,6 +676,7 @@ _APPLICATION_REACH = 320
 #: How far after a date the words about applying may stand ("Jusqu'au 12 février, il est possible de
 #: soumettre une candidature").
 _APPLICATION_AFTER = 90
+_WORDS = re.compile(r"\w+")
 
 
 def _deadlines_in_sentence(
@@ -772,7 +773,14 @@ def _deadlines_in_sentence(
         if not strong and index == window_end:
             # A window is an application window only when its own words say so ("les demandes peuvent être
             # introduites entre … et …"); "the fellowship runs from … to …" under an "Apply" heading is the stay.
-            if not (_APPLICATION.search(wide_before) or window_labelled):
+            # "vom 5. Oktober bis zum 17. November 2021 … einreichen": the act may follow the window; a short
+            # line "- vom 8. bis zum 26. Mai 2023" under "Anträge können in drei Phasen gestellt werden:" takes it
+            # from its lead-in. Either only when no other date follows in the sentence (which would be the
+            # deadline of whatever the window is: "In de periode van 1 januari tot 30 juni, … tegen 15 september").
+            last = index + 1 == len(mentions)
+            if not (_APPLICATION.search(wide_before) or window_labelled
+                    or (last and heading_applies and len(_WORDS.findall(window_opening)) <= 4)
+                    or (last and _APPLY_VERB.search(after) and not _EVENT.search(after))):
                 continue
         elif not strong:
             tail = (before[: time_before.start()] if time_before else before)[-40:]

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from normalise import languages
 from normalise.languages import de
 
 #: Editor residue that WBI leaves inside some bodies (SOURCES.md §1.3).
@@ -37,6 +38,8 @@ _ABBREVIATIONS = (
     # A single letter: an initial ("J. Dupont") or the end of "e.g.", "i.e.", "z. B.", "o.a.", "m.b.t.".
     *"abcdefghijklmnopqrstuvwxyz",
 )
+#: Month names and abbreviations of every language ("sept", "févr", "okt").
+_MONTH_NAMES = frozenset(languages.months())
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«“(\[A-ZÀ-ÖØ-Þ0-9])")
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
 #: German writes ordinals with a full stop ("15. März 2026", "1. Oktober", "30. Lebensjahr"): the full stop
@@ -121,6 +124,8 @@ def split_sentences(line: str) -> list[str]:
             continue
         if word and word.group(1).isdigit() and len(word.group(1)) <= 2 and _GERMAN_DAY_MONTH.match(line, match.end()):
             continue
+        if word and word.group(1).lower() in _MONTH_NAMES and line[match.end() : match.end() + 1].isdigit():
+            continue  # "Next deadline Sept. 12, 2018": an abbreviated month before its day
         pieces.append(before.strip())
         start = match.end()
     pieces.append(line[start:].strip())

@@ -20,7 +20,7 @@ NUMBERS = {
 }
 
 CUES = {
-    "deadline_cue": [r"\bclosed\s+on\b", r"(?:applications?|submissions?|entries|call|registration)\s+(?:close|closes|closing|due)\b", r"cut-?off\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date"],
+    "deadline_cue": [r"\bclosed\s+on\b", r"(?:applications?|submissions?|entries|call|registration)\s+(?:close|closes|closing|due)\b", r"cut-?off\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:"],
     "application": [r"\b(?:entry|application|submission)\s+period", r"\b(?:competition|contest|call|award|programme|program)\s+is\s+open", r"\babstracts?\b", r"deadline", r"\bappl(?:y|ication|ications|icants)\b", r"submi(?:t|ssion|tted)",
                     r"\bregist(?:er|ration)", r"\bsen[dt]\b", r"\bupload", r"\bentry\s+form", r"\bproposals?\b",
                     r"\bcall\s+for"],
@@ -43,7 +43,7 @@ CUES = {
     "deadline_preposition": [r"\b(?:extended|postponed)\s+(?:to|until)", r"\bthrough", r"\bby", r"\bbefore", r"\buntil", r"\btill", r"\bon\s+or\s+before",
                              r"\bclos(?:e|es|ing)\s+(?:on|at|by)"],
     "range_from": [r"\bfrom", r"\bbetween"],
-    "range_to": [r"through", r"thru", r"to", r"until", r"till", r"and"],
+    "range_to": [r"up\s+to\s+and\s+including", r"through", r"thru", r"to", r"until", r"till", r"and"],
     "period_month": [r"/\s?month\b", r"\bper\s+month\b", r"\ba\s+month\b", r"\bmonthly\b", r"\bevery\s+month\b"],
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\ba\s+week\b", r"\bweekly\b"],
     "period_day": [r"\bper\s+day\b", r"/\s?day\b", r"\ba\s+day\b", r"\bdaily\b", r"\bper\s+night\b"],

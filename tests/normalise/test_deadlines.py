@@ -679,6 +679,20 @@ DEADLINES = [
                  id="en-submitted-on"),
     pytest.param("Bewerbungsfrist\n1. Oktober 2026 bis 30. November 2026", REAL_PAGES_V7, [("2026-11-30", None, None)],
                  id="de-a-window-alone-under-its-deadline-label-gives-its-end"),
+    pytest.param("Next deadline Sept. 12, 2026, 5 p.m.", REAL_PAGES_V7, [("2026-09-12", "17:00", None)],
+                 id="en-an-abbreviated-month-does-not-end-the-sentence"),
+    pytest.param("Deshalb können alle Vereine vom 05. Oktober bis zum 17. November 2026 ihre Jugendprojekte einreichen.",
+                 REAL_PAGES_V7, [("2026-11-17", None, None)], id="de-a-window-then-the-act-of-applying"),
+    pytest.param("You can apply for academic year 2026-2027 from June 2, 2026 up to and including June 1, 2027.",
+                 REAL_PAGES_V7, [("2027-06-01", None, None)], id="en-up-to-and-including"),
+    pytest.param("Anträge können in drei Phasen gestellt werden:\n- vom 1. bis zum 22. Februar 2026,\n"
+                 "- vom 20. März bis zum 3. April 2026 und\n- vom 8. bis zum 26. Mai 2026.", REAL_PAGES_V7,
+                 [("2026-02-22", None, None), ("2026-04-03", None, None), ("2026-05-26", None, None)],
+                 id="de-windows-listed-under-an-application-lead-in"),
+    pytest.param("Closing: 28 February 2026", REAL_PAGES_V7, [("2026-02-28", None, None)], id="en-closing-label"),
+    pytest.param("In de periode van 1 januari tot 30 juni, moeten ingediend worden tegen uiterlijk 15 september van "
+                 "het voorafgaand jaar.", REAL_PAGES_V7, [("2025-09-15", None, "uiterlijk 15 september")],
+                 id="nl-a-window-of-activities-then-its-deadline"),
 ]
 
 NOT_DEADLINES = [
