@@ -101,7 +101,7 @@ _SCALES = {"million": 1e6, "millions": 1e6, "miljoen": 1e6, "mio": 1e6, "mio.": 
 _CLAUSE_BREAK = re.compile(r"[;+]")
 #: A new conjunct ends an amount's words: "500€ par mois ainsi qu'une allocation journalière de 26,82€".
 _RIGHT_STOP = re.compile(
-    r"[;+(,]|\sbzw\.?\s|(?<!max)\.(?:\s|$)|\s(?:et|and|und|ou|or)\s(?!(?:pro|per|par|je)\s|(?:studien|kalender|schul)?jahr\b)|\sainsi\s+qu|\sas\s+well\s+as\s|\ssowie\s|\salsook\s",
+    r"[;+(,]|\sbzw\.?\s|(?<!max)\.(?:\s|$)|\s(?:et|and|und|ou|or)\s(?!(?:pro|per|par|je)\s|(?:studien|kalender|schul)?jahr\b)|\sainsi\s+qu|\sas\s+well\s+as\s|\ssowie\s|\salsook\s|\splus\s+(?:an?|une?|een|ein\w*)\s",
     re.IGNORECASE,
 )
 _RIGHT_WIDTH = 60
@@ -156,6 +156,12 @@ _MAXIMUM_BEFORE = re.compile(
     r"|\btot\s*$",
     re.IGNORECASE,
 )
+#: The subject names the amounts as maxima: "Maximum amounts awarded to individual applicants are $200 and $75".
+_MAXIMUM_SUBJECT = re.compile(
+    r"\b(?:maximum|maximal\w*|höchst\w*|maximaal|maximale)\s+(?:\w+\s+)?(?:amounts?|awards?|grants?|montants?|bedrag\w*"
+    r"|beträge|betrag|förderung|subsid\w*)\b(?![^.;]*\b(?:minimum|minimal|minimaal|mindest))",
+    re.IGNORECASE,
+)
 _MAXIMUM_AFTER = re.compile(r"^\W*(?:€|euros?)?\s*(?:maximum|max\b|au\s+maximum|au\s+plus|maximaal|at\s+most)",
                             re.IGNORECASE)
 
@@ -188,7 +194,9 @@ _PAID_BY_APPLICANT_AFTER = re.compile(
 _COVERS = re.compile(
     r"rembours|pris\w*\s+en\s+charge|couvr|intervention|bourse|indemnit|allocation|vergoed|terugbetal"
     r"|reimburs|\bcover|\baides?\b|\baccordée?s?\b|\boctroy|\bsubsid|\bgrants?\b|\bbeurs|\btoelage"
-    r"|\bstipend|\bförder",
+    r"|\bstipend|\bförder"
+    # "accordées selon les coûts réels et plafonnées à 8.000 euros": the actual costs are what is reimbursed
+    r"|co[uû]ts?\s+réels|\b(?:actual|real)\s+costs?|werkelijke\s+kosten|tatsächliche\w*\s+kosten",
     re.IGNORECASE,
 )
 _PROGRAMME_BUDGET = re.compile(
@@ -220,6 +228,8 @@ _THRESHOLD = re.compile(r"(?:\bmeer\s+dan|\bplus\s+de|\bmore\s+than|\bmehr\s+als
                         r"|\b(?:hoger|lager)\s+(?:is\s+)?dan|\b(?:höher|niedriger)\s+(?:ist\s+)?als"
                         r"|\b(?:higher|lower)\s+than)\s*$",
                         re.IGNORECASE)
+_OR_LESS = re.compile(r"\s*(?:or\s+(?:less|more)|ou\s+(?:moins|plus)|of\s+(?:minder|meer)|oder\s+(?:weniger|mehr))\b",
+                      re.IGNORECASE)
 #: An insurance's cover is no money paid: "limited insurance coverage up to USD 30,000".
 _INSURED_SUM = re.compile(r"\bcoverage\b|\bcouverture\s+(?:d'assurance|jusqu)|\bdekking\b|versicherungssumme",
                           re.IGNORECASE)
@@ -574,6 +584,8 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
     fee_scope = near[conjuncts[-1].end() :] if conjuncts else near
     if _PAID_BY_APPLICANT.search(fee_scope) and not _COVERS.search(fee_scope):
         return True
+    if _OR_LESS.match(tail):
+        return True  # "Sie beantragen einen Förderbetrag von 2.500 Euro oder weniger?": a threshold
     return bool(_PAID_BY_APPLICANT_AFTER.search(tail))
 
 
@@ -608,7 +620,8 @@ def _heading_period(heading: str) -> str | None:
 
 
 def _is_maximum(left: str, right: str) -> bool:
-    return bool(_MAXIMUM_BEFORE.search(_near_left(left)) or _MAXIMUM_AFTER.search(right))
+    return bool(_MAXIMUM_BEFORE.search(_near_left(left)) or _MAXIMUM_AFTER.search(right)
+                or _MAXIMUM_SUBJECT.search(left))
 
 
 def _applies_to(left: str, right: str, heading: str | None) -> str | None:

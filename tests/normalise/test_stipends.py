@@ -653,6 +653,15 @@ def test_never_raises(text):
                      id="de-minimum-need-is-a-condition"),
         pytest.param("Zu beachten ist die Zuverdienstgrenze von 15.000,- Euro jährlich für die Beihilfe.", [],
                      id="de-zuverdienstgrenze-is-income"),
+        pytest.param("Fellows receive a $1250 monthly stipend plus a $1000 exit stipend to help with relocation.",
+                     [(1250.0, "USD", "month", False), (1000.0, "USD", "once", False)],
+                     id="en-plus-a-second-stipend-has-its-own-period"),
+        pytest.param("Maximum amounts awarded to individual applicants are $200.00 (for students making presentations).",
+                     [(200.0, "USD", "once", True)], id="en-maximum-amounts-as-the-subject"),
+        pytest.param("Sie beantragen einen Förderbetrag von 2.500 Euro oder weniger?", [],
+                     id="de-oder-weniger-is-a-threshold"),
+        pytest.param("Les aides sont accordées selon les coûts réels et plafonnées à 8.000 euros par aide.",
+                     [(8000.0, "EUR", "once", True)], id="fr-capped-actual-costs-are-paid"),
     ],
 )
 def test_stipends_in_real_wordings(text, expected):
