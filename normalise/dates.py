@@ -93,8 +93,9 @@ _DATE = re.compile(
     rf"""
     (?<![\w/.-])(?=\d)
     (?:
-        (?P<day>[0-3]?\d){_ORDINAL}\s*(?:of\s+)?(?P<month>{_MONTH_NAME})
-            (?:\s*,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?
+        # "15 mars 2025", "1st of May, 2025"; "2-May-23", as notices of calls write it
+        (?P<day>[0-3]?\d){_ORDINAL}(?:\s*(?:of\s+)?|-)(?P<month>{_MONTH_NAME})
+            (?:\s*,?\s+(?P<year>(?:19|20)\d\d)(?!\d)|-(?P<short_year>(?:19|20)?\d\d)(?!\d))?
       | (?P<nday>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)(?P<nyear>(?:19|20)\d\d|\d\d)(?![\d])
       | (?P<iyear>(?:19|20)\d\d)(?P<isep>[-/])(?P<imonth>[01]\d)(?P=isep)(?P<iday>[0-3]\d)(?![\d])
       | (?P<day_en>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/-]|\.\w)(?:\s*,?\s+(?P<year_en>(?:19|20)\d\d)(?!\d))?
@@ -246,7 +247,11 @@ _RELATIVE_CUES = re.compile(
 )
 #: What may stand between two dates that share one deadline cue: a time zone, then "et", "ou", ",".
 _LIST_JOIN = re.compile(
-    r"\s*(?:\((?:UTC|GMT|CET|CEST)[^)]{0,12}\)\s*)?(?:,|/|&|\bet\b|\band\b|\ben\b|\bou\b|\bor\b|\bof\b|\bund\b|\boder\b)"
+    r"\s*(?:\((?:UTC|GMT|CET|CEST)[^)]{0,12}\)\s*)?"
+    # "31. Januar für das Herbstsemester, 31. Juli für …", "le 15 mars pour une décision à l'été et le 30 juin":
+    # what each date is for may stand between the dates of one list.
+    r"(?:(?:pour|for|für|voor)\s+[^,;.\d()]{1,40}?\s*)?"
+    r"(?:,|/|&|\bet\b|\band\b|\ben\b|\bou\b|\bor\b|\bof\b|\bund\b|\boder\b)"
     r"\s*(?:(?:avant|pour|jusqu'au|before|by|vóór|voor|tot|bis\s+zum|bis)\s+)?(?:(?:le|the|de|het|op|on|dem|am)\s+)?",
     re.IGNORECASE,
 )
@@ -383,7 +388,8 @@ def _mention(match: re.Match) -> DateMention | None:
     text = match.string
     start = match.start()
     if groups["month"]:
-        day, month, year = int(groups["day"]), MONTHS[groups["month"].rstrip(".").lower()], groups["year"]
+        day, month, year = (int(groups["day"]), MONTHS[groups["month"].rstrip(".").lower()],
+                            groups["year"] or groups["short_year"])
     elif groups["nday"]:
         day, month, year = int(groups["nday"]), int(groups["nmonth"]), groups["nyear"]
         if month > 12 >= day and groups["sep"] == "/":
@@ -710,21 +716,26 @@ def _deadlines_in_sentence(
     for index, mention in enumerate(mentions):
         before = text[max(previous_end, mention.start - 120) : mention.start]
         labelled_window = False
+        # What stands between this date and the next, without asides: "between 10 February 2020 (from 15.00
+        # CET) and 31 March 2020".
+        between = text[mention.end : mentions[index + 1].start] if index + 1 < len(mentions) else ""
+        if "(" in between:
+            between = _PARENTHESIS.sub(" ", between)
         # "DATE LIMITE : du 13 août au 18 octobre 2024": an application window; its first date is the
         # opening, and the cue before it belongs to the closing date.
         if (
             index + 1 < len(mentions)
-            and _RANGE_TO.fullmatch(text, mention.end, mentions[index + 1].start)
+            and _RANGE_TO.fullmatch(between)
             and (_RANGE_FROM.search(before)
                  # "Bewerbungsfrist: 1. Februar 2023 – 31. Mai 2023": a deadline label over a window
-                 or (_WINDOW_DASH.fullmatch(text, mention.end, mentions[index + 1].start)
+                 or (_WINDOW_DASH.fullmatch(between)
                      and _DEADLINE_PREPOSITION.search(before[-40:]) and _DEADLINE_CUE.search(before[-60:]))
                  # "The application period for 2025 is January 2 through February 25": the period named first.
-                 or (_WINDOW_THROUGH.fullmatch(text, mention.end, mentions[index + 1].start)
+                 or (_WINDOW_THROUGH.fullmatch(between)
                      and _APPLICATION_PERIOD.search(before))
                  # "Bewerbungsfrist" above a line "1. Oktober 2019 bis 30. November 2019": the label's window.
                  or (labelled_window := bool(heading_cue and not heading_columns and not before.strip(" -–•*:")
-                                             and _WINDOW_THROUGH.fullmatch(text, mention.end, mentions[index + 1].start)))
+                                             and _WINDOW_THROUGH.fullmatch(between)))
                  )
         ):
             window_end, window_opening, window_labelled = index + 1, before, labelled_window
@@ -889,6 +900,7 @@ def _share_rule(results: list[tuple[Deadline, bool]], first: int, last: int, tex
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
 
 
 def _clause(before: str) -> str:
@@ -900,6 +912,8 @@ def _clause(before: str) -> str:
     """
     if "(" in before:
         before = _PARENTHESIS.sub(" ", before)
+    if "www." in before or "://" in before or "@" in before:
+        before = _ADDRESS.sub(" ", before)  # "via www.start-academy.be": an address's words say nothing
     lowered = before.lower()
     cut = max(lowered.rfind(","), lowered.rfind(";"), lowered.rfind(" et "), lowered.rfind(" and "))
     return before[cut + 1 :]

@@ -21,7 +21,7 @@ NUMBERS = {
 
 CUES = {
     "deadline_cue": [r"\bclosed\s+on\b", r"(?:applications?|submissions?|entries|call|registration)\s+(?:close|closes|closing|due)\b", r"cut-?off\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:"],
-    "application": [r"\b(?:entry|application|submission)\s+period", r"\b(?:competition|contest|call|award|programme|program)\s+is\s+open", r"\babstracts?\b", r"deadline", r"\bappl(?:y|ication|ications|icants)\b", r"submi(?:t|ssion|tted)",
+    "application": [r"\b(?:entry|application|submission)\s+period", r"\b(?:competition|contest|call|award|programme|program)\s+is\s+open", r"\babstracts?\b", r"\bfill\s+(?:in|out)\b", r"\b(?:entry|registration|interest|nomination)\s+form\b", r"deadline", r"\bappl(?:y|ication|ications|icants)\b", r"submi(?:t|ssion|tted)",
                     r"\bregist(?:er|ration)", r"\bsen[dt]\b", r"\bupload", r"\bentry\s+form", r"\bproposals?\b",
                     r"\bcall\s+for"],
     "apply_verb": [r"\bapply\b", r"\bsubmit", r"\bregister\b"],
