@@ -110,7 +110,7 @@ _NEAR_LEFT_WIDTH = 50
 
 # Bare numbers listed before an amount ("1.200, 1.400 ou 1.600 euros", "de 1.200 à 1.600 €").
 _LIST_ITEM = rf"(?<![\w.,])(?:{_NUMBER})(?:,-)?(?:\s*(?:€|euros?|EUR))?"
-_JOINER = r"\s*(?:,|/|-|–|\bet\b|\bou\b|\bor\b|\band\b|\ben(?:\s+de)?\b|\bof\b|\bà\b|\bto\b|\btot\b)\s*"
+_JOINER = r"\s*(?:,|/|-|–|\bet\b|\bou\b|\bor\b|\band\b|\bund\b|\ben(?:\s+de)?\b|\bof\b|\bà\b|\bto\b|\btot\b)\s*"
 _AMOUNT_LIST = re.compile(
     rf"(?P<items>(?:{_LIST_ITEM}{_JOINER})*{_LIST_ITEM})(?P<joiner>{_JOINER})$", re.IGNORECASE
 )
@@ -237,6 +237,8 @@ _INSURED_SUM = re.compile(r"\bcoverage\b|\bcouverture\s+(?:d'assurance|jusqu)|\b
 _AVERAGE = languages.cue_pattern("average")
 #: What the applicant asks for ("het aangevraagde bedrag", "Förderbedarf"): with a minimum, a condition.
 _REQUESTED = languages.cue_pattern("requested")
+#: A line that states a minimum amount: "Minimum grant: EUR 5 000", "minimum amount: EUR 300,000".
+_MINIMUM_LABEL = re.compile(r"\W*(?:minimum|minimal|minimaal|mindest)\w*\s+[\w ]{0,25}?:", re.IGNORECASE)
 _MINIMUM_WORD = re.compile(r"\bminim(?:um|aal|al)\b|\bmindestens\b|\bat\s+least\b|\bau\s+moins\b", re.IGNORECASE)
 #: A prize given every year is paid once (CONTRACT.md): "Prix annuel de 1 500 euros".
 _PRIZE = languages.cue_pattern("prize")
@@ -346,7 +348,21 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
             # The title's "up to €1,000" and the body's "€1,000 a month" are one stipend.
             key = (stipend.amount, stipend.currency, stipend.period, stipend.applies_to)
             found.setdefault(key, stipend)
-    return list(found.values())
+    return _bounds_on_two_lines(list(found.values()))
+
+
+def _bounds_on_two_lines(stipends: list[Stipend]) -> list[Stipend]:
+    """"Minimum grant: EUR 5 000" and, next, "Maximum grant: EUR 25 000": one range, as CONTRACT.md writes it."""
+    merged: list[Stipend] = []
+    for stipend in stipends:
+        low = merged[-1] if merged else None
+        if (low is not None and stipend.is_maximum and not low.is_maximum and low.amount_min is None
+                and low.evidence != stipend.evidence and low.currency == stipend.currency
+                and low.amount < stipend.amount and _MINIMUM_LABEL.match(low.evidence)):
+            merged[-1] = replace(stipend, amount_min=low.amount)
+            continue
+        merged.append(stipend)
+    return merged
 
 
 def _fee_heading(heading: str | None) -> bool:
@@ -518,7 +534,7 @@ def _listed_amounts(text: str, start: int, match: re.Match[str]) -> tuple[list[f
     last_joiner = found.group("joiner").strip().lower().split(" ")[0]
     is_range = len(values) == 1 and (
         last_joiner in _RANGE_JOINERS
-        or (last_joiner in {"et", "and", "en"} and bool(_RANGE_OPENING.search(text, window_start, found.start())))
+        or (last_joiner in {"et", "and", "en", "und"} and bool(_RANGE_OPENING.search(text, window_start, found.start())))
     )
     if is_range and values[0] >= parsed[0]:
         return [], match.start(), False

@@ -662,6 +662,13 @@ def test_never_raises(text):
                      id="de-oder-weniger-is-a-threshold"),
         pytest.param("Les aides sont accordées selon les coûts réels et plafonnées à 8.000 euros par aide.",
                      [(8000.0, "EUR", "once", True)], id="fr-capped-actual-costs-are-paid"),
+        pytest.param("Vergeben werden erste bis dritte Preise von 5.000, 3.000 und 1.500 Euro sowie drei Sonderpreise.",
+                     [(5000.0, "EUR", "once", False), (3000.0, "EUR", "once", False), (1500.0, "EUR", "once", False)],
+                     id="de-a-list-joined-by-und"),
+        pytest.param("Das Stipendium beträgt zwischen 500 und 900 Euro pro Monat.", [(900.0, "EUR", "month", True)],
+                     id="de-zwischen-und-is-one-range"),
+        pytest.param("Financial support\nMinimum grant: EUR 5 000\nMaximum grant: EUR 25 000",
+                     [(25000.0, "EUR", "once", True)], id="en-minimum-and-maximum-on-two-lines-are-one-range"),
     ],
 )
 def test_stipends_in_real_wordings(text, expected):
