@@ -175,6 +175,8 @@ _NOT_LENGTH_BEFORE = re.compile(
     r"|within|since|binnen|sinds|no\s+later\s+than|at\s+least\s+\w+\s+before|différence\s+entre\s+les"
     # "resided in Belgium for more than 12 months in the last 3 years", "graduated within the last two years"
     r"|\b(?:the\s+)?(?:last|past|previous|preceding)|laatste|afgelopen|more\s+than|less\s+than|meer\s+dan"
+    # an age limit: "below 45 years", "under 30 years of age"; a total over a programme: "Au total, 21 mois"
+    r"|\bbelow|\bunder|\bau\s+total,?|\bin\s+total,?|\binsgesamt|\bin\s+totaal,?"
     r"|minder\s+dan|over\s+(?:the\s+)?(?:last|past)"
     r"|s'élève\s+(?:au\s+minimum\s+)?à|inférieure?\s+à|supérieure?\s+à"
     # An age range is no length: "des jeunes de 18 à 30 ans", "Jugendliche zwischen 15 und 30 Jahren".
@@ -186,7 +188,9 @@ _NOT_LENGTH_BEFORE = re.compile(
 )
 _NOT_LENGTH_AFTER = re.compile(
     r"^\s*(?:avant|après|qui\s+suivent|qui\s+précèdent|suivant|précédant|before|after|following|prior|voor|na\b"
-    r"|d'expérience|of\s+experience|ervaring|civiles?|calendaires|old|d'âge|oud|ago|geleden|auparavant)",
+    r"|d'expérience|of\s+experience|ervaring|civiles?|calendaires|old|d'âge|of\s+age|oud|ago|geleden|auparavant"
+    # a rate, not a length: "5 dagen per week", "3 jours par semaine", "two days a week"
+    r"|(?:per|par|pro|a|an)\s+(?:week|semaine|woche|maand|mois|month|monat|jaar|an|year|jahr)\b)",
     re.IGNORECASE,
 )
 _NOT_LENGTH_SENTENCE = re.compile(

@@ -441,6 +441,12 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    pytest.param("Voltijds vrijwilligerswerk (5 dagen per week, 30-38 uur).", REAL_PAGES_V5,
+                 id="nl-days-per-week-is-a-rate-not-a-length"),
+    pytest.param("The student must be below 40 years of age for degree programs, and below 45 years for training courses.",
+                 REAL_PAGES_V5, id="en-below-n-years-is-an-age"),
+    pytest.param("Au total, 21 mois de gratification de stage seront répartis pour financer ces stages.", REAL_PAGES_V5,
+                 id="fr-au-total-is-the-programme-not-one-stay"),
     pytest.param("Être âgé(e) entre 21 et 34 ans pendant la mission.", REAL_PAGES_V5,
                  id="fr-an-age-range-written-with-(e)-is-no-length"),
     # --- Corpus train split, extractor v9: age ranges and how long a condition has held
