@@ -87,7 +87,7 @@ def load_pages() -> tuple[list[Page], str, float]:
     """Distinct pages as text, where they came from, and seconds spent parsing HTML."""
     found = snapshot_pages()
     if found:
-        _page_from_file(*found[0])  # imports bs4, lxml and the page objects outside the timing
+        _page_from_file(*found[0])  # imports lxml and the page objects outside the timing
     start = time.perf_counter()
     pages = [page for url, path in found if (page := _page_from_file(url, path))]
     parse_seconds = time.perf_counter() - start
