@@ -167,7 +167,7 @@ def _date_in(element: etree._Element | None) -> date | None:
     printed = _dmy(text_of(element, " "))
     if printed:
         return printed
-    time_tag = element if element.tag == "time" else next(iter(element.xpath("descendant::time[@datetime]")), None)
+    time_tag = element if element.tag == "time" else select_one(element, "time[datetime]")
     return _iso_date(time_tag.get("datetime")) if time_tag is not None else None
 
 
