@@ -397,6 +397,10 @@ class StorePipeline:
         if not self.db_path:
             raise ValueError("OPPORTUNITIES_DB_PATH is not set: the store pipeline needs a catalogue to write")
         self.catalogue = Catalogue(self.db_path, run_id=self.run_id, now=self.now)
+        # The crawl writes a build copy, which opportunities.catalogue.publish makes durable (VACUUM, fsync)
+        # before it replaces the catalogue; a run that dies leaves a copy the next run deletes. Waiting for
+        # the disk at every page's commit would buy nothing and held Scrapy's one thread for most of a crawl.
+        self.catalogue.db.execute("PRAGMA synchronous=OFF")
 
     def close_spider(self, spider=None):
         if self.catalogue:

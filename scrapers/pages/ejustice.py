@@ -31,12 +31,13 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from urllib.parse import parse_qs, quote, urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from lxml import etree
 
 from normalise.classify import is_legal_scheme
 from scrapers.pages import NotContent
 from scrapers.pages.encoding import decode_html
 from scrapers.pages.links import web_url
+from scrapers.pages.tree import PRESERVE_WHITESPACE, classes, find, is_element, parse, select, select_one, string, text_of
 
 LIVE_BASE = "https://www.ejustice.just.fgov.be"
 
@@ -315,7 +316,7 @@ class Article:
 # --------------------------------------------------------------------------
 # The act page
 # --------------------------------------------------------------------------
-def _lines(node: Tag) -> list[str]:
+def _lines(node: etree._Element) -> list[str]:
     """Plain-text lines of an inline-HTML block: ``<BR>`` and blocks break lines.
 
     Article and heading anchors are kept as in-band marks so that the text
@@ -323,33 +324,33 @@ def _lines(node: Tag) -> list[str]:
     """
     out: list[str] = []
 
-    def walk(element) -> None:
-        for child in element.children:
-            if isinstance(child, Comment):
-                continue
-            if isinstance(child, NavigableString):
-                out.append(str(child))
-                continue
-            if not isinstance(child, Tag):
-                continue
-            if child.name == "br":
+    def walk(element: etree._Element, preserve: bool) -> None:
+        preserve = preserve or element.tag in PRESERVE_WHITESPACE
+        if element.text:
+            out.append(string(element.text, preserve))
+        for child in element:
+            if not is_element(child):
+                pass
+            elif child.tag == "br":
                 out.append("\n")
-            elif child.name == "h2":
-                continue
-            elif child.name == "a" and (name := child.get("name")):
+            elif child.tag == "h2":
+                pass
+            elif child.tag == "a" and (name := child.get("name")):
                 if match := SEL_ARTICLE_ANCHOR.match(name):
                     out.append(f"{_ARTICLE_MARK}{match[1]}\x00")
                 elif SEL_HEADING_ANCHOR.match(name):
                     out.append(_HEADING_MARK)
-                walk(child)
-            elif child.name in ("p", "div", "table", "tr", "li"):
+                walk(child, preserve)
+            elif child.tag in ("p", "div", "table", "tr", "li"):
                 out.append("\n")
-                walk(child)
+                walk(child, preserve)
                 out.append("\n")
             else:
-                walk(child)
+                walk(child, preserve)
+            if child.tail:
+                out.append(string(child.tail, preserve))
 
-    walk(node)
+    walk(node, any(ancestor.tag in PRESERVE_WHITESPACE for ancestor in node.iterancestors()))
     return [line.strip() for line in "".join(out).split("\n") if line.strip()]
 
 
@@ -409,21 +410,21 @@ class JustelActPage:
     """
 
     def __init__(self, url: str, html: str | bytes):
-        text = decode_html(html) if isinstance(html, bytes) else html
+        page_text = decode_html(html) if isinstance(html, bytes) else html
         self.url = url
-        kind = detect_non_content(text)
-        soup = BeautifulSoup(RAW_CHANGE_NOTE.sub("&lt;", text), "lxml")
+        kind = detect_non_content(page_text)
+        root = parse(RAW_CHANGE_NOTE.sub("&lt;", page_text))
         if kind:
-            raise NonContentPage(kind, url, self._fallback_for(soup, url) if kind == "no_text" else None)
-        boxes = self._boxes(soup)
+            raise NonContentPage(kind, url, self._fallback_for(root, url) if kind == "no_text" else None)
+        boxes = self._boxes(root)
         if "title" in boxes:
             self.layout = "2024"
             fields, title_text, title_box_text = self._metadata_2024(boxes["title"])
             self.toc = _lines(boxes["toc"]) if "toc" in boxes else []
             text_lines = _lines(boxes["text"]) if "text" in boxes else []
-            self.language = self._language_2024(soup, fields.pop("_labels"))
+            self.language = self._language_2024(root, fields.pop("_labels"))
         else:
-            legacy = self._legacy_tables(soup)
+            legacy = self._legacy_tables(root)
             if legacy is None:
                 raise PageLayoutError(f"{url}: neither the 2024 Justel design nor the legacy layout")
             self.layout = "legacy"
@@ -452,9 +453,9 @@ class JustelActPage:
         self.consolidation_date = parse_justel_date(consolidated[1]) if consolidated else None
         archived = ARCHIVED_VERSIONS.search(title_box_text)
         self.versions_archived = int(archived[1]) if archived else None
-        self.versions_archived_url = self._link(soup, url, ARCHIVED_VERSIONS_LINK)
+        self.versions_archived_url = self._link(root, url, ARCHIVED_VERSIONS_LINK)
 
-        self.eli = self._eli(soup, url)
+        self.eli = self._eli(root, url)
         eli_match = ELI_PATH.search(self.eli or "")
         if eli_match:
             self.act_type = ACT_TYPES.get(eli_match["type"].lower(), eli_match["type"].lower())
@@ -464,10 +465,10 @@ class JustelActPage:
             self.act_type = ACT_TYPES.get(first_word, first_word or None)
             self.act_date = parse_justel_date(without_note.split(".", 1)[0])
 
-        self.pdf_original = self._link(soup, url, PDF_ORIGINAL_PATH)
-        self.pdf_consolidated = self._link(soup, url, PDF_CONSOLIDATED_PATH)
+        self.pdf_original = self._link(root, url, PDF_ORIGINAL_PATH)
+        self.pdf_consolidated = self._link(root, url, PDF_CONSOLIDATED_PATH)
         self.external_links = [
-            (_clean(a.get_text()), link) for a in soup.select(SEL_EXTERNAL_LINKS) if (link := web_url(a["href"], url))
+            (_clean(text_of(a)), link) for a in select(root, SEL_EXTERNAL_LINKS) if (link := web_url(a.get("href"), url))
         ]
         self.articles, body_lines = _split_articles(text_lines)
         self.body_text = "\n".join(body_lines)
@@ -525,35 +526,35 @@ class JustelActPage:
 
     # -- 2024 design -------------------------------------------------------
     @staticmethod
-    def _boxes(soup: BeautifulSoup) -> dict[str, Tag]:
-        found: dict[str, Tag] = {}
-        boxes = soup.select(SEL_BOX)
+    def _boxes(root: etree._Element) -> dict[str, etree._Element]:
+        found: dict[str, etree._Element] = {}
+        boxes = select(root, SEL_BOX)
         for box in boxes:
-            heading = box.select_one(SEL_BOX_HEADING)
-            label = _fold(heading.get_text()) if heading else ""
+            heading = select_one(box, SEL_BOX_HEADING)
+            label = _fold(text_of(heading)) if heading is not None else ""
             for role, names in BOX_HEADINGS.items():
                 if label in names and role not in found:
                     found[role] = box
         for role, position in BOX_POSITIONS.items():
             if role not in found and len(boxes) > position and boxes[position] not in found.values():
                 found[role] = boxes[position]
-        if "title" in found and not found["title"].select_one(SEL_TITLE):
+        if "title" in found and select_one(found["title"], SEL_TITLE) is None:
             del found["title"]
         return found
 
     @staticmethod
-    def _metadata_2024(box: Tag) -> tuple[dict, str, str]:
+    def _metadata_2024(box: etree._Element) -> tuple[dict, str, str]:
         fields: dict = {"_labels": []}
-        numac = box.select_one(SEL_NUMAC_TAG)
-        if numac:
-            fields["number"] = _clean(numac.get_text())
-        title = _clean(box.select_one(SEL_TITLE).get_text())
-        block = box.select_one(SEL_METADATA)
+        numac = select_one(box, SEL_NUMAC_TAG)
+        if numac is not None:
+            fields["number"] = _clean(text_of(numac))
+        title = _clean(text_of(select_one(box, SEL_TITLE)))
+        block = select_one(box, SEL_METADATA)
         label_role = None
-        for element in block.find_all(["p", "span"]) if block else []:
-            strong = element.find("strong") if element.name == "p" else None
+        for element in block.iterdescendants("p", "span") if block is not None else []:
+            strong = find(element, "strong") if element.tag == "p" else None
             if strong is not None:
-                label = _fold(strong.get_text()).rstrip(": ").strip()
+                label = _fold(text_of(strong)).rstrip(": ").strip()
                 fields["_labels"].append(label)
                 if MODIFIES_LABEL.match(label):
                     label_role = "modifies"
@@ -561,20 +562,20 @@ class JustelActPage:
                     continue
                 label_role = METADATA_LABELS.get(label)
                 if label_role:
-                    value = _clean(element.get_text().replace(strong.get_text(), "", 1))
+                    value = _clean(text_of(element).replace(text_of(strong), "", 1))
                     fields.setdefault(label_role, value)
-            elif element.name == "span" and label_role == "modifies" and "tag-small" in element.get("class", []):
-                numac_text = _clean(element.get_text())
+            elif element.tag == "span" and label_role == "modifies" and "tag-small" in classes(element):
+                numac_text = _clean(text_of(element))
                 if re.fullmatch(r"[0-9AB]{10}", numac_text):
                     fields["modifies"].append(numac_text)
-        return fields, title, _clean(box.get_text(" "))
+        return fields, title, _clean(text_of(box, " "))
 
     @staticmethod
-    def _language_2024(soup: BeautifulSoup, labels: list[str]) -> str:
+    def _language_2024(root: etree._Element, labels: list[str]) -> str:
         """The active language button; the ``<html lang>`` attribute is always "en"."""
-        active = soup.select_one(SEL_ACTIVE_LANGUAGE)
-        if active and _clean(active.get_text()).lower() in ("fr", "nl", "de"):
-            return _clean(active.get_text()).lower()
+        active = select_one(root, SEL_ACTIVE_LANGUAGE)
+        if active is not None and _clean(text_of(active)).lower() in ("fr", "nl", "de"):
+            return _clean(text_of(active)).lower()
         for label in labels:
             if label in LABEL_LANGUAGE:
                 return LABEL_LANGUAGE[label]
@@ -582,26 +583,26 @@ class JustelActPage:
 
     # -- legacy layout -----------------------------------------------------
     @staticmethod
-    def _legacy_tables(soup: BeautifulSoup) -> tuple[Tag, Tag] | None:
-        body = soup.body
-        tables = body.find_all("table", recursive=False) if body else []
+    def _legacy_tables(root: etree._Element) -> tuple[etree._Element, etree._Element] | None:
+        body = find(root, "body")
+        tables = body.findall("table") if body is not None else []
         if len(tables) < 4:
             return None
-        cells = tables[1].find_all("th")
+        cells = list(tables[1].iterdescendants("th"))
         if len(cells) < 2:
             return None
         return cells[1], tables[3]
 
     @staticmethod
-    def _metadata_legacy(cell: Tag) -> tuple[dict, str, str]:
+    def _metadata_legacy(cell: etree._Element) -> tuple[dict, str, str]:
         lines = _lines(cell)
         text = "\n".join(lines)
         fields: dict = {}
         for role, pattern in LEGACY_FIELDS.items():
             if match := re.search(pattern, text, re.I):
                 fields[role] = _clean(match[1])
-        bold = cell.find("b")
-        title = _clean(bold.get_text()) if bold else (lines[0] if lines else "")
+        bold = find(cell, "b")
+        title = _clean(text_of(bold)) if bold is not None else (lines[0] if lines else "")
         note = next((line for line in lines if TITLE_NOTE.search(" " + line)), None)
         if note and note not in title:
             title = f"{title} {_clean(note)}"
@@ -614,30 +615,29 @@ class JustelActPage:
 
     # -- links -------------------------------------------------------------
     @staticmethod
-    def _eli(soup: BeautifulSoup, url: str) -> str | None:
-        link = soup.select_one(SEL_CANONICAL_ELI)
-        if link and (eli := web_url(link.get("href"), url)):
+    def _eli(root: etree._Element, url: str) -> str | None:
+        link = select_one(root, SEL_CANONICAL_ELI)
+        if link is not None and (eli := web_url(link.get("href"), url)):
             return eli
         if ELI_PATH.search(urlsplit(url).path):
             return urljoin(LIVE_BASE, urlsplit(url).path)
         return None
 
     @staticmethod
-    def _link(soup: BeautifulSoup, url: str, path_part: str | re.Pattern) -> str | None:
+    def _link(root: etree._Element, url: str, path_part: str | re.Pattern) -> str | None:
         """First web link into ``path_part`` (a substring or a pattern); web_url strips the trailing spaces
         hrefs carry on the live site."""
-        for anchor in soup.find_all("a", href=True):
-            href = anchor["href"]
+        for anchor in select(root, "a[href]"):
+            href = anchor.get("href")
             if (path_part.search(href) if isinstance(path_part, re.Pattern) else path_part in href) \
                     and (found := web_url(href, url)):
                 return found
         return None
 
     @staticmethod
-    def _fallback_for(soup: BeautifulSoup, url: str) -> str | None:
+    def _fallback_for(root: etree._Element, url: str) -> str | None:
         """Legacy view of a no-text shell, from its dossier number (cn)."""
-        text = soup.get_text(" ")
-        dossier = re.search(r"(\d{4})-(\d{2})-(\d{2})/(\d+)", text)
+        dossier = re.search(r"(\d{4})-(\d{2})-(\d{2})/(\d+)", text_of(root, " "))
         if not dossier:
             return None
         cn = f"{dossier[1]}{dossier[2]}{dossier[3]}{int(dossier[4]):02d}"
@@ -795,34 +795,34 @@ class JustelSearchPage:
     """
 
     def __init__(self, url: str, html: str | bytes):
-        text = decode_html(html) if isinstance(html, bytes) else html
+        page_text = decode_html(html) if isinstance(html, bytes) else html
         self.url = url
-        kind = detect_non_content(text, kinds=("bot_challenge", "server_error"))
+        kind = detect_non_content(page_text, kinds=("bot_challenge", "server_error"))
         if kind:
             raise NonContentPage(kind, url)
-        soup = BeautifulSoup(text, "lxml")
+        root = parse(page_text)
         query = parse_qs(urlsplit(url).query)
         self.language = (query.get("language") or ["fr"])[0]
         self.page_number = int((query.get("page") or ["1"])[0] or 1)
-        items = [item for item in soup.select(SEL_SEARCH_ITEM) if item.select_one(SEL_SEARCH_TITLE)]
-        if not items and not NO_RESULTS.search(soup.get_text(" ")):
+        items = [item for item in select(root, SEL_SEARCH_ITEM) if select_one(item, SEL_SEARCH_TITLE) is not None]
+        if not items and not NO_RESULTS.search(text_of(root, " ")):
             raise PageLayoutError(f"{url}: neither a Justel result list nor an empty one")
         self.entries = [entry for item in items if (entry := self._entry(item)) is not None]
-        self.next_page_url = self._next_page(soup, len(items))
+        self.next_page_url = self._next_page(root, len(items))
 
-    def _entry(self, item: Tag) -> SearchEntry | None:
-        link = item.select_one(SEL_SEARCH_TITLE)
+    def _entry(self, item: etree._Element) -> SearchEntry | None:
+        link = select_one(item, SEL_SEARCH_TITLE)
         href = urljoin(self.url, link.get("href", "").strip())
-        title_raw = _clean(link.get_text(" "))
-        numac_tag = item.select_one(SEL_SEARCH_NUMAC)
-        numac = _clean(numac_tag.get_text()) if numac_tag else ""
+        title_raw = _clean(text_of(link, " "))
+        numac_tag = select_one(item, SEL_SEARCH_NUMAC)
+        numac = _clean(text_of(numac_tag)) if numac_tag is not None else ""
         if not re.fullmatch(r"[0-9AB]{10}", numac):
             numac = (parse_qs(urlsplit(href).query).get("numac_search") or [""])[0]
         if not re.fullmatch(r"[0-9AB]{10}", numac):
             return None
-        subtitle = item.select_one(SEL_SEARCH_SUBTITLE)
-        date_tag = item.select_one(SEL_SEARCH_DATE)
-        date_text = _clean(date_tag.get_text(" ")) if date_tag else ""
+        subtitle = select_one(item, SEL_SEARCH_SUBTITLE)
+        date_tag = select_one(item, SEL_SEARCH_DATE)
+        date_text = _clean(text_of(date_tag, " ")) if date_tag is not None else ""
         page = SEARCH_PAGE_NUMBER.search(date_text)
         without_note, _ = split_title_notes(title_raw)
         title = TITLE_DATE_PREFIX.sub("", without_note).strip()
@@ -833,29 +833,29 @@ class JustelSearchPage:
             promulgation_date=promulgated,
             publication_date=parse_justel_date(date_text),
             publication_page=int(page[1]) if page else None,
-            source_authority=_clean(subtitle.get_text()) if subtitle and _clean(subtitle.get_text()) else None,
+            source_authority=_clean(text_of(subtitle)) if subtitle is not None and _clean(text_of(subtitle)) else None,
             url=href, eli=self._eli(item, act_type, promulgated, numac),
         )
 
-    def _eli(self, item: Tag, act_type: str | None, promulgated: date | None, numac: str) -> str | None:
-        for anchor in item.find_all("a", href=True):
-            if ELI_PATH.search(anchor["href"]) and (eli := web_url(anchor["href"], self.url)):
+    def _eli(self, item: etree._Element, act_type: str | None, promulgated: date | None, numac: str) -> str | None:
+        for anchor in select(item, "a[href]"):
+            if ELI_PATH.search(anchor.get("href")) and (eli := web_url(anchor.get("href"), self.url)):
                 return eli
         if not (act_type and promulgated):
             return None
         word = ELI_TYPE_NL[act_type] if self.language == "nl" else act_type
         return urljoin(self.url, f"/eli/{word}/{promulgated:%Y/%m/%d}/{numac}/justel")
 
-    def _next_page(self, soup: BeautifulSoup, listed: int) -> str | None:
+    def _next_page(self, root: etree._Element, listed: int) -> str | None:
         """The following result page: the pager's next link, else page n+1 after a full page.
 
         A full page (``RESULTS_PER_PAGE`` acts) without a next link is read
         as a pager that failed to render, not as the end: one request more
         is cheaper than a discovery cut after page one.
         """
-        anchor = soup.select_one(SEL_NEXT_PAGE)
-        if anchor and anchor["href"].strip():
-            return urljoin(self.url, anchor["href"].strip())
+        anchor = select_one(root, SEL_NEXT_PAGE)
+        if anchor is not None and anchor.get("href").strip():
+            return urljoin(self.url, anchor.get("href").strip())
         if listed < RESULTS_PER_PAGE:
             return None
         parts = urlsplit(self.url)

@@ -14,9 +14,9 @@ from datetime import date
 
 import htmldate
 import trafilatura
-from bs4 import BeautifulSoup
 
 from scrapers.pages.links import web_url
+from scrapers.pages.tree import find, parse, select_one, text_of
 
 
 class NoMainContent(ValueError):
@@ -41,15 +41,14 @@ class GenericPage:
         if not text.strip():
             raise NoMainContent(f"{url or 'page'}: no main content found")
         self.body_text = text.strip()
-        soup = BeautifulSoup(html, "lxml")
-        h1 = soup.find("h1")
+        root = parse(html)
+        h1 = find(root, "h1")
         # The page's own h1 first: trafilatura's title falls back to <title>, which carries the site name.
-        self.title = (h1.get_text(" ", strip=True) if h1 else None) or (document.title or None)
-        html_tag = soup.find("html")
-        lang = (html_tag.get("lang") or "") if html_tag else ""
+        self.title = (text_of(h1, " ", strip=True) if h1 is not None else None) or (document.title or None)
+        lang = (root.get("lang") or "") if root.tag == "html" else ""
         self.language = lang[:2].lower() or None
-        canonical = soup.find("link", rel="canonical")
-        self.canonical_url = web_url(canonical.get("href"), url or None) if canonical else None
+        canonical = select_one(root, 'link[rel~="canonical"]')
+        self.canonical_url = web_url(canonical.get("href"), url or None) if canonical is not None else None
         self.published = _published(html, url)
 
 

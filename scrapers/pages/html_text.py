@@ -11,9 +11,10 @@ parsing a 100 MB page costs a minute and gigabytes for no opportunity.
 """
 from __future__ import annotations
 
-from bs4 import NavigableString, Tag
+from lxml import etree
 
 from normalise.text import clean_text
+from scrapers.pages.tree import is_element
 
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 
@@ -23,7 +24,7 @@ BLOCKS = {
 }
 
 
-def element_text(element: Tag) -> str:
+def element_text(element: etree._Element) -> str:
     """Cleaned text of ``element`` (see normalise.text.clean_text).
 
     The tree is walked with an explicit stack, not by recursion: a hostile
@@ -48,22 +49,24 @@ def element_text(element: Tag) -> str:
         elif isinstance(item, str):
             current.append(item)
         else:
-            stack.extend(reversed([step for child in item.children for step in _steps(child)]))
+            steps = [item.text] if item.text else []
+            for child in item:
+                steps += _steps(child)
+                if child.tail:  # the text after a child, whatever the child is
+                    steps.append(child.tail)
+            stack.extend(reversed(steps))
     flush()
     return clean_text("\n".join(line for line in lines if line.strip("- ")))
 
 
 FLUSH = object()
-_SKIPPED_STRINGS = ("Comment", "CData", "ProcessingInstruction", "Doctype")
 
 
-def _steps(node) -> list:
-    """What reading ``node`` means, in order, as work items of element_text."""
-    if isinstance(node, NavigableString):
-        return [] if node.__class__.__name__ in _SKIPPED_STRINGS else [str(node)]
-    if not isinstance(node, Tag):
+def _steps(node: etree._Element) -> list:
+    """What reading the child ``node`` means, in order, as work items of element_text (its tail aside)."""
+    if not is_element(node):  # a comment or processing instruction
         return []
-    name = node.name.lower()
+    name = node.tag.lower()
     if name in ("script", "style", "noscript", "template"):
         return []
     if name == "br":

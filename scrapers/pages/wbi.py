@@ -21,12 +21,13 @@ from datetime import date
 from functools import cached_property
 from urllib.parse import parse_qs, unquote, urldefrag, urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
 
 from normalise.text import clean_text
 from scrapers.pages.encoding import decode_html, has_bom
 from scrapers.pages.html_text import element_text
 from scrapers.pages.links import web_url
+from scrapers.pages.tree import parse, preceding_strings, select, select_one, text_of
 
 # -- selectors: confirmed ones ([C] in SOURCES.md §1) ----------------------
 #: The title. The YouthOpp adapter rejects a page unless it has exactly one.
@@ -137,8 +138,8 @@ def _cp1252_for_stray_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error(_CP1252_FALLBACK, _cp1252_for_stray_bytes)
 
 
-def _words(tag: Tag) -> str:
-    return " ".join(tag.get_text(" ").split())
+def _words(element: etree._Element) -> str:
+    return " ".join(text_of(element, " ").split())
 
 
 def _dmy(text: str) -> date | None:
@@ -159,15 +160,15 @@ def _iso_date(value: str | None) -> date | None:
         return None
 
 
-def _date_in(tag: Tag | None) -> date | None:
+def _date_in(element: etree._Element | None) -> date | None:
     """DD/MM/YYYY as printed, else the machine-readable <time datetime>."""
-    if tag is None:
+    if element is None:
         return None
-    printed = _dmy(tag.get_text(" "))
+    printed = _dmy(text_of(element, " "))
     if printed:
         return printed
-    time_tag = tag if tag.name == "time" else tag.find("time", attrs={"datetime": True})
-    return _iso_date(time_tag.get("datetime")) if time_tag else None
+    time_tag = element if element.tag == "time" else select_one(element, "time[datetime]")
+    return _iso_date(time_tag.get("datetime")) if time_tag is not None else None
 
 
 def _page_number(url: str) -> int:
@@ -194,19 +195,20 @@ class WbiArticlePage:
     def __init__(self, url: str, html: str | bytes):
         self.url = url
         self.html = decode(html)
-        self._soup = BeautifulSoup(self.html, "lxml")
-        self._main = self._soup.select_one(MAIN) or self._soup
-        titles = self._soup.select(TITLE)
+        self._root = parse(self.html)
+        main = select_one(self._root, MAIN)
+        self._main = main if main is not None else self._root
+        titles = select(self._root, TITLE)
         if len(titles) != 1:
             raise MarkupChanged(f"{url}: expected exactly one <h1>, found {len(titles)}")
         self._title = titles[0]
-        bodies = [body for body in self._main.select(BODY) if not body.select(PRINT_BUTTON)]
+        bodies = [body for body in select(self._main, BODY) if not select(body, PRINT_BUTTON)]
         if len(bodies) != 1:
             raise MarkupChanged(
                 f"{url}: expected one {BODY} without {PRINT_BUTTON}, found {len(bodies)}"
             )
         self._body = bodies[0]
-        self._teaser = self._main.select_one(TEASER)
+        self._teaser = select_one(self._main, TEASER)
 
     @cached_property
     def title(self) -> str:
@@ -220,27 +222,26 @@ class WbiArticlePage:
         seen: a roughly right publication date still resolves dates written
         without a year far better than today's date would.
         """
-        found = _date_in(self._main.select_one(DATE_FIELD)) or _date_in(self._main.select_one(DATE_FALLBACK))
+        found = _date_in(select_one(self._main, DATE_FIELD)) or _date_in(select_one(self._main, DATE_FALLBACK))
         if found:
             return found
-        meta = self._soup.select_one(PUBLISHED_META)
+        meta = select_one(self._root, PUBLISHED_META)
         if meta is not None and _iso_date(meta.get("content")):
             return _iso_date(meta.get("content"))
-        nearest = self._body.find_previous(string=_DMY)
-        return _dmy(str(nearest)) if nearest else None
+        nearest = next((string for string in preceding_strings(self._body) if _DMY.search(string)), None)
+        return _dmy(nearest) if nearest else None
 
     @cached_property
     def updated(self) -> date | None:
-        field = self._main.select_one(UPDATED_FIELD)
+        field = select_one(self._main, UPDATED_FIELD)
         if field is not None:
             return _date_in(field)
-        match = _UPDATED_TEXT.search(self._main.get_text(" "))
+        match = _UPDATED_TEXT.search(text_of(self._main, " "))
         return _dmy(match.group(1)) if match else None
 
     @cached_property
     def language(self) -> str:
-        html_tag = self._soup.find("html")
-        lang = (html_tag.get("lang") or "").strip().lower() if html_tag else ""
+        lang = (self._root.get("lang") or "").strip().lower() if self._root.tag == "html" else ""
         if lang:
             return lang[:2]
         prefix = urlsplit(self.url).path.strip("/").split("/", 1)[0].lower()
@@ -261,18 +262,18 @@ class WbiArticlePage:
         drops the lead paragraph that repeats it, and the editor residue
         ("Last edited il y a 3 minutes").
         """
-        body = element_text(self._without_print_buttons(self._body))
+        body = element_text(self._body)
         return clean_text(f"{self.teaser or ''}\n{body}")
 
     @cached_property
     def attachments(self) -> list[Attachment]:
         """Files of the "Documents liés" field first (their titles are the best), then file links of the content."""
         found: dict[str, Attachment] = {}
-        links = self._main.select(DOCUMENTS) + [
-            link for scope in self._content_scopes() for link in scope.find_all("a", href=True)
+        links = select(self._main, DOCUMENTS) + [
+            link for scope in self._content_scopes() for link in select(scope, "a[href]")
         ]
         for link in links:
-            url = web_url(link["href"], self.url)
+            url = web_url(link.get("href"), self.url)
             if url is None or not _is_file(url) or url in found:
                 continue
             found[url] = Attachment(url, self._file_title(link, url))
@@ -280,15 +281,15 @@ class WbiArticlePage:
 
     @cached_property
     def tags(self) -> list[str]:
-        return list(dict.fromkeys(text for text in (_words(a) for a in self._main.select(TAGS)) if text))
+        return list(dict.fromkeys(words for words in (_words(a) for a in select(self._main, TAGS)) if words))
 
     @cached_property
     def external_links(self) -> list[Link]:
         """Links that leave wbi.be (application platforms, partners), from the content only."""
         found: dict[str, Link] = {}
         for scope in self._content_scopes():
-            for link in scope.find_all("a", href=True):
-                url = web_url(link["href"], self.url)
+            for link in select(scope, "a[href]"):
+                url = web_url(link.get("href"), self.url)
                 if url is not None and not _is_site(url) and url not in found:
                     found[url] = Link(url, _words(link))
         return list(found.values())
@@ -296,7 +297,7 @@ class WbiArticlePage:
     @cached_property
     def alternates(self) -> dict[str, str]:
         """Other language versions; only web addresses (an alternate link may say ``javascript:``)."""
-        found = {link["hreflang"]: web_url(link.get("href"), self.url) for link in self._soup.select(ALTERNATE)}
+        found = {link.get("hreflang"): web_url(link.get("href"), self.url) for link in select(self._root, ALTERNATE)}
         return {language: url for language, url in found.items() if url}
 
     @cached_property
@@ -309,21 +310,12 @@ class WbiArticlePage:
 
     # -- helpers -------------------------------------------------------------
 
-    def _content_scopes(self) -> list[Tag]:
-        scopes = [self._teaser, self._body, *self._main.select(MORE_BLOCK)]
+    def _content_scopes(self) -> list[etree._Element]:
+        scopes = [self._teaser, self._body, *select(self._main, MORE_BLOCK)]
         return [scope for scope in scopes if scope is not None]
 
     @staticmethod
-    def _without_print_buttons(body: Tag) -> Tag:
-        if not body.select(PRINT_BUTTON):
-            return body
-        copy = BeautifulSoup(str(body), "lxml")
-        for button in copy.select(PRINT_BUTTON):
-            button.decompose()
-        return copy.body or copy
-
-    @staticmethod
-    def _file_title(link: Tag, url: str) -> str:
+    def _file_title(link: etree._Element, url: str) -> str:
         text = _words(link)
         if text and text.lower() not in GENERIC_LINK_TEXTS:
             return text
@@ -336,8 +328,8 @@ class WbiListingPage:
     def __init__(self, url: str, html: str | bytes):
         self.url = url
         self.html = decode(html)
-        self._soup = BeautifulSoup(self.html, "lxml")
-        self._cards = self._soup.select(CARD)
+        self._root = parse(self.html)
+        self._cards = select(self._root, CARD)
 
     @cached_property
     def cards(self) -> list[dict]:
@@ -348,9 +340,9 @@ class WbiListingPage:
             if link is None:
                 continue
             published = _date_in(card)
-            teaser = card.select_one(CARD_TEASER)
+            teaser = select_one(card, CARD_TEASER)
             result.append({
-                "url": urljoin(self.url, link["href"].strip()),
+                "url": urljoin(self.url, link.get("href").strip()),
                 "title": _words(link),
                 "date": published.isoformat() if published else None,
                 # The teaser is printed twice on the live cards; the first copy is enough.
@@ -364,7 +356,7 @@ class WbiListingPage:
 
     @cached_property
     def pager_urls(self) -> list[str]:
-        return list(dict.fromkeys(urljoin(self.url, a["href"].strip()) for a in self._soup.select(PAGER_LINK)))
+        return list(dict.fromkeys(urljoin(self.url, a.get("href").strip()) for a in select(self._root, PAGER_LINK)))
 
     @cached_property
     def last_page(self) -> int:
@@ -379,29 +371,29 @@ class WbiListingPage:
         pager's markup changed; a load-more pager means later pages come by
         script. Either would cut the listing to its first page silently.
         """
-        if self._soup.select_one(LOAD_MORE) is not None:
+        if select_one(self._root, LOAD_MORE) is not None:
             return "a load-more pager (later pages are fetched by script)"
         path = urlsplit(self.url).path
         known = {urldefrag(url).url for url in self.pager_urls}
-        for link in self._soup.find_all("a", href=True):
-            url = urldefrag(urljoin(self.url, link["href"].strip())).url
+        for link in select(self._root, "a[href]"):
+            url = urldefrag(urljoin(self.url, link.get("href").strip())).url
             if url not in known and urlsplit(url).path == path and _page_number(url) > 0:
                 return f"a link to ?{urlsplit(url).query} outside {PAGER_LINK!r}"
         return None
 
     @cached_property
     def next_url(self) -> str | None:
-        link = self._soup.select_one(NEXT_LINK)
-        return urljoin(self.url, link["href"].strip()) if link is not None and link.get("href") else None
+        link = select_one(self._root, NEXT_LINK)
+        return urljoin(self.url, link.get("href").strip()) if link is not None and link.get("href") else None
 
     @staticmethod
-    def _detail_link(card: Tag) -> Tag | None:
+    def _detail_link(card: etree._Element) -> etree._Element | None:
         """The card's title link, else its first link to a content page (not a tag, file or anchor)."""
-        title_link = card.select_one(CARD_TITLE_LINK)
+        title_link = select_one(card, CARD_TITLE_LINK)
         if title_link is not None:
             return title_link
-        for link in card.find_all("a", href=True):
-            href = link["href"].strip()
+        for link in select(card, "a[href]"):
+            href = link.get("href").strip()
             path = urlsplit(href).path
             if href.startswith(("#", "mailto:", "tel:", "javascript:")) or "/taxonomy/term/" in path:
                 continue

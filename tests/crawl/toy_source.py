@@ -12,9 +12,9 @@ import hashlib
 from urllib.parse import urljoin
 
 import scrapy
-from bs4 import BeautifulSoup
 
 from scrapers.items import CrawledPage
+from scrapers.pages.tree import parse, select, select_one, text_of
 from scrapers.sources import Source
 from scrapers.spiders.base import SiteSpider
 
@@ -23,8 +23,7 @@ class ToyListing:
     """The home page: links to the offers."""
 
     def __init__(self, url: str, html: bytes | str):
-        soup = BeautifulSoup(html, "lxml")
-        self.detail_urls = [urljoin(url, a["href"]) for a in soup.select("a.offre[href]")]
+        self.detail_urls = [urljoin(url, a.get("href")) for a in select(parse(html), "a.offre[href]")]
 
 
 class ToyOffer:
@@ -35,13 +34,13 @@ class ToyOffer:
     published = None
 
     def __init__(self, url: str, html: bytes | str):
-        soup = BeautifulSoup(html, "lxml")
-        title, text = soup.select_one("p.titre-offre"), soup.select_one("div.texte-offre")
+        root = parse(html)
+        title, text = select_one(root, "p.titre-offre"), select_one(root, "div.texte-offre")
         if title is None or text is None:
             raise ValueError(f"{url}: not an offer of the toy site")
-        self.title = title.get_text(" ", strip=True)
-        self.body_text = "\n".join(p.get_text(" ", strip=True) for p in text.find_all("p"))
-        self.language = soup.html.get("lang")
+        self.title = text_of(title, " ", strip=True)
+        self.body_text = "\n".join(text_of(p, " ", strip=True) for p in select(text, "p"))
+        self.language = root.get("lang")
 
 
 class ToySpider(SiteSpider):

@@ -21,12 +21,12 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 
 from normalise.text import clean_text
 from scrapers.pages.html_text import element_text
 from opportunities.snapshot import SNAPSHOT_DIR, WBI_HOST, path_for
-from scrapers.pages.wbi import Attachment, MarkupChanged, WbiArticlePage, WbiListingPage
+from scrapers.pages.tree import find, parse, select, select_one, text_of
+from scrapers.pages.wbi import Attachment, MarkupChanged, WbiArticlePage, WbiListingPage, decode
 from tests.conftest import SEEDS, snapshot_file as site_file
 
 REPO = Path(__file__).resolve().parents[2]
@@ -168,8 +168,7 @@ def test_repeated_teaser_is_read_once(seed):
 
 def element_text_raw(page: WbiArticlePage) -> list[str]:
     """Lines of the page's main region without the repeated-block clean-up."""
-    soup = BeautifulSoup(page.html, "lxml")
-    text = soup.select_one("main").get_text("\n")
+    text = text_of(select_one(parse(page.html), "main"), "\n")
     return [" ".join(line.split()).replace("\u2019", "'") for line in text.splitlines() if line.strip()]
 
 
@@ -446,8 +445,7 @@ def _article_pages() -> list[Path]:
 
 
 def _page_lines(path: Path) -> list[str]:
-    soup = BeautifulSoup(path.read_bytes(), "lxml")
-    return element_text(soup.body).splitlines()
+    return element_text(find(parse(decode(path.read_bytes())), "body")).splitlines()
 
 
 def _is_subsequence(needle: list[str], haystack: list[str]) -> bool:
@@ -475,10 +473,9 @@ def test_every_link_inside_the_snapshot_resolves_to_a_file():
     """
     missing = set()
     for path in _all_html_pages():
-        soup = BeautifulSoup(path.read_bytes(), "lxml")
         directory = path.parent.relative_to(SNAPSHOT).as_posix()
-        for link in soup.select("a[href]"):
-            href = link["href"]
+        for link in select(parse(decode(path.read_bytes())), "a[href]"):
+            href = link.get("href")
             if href.startswith("?"):
                 href = f"/{directory}{href}"
             if not href.startswith("/") or "/taxonomy/term/" in href and "/843" not in href:
@@ -603,9 +600,9 @@ def test_alternates_point_at_each_other(name):
     assert article(seed).alternates == both
     # The language switcher links the other version too.
     for page, other in ((english(name), fr_path), (article(seed), en_path)):
-        switcher = BeautifulSoup(page.html, "lxml").select("#block-wbi-languageswitcher a.language-link")
-        assert {a["hreflang"]: a["href"] for a in switcher} == {"fr": fr_path, "en": en_path}
-        assert other in [a["href"] for a in switcher]
+        switcher = select(parse(page.html), "#block-wbi-languageswitcher a.language-link")
+        assert {a.get("hreflang"): a.get("href") for a in switcher} == {"fr": fr_path, "en": en_path}
+        assert other in [a.get("href") for a in switcher]
 
 
 @pytest.mark.parametrize("name", sorted(ENGLISH))
