@@ -58,7 +58,7 @@ def resolves(dotted: str) -> bool:
 
 
 #: What runs write (git-ignored) and what other projects hold, which the docs name on purpose.
-GENERATED = ("data/feeds/", "bench/results/", "var/")
+GENERATED = ("data/feeds/", "bench/results/", "var/", "tests/artifacts/")
 ELSEWHERE = {"dateparser/data/date_translation_data/", "adapters/be-wbi/adapter.py"}
 
 
