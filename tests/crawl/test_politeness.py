@@ -248,7 +248,9 @@ def test_robots_txt_crawl_delay_is_honoured(tmp_path):
     assert run.returncode == 0, run.stderr[-3000:]
     hits = server.hits()[1:]  # after robots.txt
     assert len(hits) >= 8
-    assert min(start_gaps(hits)) >= 0.25 - 0.01, start_gaps(hits)
+    # The server's thread stamps each hit; on a loaded machine it may stamp one late, which shortens the next
+    # gap by as much (without the delay the gaps are milliseconds, so the bound still tells them apart).
+    assert min(start_gaps(hits)) >= 0.25 - 0.05, start_gaps(hits)
     assert last_run_stats(tmp_path / "catalogue.db")["robotstxt/crawl_delay/127.0.0.1"] == 0.25
     assert not PROGRESS.search(run.stderr), "progress lines in a log that is not a terminal"
 
