@@ -91,6 +91,20 @@ def snapshot_catalogue(tmp_path_factory) -> Path:
     return db_path
 
 
+@pytest.fixture(scope="session")
+def sample_catalogue_once(tmp_path_factory) -> Path:
+    """The sample catalogue of tests/feeds/sample_catalogue.py, built once per worker; take ``sample_catalogue``."""
+    from tests.feeds.sample_catalogue import build_sample_catalogue
+
+    return build_sample_catalogue(tmp_path_factory.mktemp("sample-catalogue") / "catalogue.db")
+
+
+@pytest.fixture
+def sample_catalogue(sample_catalogue_once, tmp_path) -> Path:
+    """The test's own copy of the sample catalogue (feeds, site and Datasette tests), free to change."""
+    return copy_catalogue(sample_catalogue_once, tmp_path / "catalogue.db")
+
+
 def copy_catalogue(source: Path, target: Path) -> Path:
     """``source`` copied to ``target`` with SQLite's backup API (whole, whatever its journal holds)."""
     with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as reading, \

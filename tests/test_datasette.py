@@ -43,8 +43,8 @@ def metadata() -> dict:
 
 
 @pytest.fixture
-def catalogue(tmp_path: Path) -> Path:
-    return sample.build_sample_catalogue(tmp_path / "catalogue.db")
+def catalogue(sample_catalogue: Path) -> Path:
+    return sample_catalogue
 
 
 @pytest.fixture

@@ -156,8 +156,8 @@ def test_text_matches_reads_a_translation_as_the_index_would():
 # --- the site --------------------------------------------------------------------------------------------
 
 @pytest.fixture
-def site(tmp_path: Path) -> Datasette:
-    path = sample.build_sample_catalogue(tmp_path / "catalogue.db")
+def site(sample_catalogue: Path) -> Datasette:
+    path = sample_catalogue
     db = sqlite_utils.Database(path)
     english = (DATA / "snapshot" / "translations" / "fao-liaison-internship.en.txt").read_text(encoding="utf-8")
     db["pages"].insert({"url": FAO_EN_URL, "source": "wbi", "title": FAO_EN_TITLE, "is_opportunity": 1,

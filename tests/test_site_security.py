@@ -23,8 +23,8 @@ _spec.loader.exec_module(sample)
 
 
 @pytest.fixture
-def catalogue(tmp_path: Path) -> Path:
-    path = sample.build_sample_catalogue(tmp_path / "catalogue.db")
+def catalogue(sample_catalogue: Path) -> Path:
+    path = sample_catalogue
     db = sqlite_utils.Database(path)
     # What an adversarial crawl stored before page objects checked addresses.
     db["translations"].insert({"url": "javascript://%0aalert(document.domain)", "opportunity_id": sample.FAO_ID,
