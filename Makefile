@@ -27,12 +27,19 @@ browser:
 	      || echo "note: could not install chromium; the browser test will be skipped"; \
 	  else echo "note: chromium not found (apt-get install chromium); the browser test will be skipped"; fi; }
 
+# One pytest-xdist worker per core. --dist loadscope keeps each module on one worker, so a module's crawl
+# fixture runs once (tests/conftest.py shares the snapshot's catalogue between workers);
+# --no-loadscope-reorder hands modules out in collection order, the few long crawl, night and browser
+# modules first, instead of last behind the modules with most tests. PYTEST_WORKERS=0: one process.
+PYTEST_WORKERS ?= auto
+PYTEST := $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadscope --no-loadscope-reorder
+
 test: $(STAMP) browser
-	$(BIN)/python -m pytest -q
+	$(PYTEST)
 
 # Everything but the tests marked slow (crawls, nights, the browser): for the edit-test loop.
 test-quick: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(PYTEST) -m "not slow"
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.extraction

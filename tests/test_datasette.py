@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import importlib.util
 import os
 import re
 import sys
@@ -25,17 +24,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from feeds import build_feeds  # noqa: E402
+from tests.feeds import sample_catalogue as sample  # noqa: E402  (the feed tests' catalogue)
 
 
-def _load_sample_catalogue():
-    # The same sample catalogue as the feed tests (tests/ is not a package).
-    spec = importlib.util.spec_from_file_location("sample_catalogue", ROOT / "tests" / "feeds" / "sample_catalogue.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _load_sample_catalogue()
 
 
 def metadata() -> dict:
@@ -43,8 +34,8 @@ def metadata() -> dict:
 
 
 @pytest.fixture
-def catalogue(tmp_path: Path) -> Path:
-    return sample.build_sample_catalogue(tmp_path / "catalogue.db")
+def catalogue(sample_catalogue: Path) -> Path:
+    return sample_catalogue
 
 
 @pytest.fixture

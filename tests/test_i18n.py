@@ -8,7 +8,6 @@ stored as the crawler stores a translation: a ``translations`` row and its
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import re
 from datetime import date
 from pathlib import Path
@@ -23,6 +22,7 @@ from datasette.app import Datasette
 
 from opportunities import i18n
 from opportunities.search import fts_query, text_matches
+from tests.feeds import sample_catalogue as sample
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -30,16 +30,6 @@ FAO_EN_URL = "https://www.wbi.be/en/news/internship-fao-liaison-office-brussels"
 FAO_EN_TITLE = "Internship at the FAO Liaison Office in Brussels"
 DECREE_NL_TITLE = "Besluit van de Vlaamse Regering betreffende de subsidiëring van stages bij multilaterale organisaties"
 SERVER_PATH = "/srv/opportunities/var/snapshot-httpcache"
-
-
-def _sample():
-    spec = importlib.util.spec_from_file_location("sample_catalogue", ROOT / "tests" / "feeds" / "sample_catalogue.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _sample()
 
 
 # --- negotiation -----------------------------------------------------------------------------------------
@@ -156,8 +146,8 @@ def test_text_matches_reads_a_translation_as_the_index_would():
 # --- the site --------------------------------------------------------------------------------------------
 
 @pytest.fixture
-def site(tmp_path: Path) -> Datasette:
-    path = sample.build_sample_catalogue(tmp_path / "catalogue.db")
+def site(sample_catalogue: Path) -> Datasette:
+    path = sample_catalogue
     db = sqlite_utils.Database(path)
     english = (DATA / "snapshot" / "translations" / "fao-liaison-internship.en.txt").read_text(encoding="utf-8")
     db["pages"].insert({"url": FAO_EN_URL, "source": "wbi", "title": FAO_EN_TITLE, "is_opportunity": 1,

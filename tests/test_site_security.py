@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import sys
 from pathlib import Path
 from urllib.parse import quote
@@ -13,18 +12,16 @@ from datasette.app import Datasette
 
 from opportunities.hardening import MAX_RESULT_BYTES, MAX_VALUE_BYTES
 from scrapers.pages.links import web_url
+from tests.feeds import sample_catalogue as sample
 from tests.test_hostile_text import assert_no_executable_markup
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
-_spec = importlib.util.spec_from_file_location("sample_catalogue", ROOT / "tests" / "feeds" / "sample_catalogue.py")
-sample = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(sample)
 
 
 @pytest.fixture
-def catalogue(tmp_path: Path) -> Path:
-    path = sample.build_sample_catalogue(tmp_path / "catalogue.db")
+def catalogue(sample_catalogue: Path) -> Path:
+    path = sample_catalogue
     db = sqlite_utils.Database(path)
     # What an adversarial crawl stored before page objects checked addresses.
     db["translations"].insert({"url": "javascript://%0aalert(document.domain)", "opportunity_id": sample.FAO_ID,

@@ -10,54 +10,26 @@ tests/artifacts/.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import feedparser
 import pytest
 
-from opportunities.site import datasette_argv
+from tests.browser.conftest import ARTIFACTS, NO_CHROMIUM, served_site
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 OPPORTUNITIES = str(Path(sys.executable).with_name("opportunities"))
 FAO_ID = "wbi-offre-stage-bureau-liaison-fao-bruxelles"
 FAO_TITLE = "Offre de stage au Bureau de liaison de la FAO à Bruxelles"
 LATVIA_TITLE = "Bourses de l’État letton"
 WIDTHS = {"1366": {"width": 1366, "height": 900}, "390": {"width": 390, "height": 844}}
-CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
+
+pytestmark = [
+    pytest.mark.slow,  # a browser against a Datasette process
+    NO_CHROMIUM,
 ]
-
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"
-)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_until_serving(url: str, process: subprocess.Popen, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"datasette exited: {process.stderr.read()[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError(f"datasette did not answer on {url}")
 
 
 @pytest.fixture(scope="module")
@@ -68,26 +40,8 @@ def site(snapshot_catalogue, tmp_path_factory):
     built = subprocess.run([OPPORTUNITIES, "feeds", "--db", str(snapshot_catalogue), "--out", str(feeds_dir)],
                            capture_output=True, text=True, timeout=120, env=env)
     assert built.returncode == 0, built.stderr[-3000:]
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(datasette_argv(snapshot_catalogue, port=port, feeds_dir=feeds_dir), env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        wait_until_serving(base + "/", process)
+    with served_site(snapshot_catalogue, feeds_dir, env=env) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
 
 
 def loopback_only(browser, site, locale: str):

@@ -1,6 +1,6 @@
 """A student's journey in a real browser, in French, Dutch and English: landing page → search → opportunity page.
 
-Builds a catalogue from the bundled snapshot and its feeds with the CLI, serves
+Copies the catalogue of the bundled snapshot (``snapshot_catalogue``, tests/conftest.py), builds its feeds with the CLI, serves
 it with the site's own ``datasette serve`` command line (``opportunities.site``)
 on a free loopback port, and drives Debian's headless Chromium with Playwright
 (``executable_path``: Playwright's own browser download is not used). Every
@@ -12,53 +12,24 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from opportunities.site import datasette_argv
+from tests.browser.conftest import ARTIFACTS, NO_CHROMIUM, served_site
+from tests.conftest import copy_catalogue
 
-CHROMIUM = Path("/usr/bin/chromium")
 FAO_ID = "wbi-offre-stage-bureau-liaison-fao-bruxelles"
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 OPPORTUNITIES = str(Path(sys.executable).with_name("opportunities"))
-CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
-]
 
 pytestmark = [
     pytest.mark.slow,  # a browser against a Datasette process
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"),
+    NO_CHROMIUM,
 ]
-
-
-def free_port(count: int = 1) -> int:
-    """A port P with P … P+count-1 free on loopback."""
-    for _ in range(50):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        held = []
-        try:
-            for offset in range(count):
-                s = socket.socket()
-                held.append(s)
-                s.bind(("127.0.0.1", port + offset))
-            return port
-        except OSError:
-            continue
-        finally:
-            for s in held:
-                s.close()
-    raise RuntimeError("no free ports on loopback")
 
 
 def run_cli(*args: str) -> None:
@@ -67,53 +38,20 @@ def run_cli(*args: str) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
 
 
-def wait_until_serving(url: str, process: subprocess.Popen, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"datasette exited: {process.stderr.read()[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError(f"datasette did not answer on {url}")
-
-
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def site(snapshot_catalogue, tmp_path_factory):
     work = tmp_path_factory.mktemp("browser")
-    db_path, feeds_dir = work / "catalogue.db", work / "feeds"
-    run_cli("crawl", "--snapshot", "--snapshot-port", str(free_port(2)), "--db", str(db_path),
-            "--cache-dir", str(work / "cache"))
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
+    db_path, feeds_dir = copy_catalogue(snapshot_catalogue, work / "catalogue.db"), work / "feeds"
     # What an adversarial page got stored before page objects checked addresses (issue 12, finding 1).
     db = sqlite3.connect(db_path)
     db.execute("insert into translations (url, opportunity_id, language) values (?, ?, 'en')",
                ["javascript://%0aalert(document.domain)", FAO_ID])
     db.commit()
     db.close()
-    run_cli("feeds", "--db", str(db_path), "--out", str(feeds_dir), "--site-url", base)
-    process = subprocess.Popen(datasette_argv(db_path, port=port, feeds_dir=feeds_dir),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        wait_until_serving(base + "/", process)
+    with served_site(db_path, feeds_dir,
+                     before_start=lambda base: run_cli("feeds", "--db", str(db_path), "--out", str(feeds_dir),
+                                                       "--site-url", base)) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
 
 
 #: What the student sees in each language: the search words they type, the FAO internship's deadline and stipend.

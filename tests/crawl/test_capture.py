@@ -7,14 +7,13 @@ import pytest
 from opportunities.snapshot import SNAPSHOT_DIR, file_for
 from scrapers.capture import CAPTURE_SAMPLE, page_kind
 from tests.crawl.test_end_to_end import run_cli
-from tests.conftest import free_port_pair
 
 pytestmark = pytest.mark.slow  # crawls through the CLI in a subprocess (pytest -m "not slow" leaves it out)
 
 
 def test_capture_saves_the_sample_byte_for_byte(tmp_path):
     capture = tmp_path / "capture"
-    result = run_cli("crawl", "--snapshot", "--snapshot-port", str(free_port_pair()), "--db", str(tmp_path / "c.db"),
+    result = run_cli("crawl", "--snapshot", "--snapshot-port", "0", "--db", str(tmp_path / "c.db"),
                      "--cache-dir", str(tmp_path / "cache"), "--capture", str(capture))
     assert result.returncode == 0, result.stderr[-3000:]
     manifest = [entry for name in ("wbi", "ejustice")

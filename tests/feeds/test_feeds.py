@@ -35,8 +35,8 @@ def deadline_guid(feed: str, opportunity_id: str, day: str) -> str:
 
 
 @pytest.fixture
-def catalogue(tmp_path: Path) -> Path:
-    return build_sample_catalogue(tmp_path / "catalogue.db")
+def catalogue(sample_catalogue: Path) -> Path:
+    return sample_catalogue
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 from opportunities.snapshot import EJUSTICE_HOST, SNAPSHOT_DIR, WBI_HOST, path_for, serve_snapshot
-from tests.conftest import free_port_pair
 
 CARD = re.compile(r'<div class="search-result views-row">.*?</article>\s*</div>', re.S)
 
@@ -18,7 +17,7 @@ class ChangingSite:
         self.root = root
         shutil.copytree(SNAPSHOT_DIR, root)
         self.wbi = root / WBI_HOST
-        self.running = serve_snapshot(free_port_pair(), snapshot_dir=root)
+        self.running = serve_snapshot(0, snapshot_dir=root)
         self.urls = self.running.urls
 
     def close(self):
