@@ -682,6 +682,9 @@ _APPLICATION_REACH = 320
 #: How far after a date the words about applying may stand ("Jusqu'au 12 février, il est possible de
 #: soumettre une candidature").
 _APPLICATION_AFTER = 90
+#: The noun a window's dates qualify when it is the stay's, written right after them.
+_STAY_AFTER = re.compile(r"\s*(?:traineeships?|internships?|stages?|séjours?|stay|praktik(?:um|a)|verblijf|mobilit(?:y|é))\b",
+                         re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 
 
@@ -781,6 +784,8 @@ def _deadlines_in_sentence(
         # "Inscriptions du 1er au 15 mars 2025": a window whose first day is written without its month.
         if index != window_end and _DAY_ONLY_WINDOW.search(before):
             window_end, window_opening = index, before
+        if _STAY_AFTER.match(text, mention.end):
+            continue  # "For the 1 March – 31 July traineeship – Application period: …": the stay's own dates
         if not strong and index == window_end:
             # A window is an application window only when its own words say so ("les demandes peuvent être
             # introduites entre … et …"); "the fellowship runs from … to …" under an "Apply" heading is the stay.

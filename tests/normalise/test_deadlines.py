@@ -705,6 +705,8 @@ DEADLINES = [
                  id="de-a-list-whose-dates-say-what-they-are-for"),
     pytest.param("Vorschlagsfrist an der Fakultät ist der 26. September 2025.", REAL_PAGES_V7,
                  [("2025-09-26", None, None)], id="de-vorschlagsfrist"),
+    pytest.param("For the 1 March- 31 July traineeship - Application period: 1 November – 30 November 2025",
+                 REAL_PAGES_V7, [("2025-11-30", None, None)], id="en-dates-of-the-traineeship-before-its-application-period"),
     pytest.param("In de periode van 1 januari tot 30 juni, moeten ingediend worden tegen uiterlijk 15 september van "
                  "het voorafgaand jaar.", REAL_PAGES_V7, [("2025-09-15", None, "uiterlijk 15 september")],
                  id="nl-a-window-of-activities-then-its-deadline"),
