@@ -780,6 +780,9 @@ def _deadlines_in_sentence(
                 _ARRIVES_LATE.match(text, mention.end)
                 or (_LATE_VERB.search(before[-40:]) and _REFUSED.match(text, mention.end))))
         )
+        if (labelled and mention.year is not None and not _DEADLINE_CUE.search(before)
+                and not _DEADLINE_CUE_AFTER.match(text, mention.end) and calendar.is_stamp(mention)):
+            continue  # "1 mei deadline subsidieaanvragen" above "09 april 2013": the page's own stamp
         time_before = _TIME_BEFORE.search(before)
         # "Inscriptions du 1er au 15 mars 2025": a window whose first day is written without its month.
         if index != window_end and _DAY_ONLY_WINDOW.search(before):

@@ -1145,3 +1145,11 @@ def test_a_window_opening_without_its_year_takes_the_closing_year():
     text = "The competition is open from the 1 February until the 31st of May 2009."
     others = parse_other_dates(text, reference_date=date(2009, 2, 16))
     assert [(d.date, d.what) for d in others] == [("2009-02-01", "opening")]
+
+
+def test_the_page_stamp_under_a_deadline_heading_is_not_a_deadline():
+    """A news page titled "1 mei deadline subsidieaanvragen" prints its own date on the next line."""
+    text = "1 mei deadline subsidieaanvragen Youth in Action\n09 april 2013\nDit jaar zijn er nog twee deadlines: 1 mei en 1 oktober 2013."
+    found = parse_deadlines(text, reference_date=date(2013, 4, 9))
+    assert "2013-04-09" not in [d.date for d in found]
+    assert {"2013-05-01", "2013-10-01"} <= {d.date for d in found}
