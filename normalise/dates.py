@@ -718,12 +718,14 @@ def _deadlines_in_sentence(
                                                or _EVENT.search(heading, cue_in_heading.end())))
     for index, mention in enumerate(mentions):
         before = text[max(previous_end, mention.start - 120) : mention.start]
-        labelled_window = False
         # What stands between this date and the next, without asides: "between 10 February 2020 (from 15.00
         # CET) and 31 March 2020".
         between = text[mention.end : mentions[index + 1].start] if index + 1 < len(mentions) else ""
         if "(" in between:
             between = _PARENTHESIS.sub(" ", between)
+        # "Bewerbungsfrist" above a line "1. Oktober 2019 bis 30. November 2019": the label's window.
+        labelled_window = bool(heading_cue and not heading_columns and not before.strip(" -–•*:")
+                               and _WINDOW_THROUGH.fullmatch(between))
         # "DATE LIMITE : du 13 août au 18 octobre 2024": an application window; its first date is the
         # opening, and the cue before it belongs to the closing date.
         if (
@@ -734,12 +736,8 @@ def _deadlines_in_sentence(
                  or (_WINDOW_DASH.fullmatch(between)
                      and _DEADLINE_PREPOSITION.search(before[-40:]) and _DEADLINE_CUE.search(before[-60:]))
                  # "The application period for 2025 is January 2 through February 25": the period named first.
-                 or (_WINDOW_THROUGH.fullmatch(between)
-                     and _APPLICATION_PERIOD.search(before))
-                 # "Bewerbungsfrist" above a line "1. Oktober 2019 bis 30. November 2019": the label's window.
-                 or (labelled_window := bool(heading_cue and not heading_columns and not before.strip(" -–•*:")
-                                             and _WINDOW_THROUGH.fullmatch(between)))
-                 )
+                 or (_WINDOW_THROUGH.fullmatch(between) and _APPLICATION_PERIOD.search(before))
+                 or labelled_window)
         ):
             window_end, window_opening, window_labelled = index + 1, before, labelled_window
             continue

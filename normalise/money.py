@@ -126,10 +126,12 @@ _QUALIFIED_JOINER = re.compile(
 _ONLY_JOINER = re.compile(
     r"\s*(?:,|/|\bet\b|\bou\b|\band\b|\bor\b|\ben\b|\bof\b|\bbzw\.?)?\s*(?:(?:de|d'|of|van)\s*)?", re.IGNORECASE
 )
+#: The words that make two amounts alternatives: "500 ou 700 €", "maximal CHF 600 … bzw. CHF 1000".
+_OR = r"\bou\b|\bor\b|\bof\b|\boder\b|\bbzw\.?"
 #: What stands between two amounts that are alternatives of one payment: "€479/€529", "500 ou 700 €".
-_ALTERNATIVE = re.compile(r"\*?\s*(?:/|\bou\b|\bor\b|\bof\b|\boder\b|\bbzw\.?)\s*", re.IGNORECASE)
+_ALTERNATIVE = re.compile(rf"\*?\s*(?:/|{_OR})\s*", re.IGNORECASE)
 #: The gap between two amounts that are alternatives of one cap: "jusqu'à 500 € ou 700 €".
-_ALTERNATIVE_GAP = re.compile(r"\s*(?:\bou\b|\bor\b|\bof\b|\boder\b|\bbzw\.?)\s*", re.IGNORECASE)
+_ALTERNATIVE_GAP = re.compile(rf"\s*(?:{_OR})\s*", re.IGNORECASE)
 _RANGE_JOINERS = {"à", "-", "–", "to", "tot"}
 _RANGE_OPENING = re.compile(r"\b(?:entre|between|tussen(?:\s+de)?|zwischen)\s+$", re.IGNORECASE)
 
@@ -239,7 +241,9 @@ _AVERAGE = languages.cue_pattern("average")
 _REQUESTED = languages.cue_pattern("requested")
 #: A line that states a minimum amount: "Minimum grant: EUR 5 000", "minimum amount: EUR 300,000".
 _MINIMUM_LABEL = re.compile(r"\W*(?:minimum|minimal|minimaal|mindest)\w*\s+[\w ]{0,25}?:", re.IGNORECASE)
-_MINIMUM_WORD = re.compile(r"\bminim(?:um|aal|al)\b|\bmindestens\b|\bat\s+least\b|\bau\s+moins\b", re.IGNORECASE)
+#: The words of a minimum ("minimaal € 10.000", "at least", "au moins").
+_MINIMUM_WORDS = r"minimum|minimaal|mindestens|at\s+least|au\s+moins"
+_MINIMUM_WORD = re.compile(rf"\b(?:{_MINIMUM_WORDS}|minimal)\b", re.IGNORECASE)
 #: A prize given every year is paid once (CONTRACT.md): "Prix annuel de 1 500 euros".
 _PRIZE = languages.cue_pattern("prize")
 _PER_YEAR_EXPLICIT = re.compile(r"/\s?an\b|\bpar\s+an\b|\bper\s+(?:jaar|year|annum)\b|\bpro\s+jahr\b|/\s?(?:jaar|year)\b",
@@ -254,8 +258,7 @@ _RANGE_AND = re.compile(r"\s*(?:et|and|en|und|à|to|tot|bis|-|–)\s*$", re.IGNO
 #: Joiners that make a range without an opening word ("$1,000 to $30,000", "1.000 € – 2.500 €").
 _RANGE_TO = re.compile(r"\s*(?:à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
 #: "minimum € 820 and maximum € 1500": a range stated by its two bounds.
-_MINIMUM_OPENING = re.compile(r"\b(?:minimum|minimaal|mindestens|at\s+least|au\s+moins)\s*(?:de\s+|of\s+|van\s+)?$",
-                              re.IGNORECASE)
+_MINIMUM_OPENING = re.compile(rf"\b(?:{_MINIMUM_WORDS})\s*(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
 _MAXIMUM_JOINER = re.compile(r"^\s*(?:,|et|and|en|und|-|–)?\s*(?:au\s+)?(?:maximum|maximaal|höchstens|at\s+most)\s*"
                              r"(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
 

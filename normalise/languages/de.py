@@ -20,7 +20,7 @@ NUMBERS = {
 }
 
 CUES = {
-    "deadline_cue": [r"(?:einreich(?:ungs)?|einsende|eingabe|abgabe|teilnahme|melde|vorlage)(?:frist|schluss|termin)", r"stichtag", r"(?:vorschlags|nominierungs|ansuchens|eingabe)frist", r"einsendeschluss", r"bewerbungsschluss", r"bewerbungsfrist", r"antragsfrist", r"anmeldeschluss",
+    "deadline_cue": [r"(?:einreich(?:ungs)?|einsende|eingabe|abgabe|teilnahme|melde|vorlage)(?:frist|schluss|termin)", r"stichtag", r"(?:vorschlags|nominierungs|ansuchens)frist", r"einsendeschluss", r"bewerbungsschluss", r"bewerbungsfrist", r"antragsfrist", r"anmeldeschluss",
                      r"anmeldefrist", r"einreichungsfrist", r"abgabefrist", r"\bfrist\b", r"spätestens"],
     "application": [r"\b(?:wettbewerb|ausschreibung)\s+(?:ist\s+)?(?:geöffnet|offen)", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"\bbewerb", r"einreich", r"\banmeld", r"\b(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
                     r"\baufruf", r"\bausschreibung"],
