@@ -126,10 +126,11 @@ def _candidate_finder(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
     for pattern in patterns:
         for prefix in _PREFIXES.get(pattern, ()):
             by_letter.setdefault(prefix[0], []).append(prefix[1:])
-    return re.compile("|".join(
-        f"{re.escape(letter)}(?<!\\w{re.escape(letter)}){literal_alternation(rests, shortest=True)}"
+    # Every cue opens a word: "(?<!\w)" first rejects the inside of a word before any branch is tried.
+    return re.compile("(?<!\\w)(?:" + "|".join(
+        f"{re.escape(letter)}{literal_alternation(rests, shortest=True)}"
         for letter, rests in sorted(by_letter.items())
-    ))
+    ) + ")")
 
 
 def _syntax(pattern: str):

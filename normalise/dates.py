@@ -66,6 +66,7 @@ from functools import lru_cache
 from normalise import languages
 from normalise.facts import Fact, located
 from normalise.numbers import NUMBER
+from normalise.patterns import compiled, literal_alternation
 from normalise.text import Sentence, body_sentences
 
 #: Month names and abbreviations (fr, nl, en, de), lower case, accents optional.
@@ -89,7 +90,7 @@ _ORDINAL = r"(?:er|ère|re|e|ème|ᵉʳ|ᵉ|st|nd|rd|th|ste|de|\.)?"  # "1er", "
 # Every date form starts with a digit except English "March 1, 2025"; anchoring
 # the scan on digits (the lookahead) keeps it fast, and the month or weekday
 # written before the day is looked up behind the digits afterwards.
-_DATE = re.compile(
+_DATE = compiled(
     rf"""
     (?<![\w/.-])(?=\d)
     (?:
@@ -103,11 +104,11 @@ _DATE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_DIGIT = re.compile(r"\d")
-_MONTH_BEFORE = re.compile(rf"(?<![\w])(?P<month>{_ENGLISH_MONTH})\.?\s+$", re.IGNORECASE)
-_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?P<weekday>{_WEEKDAY_NAME})\s*,?\s+(?:(?:le|the|de)\s+)?$", re.IGNORECASE)
+_DIGIT = compiled(r"\d")
+_MONTH_BEFORE = compiled(rf"(?<![\w])(?P<month>{_ENGLISH_MONTH})\.?\s+$", re.IGNORECASE)
+_WEEKDAY_BEFORE = compiled(rf"(?<![\w])(?P<weekday>{_WEEKDAY_NAME})\s*,?\s+(?:(?:le|the|de)\s+)?$", re.IGNORECASE)
 
-_TIME = re.compile(
+_TIME = compiled(
     r"""
     ^[\s,]*(?:[-–]\s*)?\(?\s*(?:(?:à|a|at|om|vers|avant|before|jusqu'à|tot|by|uiterlijk\s+om|um)\s+)?
     (?:
@@ -132,7 +133,7 @@ _TIME = re.compile(
 #: Words that make a date a deadline on their own (before the date).
 _DEADLINE_CUE = languages.cue_pattern("deadline_cue", flags=0)
 #: The same, written after the date ("15 mars 2025 au plus tard").
-_DEADLINE_CUE_AFTER = re.compile(
+_DEADLINE_CUE_AFTER = compiled(
     rf"[\s,]*(?:\(?\s*{languages.alternation('deadline_cue_after')}\b)"
     # A timeline line: "2 mars 2026 : clôture de l'appel", "1 December at 5pm: call closes".
     rf"|[^.;:\n]{{0,25}}?\s*[:–—-]\s*{languages.alternation('closing_label')}",
@@ -147,7 +148,7 @@ _APPLY_VERB_THEN_DATE = languages.cue_pattern(
     "apply_verb", r"{}\w*\s+(?:(?:en\s+ligne|online|électroniquement|electronically)\s+)?(?:le|op|on|am)\s*$", flags=0
 )
 #: A time written before the date it qualifies: "by 5 p.m. on 14 March", "before midnight on Friday".
-_TIME_BEFORE = re.compile(
+_TIME_BEFORE = compiled(
     r"(?P<time>\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|u|uur)|\d{1,2}[:.]\d\d|midnight|noon|minuit|midi"
     # "by 5 p.m. on 14 March", "midnight (CET), 05 February 2020"
     r"|middernacht)(?:\s*\(?(?:CET|CEST)\)?)?)\s*(?:,\s*|\s+(?:on|op|le)\s+)(?:the\s+)?$",
@@ -165,10 +166,10 @@ _APPLY_VERB = languages.cue_pattern("apply_verb", flags=0)
 #: names one of them after the last application word is not a deadline (CONTRACT.md: other_dates).
 _SELECTION_ACT = languages.cue_pattern("selection_act", flags=0)
 #: What joins a date to the one before it when both share one subject ("après le … et au plus tard le …").
-_SAME_SUBJECT = re.compile(r"^\s*(?:,\s*)?(?:et|and|en|ou|or|und|oder)\b", re.IGNORECASE)
+_SAME_SUBJECT = compiled(r"^\s*(?:,\s*)?(?:et|and|en|ou|or|und|oder)\b", re.IGNORECASE)
 #: A lead-in that asks for a document, not for the application ("it will be necessary to send proof of
 #: achievement at the latest on:" above a list of dates).
-_DOCUMENT_DUE = re.compile(
+_DOCUMENT_DUE = compiled(
     r"proof\s+of|preuve|attestation|certificat|justificati|diplôm|diploma|transcript|relevé\s+de\s+notes",
     re.IGNORECASE,
 )
@@ -178,7 +179,7 @@ _START = languages.cue_pattern("start", flags=0)
 _OPENING = languages.cue_pattern("opening", flags=0)
 #: Prepositions that carry an earlier deadline's application context to a later date of the same
 #: sentence ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
-_PARALLEL_PREPOSITION = re.compile(
+_PARALLEL_PREPOSITION = compiled(
     r"(?:\bjusqu'(?:au|à)|\bavant|\buntil|\bbefore|\bby|\btot(?:\s+en\s+met)?|\bvóór|\buiterlijk\s+op"
     # "the closing date, April 28th – extended to May 1st"
     r"|\b(?:extended|postponed)\s+(?:to|until)|\b(?:prolongée?|reportée?)\s+(?:au|jusqu'au)|\bverlengd\s+tot"
@@ -197,7 +198,7 @@ _UNIT = (r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:we
 #: An unstated number of days or weeks: "quelques semaines avant", "enkele weken voor", "a few weeks before".
 _FEW = r"(?:quelques|plusieurs|enkele|een\s+paar|einige|ein\s+paar|mehrere|a\s+few|several)"
 #: Deadlines stated relative to another event ("au plus tard le jour avant le début du stage").
-_RELATIVE = re.compile(
+_RELATIVE = compiled(
     rf"""
     (?:
         (?:au\s+plus\s+tard|uiterlijk|ten\s+laatste|no\s+later\s+than|at\s+the\s+latest|au\s+moins|au\s+minimum
@@ -224,19 +225,19 @@ _RELATIVE = re.compile(
     )
     \s*[^,;.()\n]{{3,80}}
     """,
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,  # read on lower-cased text: case-blind matching would only slow it down (twice)
 )
 #: A rule that counts days, weeks or months ("14 calendar days before", "drie maanden van te voren").
-_COUNTED_LENGTH = re.compile(rf"(?:{NUMBER}|{_FEW})\s+{_UNIT}\b", re.IGNORECASE)
+_COUNTED_LENGTH = compiled(rf"(?:{NUMBER}|{_FEW})\s+{_UNIT}\b", re.IGNORECASE)
 #: What a relative rule is relative to: the words after its last preposition.
-_RELATIVE_TARGET = re.compile(
+_RELATIVE_TARGET = compiled(
     r".*\b(?:avant|before|prior\s+to|v[oó]{1,2}rdat|vóór|voor|vor|bevor|après|after|following|na|nach|suivant)\s+(.*)",
     re.IGNORECASE
 )
 #: An opening, not a closing: "au plus tôt six mois avant le début du stage".
 _EARLIEST = languages.cue_pattern("earliest", rf"{{}}\s+(?:{NUMBER}\s+\w+\s+)?$", flags=0)
 #: Cheap test (on lower-cased text) before the relative-rule regex.
-_RELATIVE_CUES = re.compile(
+_RELATIVE_CUES = compiled(literal_alternation((
     "au plus tard|uiterlijk|ten laatste|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
     "|minimaal|spätestens|mindestens|bis "
     "|dans les|within|binnen|avant de commencer|avant d'entamer|before starting|before beginning|before commencing"
@@ -244,9 +245,9 @@ _RELATIVE_CUES = re.compile(
     "|im voraus|vorher|voordat|vóórdat|bevor|beginn des|début du|début de|start of|aanvang|begin van"
     # a length before something: "8 semaines avant", "vier weken voor", "5 tage vor"
     "|s avant|s before|s prior|n vóór|n voor|n vor|e vor|k voor|k vóór|s voor|s vóór"
-)
+).split("|"), shortest=True))
 #: What may stand between two dates that share one deadline cue: a time zone, then "et", "ou", ",".
-_LIST_JOIN = re.compile(
+_LIST_JOIN = compiled(
     r"\s*(?:\((?:UTC|GMT|CET|CEST)[^)]{0,12}\)\s*)?"
     # "31. Januar für das Herbstsemester, 31. Juli für …", "le 15 mars pour une décision à l'été et le 30 juin":
     # what each date is for may stand between the dates of one list.
@@ -264,24 +265,24 @@ _RANGE_FROM = languages.cue_pattern("range_from", r"{}\s+(?:(?:le|the|dem)\s+)?$
 _RANGE_TO = languages.cue_pattern("range_to", r"\s*,?\s*(?:{}|–|-)\s+(?:(?:le|the|dem)\s+)?", flags=0)
 #: A dash or "bis" between two dates: a window, not a list ("1. Februar 2023 – 31. Mai 2023").
 _BIS = r"\bbis(?:\s+(?:inklusive|einschließlich|inkl\.))?(?:\s+zum)?"
-_WINDOW_DASH = re.compile(rf"\s*(?:–|—|-|{_BIS})\s*", re.IGNORECASE)
+_WINDOW_DASH = compiled(rf"\s*(?:–|—|-|{_BIS})\s*", re.IGNORECASE)
 #: A refusal of what arrives late: "Aanvragen die na 1 april binnenkomen kunnen niet …", "applications received
 #: after 30 June will not be considered", "les dossiers parvenus après le 15 mars ne seront pas examinés".
-_AFTER_BEFORE = re.compile(r"\b(?:after|après|na|nach)\s+(?:(?:le|the|dem|de)\s+)?$")
-_LATE_VERB = re.compile(r"binnenkom|ontvangen|ingediend|eingeh|eingereicht|reçue?s?|parvenue?s?|introduite?s?|received"
+_AFTER_BEFORE = compiled(r"\b(?:after|après|na|nach)\s+(?:(?:le|the|dem|de)\s+)?$")
+_LATE_VERB = compiled(r"binnenkom|ontvangen|ingediend|eingeh|eingereicht|reçue?s?|parvenue?s?|introduite?s?|received"
                         r"|submitted|arriv")
-_REFUSED = re.compile(r"[^.;]{0,60}?\b(?:niet|not|pas|nicht|kein|geen|no\s+longer|plus)\b")
-_ARRIVES_LATE = re.compile(r"[^.;]{0,40}?(?:" + _LATE_VERB.pattern + r")" + _REFUSED.pattern)
+_REFUSED = compiled(r"[^.;]{0,60}?\b(?:niet|not|pas|nicht|kein|geen|no\s+longer|plus)\b")
+_ARRIVES_LATE = compiled(r"[^.;]{0,40}?(?:" + _LATE_VERB.pattern + r")" + _REFUSED.pattern)
 #: "through", "until", "tot", "bis", a dash: what joins the two ends of a window, never a list's "and".
-_WINDOW_THROUGH = re.compile(rf"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\bto|\btot(?:\s+en\s+met)?|{_BIS}"
+_WINDOW_THROUGH = compiled(rf"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\bto|\btot(?:\s+en\s+met)?|{_BIS}"
                              r"|\bau|\bjusqu'au)\s*", re.IGNORECASE)
 #: The window's own name: "application period", "période de candidature", "aanvraagperiode", "Bewerbungszeitraum".
-_APPLICATION_PERIOD = re.compile(
+_APPLICATION_PERIOD = compiled(
     r"(?:application|submission|entry|registration)\s+(?:period|window)|périodes?\s+de\s+(?:candidature|dépôt|soumission"
     r"|inscription)|(?:aanvraag|indien|inschrijvings)(?:periode|termijn)|(?:bewerbungs|antrags|einreichungs)(?:zeitraum|phase)",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
+_CLAUSE_END = compiled(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -348,8 +349,8 @@ def find_dates(text: str, *, month_ends: bool = True) -> list[DateMention]:
     return mentions
 
 
-_MONTH_END_HINT = re.compile(r"\b(?:fin|end|eind|einde|ende|late)\b", re.IGNORECASE)
-_MONTH_END = re.compile(
+_MONTH_END_HINT = compiled(r"\b(?:fin|end|eind|einde|ende|late)\b", re.IGNORECASE)
+_MONTH_END = compiled(
     rf"\b(?:fin|(?:the\s+)?end\s+of|eind|einde|ende|late)\s+(?:de\s+|d'|van\s+)?(?P<month>{_MONTH_NAME})"
     r"(?:\s*,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?",
     re.IGNORECASE,
@@ -538,8 +539,8 @@ def _without_superseded(deadlines: list[Deadline]) -> list[Deadline]:
 
 #: "juin 2024", "September 2024": a month of the page's calendar. The scan is anchored on the year (digits
 #: are rare, a month alternation is tried at every letter); the month is looked up behind it.
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_MONTH_BEFORE_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH_NAME})\s+$", re.IGNORECASE)
+_YEAR = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MONTH_BEFORE_YEAR = compiled(rf"(?<![\w])(?P<month>{_MONTH_NAME})\s+$", re.IGNORECASE)
 
 
 #: A page's own publication stamp: "Publié le 15.06.2021", "Mis en ligne le 3 mars 2024", "Gepubliceerd op
@@ -635,7 +636,7 @@ class PageCalendar:
         return resolve_date(mention.day, mention.month, None, reference_date=self.published or latest)
 
 
-_ARTICLE_MARKER = re.compile(r"(?m)^\s*(?:Art(?:icle|ikel)?\.?)\s+\d+", re.IGNORECASE)
+_ARTICLE_MARKER = compiled(r"(?m)^\s*(?:Art(?:icle|ikel)?\.?)\s+\d+", re.IGNORECASE)
 
 #: How long after a page's latest date a reference date still reads the page as current.
 _PAGE_AGE = timedelta(days=60)
@@ -668,13 +669,13 @@ def _selection_act(clause: str) -> bool:
     return application is None or application.start() < act.start()
 
 
-_DAY_ONLY_WINDOW = re.compile(
+_DAY_ONLY_WINDOW = compiled(
     r"(?:\bdu|\bfrom|\bvan|\bvom|\bentre\s+le|\bbetween(?:\s+the)?|\btussen)\s+[0-3]?\d(?:er|st|nd|rd|th|e|ste|de)?\.?\s*"
     r"(?:au|to|tot(?:\s+en\s+met)?|bis(?:\s+zum)?|et|and|en|und|-|–)\s*(?:(?:le|the)\s+)?$"
 )
 #: A short label before a date in a list under a deadline heading: "- Research Proposals: 2 September 2019".
-_SHORT_LABEL = re.compile(r"[^.;:\n]{1,60}:\s*")
-_ROW_LABEL = re.compile(r"^[^|:–—\n]{0,25}?\s*(?:\||:|–|—|\s-)\s*([^|\n]{1,60})")
+_SHORT_LABEL = compiled(r"[^.;:\n]{1,60}:\s*")
+_ROW_LABEL = compiled(r"^[^|:–—\n]{0,25}?\s*(?:\||:|–|—|\s-)\s*([^|\n]{1,60})")
 
 #: How far before a date the words about applying may stand ("Les candidatures doivent être adressées au
 #: Fonds Y, avenue des Arts 12, boîte 4, 1040 Etterbeek, par voie postale (…), AVANT le 12 mars").
@@ -683,9 +684,9 @@ _APPLICATION_REACH = 320
 #: soumettre une candidature").
 _APPLICATION_AFTER = 90
 #: The noun a window's dates qualify when it is the stay's, written right after them.
-_STAY_AFTER = re.compile(r"\s*(?:traineeships?|internships?|stages?|séjours?|stay|praktik(?:um|a)|verblijf|mobilit(?:y|é))\b",
+_STAY_AFTER = compiled(r"\s*(?:traineeships?|internships?|stages?|séjours?|stay|praktik(?:um|a)|verblijf|mobilit(?:y|é))\b",
                          re.IGNORECASE)
-_WORDS = re.compile(r"\w+")
+_WORDS = compiled(r"\w+")
 
 
 def _deadlines_in_sentence(
@@ -905,8 +906,8 @@ def _share_rule(results: list[tuple[Deadline, bool]], first: int, last: int, tex
             results[index] = (replace(deadline, rule=phrase), strong)
 
 
-_PARENTHESIS = re.compile(r"\([^()]*\)")
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
+_PARENTHESIS = compiled(r"\([^()]*\)")
+_ADDRESS = compiled(r"(?:https?://|www\.)\S+|\S+@\S+")
 
 
 def _clause(before: str) -> str:
@@ -951,7 +952,7 @@ def _deadline_from_mention(
 
 
 #: A yearless date said to be past: "le 14 décembre dernier", "op 14 december jongstleden" (not "dernier délai").
-_PAST_MARK = re.compile(r"\s*(?:dernier(?!\s+délai)|passé\b|jongstleden|j\.l\.|jl\.)")
+_PAST_MARK = compiled(r"\s*(?:dernier(?!\s+délai)|passé\b|jongstleden|j\.l\.|jl\.)")
 
 
 def _past_occurrence(low: str, mention: DateMention, calendar: PageCalendar) -> date | None:
@@ -965,7 +966,7 @@ def _past_occurrence(low: str, mention: DateMention, calendar: PageCalendar) -> 
 
 
 #: A year on its own, not part of a date or of a range of years ("Provinzzuschuss 2023", not "2023-2024").
-_LONE_YEAR = re.compile(r"(?<![\d./-])(?:19|20)\d\d(?![\d./-]|\s*[-–/]\s*(?:19|20)?\d\d\b)")
+_LONE_YEAR = compiled(r"(?<![\d./-])(?:19|20)\d\d(?![\d./-]|\s*[-–/]\s*(?:19|20)?\d\d\b)")
 
 
 def _sentence_year(text: str, mention: DateMention, calendar: PageCalendar) -> date | None:
@@ -1020,14 +1021,14 @@ def _explicitness(item: _Found) -> tuple[bool, bool]:
 
 #: What a date that is not a deadline is (CONTRACT.md ``other_dates``), by the words of its clause; the
 #: first that matches wins.
-_NOTIFICATION = re.compile(
+_NOTIFICATION = compiled(
     r"notifi|informée?s?\b|\binformed\b|communiqu|meegedeeld|mitgeteilt|geïnformeerd|benachrichtig|\bheard\b"
     r"|réponse|\bresponse\b|\breply\b|antwoord",
     re.IGNORECASE,
 )
-_RESULTS = re.compile(r"résultat|\bresult|uitslag|ergebnis|lauréat|laureate|\bwinners?\b|winnaar|gewinner",
+_RESULTS = compiled(r"résultat|\bresult|uitslag|ergebnis|lauréat|laureate|\bwinners?\b|winnaar|gewinner",
                       re.IGNORECASE)
-_END = re.compile(r"\bfin\b|\bend(?:s|ing)?\b|s'achèv|s'achev|se\s+termin|eindig|\bende\b|\bendet\b", re.IGNORECASE)
+_END = compiled(r"\bfin\b|\bend(?:s|ing)?\b|s'achèv|s'achev|se\s+termin|eindig|\bende\b|\bendet\b", re.IGNORECASE)
 
 
 def parse_other_dates(

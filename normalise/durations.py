@@ -63,6 +63,7 @@ from datetime import date, timedelta
 from normalise.dates import DateMention, dated_sentences, find_dates, resolve_date
 from normalise.facts import Fact
 from normalise.numbers import NUMBER, NUMBER_WORDS, parse_number
+from normalise.patterns import compiled
 
 _DAYS_PER_MONTH = 365 / 12
 #: CONTRACT.md: months = days / 30.44, a week is 7 days.
@@ -76,10 +77,10 @@ _UNITS = {
 }
 _ANY_UNIT = "|".join(_UNITS.values())
 #: A unit word; run on lower-cased text (much faster than IGNORECASE), one named group per unit.
-_UNIT_WORD = re.compile(r"\b(?:" + "|".join(f"(?P<{unit}>{pattern})" for unit, pattern in _UNITS.items()) + r")\b")
-_UNIT_WORD_ANY_CASE = re.compile(_UNIT_WORD.pattern, re.IGNORECASE)
+_UNIT_WORD = compiled(r"\b(?:" + "|".join(f"(?P<{unit}>{pattern})" for unit, pattern in _UNITS.items()) + r")\b")
+_UNIT_WORD_ANY_CASE = compiled(_UNIT_WORD.pattern, re.IGNORECASE)
 #: The number (or range of numbers) written just before a unit word: "6", "six", "2 à 4", "tussen 3 en 9", "6-".
-_NUMBER_BEFORE_UNIT = re.compile(
+_NUMBER_BEFORE_UNIT = compiled(
     # "minstens 2 en maximum 6 maanden", "au moins 2 et au maximum 6 mois": the second bound's word sits
     # between the connector and the number.
     rf"(?:(?P<low>{NUMBER})\s*(?:(?P<low_unit>{_ANY_UNIT})(?:\s+(?:consécutifs|consecutive|opeenvolgende|aufeinanderfolgende))?)?"
@@ -90,32 +91,32 @@ _NUMBER_BEFORE_UNIT = re.compile(
 )
 
 #: A German number glued to "monatig"/"wöchig": "viermonatigen", "12-monatiges", "sechswöchige".
-_GLUED_UNIT = re.compile(
+_GLUED_UNIT = compiled(
     r"\b(\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
     + r")-?(monatig|wöchig)", re.IGNORECASE,
 )
-_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_LAST_WORD = compiled(r"[^\W\d_]+$")
 #: The last part of every number word ("huit" for "dix-huit", "twintig" for "eenentwintig").
 _NUMBER_WORD_ENDINGS = frozenset(re.split(r"[-\s]", word)[-1] for word in NUMBER_WORDS)
 
-_ABOUT_LENGTH = re.compile(
+_ABOUT_LENGTH = compiled(
     r"durée|duur|looptijd|duration|length|dauer|laufzeit|förderzeit|zeitraum|\bperiod\b|\bpériode\b|\bperiode\b",
     re.IGNORECASE,
 )
-_LENGTH_NOUN = re.compile(r"\b(?:durée|duur|duration|length|dauer|laufzeit|period|période|periode)\b", re.IGNORECASE)
+_LENGTH_NOUN = compiled(r"\b(?:durée|duur|duration|length|dauer|laufzeit|period|période|periode)\b", re.IGNORECASE)
 #: The bound named by the sentence's subject: "the maximum duration of the scholarship … is 48 months",
 #: "Die maximale finanzielle Förderzeit beträgt … drei Monate", "Minimum fellowship period is six months".
-_MAXIMUM_SUBJECT = re.compile(
+_MAXIMUM_SUBJECT = compiled(
     r"(?:maximum|maximale?|maximal|höchst)\s+(?:\w+\s+){0,2}?(?:duration|durée|duur|dauer|förderzeit|period|période|periode)"
     r"|durée\s+maximale|maximale\s+duur|höchstdauer",
     re.IGNORECASE,
 )
-_MINIMUM_SUBJECT = re.compile(
+_MINIMUM_SUBJECT = compiled(
     r"(?:minimum|minimale?|minimal|mindest)\s+(?:\w+\s+){0,2}?(?:duration|durée|duur|dauer|period|période|periode)"
     r"|durée\s+minimale|minimale\s+duur|mindestdauer",
     re.IGNORECASE,
 )
-_OPPORTUNITY = re.compile(
+_OPPORTUNITY = compiled(
     r"stages?\b|stagiaires?\b|\binterns?\b|\btrainees?\b|bourses?\b|séjours?|mobilités?|programmes?|programs?\b|formations?|cours\b|missions?"
     r"|internships?|traineeships?|scholarships?|fellowships?|\bstays?\b|placements?|summer\s+school|école\s+d'été"
     r"|allowance|allocation|subvention|\bgrants?\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
@@ -126,32 +127,32 @@ _OPPORTUNITY = re.compile(
     re.IGNORECASE,
 )
 #: The same for lower-case text: without IGNORECASE the long alternation is several times faster.
-_OPPORTUNITY_LOWER = re.compile(_OPPORTUNITY.pattern)
+_OPPORTUNITY_LOWER = compiled(_OPPORTUNITY.pattern)
 #: The quantity belongs to the opportunity: "stage de 6 mois", "bourse d'un an", "internship of 6 months".
-_ATTACHED_NOUN = re.compile(
+_ATTACHED_NOUN = compiled(
     rf"(?:{_OPPORTUNITY.pattern})\w*(?:\s+[\w'.()-]+){{0,5}}?"
     r"(?:\s+\(?(?:de|of|van|von|for|lasting)\s+(?:(?:entre|between|tussen|from|zwischen)\s+)?|\s+\(?d'"
     r"|\s+(?:entre|between|tussen|zwischen)\s+)$",
     re.IGNORECASE,
 )
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
-_ATTACHED_AFTER = re.compile(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+){{0,2}}(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
+_ATTACHED_AFTER = compiled(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+){{0,2}}(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
 #: German "ein Jahr lang", "sechs Monate lang" in a sentence about the opportunity: for that long.
-_LANG_AFTER = re.compile(r"^\s+lang\b", re.IGNORECASE)
+_LANG_AFTER = compiled(r"^\s+lang\b", re.IGNORECASE)
 #: Dutch "N maanden (van het academiejaar) stage (willen) lopen": the length of the internship.
-_STAGE_LOPEN_AFTER = re.compile(r"^[^.;:\n]{0,40}?\bstage\s+(?:willen\s+|wil\s+|te\s+|gaan\s+)?lopen\b", re.IGNORECASE)
+_STAGE_LOPEN_AFTER = compiled(r"^[^.;:\n]{0,40}?\bstage\s+(?:willen\s+|wil\s+|te\s+|gaan\s+)?lopen\b", re.IGNORECASE)
 #: A length in parentheses right after what it measures: "d'octobre 2025 à mai 2026 (8 mois)",
 #: "Missions de réseautage (1 à 3 semaines)"; counted in a sentence about the opportunity.
-_PARENTHESISED = re.compile(r"\(\s*(?:de\s+|d'|of\s+|van\s+|from\s+)?$", re.IGNORECASE)
+_PARENTHESISED = compiled(r"\(\s*(?:de\s+|d'|of\s+|van\s+|from\s+)?$", re.IGNORECASE)
 #: The second bound of "minimaal een maand en maximaal zes maanden", "de trois mois au moins et de douze".
-_SECOND_BOUND = re.compile(
+_SECOND_BOUND = compiled(
     r"^\s*(?:au\s+\w+\s+)?(?:,|et|and|en|und)\s*(?:(?:but|mais|maar|aber)\s+)?"
     # "at least two months and can be as long as six months", "et peut durer jusqu'à", "en mag … duren"
     r"(?:(?:can|may|could|peut|kan|mag|kann|darf)\s+(?:be|last|durer|aller|duren|zijn|dauern|sein)?\s*)?"
     r"(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE
 )
 #: Verbs of lasting ("le stage dure 4 semaines", "projects may last from 12 to 24 months").
-_LASTS = re.compile(
+_LASTS = compiled(
     r"\b(?:dure|durent|durera|dureront|durer|last|lasts|lasting|runs|duurt|duren|loopt|dauert|dauern|läuft|laufen"
     r"|(?:pouvant|peut|peuvent)\s+aller)\s+"
     r"(?:(?:environ|about|ongeveer|de|from|van|entre|between|tussen)\s+)?$",
@@ -159,18 +160,18 @@ _LASTS = re.compile(
 )
 #: Prepositions of time that need the sentence to be about the opportunity ("pendant 8 semaines",
 #: "for a period of 10 months").
-_DURING = re.compile(
+_DURING = compiled(
     r"\b(?:pendant|durant|during|for|gedurende|tijdens|für|(?:période|period|periode|zeitraum)(?:\s+(?:de|of|van|von))?)"
     r"\s+(?:(?:entre|between|tussen|from|de|van|zwischen)\s+)?$",
     re.IGNORECASE,
 )
 #: "for a period between three months and one year", "für einen Zeitraum von": the period funded.
-_FOR_A_PERIOD = re.compile(
+_FOR_A_PERIOD = compiled(
     r"\b(?:for|pour|voor|für)\s+(?:a|une|een|einen)\s+(?:period|période|periode|zeitraum)\s+(?:(?:of|de|van|von)\s+)?"
     r"(?:(?:between|entre|tussen|zwischen|from)\s+)?$",
     re.IGNORECASE,
 )
-_NOT_LENGTH_BEFORE = re.compile(
+_NOT_LENGTH_BEFORE = compiled(
     r"(?:dans\s+les|depuis|il\s+y\s+a|au\s+plus\s+tard|au\s+plus\s+tôt|moins\s+de|plus\s+de|âgé(?:e|\(e\))?s?\s+de|l'âge\s+de"
     r"|within|since|binnen|sinds|no\s+later\s+than|at\s+least\s+\w+\s+before|différence\s+entre\s+les"
     # "resided in Belgium for more than 12 months in the last 3 years", "graduated within the last two years"
@@ -186,19 +187,19 @@ _NOT_LENGTH_BEFORE = re.compile(
     r"|\bseit(?:\s+(?:mindestens|mehr\s+als|über))?)\s*$",
     re.IGNORECASE,
 )
-_NOT_LENGTH_AFTER = re.compile(
+_NOT_LENGTH_AFTER = compiled(
     r"^\s*(?:avant|après|qui\s+suivent|qui\s+précèdent|suivant|précédant|before|after|following|prior|voor|na\b"
     r"|d'expérience|of\s+experience|ervaring|civiles?|calendaires|old|d'âge|of\s+age|oud|ago|geleden|auparavant"
     # a rate, not a length: "5 dagen per week", "3 jours par semaine", "two days a week"
     r"|(?:per|par|pro|a|an)\s+(?:week|semaine|woche|maand|mois|month|monat|jaar|an|year|jahr)\b)",
     re.IGNORECASE,
 )
-_NOT_LENGTH_SENTENCE = re.compile(
+_NOT_LENGTH_SENTENCE = compiled(
     r"pièces\s+justificatives|rapport|report|verslag|différence\s+entre|portée\s+à"
     r"|à\s+condition|si\s+le\s+(?:reste|solde)|inférieure?\s+à|paiement|payée?s?\b|betaling|payment",
     re.IGNORECASE,
 )
-_MAXIMUM_BEFORE = re.compile(
+_MAXIMUM_BEFORE = compiled(
     r"(?:jusqu'à|maximum(?:\s+de)?|max\.?|maximale?(?:\s+de)?|au\s+maximum(?:\s+de)?|up\s+to|at\s+most"
     r"|(?:a\s+)?maximum\s+of|maximaal|hoogstens|ten\s+hoogste|tot|bis\s+zu|höchstens"
     r"|no\s+longer\s+than|not\s+longer\s+than|pas\s+plus\s+de|niet\s+langer\s+dan|nicht\s+länger\s+als"
@@ -207,36 +208,36 @@ _MAXIMUM_BEFORE = re.compile(
     r"|cannot\s+exceed|as\s+long\s+as|mag\s+niet\s+langer\s+(?:zijn\s+|duren\s+)?dan)\s*$",
     re.IGNORECASE,
 )
-_MINIMUM_BEFORE = re.compile(
+_MINIMUM_BEFORE = compiled(
     r"(?:au\s+moins|minimum(?:\s+de)?|min\.?|minimale?(?:\s+de)?|au\s+minimum(?:\s+de)?|at\s+least"
     r"|(?:a\s+)?minimum\s+of|minimaal|minstens|ten\s*minste|mindestens)\s*$",
     re.IGNORECASE,
 )
-_MAXIMUM_AFTER = re.compile(r"^\s*(?:maximum|max\b|au\s+maximum|maximaal|at\s+most)", re.IGNORECASE)
-_MINIMUM_AFTER = re.compile(r"^\s*(?:minimum|min\b|au\s+minimum|minimaal|at\s+least)", re.IGNORECASE)
+_MAXIMUM_AFTER = compiled(r"^\s*(?:maximum|max\b|au\s+maximum|maximaal|at\s+most)", re.IGNORECASE)
+_MINIMUM_AFTER = compiled(r"^\s*(?:minimum|min\b|au\s+minimum|minimaal|at\s+least)", re.IGNORECASE)
 
-_RANGE_BETWEEN = re.compile(
+_RANGE_BETWEEN = compiled(
     r"^\s*(?:au|à|-|–|—|to|until|till|tot(?:\s+en\s+met)?|t/m|jusqu'au|bis|et|and|en)\s*(?:(?:le|the|de)\s+)?$",
     re.IGNORECASE,
 )
-_RANGE_OPENING = re.compile(r"(?:entre|between|tussen|zwischen)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
-_DAY_ONLY_START = re.compile(
+_RANGE_OPENING = compiled(r"(?:entre|between|tussen|zwischen)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
+_DAY_ONLY_START = compiled(
     r"(?:\bdu|\bfrom|\bvan|\bvom)\s+(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|e)?\s*(?:au|-|–|to|tot|bis)\s*$",
     re.IGNORECASE,
 )
 #: Words about the stay, read on lower-cased text (no IGNORECASE: faster over the alternation).
-_ABOUT_STAY_LOWER = re.compile(
+_ABOUT_STAY_LOWER = compiled(
     r"durée|dates?\s+du\s+stage|période\s+de\s+stage|stage|séjour|internship|traineeship|\bstay\b|placement"
     r"|duur|periode|looptijd|verblijf|duration|dates\s+of\s+the"
 )
 #: A window in which funded projects must take place is an eligible period, not the stay.
-_PROJECT_WINDOW = re.compile(
+_PROJECT_WINDOW = compiled(
     r"\bproje(?:c)?t(?:s|en)?\b[^.]{0,40}(?:se\s+dérou|take\s+place|plaatsvind|vinden\s+plaats|carried\s+out"
     r"|uitgevoerd|réalis)|période\s+éligible|eligible\s+period|subsidiabele\s+periode",
     re.IGNORECASE,
 )
 #: Words that make a lone date the start of the stay ("à partir du 1er septembre 2025").
-_START_CUE = re.compile(
+_START_CUE = compiled(
     r"(?:à\s+partir\s+du|à\s+compter\s+du|dès\s+le|début(?:ant|era|e)?\s+le|commen\w*\s+le"
     r"|date\s+de\s+début\s*:|début\s+du\s+stage\s*:|starting(?:\s+on|\s+from)?|starts?\s+on|start\s+date\s*:"
     r"|begins?\s+on|beginning\s+on|vanaf|begint\s+op|startdatum\s*:|ab\s+dem|beginnt\s+am)\s*(?:le\s+|the\s+|de\s+)?$",
@@ -244,19 +245,19 @@ _START_CUE = re.compile(
 )
 #: The stay itself starting: "le stage débute le", "the internship starts on" (a start date alone
 #: counts only then, or in a sentence that also states the length).
-_STAY_STARTS = re.compile(
+_STAY_STARTS = compiled(
     r"(?:stage|séjour|mission|mandat|contrat|internship|traineeship|placement|fellowship|verblijf|praktikum)s?"
     r"\s+(?:\S+\s+){0,3}?(?:commence|débute|démarre|prend\s+cours|starts?|begins?|begint|start|beginnt)",
     re.IGNORECASE,
 )
 #: A window in which the stay must start ("devra commencer entre le 1er octobre 2026 et le 1er janvier
 #: 2027") says when it begins, not how long it lasts.
-_START_WINDOW = re.compile(
+_START_WINDOW = compiled(
     r"(?:commenc|début|démarr|start|begin|beginn|aanvang)\w*\s+(?:\w+\s+)?(?:entre|between|tussen|zwischen)\s+"
     r"(?:le\s+|the\s+)?$",
     re.IGNORECASE,
 )
-_ABOUT_APPLYING = re.compile(
+_ABOUT_APPLYING = compiled(
     r"candidature|inscription|dépôt|déposer|\bappel\b|aanvra|kandidatuur|application|\bapply|submi|registration"
     # "DATE LIMITE : du 10 septembre au 20 novembre 2025", "La demande doit être faite entre le 2 mars et …":
     # a window for applying, not the stay (CONTRACT.md).
@@ -265,24 +266,24 @@ _ABOUT_APPLYING = re.compile(
     re.IGNORECASE,
 )
 #: A count restated in brackets after a unit: "maximaal 2 maanden (62 dagen)" is 2 months.
-_RESTATED = re.compile(rf"\b(?:{_ANY_UNIT})\s*\(\s*$", re.IGNORECASE)
+_RESTATED = compiled(rf"\b(?:{_ANY_UNIT})\s*\(\s*$", re.IGNORECASE)
 #: What an amount pays for: "300 € pour 3 à 4 semaines de stage" is a sub-case, not the page's length.
-_PAID_FOR = re.compile(r"(?:€|euros?|EUR|\$|£)\s*(?:\S+\s+){0,2}?(?:pour|for|voor|für)\s+(?:un|une|a|an|een|ein)?\s*$",
+_PAID_FOR = compiled(r"(?:€|euros?|EUR|\$|£)\s*(?:\S+\s+){0,2}?(?:pour|for|voor|für)\s+(?:un|une|a|an|een|ein)?\s*$",
                        re.IGNORECASE)
 #: Cheap test (lower case) before the academic-year range, whose number words make it slow.
 #: Both bounds stated as limits: "ne peut être inférieure à deux mois ni supérieure à neuf mois", "not less than
 #: two months nor more than nine", "niet korter dan twee maanden en niet langer dan negen", "nicht kürzer als … und
 #: nicht länger als …".
-_BOUNDS = re.compile(
+_BOUNDS = compiled(
     rf"(?:inférieure?\s+à|less\s+than|shorter\s+than|korter\s+dan|kürzer\s+als)\s+(?P<low>{NUMBER})\s+(?P<low_unit>{_ANY_UNIT})"
     r"\b[^.;]{0,40}?(?:supérieure?\s+à|more\s+than|longer\s+than|langer\s+dan|länger\s+als)\s+"
     rf"(?P<high>{NUMBER})\s+(?P<high_unit>{_ANY_UNIT})\b",
     re.IGNORECASE,
 )
-_ACADEMIC_WORD = re.compile(r"academ|académ|scola|school|universita|studie|studien")
+_ACADEMIC_WORD = compiled(r"academ|académ|scola|school|universita|studie|studien")
 #: "between 4 months and a single academic year (10 months)": a range whose upper bound is an academic
 #: year, with its month count in brackets or not (then the upper bound is not known).
-_ACADEMIC_YEAR_RANGE = re.compile(
+_ACADEMIC_YEAR_RANGE = compiled(
     rf"(?:entre|between|tussen|zwischen|from|de|van|von)\s+(?P<low>{NUMBER})\s+(?P<unit>{_ANY_UNIT})\s+"
     r"(?:et|and|en|und|to|à|tot|bis)\s+(?:(?:a|one|un|une|een|één|ein)\s+)?(?:(?:single|seule)\s+)?"
     r"(?:academic\s+year|school\s+year|année\s+(?:académique|scolaire|universitaire)|academiejaar|studiejaar"

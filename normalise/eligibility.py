@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 
 from normalise import languages
 from normalise.numbers import NUMBER, parse_number
-from normalise.patterns import literal_alternation
+from normalise.patterns import compiled, literal_alternation
 from normalise.text import normalise_spaces, sentences
 
 LEVELS = ("bachelor", "master", "phd", "postdoc", "graduate", "researcher", "staff", "secondary")
@@ -77,7 +77,7 @@ class Eligibility:
 def _compile(pattern: str) -> re.Pattern[str]:
     # Every pattern is written in lower case and matched against lower-cased
     # text: IGNORECASE makes these alternations two to three times slower.
-    return re.compile(pattern)
+    return compiled(pattern)
 
 
 _PREFERENCE = re.compile(literal_alternation(languages.fragments("preference")))
@@ -551,11 +551,15 @@ def parse_eligibility(text: str, *, language: str = "fr") -> Eligibility:
     found = _Findings()
     position = 0
     for line in normalise_spaces(text).splitlines():
-        if not _TRIGGER.search(line.lower()):
+        line_families = _families_needed(line)
+        if not line_families:
             continue
-        for sentence in sentences(line):
+        line_sentences = sentences(line)
+        whole_line = len(line_sentences) == 1 and line_sentences[0].text == line
+        for sentence in line_sentences:
             position += 1
-            families = _families_needed(sentence.text)
+            # A line that is one sentence has been scanned already (most lines are).
+            families = line_families if whole_line else _families_needed(sentence.text)
             if families:
                 _read_sentence(sentence.text, position, families, found)
     levels = found.levels

@@ -10,7 +10,8 @@ keys being new fields the contract allows.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from typing import TypeVar
 
 from normalise.text import Sentence
@@ -35,7 +36,14 @@ def located(fact: F, sentence: Sentence) -> F:
 
 def serialised(fact: Fact) -> dict:
     """A fact as a CONTRACT.md object: its own fields first, then ``span`` and ``cue``."""
-    values = asdict(fact)
-    values["span"] = values.pop("span")
-    values["cue"] = values.pop("cue")
+    # Every field is a scalar (the span a tuple): a shallow copy is what ``asdict``'s deep one would give,
+    # at a fraction of its cost on every fact of every page.
+    values = {name: getattr(fact, name) for name in _field_names(type(fact)) if name not in ("span", "cue")}
+    values["span"] = fact.span
+    values["cue"] = fact.cue
     return values
+
+
+@lru_cache(maxsize=None)
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(item.name for item in fields(kind))

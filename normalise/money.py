@@ -29,12 +29,14 @@ money costs one regex scan.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from price_parser import Price
 
 from normalise import languages
 from normalise.facts import Fact, located
+from normalise.patterns import compiled
 from normalise.text import Sentence, body_sentences
 
 
@@ -62,8 +64,8 @@ _CURRENCY_CODES = {
     "cad": "CAD", "ca$": "CAD", "c$": "CAD", "$ ca": "CAD", "$ca": "CAD", "$ can": "CAD", "$can": "CAD",
     "$ cad": "CAD",
 }
-_US_DOLLAR_NAMED = re.compile(r"\$\s?US\b|\bUSD\b|dollars?\s+(?:US|américains?)", re.IGNORECASE)
-_SIGN_AFTER_DOLLAR = re.compile(r"[\d\s.,'  ]+\$")
+_US_DOLLAR_NAMED = compiled(r"\$\s?US\b|\bUSD\b|dollars?\s+(?:US|américains?)", re.IGNORECASE)
+_SIGN_AFTER_DOLLAR = compiled(r"[\d\s.,'  ]+\$")
 # A code may be glued to its number ("EUR1500", "USD2000").
 _CURRENCY_BEFORE = r"€|\bEUR(?![A-Za-z])|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
 _CURRENCY_AFTER = (
@@ -76,9 +78,9 @@ _CURRENCY_AFTER = (
 )
 #: Cheap first pass: plain literals, which the regex engine scans fast (a
 #: pattern with word boundaries costs ten times more on a long page).
-_CURRENCY_HINT = re.compile(r"[€$£]|euro|Euro|EUR|eur|USD|GBP|CHF|CAD|dollar|sterling|francs|Franken")
+_CURRENCY_HINT = compiled(r"[€$£]|euro|Euro|EUR|eur|USD|GBP|CHF|CAD|dollar|sterling|francs|Franken")
 #: What may follow "euro"/"EUR" in a currency word but not in "Europe", "européen".
-_EURO_TAIL = re.compile(r"o?s?(?![^\W\d_])", re.IGNORECASE)
+_EURO_TAIL = compiled(r"o?s?(?![^\W\d_])", re.IGNORECASE)
 
 # "1.200", "1 200,50", "2,120", "12.50", "500": groups of three after the
 # first separator are thousands, a final group of one or two digits is decimal.
@@ -87,7 +89,7 @@ _NUMBER = r"\d{1,3}(?:[., ']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SCALE = r"(?P<{name}>millions?|milliards?|billions?|miljoen|miljard|mio\.?|mln\.?)"
 #: "€ 20.000,-", "EUR 750,--", "1.500.-": no cents, written as German and Dutch prices write it.
 _NO_CENTS = r",-{1,2}|\.-(?!\d)"
-_MONEY = re.compile(
+_MONEY = compiled(
     rf"(?:(?P<before>{_CURRENCY_BEFORE})\s?(?P<n1>{_NUMBER})(?:{_NO_CENTS})?(?:\s*{_SCALE.format(name='s1')})?"
     rf"|(?<![\d.,])(?P<n2>{_NUMBER})(?:{_NO_CENTS})?\s*(?:{_SCALE.format(name='s2')}\s*(?:d'|de\s+|van\s+)?)?"
     rf"(?P<after>{_CURRENCY_AFTER}))",
@@ -98,9 +100,9 @@ _SCALES = {"million": 1e6, "millions": 1e6, "miljoen": 1e6, "mio": 1e6, "mio.": 
            "billions": 1e9}
 
 # Where one amount's context ends and the next one's begins.
-_CLAUSE_BREAK = re.compile(r"[;+]")
+_CLAUSE_BREAK = compiled(r"[;+]")
 #: A new conjunct ends an amount's words: "500€ par mois ainsi qu'une allocation journalière de 26,82€".
-_RIGHT_STOP = re.compile(
+_RIGHT_STOP = compiled(
     r"[;+(,]|\sbzw\.?\s|(?<!max)\.(?:\s|$)|\s(?:et|and|und|ou|or)\s(?!(?:pro|per|par|je)\s|(?:studien|kalender|schul)?jahr\b)|\sainsi\s+qu|\sas\s+well\s+as\s|\ssowie\s|\salsook\s|\splus\s+(?:an?|une?|een|ein\w*)\s",
     re.IGNORECASE,
 )
@@ -111,29 +113,29 @@ _NEAR_LEFT_WIDTH = 50
 # Bare numbers listed before an amount ("1.200, 1.400 ou 1.600 euros", "de 1.200 à 1.600 €").
 _LIST_ITEM = rf"(?<![\w.,])(?:{_NUMBER})(?:,-)?(?:\s*(?:€|euros?|EUR))?"
 _JOINER = r"\s*(?:,|/|-|–|\bet\b|\bou\b|\bor\b|\band\b|\bund\b|\ben(?:\s+de)?\b|\bof\b|\bà\b|\bto\b|\btot\b)\s*"
-_AMOUNT_LIST = re.compile(
+_AMOUNT_LIST = compiled(
     rf"(?P<items>(?:{_LIST_ITEM}{_JOINER})*{_LIST_ITEM})(?P<joiner>{_JOINER})$", re.IGNORECASE
 )
-_LIST_NUMBER = re.compile(rf"(?<![\w.,])(?P<number>{_NUMBER})")
+_LIST_NUMBER = compiled(rf"(?<![\w.,])(?P<number>{_NUMBER})")
 #: "789,71 euros (€) pour les programmes de 2e cycle et de 963,29 € pour …": what the first amount is for,
 #: then the joiner; the second amount is paid like the first.
-_QUALIFIED_JOINER = re.compile(
+_QUALIFIED_JOINER = compiled(
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?:pour|for|voor|für)\s+[^,;.()€$£]{0,60}?\s+)?(?:et|ou|and|or|en|bzw\.?|,)\s*"
     r"(?:(?:de|d'|of|van)\s*)?",
     re.IGNORECASE,
 )
 #: "789,71 euros pour … et de 963,29 € pour …": the second amount's "de" belongs to the joiner.
-_ONLY_JOINER = re.compile(
+_ONLY_JOINER = compiled(
     r"\s*(?:,|/|\bet\b|\bou\b|\band\b|\bor\b|\ben\b|\bof\b|\bbzw\.?)?\s*(?:(?:de|d'|of|van)\s*)?", re.IGNORECASE
 )
 #: The words that make two amounts alternatives: "500 ou 700 €", "maximal CHF 600 … bzw. CHF 1000".
 _OR = r"\bou\b|\bor\b|\bof\b|\boder\b|\bbzw\.?"
 #: What stands between two amounts that are alternatives of one payment: "€479/€529", "500 ou 700 €".
-_ALTERNATIVE = re.compile(rf"\*?\s*(?:/|{_OR})\s*", re.IGNORECASE)
+_ALTERNATIVE = compiled(rf"\*?\s*(?:/|{_OR})\s*", re.IGNORECASE)
 #: The gap between two amounts that are alternatives of one cap: "jusqu'à 500 € ou 700 €".
-_ALTERNATIVE_GAP = re.compile(rf"\s*(?:{_OR})\s*", re.IGNORECASE)
+_ALTERNATIVE_GAP = compiled(rf"\s*(?:{_OR})\s*", re.IGNORECASE)
 _RANGE_JOINERS = {"à", "-", "–", "to", "tot"}
-_RANGE_OPENING = re.compile(r"\b(?:entre|between|tussen(?:\s+de)?|zwischen)\s+$", re.IGNORECASE)
+_RANGE_OPENING = compiled(r"\b(?:entre|between|tussen(?:\s+de)?|zwischen)\s+$", re.IGNORECASE)
 
 #: Periods in the order they are tried on the words after an amount; their words live in
 #: ``normalise.languages`` ("period_month": "/mois", "per maand", "monthly", "monatlich"…).
@@ -141,16 +143,16 @@ _PERIODS = ("month", "week", "day", "year", "project", "once")
 _PERIOD = [(period, languages.cue_pattern(f"period_{period}")) for period in _PERIODS]
 #: An hourly rate has no CONTRACT.md period; in an act it is part of a formula ("majoré de 2 euros par
 #: heure de formation"): not a stipend.
-_PER_HOUR = re.compile(r"^\s*(?:/\s?h(?:eure|our|r)?\b|par\s+heure|de\s+l'heure|per\s+(?:uur|hour)|an\s+hour"
+_PER_HOUR = compiled(r"^\s*(?:/\s?h(?:eure|our|r)?\b|par\s+heure|de\s+l'heure|per\s+(?:uur|hour)|an\s+hour"
                        r"|/\s?uur\b|pro\s+stunde|horaires?\b)", re.IGNORECASE)
 #: Where, in the words before an amount, a new conjunct begins ("les frais de participation et un forfait
 #: de 800 euros"): a fee named before it is another item of the list.
-_NEW_CONJUNCT = re.compile(
+_NEW_CONJUNCT = compiled(
     r"\s(?:et|and|en|ou|or|plus|ainsi\s+que|as\s+well\s+as)\s+(?:d'une?|une?|le|la|les|des|a|an|the|een|het)\s",
     re.IGNORECASE,
 )
 
-_MAXIMUM_BEFORE = re.compile(
+_MAXIMUM_BEFORE = compiled(
     r"\bmaximum\b|\bmaximal\b|\bmax\b\.?|\bjusqu'?\s?à|\bau\s+plus\b|\bplafon[dn]|\bmaximaal\b|\bup\s+to\b|\bat\s+most\b"
     r"|\bn'excédant\s+pas\b|\bne\s+dépassant\s+pas\b|\blimitée?\s+à\b|\bà\s+concurrence\s+de\b"
     r"|\bnot\s+exceeding\b|\bhöchstens\b|\bbis\s+zu\b|\bmaximumbedrag|\bhöchstbetrag|\bmaximalbetrag|\bcapped\s+at\b|\bbegrensd\s+tot\b|\bne\s+dépass\w*\s+pas\b|\bn'excèd\w*\s+pas\b"
@@ -159,16 +161,16 @@ _MAXIMUM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: The subject names the amounts as maxima: "Maximum amounts awarded to individual applicants are $200 and $75".
-_MAXIMUM_SUBJECT = re.compile(
+_MAXIMUM_SUBJECT = compiled(
     r"\b(?:maximum|maximal\w*|höchst\w*|maximaal|maximale)\s+(?:\w+\s+)?(?:amounts?|awards?|grants?|montants?|bedrag\w*"
     r"|beträge|betrag|förderung|subsid\w*)\b(?![^.;]*\b(?:minimum|minimal|minimaal|mindest))",
     re.IGNORECASE,
 )
-_MAXIMUM_AFTER = re.compile(r"^\W*(?:€|euros?)?\s*(?:maximum|max\b|au\s+maximum|au\s+plus|maximaal|at\s+most)",
+_MAXIMUM_AFTER = compiled(r"^\W*(?:€|euros?)?\s*(?:maximum|max\b|au\s+maximum|au\s+plus|maximaal|at\s+most)",
                             re.IGNORECASE)
 
 # Money the applicant pays, or prices that are not paid to anyone on the page.
-_PAID_BY_APPLICANT = re.compile(
+_PAID_BY_APPLICANT = compiled(
     r"\bdroits?\s+d'inscription|\bfrais\s+d'inscription|\bminerval|\bfrais\s+de\s+participation"
     r"|\bparticipation\s+(?:du|de\s+l'|des)\s*(?:candidat|étudiant|participant)|\bfees?\b|\btuition\b"
     r"|\binschrijvingsgeld|\binschrijvingskost|\bdeelnameprijs|\beigen\s+bijdrage|\bgebühr"
@@ -182,7 +184,7 @@ _PAID_BY_APPLICANT = re.compile(
     r"|\bassurance\s+maladie|krankenversicherung|\bhealth\s+insurance\b",
     re.IGNORECASE,
 )
-_PAID_BY_APPLICANT_AFTER = re.compile(
+_PAID_BY_APPLICANT_AFTER = compiled(
     r"\bà\s+(?:la\s+)?charge\s+(?:du|de\s+la|des|de\s+l')\s*(?:candidat|étudiant|participant|stagiaire|boursier"
     r"|artiste|bénéficiaire|demandeu|résident|lauréat)|\b(?:est|sont|reste|restent)\s+à\s+votre\s+charge"
     r"|\bdemandée?s?\b|\bà\s+payer\b|\bpayable\s+by\b|\bte\s+betalen\b|\bpaid\s+by\s+the\s+(?:applicant|student)"
@@ -193,7 +195,7 @@ _PAID_BY_APPLICANT_AFTER = re.compile(
 )
 # A fee word does not exclude money that covers the fee ("remboursement des
 # frais d'inscription jusqu'à 300 €").
-_COVERS = re.compile(
+_COVERS = compiled(
     r"rembours|pris\w*\s+en\s+charge|couvr|intervention|bourse|indemnit|allocation|vergoed|terugbetal"
     r"|reimburs|\bcover|\baides?\b|\baccordée?s?\b|\boctroy|\bsubsid|\bgrants?\b|\bbeurs|\btoelage"
     r"|\bstipend|\bförder"
@@ -201,7 +203,7 @@ _COVERS = re.compile(
     r"|co[uû]ts?\s+réels|\b(?:actual|real)\s+costs?|werkelijke\s+kosten|tatsächliche\w*\s+kosten",
     re.IGNORECASE,
 )
-_PROGRAMME_BUDGET = re.compile(
+_PROGRAMME_BUDGET = compiled(
     r"\bbudget|\benveloppe|\bdotation|\bmontant\s+total|\btotal\s+de\b|\bau\s+total\b|\bcofinanc"
     r"|\bchiffre\s+d'affaires|\binvesti|\blevée\s+de\s+fonds|\btotaal|\btotal\s+(?:of|funding)"
     r"|\bfunding\s+pot\b|\bdispose\b|gesamt|insgesamt|zur\s+verfügung|\bbereit\b|\bfor\s+the\s+\d{4}\s+call"
@@ -210,12 +212,12 @@ _PROGRAMME_BUDGET = re.compile(
     re.IGNORECASE,
 )
 #: A budget per project is the cap of one project ("the maximum budget of 20.000€ per project").
-_PER_PROJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+proje(?:c)?[kt]", re.IGNORECASE)
+_PER_PROJECT = compiled(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+proje(?:c)?[kt]", re.IGNORECASE)
 
 #: The budget words a prize's amount is also written with.
-_PRIZE_ENDOWED = re.compile(r"dot|endowed", re.IGNORECASE)
+_PRIZE_ENDOWED = compiled(r"dot|endowed", re.IGNORECASE)
 #: "Le budget par projet pourra s'élever de 1000 à 2000 euros": a budget per project is one project's cap.
-_BUDGET_PER_PROJECT = re.compile(r"\bbudget\s+(?:\w+\s+)?(?:par|per|pro)\s+proje(?:c)?[kt]", re.IGNORECASE)
+_BUDGET_PER_PROJECT = compiled(r"\bbudget\s+(?:\w+\s+)?(?:par|per|pro)\s+proje(?:c)?[kt]", re.IGNORECASE)
 
 #: The applicant's means are a condition, not money paid ("le revenu ne peut dépasser 30.000 € par an",
 #: "mag het gezinsinkomen tot €2.500 boven de grens liggen").
@@ -225,41 +227,41 @@ _INCOME = languages.cue_pattern("income")
 #: cost or a budget far more often than a stipend (measured on the train split: 20 wrong for 7 right).
 _PAID = languages.cue_pattern("paid")
 #: A threshold is a condition: "Bij meer dan € 1.000,- te ontvangen subsidie ook…", "above €5,000".
-_THRESHOLD = re.compile(r"(?:\bmeer\s+dan|\bplus\s+de|\bmore\s+than|\bmehr\s+als|\bau-delà\s+de|\babove|\bboven"
+_THRESHOLD = compiled(r"(?:\bmeer\s+dan|\bplus\s+de|\bmore\s+than|\bmehr\s+als|\bau-delà\s+de|\babove|\bboven"
                         # "Als het toegekende bedrag niet hoger is dan 7.000 euro", "higher than", "höher als"
                         r"|\b(?:hoger|lager)\s+(?:is\s+)?dan|\b(?:höher|niedriger)\s+(?:ist\s+)?als"
                         r"|\b(?:higher|lower)\s+than)\s*$",
                         re.IGNORECASE)
-_OR_LESS = re.compile(r"\s*(?:or\s+(?:less|more)|ou\s+(?:moins|plus)|of\s+(?:minder|meer)|oder\s+(?:weniger|mehr))\b",
+_OR_LESS = compiled(r"\s*(?:or\s+(?:less|more)|ou\s+(?:moins|plus)|of\s+(?:minder|meer)|oder\s+(?:weniger|mehr))\b",
                       re.IGNORECASE)
 #: An insurance's cover is no money paid: "limited insurance coverage up to USD 30,000".
-_INSURED_SUM = re.compile(r"\bcoverage\b|\bcouverture\s+(?:d'assurance|jusqu)|\bdekking\b|versicherungssumme",
+_INSURED_SUM = compiled(r"\bcoverage\b|\bcouverture\s+(?:d'assurance|jusqu)|\bdekking\b|versicherungssumme",
                           re.IGNORECASE)
 #: An average or a statistic ("gemiddeld", "on average", "im Durchschnitt") is not money paid (CONTRACT.md).
 _AVERAGE = languages.cue_pattern("average")
 #: What the applicant asks for ("het aangevraagde bedrag", "Förderbedarf"): with a minimum, a condition.
 _REQUESTED = languages.cue_pattern("requested")
 #: A line that states a minimum amount: "Minimum grant: EUR 5 000", "minimum amount: EUR 300,000".
-_MINIMUM_LABEL = re.compile(r"\W*(?:minimum|minimal|minimaal|mindest)\w*\s+[\w ]{0,25}?:", re.IGNORECASE)
+_MINIMUM_LABEL = compiled(r"\W*(?:minimum|minimal|minimaal|mindest)\w*\s+[\w ]{0,25}?:", re.IGNORECASE)
 #: The words of a minimum ("minimaal € 10.000", "at least", "au moins").
 _MINIMUM_WORDS = r"minimum|minimaal|mindestens|at\s+least|au\s+moins"
-_MINIMUM_WORD = re.compile(rf"\b(?:{_MINIMUM_WORDS}|minimal)\b", re.IGNORECASE)
+_MINIMUM_WORD = compiled(rf"\b(?:{_MINIMUM_WORDS}|minimal)\b", re.IGNORECASE)
 #: A prize given every year is paid once (CONTRACT.md): "Prix annuel de 1 500 euros".
 _PRIZE = languages.cue_pattern("prize")
-_PER_YEAR_EXPLICIT = re.compile(r"/\s?an\b|\bpar\s+an\b|\bper\s+(?:jaar|year|annum)\b|\bpro\s+jahr\b|/\s?(?:jaar|year)\b",
+_PER_YEAR_EXPLICIT = compiled(r"/\s?an\b|\bpar\s+an\b|\bper\s+(?:jaar|year|annum)\b|\bpro\s+jahr\b|/\s?(?:jaar|year)\b",
                                 re.IGNORECASE)
 #: Words that tie an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
-_PROJECT = re.compile(r"\bprojets?\b|\bprojects?\b|\bprojecten\b|\bprojekte?n?\b", re.IGNORECASE)
+_PROJECT = compiled(r"\bprojets?\b|\bprojects?\b|\bprojecten\b|\bprojekte?n?\b", re.IGNORECASE)
 #: A range of two amounts: "between €10,000 and €30,000", "de 150€ à 250€/mois", "tussen €500 en €900".
-_RANGE_BETWEEN = re.compile(
+_RANGE_BETWEEN = compiled(
     r"(?:\bentre|\bbetween|\btussen|\bzwischen|\bde|\bfrom|\bvan|\bvon)\s*$", re.IGNORECASE
 )
-_RANGE_AND = re.compile(r"\s*(?:et|and|en|und|à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
+_RANGE_AND = compiled(r"\s*(?:et|and|en|und|à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
 #: Joiners that make a range without an opening word ("$1,000 to $30,000", "1.000 € – 2.500 €").
-_RANGE_TO = re.compile(r"\s*(?:à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
+_RANGE_TO = compiled(r"\s*(?:à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
 #: "minimum € 820 and maximum € 1500": a range stated by its two bounds.
-_MINIMUM_OPENING = re.compile(rf"\b(?:{_MINIMUM_WORDS})\s*(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
-_MAXIMUM_JOINER = re.compile(r"^\s*(?:,|et|and|en|und|-|–)?\s*(?:au\s+)?(?:maximum|maximaal|höchstens|at\s+most)\s*"
+_MINIMUM_OPENING = compiled(rf"\b(?:{_MINIMUM_WORDS})\s*(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
+_MAXIMUM_JOINER = compiled(r"^\s*(?:,|et|and|en|und|-|–)?\s*(?:au\s+)?(?:maximum|maximaal|höchstens|at\s+most)\s*"
                              r"(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
 
 _APPLIES_TO_PATTERNS = (
@@ -368,6 +370,7 @@ def _bounds_on_two_lines(stipends: list[Stipend]) -> list[Stipend]:
     return merged
 
 
+@lru_cache(maxsize=64)  # one heading stands over many sentences
 def _fee_heading(heading: str | None) -> bool:
     """Items under a heading that names fees ("Tuition fees", "Frais d'inscription") are prices, not stipends."""
     return bool(heading and _PAID_BY_APPLICANT.search(heading) and not _COVERS.search(heading))
@@ -481,9 +484,9 @@ def _totals_with_parts(text: str, matches: list[re.Match[str]]) -> set[int]:
 
 
 #: A short aside in brackets with no amount in it: "(z. B. Ungarn)", "(brut)".
-_ASIDE = re.compile(r"\s*\([^()\d€$£]{1,40}\)")
+_ASIDE = compiled(r"\s*\([^()\d€$£]{1,40}\)")
 #: The same money in another currency, in brackets after the amount: "4,400 EUR ($5,000 Dollars)".
-_CONVERSION_OPENING = re.compile(r"\s*\(\s*(?:(?:approx\.?|ca\.?|env\.?|soit|about|around|±|≈|~)\s*)?$", re.IGNORECASE)
+_CONVERSION_OPENING = compiled(r"\s*\(\s*(?:(?:approx\.?|ca\.?|env\.?|soit|about|around|±|≈|~)\s*)?$", re.IGNORECASE)
 
 
 def _range_opening(
@@ -557,7 +560,7 @@ def _left_context(text: str, start: int, end: int) -> str:
     return _PARENTHESIS.sub(" ", left) if "(" in left else left
 
 
-_PARENTHESIS = re.compile(r"\([^()]*\)")
+_PARENTHESIS = compiled(r"\([^()]*\)")
 
 
 def _right_context(text: str, start: int, limit: int) -> tuple[str, int]:

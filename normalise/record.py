@@ -6,7 +6,6 @@ the pipelines store it, the CLI prints it. Values keep their evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
 from datetime import date
 
 from normalise.classify import Classification, classify, detect_language
@@ -84,7 +83,7 @@ def _with_monthly(stipend) -> dict:
 
 def _eligibility(body: str, title: str | None, classification: Classification, language: str) -> dict:
     """The page's conditions; a legal scheme of the FWB or Wallonia requires attachment to it."""
-    eligibility = asdict(parse_eligibility(body, language=language))
+    eligibility = dict(vars(parse_eligibility(body, language=language)))  # fresh lists, made for this page
     if classification.kind == "legal_scheme" and not eligibility["requires_fwb"]:
         authority = fwb_authority_line(title, body)
         if authority:

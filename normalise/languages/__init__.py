@@ -21,6 +21,7 @@ import re
 from types import ModuleType
 
 from normalise.languages import de, en, fr, nl
+from normalise.patterns import compiled
 
 LANGUAGES: dict[str, ModuleType] = {"fr": fr, "nl": nl, "en": en, "de": de}
 
@@ -37,7 +38,7 @@ def alternation(concept: str) -> str:
 
 def cue_pattern(concept: str, template: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """``concept``'s alternation compiled inside ``template`` ("{}" stands for it)."""
-    return re.compile(template.replace("{}", alternation(concept)), flags)
+    return compiled(template.replace("{}", alternation(concept)), flags)
 
 
 def months() -> dict[str, int]:
