@@ -9,7 +9,8 @@ timed part is text -> record, repeated until ``--pages`` pages are done.
 
 The baseline is what one would write first: dateparser's ``search_dates``
 over the whole text and price-parser over every line. It is much slower,
-so it runs on fewer pages and is compared per page.
+so it runs on fewer pages and is compared per page; the two are timed in
+interleaved rounds, so that a drift of a shared machine's speed hits both.
 
 HTML -> text (the page objects) is timed apart: the median of five passes
 over the snapshot's pages, reading the files and guessing each page's language included.
@@ -51,6 +52,8 @@ TARGET_PAGES_PER_SECOND = 100
 #: Passes over the snapshot's HTML: one pass is some 60 ms, too short to time once on a shared machine.
 HTML_PASSES = 5
 TARGET_SPEEDUP = 5
+#: Both extractors are timed in this many interleaved rounds (see ``run``).
+ROUNDS = 5
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,12 @@ def _timed(function, pages: list[Page]) -> float:
     return time.perf_counter() - start
 
 
+def _chunk(pages: list[Page], round_index: int) -> list[Page]:
+    """The round's consecutive share of ``pages``: each share runs through every distinct page alike."""
+    size = len(pages)
+    return pages[round_index * size // ROUNDS : (round_index + 1) * size // ROUNDS]
+
+
 def _peak_traced(function, pages: list[Page]) -> int:
     tracemalloc.start()
     for page in pages:
@@ -158,10 +167,20 @@ def run(pages_wanted: int, naive_wanted: int) -> dict:
     workload = repeat(pages, pages_wanted)
     naive_workload = repeat(pages, naive_wanted)[:naive_wanted]
 
-    extract(pages[0])  # import and regex compilation happen once, outside the timing
-    ours_seconds = _timed(extract, workload)
-    naive_extract(pages[0])
-    naive_seconds = _timed(naive_extract, naive_workload)
+    for page in pages:  # imports, regex compilation, dateparser's language data: once, outside the timing
+        extract(page)
+        naive_extract(page)
+    # Interleaved rounds: this shared VM's speed drifts by a third within minutes, and a drift between
+    # two long runs moved the ratio more than any change to the code. Each round times a slice of both.
+    ours_seconds = naive_seconds = 0.0
+    ratios = []
+    for round_index in range(ROUNDS):
+        ours_slice = _chunk(workload, round_index)
+        naive_slice = _chunk(naive_workload, round_index)
+        ours_round, naive_round = _timed(extract, ours_slice), _timed(naive_extract, naive_slice)
+        ours_seconds += ours_round
+        naive_seconds += naive_round
+        ratios.append((naive_round / len(naive_slice)) / (ours_round / len(ours_slice)))
     ours_peak = _peak_traced(extract, pages)
     naive_peak = _peak_traced(naive_extract, pages)
 
@@ -180,6 +199,7 @@ def run(pages_wanted: int, naive_wanted: int) -> dict:
                   "ms_per_page": round(1000 * naive_seconds / len(naive_workload), 3),
                   "tracemalloc_peak_mib": round(naive_peak / 2**20, 2)},
         "speedup": round(ours_rate / naive_rate, 1),
+        "speedup_per_round": [round(ratio, 1) for ratio in ratios],
         "max_rss_mib": round(_max_rss_mib(), 1),
         "machine": {"nproc": os.cpu_count(), "python": platform.python_version(),
                     "platform": platform.platform(), "processor": platform.processor() or platform.machine(),
@@ -202,7 +222,8 @@ def markdown(result: dict) -> str:
         f"| naive (dateparser search_dates + price-parser) | {naive['pages']} | {naive['seconds']} "
         f"| {naive['pages_per_second']} | {naive['ms_per_page']} | {naive['tracemalloc_peak_mib']} |",
         "",
-        f"Speed-up: {result['speedup']}x (target {TARGET_SPEEDUP}x); ours {ours['pages_per_second']} pages/s "
+        f"Speed-up: {result['speedup']}x (target {TARGET_SPEEDUP}x; rounds "
+        f"{', '.join(f'{ratio}x' for ratio in result['speedup_per_round'])}); ours {ours['pages_per_second']} pages/s "
         f"(target {TARGET_PAGES_PER_SECOND}); process max RSS {result['max_rss_mib']} MiB.",
     ]
     if result["html_parse_pages_per_second"]:
