@@ -236,6 +236,7 @@ _RELATIVE_TARGET = compiled(
 )
 #: An opening, not a closing: "au plus tôt six mois avant le début du stage".
 _EARLIEST = languages.cue_pattern("earliest", rf"{{}}\s+(?:{NUMBER}\s+\w+\s+)?$", flags=0)
+_EARLIEST_WORDS = languages.cue_pattern("earliest", flags=0)
 #: Cheap test (on lower-cased text) before the relative-rule regex.
 _RELATIVE_CUES = compiled(literal_alternation((
     "au plus tard|uiterlijk|ten laatste|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
@@ -656,6 +657,24 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+def _step_follows(after: str, before: str) -> bool:
+    """The verb after a sentence's last date names another step: "Ten laatste op 31 januari … word je op de hoogte
+    gebracht van de beslissing", "Anträge können rückwirkend bis zum 1. Januar bewilligt werden".
+
+    Dutch and German put the verb after the date. It decides when nothing before the date names the
+    application, or when it closes the clause in the passive ("bewilligt werden"): then the date is the step's.
+    """
+    clause_after = _CLAUSE_END.split(_PUNCTUATION.split(after, maxsplit=1)[0], maxsplit=1)[0]
+    if not _SELECTION_ACT.search(clause_after) or _APPLY_VERB.search(clause_after) or _APPLICATION.search(clause_after):
+        return False
+    return not _APPLICATION.search(_clause(before)) or bool(_PASSIVE_END.search(clause_after))
+
+
+_PUNCTUATION = compiled(r"[.,;:]")
+#: A clause that ends in the passive ("… bewilligt werden", "… worden toegekend" is not verb-final).
+_PASSIVE_END = compiled(r"\b(?:werden|wird|worden|wordt)\s*$")
+
+
 def _selection_act(clause: str) -> bool:
     """The clause's last act is the selection's (notified, chosen, heard), not the applicant's sending."""
     act = None
@@ -704,6 +723,7 @@ def _deadlines_in_sentence(
     accepted: tuple[int, int, int] | None = None
     lists: list[tuple[int, int]] = []  # (first, last) indices of the dates of one enumeration
     event_before = False  # the previous date's clause was about something other than applying
+    applying_before = False  # the previous date's clause named the application
     window_end = -1  # index of the date that closes a window "du … au …", "entre … et …"
     window_opening = ""  # the words before the window's first date: what the window is of
     window_labelled = False  # the window is the only text under a deadline heading
@@ -746,7 +766,11 @@ def _deadlines_in_sentence(
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         after = text[mention.end : min(next_start, mention.end + _APPLICATION_AFTER)]
         previous_end = mention.end
-        joined = accepted is not None and _LIST_JOIN.fullmatch(text, accepted[0] + accepted[1], mention.start)
+        joined = accepted is not None and (
+            _LIST_JOIN.fullmatch(text, accepted[0] + accepted[1], mention.start)
+            # "Deadlines aanmelden 19 sept 2022 17 okt 2022 9 jan 2023": full dates one after the other
+            or (mention.year is not None and mentions[index - 1].year is not None
+                and not text[accepted[0] + accepted[1] : mention.start].strip()))
         if joined:
             results.append((_deadline_from_mention(written, text, mention, before, calendar), results[accepted[2]][1]))
             first = lists.pop()[0] if lists and lists[-1][1] == accepted[2] else accepted[2]
@@ -756,8 +780,14 @@ def _deadlines_in_sentence(
         accepted = None
         # "avoir obtenu son doctorat après le 1/10/2021 et au plus tard le 15/10/2026": the second date
         # shares the first one's subject (a diploma, an event), not an application.
-        shares_event = event_before and _SAME_SUBJECT.match(before) and not _APPLICATION.search(before)
-        event_before = bool(_EVENT.search(_clause(before)) or _START.search(_clause(before))) if not shares_event else True
+        same_subject = bool(_SAME_SUBJECT.match(before))
+        shares_event = event_before and same_subject and not _APPLICATION.search(before)
+        # "Recruitment starts on 1st March, 2024 and will last until April 10": what starts is the applying,
+        # and the second date shares that subject.
+        shares_applying = applying_before and same_subject
+        applying_before = bool(_APPLICATION.search(_clause(before))) or shares_applying
+        event_before = True if shares_event else bool(
+            (_EVENT.search(_clause(before)) or _START.search(_clause(before))) and not applying_before)
         if shares_event:
             continue
         # "Date limite :" on its own line, the date on the next line or in the bullets below it.
@@ -812,6 +842,7 @@ def _deadlines_in_sentence(
                 continue
             if not (
                 _APPLICATION.search(wide_before)
+                or shares_applying
                 or heading_applies
                 or row_applies
                 or (results and _PARALLEL_PREPOSITION.search(tail))
@@ -823,6 +854,8 @@ def _deadlines_in_sentence(
         # "May 6th | Notification of acceptance", "20 mai : résultats": a table or timeline row whose label,
         # after the date, names another step.
         if row_names_step and not row_names_act:
+            continue
+        if index + 1 == len(mentions) and _step_follows(after, before):
             continue
         clause = _clause(window_opening if index == window_end else before)
         if _EVENT.search(clause) or _START.search(clause) or _selection_act(_clause(wide_before)):
@@ -861,6 +894,10 @@ def _deadlines_in_sentence(
                 or (heading and _APPLICATION.search(heading))):
             continue
         if _selection_act(clause) or _EARLIEST.search(before[-40:]):
+            continue
+        # "must be submitted six months before the start … at the earliest": the rule opens the window.
+        tail = text[match.start() : match.end() + 20]
+        if _EARLIEST_WORDS.search(tail) and not _DEADLINE_CUE.search(tail):
             continue
         rule = _CLAUSE_END.split(written[match.start() : match.end()], maxsplit=1)[0].strip()
         results.append((Deadline(None, None, "application", rule, written, cue="relative rule"), True))

@@ -178,6 +178,8 @@ _NOT_LENGTH_BEFORE = compiled(
     r"|\b(?:the\s+)?(?:last|past|previous|preceding)|laatste|afgelopen|more\s+than|less\s+than|meer\s+dan"
     # an age limit: "below 45 years", "under 30 years of age"; a total over a programme: "Au total, 21 mois"
     r"|\bbelow|\bunder|\bau\s+total,?|\bin\s+total,?|\binsgesamt|\bin\s+totaal,?"
+    # a renewal's step, not the length: "three-year contract, renewable for one-year periods"
+    r"|renewable\s+for|renouvelable\s+(?:pour|par\s+périodes?\s+d[e'])|verlengbaar\s+(?:met|voor)|verlängerbar\s+um"
     r"|minder\s+dan|over\s+(?:the\s+)?(?:last|past)"
     r"|s'élève\s+(?:au\s+minimum\s+)?à|inférieure?\s+à|supérieure?\s+à"
     # An age range is no length: "des jeunes de 18 à 30 ans", "Jugendliche zwischen 15 und 30 Jahren".
@@ -190,6 +192,10 @@ _NOT_LENGTH_BEFORE = compiled(
 _NOT_LENGTH_AFTER = compiled(
     r"^\s*(?:avant|après|qui\s+suivent|qui\s+précèdent|suivant|précédant|before|after|following|prior|voor|na\b"
     r"|d'expérience|of\s+experience|ervaring|civiles?|calendaires|old|d'âge|of\s+age|oud|ago|geleden|auparavant"
+    # experience, not a stay: "8 years of full-time equivalent research experience", "drie jaar relevante werkervaring"
+    r"|(?:of|d')\s*(?:[\w-]+\s+){0,4}(?:experience|expérience)|(?:[\w-]+\s+){0,2}\w*(?:ervaring|erfahrung)\b"
+    # a gap between two steps: "at least two months between the submission of an application and the start"
+    r"|between\s+(?:the|an?)\s|entre\s+(?:le|la|l')|tussen\s+(?:de|het)\s|zwischen\s+(?:der|dem|den)\s"
     # a rate, not a length: "5 dagen per week", "3 jours par semaine", "two days a week"
     r"|(?:per|par|pro|a|an)\s+(?:week|semaine|woche|maand|mois|month|monat|jaar|an|year|jahr)\b)",
     re.IGNORECASE,

@@ -67,7 +67,7 @@ _CURRENCY_CODES = {
 _US_DOLLAR_NAMED = compiled(r"\$\s?US\b|\bUSD\b|dollars?\s+(?:US|américains?)", re.IGNORECASE)
 _SIGN_AFTER_DOLLAR = compiled(r"[\d\s.,'  ]+\$")
 # A code may be glued to its number ("EUR1500", "USD2000").
-_CURRENCY_BEFORE = r"€|\bEUR(?![A-Za-z])|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
+_CURRENCY_BEFORE = r"€|\bEUR(?![A-Za-z])|\bEuros?(?=\s?\d)(?!\s?(?:19|20)\d\d(?![\d.,']))|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
 _CURRENCY_AFTER = (
     # "15 000,00 $ CA" (Canadian dollars, as Québec writes them) before a bare "$".
     # "1418euros/month", "1500EUR": the word may be glued to the number.
@@ -163,7 +163,8 @@ _MAXIMUM_BEFORE = compiled(
 #: The subject names the amounts as maxima: "Maximum amounts awarded to individual applicants are $200 and $75".
 _MAXIMUM_SUBJECT = compiled(
     r"\b(?:maximum|maximal\w*|höchst\w*|maximaal|maximale)\s+(?:\w+\s+)?(?:amounts?|awards?|grants?|montants?|bedrag\w*"
-    r"|beträge|betrag|förderung|subsid\w*)\b(?![^.;]*\b(?:minimum|minimal|minimaal|mindest))",
+    r"|beträge|betrag|förderung|subsid\w*|toelage\w*|tegemoetkoming\w*|premie\w*|beurs\w*|steun|aides?|allocations?"
+    r"|bourses?|subventions?|zuschuss\w*|zuschüsse|stipendi\w*|beihilfe\w*|allowances?|stipends?|funding|contributions?)\b(?![^.;]*\b(?:minimum|minimal|minimaal|mindest))",
     re.IGNORECASE,
 )
 _MAXIMUM_AFTER = compiled(r"^\W*(?:€|euros?)?\s*(?:maximum|max\b|au\s+maximum|au\s+plus|maximaal|at\s+most)",
@@ -208,7 +209,9 @@ _PROGRAMME_BUDGET = compiled(
     r"|\bchiffre\s+d'affaires|\binvesti|\blevée\s+de\s+fonds|\btotaal|\btotal\s+(?:of|funding)"
     r"|\bfunding\s+pot\b|\bdispose\b|gesamt|insgesamt|zur\s+verfügung|\bbereit\b|\bfor\s+the\s+\d{4}\s+call"
     r"|\bdotée?s?\s+d[e']|\bendowed\s+with"
-    r"|\bpour\s+l'appel\s+\d{4}|\bin\s+totaal|\bin\s+total\b",
+    r"|\bpour\s+l'appel\s+\d{4}|\bin\s+totaal|\bin\s+total\b"
+    # the ceiling of the whole scheme, and what it paid out: "Het subsidieplafond is € 25.000", "Auszahlungssummen"
+    r"|subsidieplafond|\bplafond\s+(?:de\s+la\s+mesure|du\s+dispositif|global)|auszahlungssumme|\bprize\s+pool",
     re.IGNORECASE,
 )
 #: A budget per project is the cap of one project ("the maximum budget of 20.000€ per project").

@@ -21,7 +21,9 @@ NUMBERS = {
 
 CUES = {
     "deadline_cue": [r"\bclosed\s+on\b", r"(?:applications?|submissions?|entries|call|registration)\s+(?:close|closes|closing|due)\b", r"cut-?off\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:"],
-    "application": [r"\b(?:entry|application|submission)\s+period", r"\b(?:competition|contest|call|award|programme|program)\s+is\s+open", r"\babstracts?\b", r"\bfill\s+(?:in|out)\b", r"\b(?:entry|registration|interest|nomination)\s+form\b", r"deadline", r"\bappl(?:y|ication|ications|icants)\b", r"submi(?:t|ssion|tted)",
+    "application": [r"\b(?:entry|application|submission)\s+period", r"\b(?:competition|contest|call|award|programme|program|scheme)\s+is\s+open",
+                    # "Recruitment starts on 1st March, 2024 and will last until April 10"
+                    r"\brecruitment\s+(?:starts|opens|is\s+open|runs|will\s+(?:last|run|close)|period|closes)", r"\babstracts?\b", r"\bfill\s+(?:in|out)\b", r"\b(?:entry|registration|interest|nomination)\s+form\b", r"deadline", r"\bappl(?:y|ication|ications|icants)\b", r"submi(?:t|ssion|tted)",
                     r"\bregist(?:er|ration)", r"\bsen[dt]\b", r"\bupload", r"\bentry\s+form", r"\bproposals?\b",
                     r"\bcall\s+for"],
     "apply_verb": [r"\bapply\b", r"\bsubmit", r"\bregister\b"],
@@ -44,11 +46,12 @@ CUES = {
                              r"\bclos(?:e|es|ing)\s+(?:on|at|by)"],
     "range_from": [r"\bfrom", r"\bbetween"],
     "range_to": [r"up\s+to\s+and\s+including", r"through", r"thru", r"to", r"until", r"till", r"and"],
-    "period_month": [r"/\s?month\b", r"\bper\s+month\b", r"\ba\s+month\b", r"\bmonthly\b", r"\bevery\s+month\b"],
+    "period_month": [r"/\s?month\b", r"\bper\s+month\b", r"\bper\s+(?:full|whole|complete|entire)\s+month\b", r"\ba\s+month\b", r"\bmonthly\b", r"\bevery\s+month\b"],
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\ba\s+week\b", r"\bweekly\b"],
     "period_day": [r"\bper\s+day\b", r"/\s?day\b", r"\ba\s+day\b", r"\bdaily\b", r"\bper\s+night\b"],
     "period_year": [r"\bper\s+year\b", r"/\s?year\b", r"\ba\s+year\b", r"\bannual", r"\bper\s+annum\b",
-                    r"\bper\s+(?:academic|school)\s+year\b",
+                    r"\bper\s+(?:(?:full|whole|complete|entire)\s+)?(?:academic|school|calendar)\s+year\b",
+                    r"\bper\s+(?:full|whole|complete|entire)\s+year\b",
                     r"\bfor\s+(?:one|a|1|the)\s+(?:academic\s+|school\s+|single\s+)?year\b",
                     r"\bfor\s+the\s+(?:academic\s+)?year\s+\d{4}",
                     r"\b(?:one|1)[-\s]year\s+(?:stipend|grant|salary|allowance|fellowship)", r"\bon\s+an\s+annual\s+basis\b"],

@@ -710,9 +710,28 @@ DEADLINES = [
     pytest.param("In de periode van 1 januari tot 30 juni, moeten ingediend worden tegen uiterlijk 15 september van "
                  "het voorafgaand jaar.", REAL_PAGES_V7, [("2025-09-15", None, "uiterlijk 15 september")],
                  id="nl-a-window-of-activities-then-its-deadline"),
+    # --- Round nine (real pages read before any rule was written from them)
+    pytest.param("Recruitment starts on 1st March, 2024 and will last until April 10!", date(2024, 3, 1),
+                 [("2024-04-10", None, "until April 10")], id="en-recruitment-shares-its-subject-with-the-second-date"),
+    pytest.param("De regeling is open van 3 april tot en met 10 oktober 2023.", date(2023, 1, 1),
+                 [("2023-10-10", None, None)], id="nl-a-scheme-open-from-to"),
+    pytest.param("Inzenden kan tot en met woensdag 19 oktober naar: Schrijfwedstrijd, Postbus 54, Leiden.", date(2016, 10, 1),
+                 [("2016-10-19", None, None)], id="nl-inzenden-kan-tot-en-met"),
+    pytest.param("Kandideer vóór 15 april!", date(2019, 2, 1), [("2019-04-15", None, "vóór 15 april")], id="nl-kandideer-voor"),
+    pytest.param("Deadlines aanmelden 19 sept 2022 17 okt 2022 9 jan 2023 20 maart 2023", date(2022, 8, 23),
+                 [("2022-09-19", None, None), ("2022-10-17", None, None), ("2023-01-09", None, None),
+                  ("2023-03-20", None, None)], id="nl-full-dates-one-after-the-other-share-the-label"),
 ]
 
 NOT_DEADLINES = [
+    pytest.param("Ten laatste op 31 januari van het jaar dat volgt word je op de hoogte gebracht van de beslissing.",
+                 date(2012, 1, 1), id="nl-the-verb-after-the-date-is-the-notification"),
+    pytest.param("Anträge (auf Deutsch oder Englisch) können rückwirkend bis zum 1. Januar 2023 bewilligt werden.",
+                 date(2023, 1, 1), id="de-a-passive-approval-closes-the-clause"),
+    pytest.param("The subsidy application must be submitted six months before the start of the work placement at the "
+                 "earliest.", date(2024, 1, 1), id="en-a-relative-rule-at-the-earliest-opens"),
+    pytest.param("De 5 beste inzendingen worden genomineerd en op 25 februari aan de kinderjury voorgelegd.",
+                 date(2011, 1, 1), id="nl-entries-nominated-then-judged"),
     pytest.param("Le stage commence après le 15 mars 2026 et n'est pas rémunéré.", REAL_PAGES_V7,
                  id="fr-after-a-date-without-a-late-submission"),
     pytest.param("Read the guidelines carefully before starting your application.", REAL_PAGES_V7,

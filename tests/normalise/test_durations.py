@@ -438,9 +438,15 @@ DURATIONS = [
                  (36, 36, None, None), id="en-n-month-adjective-two-words-before-the-contract"),
     pytest.param("je stage/studie-uitwisseling duurt tenminste drie maanden.", REAL_PAGES_V5, (3, None, None, None),
                  id="nl-tenminste-is-a-minimum"),
+    pytest.param("Contract length: three-year contract, renewable for one-year periods up to a maximum of 6 years.",
+                 REAL_PAGES_V5, (36, 72, None, None), id="en-the-renewal-step-is-not-the-minimum"),
 ]
 
 NOT_DURATIONS = [
+    pytest.param("Eligible are postdoctoral researchers with at most 8 years of full-time equivalent research experience.",
+                 REAL_PAGES_V5, id="en-years-of-experience-with-adjectives"),
+    pytest.param("There will be at least two months between the submission of an application and the start of the "
+                 "traineeship.", REAL_PAGES_V5, id="en-a-gap-between-two-steps"),
     pytest.param("Voltijds vrijwilligerswerk (5 dagen per week, 30-38 uur).", REAL_PAGES_V5,
                  id="nl-days-per-week-is-a-rate-not-a-length"),
     pytest.param("The student must be below 40 years of age for degree programs, and below 45 years for training courses.",

@@ -669,6 +669,20 @@ def test_never_raises(text):
                      id="de-zwischen-und-is-one-range"),
         pytest.param("Financial support\nMinimum grant: EUR 5 000\nMaximum grant: EUR 25 000",
                      [(25000.0, "EUR", "once", True)], id="en-minimum-and-maximum-on-two-lines-are-one-range"),
+        # Round nine
+        pytest.param("De maximale toelage per werking is 75.000 euro per volledig kalenderjaar.",
+                     [(75000.0, "EUR", "year", True)], id="nl-maximale-toelage-per-volledig-kalenderjaar"),
+        pytest.param("The grant is 5,000 euros per full academic year.", [(5000.0, "EUR", "year", False)],
+                     id="en-per-full-academic-year"),
+        pytest.param("Das Stipendium beträgt 900 Euro pro vollem Monat.", [(900.0, "EUR", "month", False)],
+                     id="de-pro-vollem-monat"),
+        pytest.param("Doktorandenstipendien betragen monatlich DM 1750/ Euro 895 plus DM 200 / Euro 103 Sachkostenzuschuss.",
+                     [(895.0, "EUR", "month", False), (103.0, "EUR", "month", False)],
+                     id="de-the-word-euro-before-the-number"),
+        pytest.param("Die Euro 2024 war ein Erfolg.", [], id="de-euro-before-a-year-is-no-amount"),
+        pytest.param("Het subsidieplafond is € 25.000,-.", [], id="nl-the-schemes-ceiling-is-a-budget"),
+        pytest.param("Auszahlungssummen in 100.000 Euro pro Jahr (Stand vom 14.04.2025)", [],
+                     id="de-sums-paid-out-are-a-budget"),
     ],
 )
 def test_stipends_in_real_wordings(text, expected):
