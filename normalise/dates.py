@@ -166,6 +166,7 @@ _APPLY_VERB = languages.cue_pattern("apply_verb", flags=0)
 #: names one of them after the last application word is not a deadline (CONTRACT.md: other_dates).
 _SELECTION_ACT = languages.cue_pattern("selection_act", flags=0)
 #: What joins a date to the one before it when both share one subject ("après le … et au plus tard le …").
+_CLOSES = compiled(r"\b(?:se\s+clôt|se\s+clôture|se\s+termine|prend\s+fin|closes?|ends|sluit|endet|schließt)\b")
 _SAME_SUBJECT = compiled(r"^\s*(?:,\s*)?(?:et|and|en|ou|or|und|oder)\b", re.IGNORECASE)
 #: A lead-in that asks for a document, not for the application ("it will be necessary to send proof of
 #: achievement at the latest on:" above a list of dates).
@@ -252,7 +253,7 @@ _LIST_JOIN = compiled(
     r"\s*(?:\((?:UTC|GMT|CET|CEST)[^)]{0,12}\)\s*)?"
     # "31. Januar für das Herbstsemester, 31. Juli für …", "le 15 mars pour une décision à l'été et le 30 juin":
     # what each date is for may stand between the dates of one list.
-    r"(?:(?:pour|for|für|voor)\s+[^,;.\d()]{1,40}?\s*)?"
+    r"(?:(?:pour|for|für|voor)\s+[^,;.\d()]{1,60}?\s*)?"
     r"(?:,|/|&|\bet\b|\band\b|\ben\b|\bou\b|\bor\b|\bof\b|\bund\b|\boder\b)"
     r"\s*(?:(?:avant|pour|jusqu'au|before|by|vóór|voor|tot|bis\s+zum|bis)\s+)?(?:(?:le|the|de|het|op|on|dem|am)\s+)?",
     re.IGNORECASE,
@@ -658,19 +659,21 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def _step_follows(after: str, before: str) -> bool:
-    """The verb after a sentence's last date names another step: "Ten laatste op 31 januari … word je op de hoogte
-    gebracht van de beslissing", "Anträge können rückwirkend bis zum 1. Januar bewilligt werden".
+    """The verb after a sentence's last date names another step: "Ten laatste op 31 januari van het jaar dat
+    volgt, ken je de uitslag", "Anträge können rückwirkend bis zum 1. Januar bewilligt werden".
 
-    Dutch and German put the verb after the date. It decides when nothing before the date names the
-    application, or when it closes the clause in the passive ("bewilligt werden"): then the date is the step's.
+    Dutch and German put the verb after the date. It decides when nothing in the sentence before the date
+    names the application, or when it closes the clause in the passive ("bewilligt werden"): then the date
+    is the step's.
     """
-    clause_after = _CLAUSE_END.split(_PUNCTUATION.split(after, maxsplit=1)[0], maxsplit=1)[0]
+    clause_after = _CLAUSE_END.split(_SENTENCE_PUNCTUATION.split(after, maxsplit=1)[0], maxsplit=1)[0]
     if not _SELECTION_ACT.search(clause_after) or _APPLY_VERB.search(clause_after) or _APPLICATION.search(clause_after):
         return False
-    return not _APPLICATION.search(_clause(before)) or bool(_PASSIVE_END.search(clause_after))
+    return not _APPLICATION.search(before) or bool(_PASSIVE_END.search(_COMMA.split(clause_after, maxsplit=1)[0]))
 
 
-_PUNCTUATION = compiled(r"[.,;:]")
+_SENTENCE_PUNCTUATION = compiled(r"[.;:]")
+_COMMA = compiled(r",")
 #: A clause that ends in the passive ("… bewilligt werden", "… worden toegekend" is not verb-final).
 _PASSIVE_END = compiled(r"\b(?:werden|wird|worden|wordt)\s*$")
 
@@ -781,7 +784,8 @@ def _deadlines_in_sentence(
         # "avoir obtenu son doctorat après le 1/10/2021 et au plus tard le 15/10/2026": the second date
         # shares the first one's subject (a diploma, an event), not an application.
         same_subject = bool(_SAME_SUBJECT.match(before))
-        shares_event = event_before and same_subject and not _APPLICATION.search(before)
+        # "Le concours démarre le 15 septembre et se clôt le 30 novembre": what started closes on the second date.
+        shares_event = event_before and same_subject and not _APPLICATION.search(before) and not _CLOSES.search(before)
         # "Recruitment starts on 1st March, 2024 and will last until April 10": what starts is the applying,
         # and the second date shares that subject.
         shares_applying = applying_before and same_subject
@@ -855,7 +859,7 @@ def _deadlines_in_sentence(
         # after the date, names another step.
         if row_names_step and not row_names_act:
             continue
-        if index + 1 == len(mentions) and _step_follows(after, before):
+        if index + 1 == len(mentions) and _step_follows(after, text[: mention.start]):
             continue
         clause = _clause(window_opening if index == window_end else before)
         if _EVENT.search(clause) or _START.search(clause) or _selection_act(_clause(wide_before)):

@@ -123,7 +123,7 @@ _OPPORTUNITY = compiled(
     r"|beurs\b|beurzen\b|verblijf|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
     r"|praktik(?:um|a)|stipendi(?:um|en)|programm|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b"
     r"|subsides?\b|subsidy|subsidies|\bvisits?\b|\bvisites?\b|\bbezoek|\bbesuch|\bforschungsaufenthalt|zuschuss"
-    r"|freiwillig|volunteer|volontariat|vrijwilligers",
+    r"|freiwillig|volunteer|volontariat|vrijwilligers|mandaat|mandats?\b|mandates?\b|\bstelle\b|positions?\b|\bpostes?\b",
     re.IGNORECASE,
 )
 #: The same for lower-case text: without IGNORECASE the long alternation is several times faster.
@@ -135,6 +135,8 @@ _ATTACHED_NOUN = compiled(
     r"|\s+(?:entre|between|tussen|zwischen)\s+)$",
     re.IGNORECASE,
 )
+#: "Die Stelle ist auf fünf Jahre befristet": the length before the word that fixes it.
+_FIXED_TERM_AFTER = compiled(r"^\s*(?:befristet|fixed[-\s]term)\b", re.IGNORECASE)
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
 _ATTACHED_AFTER = compiled(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+){{0,2}}(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
 #: German "ein Jahr lang", "sechs Monate lang" in a sentence about the opportunity: for that long.
@@ -168,7 +170,12 @@ _DURING = compiled(
 #: "for a period between three months and one year", "für einen Zeitraum von": the period funded.
 _FOR_A_PERIOD = compiled(
     r"\b(?:for|pour|voor|für)\s+(?:a|une|een|einen)\s+(?:period|période|periode|zeitraum)\s+(?:(?:of|de|van|von)\s+)?"
-    r"(?:(?:between|entre|tussen|zwischen|from)\s+)?$",
+    r"(?:(?:between|entre|tussen|zwischen|from)\s+)?$"
+    # what is granted, funded or committed to for that long: "a position funded for 3 years", "It is granted for
+    # 2 years", "Le candidat s'engage pour 12 mois", "The position is limited to five years"
+    r"|\b(?:funded|granted|awarded|financed|financée?s?|accordée?s?|octroyée?s?|toegekend|gefinancierd|s'engagen?t?"
+    r"|commits?|engages?)\s+(?:for|pour|voor)\s+(?:(?:a\s+)?(?:maximum|minimum|period)\s+of\s+|up\s+to\s+)?$"
+    r"|\b(?:position|post|contract|stelle|poste|contrat)\s+(?:is\s+|est\s+|ist\s+)?(?:limited|limitée?|befristet)\s+(?:to|à|auf)\s+$",
     re.IGNORECASE,
 )
 _NOT_LENGTH_BEFORE = compiled(
@@ -427,6 +434,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or _LASTS.search(before)
             or (about_opportunity and _DURING.search(before))
             or _FOR_A_PERIOD.search(before)
+            or (_FIXED_TERM_AFTER.match(after) and about_opportunity)
             or (bound and (_ATTACHED_NOUN.search(core) or _LASTS.search(core)
                            or (about_opportunity and (_DURING.search(core) or _PARENTHESISED.search(core)))))
         ):

@@ -97,6 +97,10 @@ _FWB = _compile(
     r"|\bhe\s+vinci\b|haute\s+école\s+(?:léonard\s+de\s+vinci|galilée|francisco\s+ferrer|de\s+la\s+province|libre"
     r"|robert\s+schuman|condorcet|louvain\s+en\s+hainaut|ilya\s+prigogine|lucia\s+de\s+brouckère|bruxelles-brabant)"
     r"|\busaint-louis\b|université\s+saint-louis"
+    # Institutions named by their region: "researchers at a Brussels university or college"
+    r"|(?:brussels|walloon)\s+(?:universit(?:y|ies)|colleges?|higher\s+education\s+institutions?)"
+    r"|universités?\s+(?:bruxelloises?|wallonnes?)|hautes?\s+écoles?\s+(?:bruxelloises?|wallonnes?)"
+    r"|brusselse\s+(?:universiteit|hogeschool|hogescholen|universiteiten)"
 )
 # Words about the applicant's own studies or post; the FWB mention must follow one.
 _APPLICANT_WORD = _compile(
@@ -105,6 +109,7 @@ _APPLICANT_WORD = _compile(
     r"|délivr|awarded\s+by|issued\s+by|uitgereikt|défendue?s?\b|soutenue?s?\b|defended"
     # "vous poursuivez votre cursus … au sein d'un établissement de la FWB"
     r"|\bcursus\b|poursui\w*\s+(?:vos|votre|ses|leurs|des)\s+études"
+    r"|\bresearchers?\b|\bchercheu(?:r|rs|se|ses)\b|\bonderzoekers?\b|\bforscher"
     r"|eingeschrieben"
     # People named by what they are: "les jeunes de la Fédération Wallonie-Bruxelles", "artiste de la FWB".
     r"|\bjeunes\b|\bartistes?\b|\bcandidat"
@@ -113,7 +118,9 @@ _APPLICANT_WORD = _compile(
 #: FWB: "résidant en Wallonie ou à Bruxelles", "implantée à Bruxelles ou en Wallonie", "living in Wallonia".
 _WALLONIA_BRUSSELS = (
     r"\b(?:en|à|in|dans\s+la|de\s+la)\s+(?:la\s+|the\s+|het\s+)?(?:wallonie|région\s+wallonne|bruxelles|région\s+de\s+bruxelles"
-    r"|région\s+bruxelloise|wallonia|brussels|wallonië|brussel|walloon\s+region)\b"
+    r"|région\s+bruxelloise|wallonia|brussels|wallonië|brussel|walloon\s+region"
+    # "au moins 50% des membres du projet domiciliés en FWB"
+    r"|fwb|fédération\s+wallonie[\s-]+bruxelles)\b"
 )
 #: Who may apply by where they live or are based. A person's residence always counts ("résidant en Wallonie
 #: ou à Bruxelles", "Être domicilié.e en Wallonie"); an organisation's seat only when the organisation is
@@ -133,6 +140,9 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     r"|demandeurs?\s+d'emploi|habitants|citoyens)\s+(?:wallons|bruxellois|francophones\s+de\s+belgique)"
     r"|\b(?:commune|province|intercommunale|asbl|association|organisation|opérateur)s?\b"
     r"[^.;]{0,40}?\b(?:de|en)\s+(?:wallonie|bruxelles|la\s+fédération\s+wallonie)"
+    # People named by where they come from: "Destiné aux jeunes de 10 à 23 ans de Wallonie et de Bruxelles"
+    r"|\b(?:jeunes|étudiants|artistes|habitants|citoyens)\b[^.;]{0,30}?\bde\s+(?:wallonie|bruxelles)\b"
+    r"|\byoung\s+(?:people\s+)?from\s+(?:brussels|wallonia)"
 )
 # A stay or placement between that word and FWB makes FWB the host, not the origin.
 # So does a wish to go there: "with a doctoral degree from a foreign institution and wanting to follow a
@@ -322,7 +332,9 @@ _WITHIN_YEARS = _compile(
 # "after/since", not "up to 4 years" of funding.
 _YEARS_AFTER = _compile(
     r"(?:up\s+to|max(?:imum|\.)?|at\s+most|jusqu'à|tot)\s+" + _N
-    + r"\s+(?:years?|ans|jaar|jahre?)\s+(?:passed\s+|have\s+passed\s+)?(?:after|since|from|après|depuis|na|sinds|nach|seit)\b"
+    # "received their master/PhD max. 5 years ago", "tot drie jaar nadat je afgestudeerd bent"
+    + r"\s+(?:years?|ans|jaar|jahre?)\s+(?:passed\s+|have\s+passed\s+)?(?:after|since|from|après|depuis|na|sinds|nach|seit"
+    r"|nadat|ago|geleden)\b"
 )
 # "diplômé.e.s depuis 2 ans au maximum", "sinds maximaal 2 jaar": the bound after the years.
 _SINCE_YEARS = _compile(
@@ -357,7 +369,11 @@ _WITHIN_MONTHS = _compile(
 _INCLUSIVE = r"(?:\.?e)?(?:\.?s)?(?:\(e\)s?)?"
 _NOT_AGE_AFTER = r"(?!\s+(?:d'expérience|d'ancienneté|ervaring|of\s+experience))"
 _AGE_PATTERNS = (
-    r"\bmoins\s+de\s+{n}\s+ans\b" + _NOT_AGE_AFTER,
+    # "au moins de 21 ans" is a minimum age
+    r"(?<!au\s)\bmoins\s+de\s+{n}\s+ans\b" + _NOT_AGE_AFTER,
+    # "être âgé au moins de 21 ans et au plus de 34 ans", "avoir 24 ans au moins et 32 ans au plus"
+    r"\bau\s+plus\s+de\s+{n}\s+ans\b",
+    r"\b{d}\s+ans\s+au\s+(?:plus|maximum)\b",
     r"(?:\bpas|\bn'ayant\s+pas|\bjamais)\b[^.]{{0,25}}?\batteint\s+(?:l'âge\s+de\s+)?{n}\s+ans",
     r"\bâgé" + _INCLUSIVE + r"\s+de\s+(?:maximum|au\s+maximum|au\s+plus|tout\s+au\s+plus)\s+{n}\s+ans",
     r"\bâgé" + _INCLUSIVE + r"\s+de\s+{n}\s+ans\s+(?:au\s+plus|maximum|au\s+maximum)",
@@ -652,7 +668,8 @@ def mentions_fwb_institution(text: str) -> bool:
     """
     text = text.lower()
     # The residence pattern is long: tried only where Wallonia or Brussels is named.
-    if ("wallon" in text or "brux" in text or "brussel" in text) and _RESIDENT_IN_WALLONIA_BRUSSELS.search(text):
+    if ("wallon" in text or "brux" in text or "brussel" in text or "fwb" in text or "fédération" in text) and (
+            _RESIDENT_IN_WALLONIA_BRUSSELS.search(text)):
         return True
     for match in _FWB.finditer(text):
         before = text[max(0, match.start() - _FWB_CONTEXT_WIDTH) : match.start()]

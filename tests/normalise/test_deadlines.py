@@ -61,6 +61,9 @@ SEED_PAGES = [
 
 # --- Sentences: (text, reference date, [(date, time, rule)]) --------------------------------------
 
+#: The rule two yearless dates of one list share: the words from their cue to the last date.
+RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
+
 DEADLINES = [
     # --- Seed pages (tests/fixtures/seeds), one sentence each
     pytest.param(
@@ -717,6 +720,19 @@ DEADLINES = [
                  [("2023-10-10", None, None)], id="nl-a-scheme-open-from-to"),
     pytest.param("Inzenden kan tot en met woensdag 19 oktober naar: Schrijfwedstrijd, Postbus 54, Leiden.", date(2016, 10, 1),
                  [("2016-10-19", None, None)], id="nl-inzenden-kan-tot-en-met"),
+    pytest.param("Le concours démarre le 15 septembre et se clôt le 30 novembre 2017.", date(2017, 1, 1),
+                 [("2017-11-30", None, None)], id="fr-starts-then-se-clot"),
+    pytest.param("Wer teilnehmen will, sollte bis zum 4. Oktober 2014 ein Abstract auf der Plattform hochladen.",
+                 date(2014, 1, 1), [("2014-10-04", None, None)], id="de-an-abstract-to-upload-after-the-date"),
+    pytest.param("April 1, 2025 - Intent to Compete Due", date(2025, 1, 1), [("2025-04-01", None, None)],
+                 id="en-a-timeline-row-naming-a-form-due"),
+    pytest.param("The call is launched on 1 December 2025 and will remain open as a rolling call until the allocated "
+                 "funds are exhausted or until 1 November 2026, whichever comes first.", date(2025, 12, 1),
+                 [("2026-11-01", None, None)], id="en-a-call-that-remains-open-until"),
+    pytest.param("For these programmes the deadline for applications is 31 October for students who require a visa to "
+                 "study in Belgium and 30 November for students who do not require a visa.", date(2022, 1, 1),
+                 [("2022-10-31", None, RULE), ("2022-11-30", None, RULE)],
+                 id="en-a-list-whose-dates-say-whom-they-are-for"),
     pytest.param("Kandideer vóór 15 april!", date(2019, 2, 1), [("2019-04-15", None, "vóór 15 april")], id="nl-kandideer-voor"),
     pytest.param("Deadlines aanmelden 19 sept 2022 17 okt 2022 9 jan 2023 20 maart 2023", date(2022, 8, 23),
                  [("2022-09-19", None, None), ("2022-10-17", None, None), ("2023-01-09", None, None),
@@ -724,6 +740,12 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    pytest.param("Über die Annahme der Beiträge wird bis Ende Februar 2026 informiert.", date(2026, 1, 1),
+                 id="de-informed-by-the-end-of-february"),
+    pytest.param("Ten laatste op 31 januari van het jaar dat volgt, ken je de uitslag.", date(2024, 1, 1),
+                 id="nl-by-then-you-know-the-result"),
+    pytest.param("Het sollicitatiebestand blijft telkens geldig tot 30 september van het jaar waarin je solliciteerde.",
+                 date(2018, 1, 1), id="nl-a-file-valid-until"),
     pytest.param("Ten laatste op 31 januari van het jaar dat volgt word je op de hoogte gebracht van de beslissing.",
                  date(2012, 1, 1), id="nl-the-verb-after-the-date-is-the-notification"),
     pytest.param("Anträge (auf Deutsch oder Englisch) können rückwirkend bis zum 1. Januar 2023 bewilligt werden.",

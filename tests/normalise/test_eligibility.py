@@ -30,6 +30,15 @@ from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
 FWB_INSTITUTION = [
+    # --- Corpus train split, round nine
+    pytest.param("Innoviris is financing projects led by academic researchers at a Brussels university or college.",
+                 True, id="en-researchers-at-a-brussels-university"),
+    pytest.param("Destiné aux jeunes de 10 à 23 ans de Wallonie et de Bruxelles, le concours vise à sensibiliser.",
+                 True, id="fr-young-people-of-wallonia-and-brussels"),
+    pytest.param("Outre l'éligibilité (au moins 50% des membres du projet domiciliés en FWB), l'ancrage compte.",
+                 True, id="fr-members-domiciled-in-the-fwb"),
+    pytest.param("Een jongerenjury bestaande uit 22 jonge Brusselaars beoordeelt de projecten.", False,
+                 id="nl-a-jury-of-young-brusselaars-is-not-who-applies"),
     pytest.param("You are a company, a non-profit association or a research organization with at least one office in "
                  "the Brussels-Capital Region.", True, id="en-an-office-in-the-brussels-capital-region"),
     pytest.param("- Gedomicilieerd zijn in het Brussels Hoofdstedelijk Gewest;", True, id="nl-domiciled-in-het-brussels-gewest"),
@@ -282,6 +291,10 @@ STUDY_LEVELS = [
 ]
 
 AGES = [
+    # --- Corpus train split, round nine: a minimum before the maximum
+    pytest.param("être âgé au moins de 21 ans et au plus de 34 ans au moment du dépôt de la candidature", 34,
+                 id="fr-au-moins-de-is-the-minimum-au-plus-de-the-maximum"),
+    pytest.param("avoir 24 ans au moins et 32 ans au plus au jour de la clôture", 32, id="fr-ans-au-plus-after-the-number"),
     # --- Corpus train split, extractor v9: age ranges written every way
     pytest.param("Bewerben können sich Künstler bis zum Alter von 35 Jahren mit einem Hochschulabschluss.", 35,
                  id="de-bis-zum-alter-von"),
@@ -342,6 +355,10 @@ AGES = [
 ]
 
 GRADUATED_WITHIN = [
+    # --- Corpus train split, round nine: years ago, years after
+    pytest.param("Limited to participants who received their master/PhD max. 5 years ago", 5, id="en-max-years-ago"),
+    pytest.param("Only applicants who graduated up to 2 years ago are eligible.", 2, id="en-up-to-years-ago"),
+    pytest.param("Je kunt je scriptie indienen tot drie jaar nadat je afgestudeerd bent.", 3, id="nl-tot-jaar-nadat"),
     pytest.param("New PhD scholarships are awarded to predoctoral researchers so that they can obtain a doctoral degree "
                  "within 4 years.", None, id="en-a-degree-to-obtain-within-the-grant-is-no-window"),
     # --- Seed pages and other WBI, Flemish and English pages
