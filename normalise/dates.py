@@ -166,7 +166,8 @@ _APPLY_VERB = languages.cue_pattern("apply_verb", flags=0)
 #: names one of them after the last application word is not a deadline (CONTRACT.md: other_dates).
 _SELECTION_ACT = languages.cue_pattern("selection_act", flags=0)
 #: What joins a date to the one before it when both share one subject ("après le … et au plus tard le …").
-_CLOSES = compiled(r"\b(?:se\s+clôt|se\s+clôture|se\s+termine|prend\s+fin|closes?|ends|sluit|endet|schließt)\b")
+#: A closing as a call closes (a year or a stay "ends", "se termine", "endet": not these).
+_CLOSES = compiled(r"\b(?:se\s+clôt|se\s+clôture|closes|sluit|schließt)\b")
 _SAME_SUBJECT = compiled(r"^\s*(?:,\s*)?(?:et|and|en|ou|or|und|oder)\b", re.IGNORECASE)
 #: A lead-in that asks for a document, not for the application ("it will be necessary to send proof of
 #: achievement at the latest on:" above a list of dates).
@@ -255,7 +256,7 @@ _LIST_JOIN = compiled(
     # what each date is for may stand between the dates of one list.
     r"(?:(?:pour|for|für|voor)\s+[^,;.\d()]{1,60}?\s*)?"
     r"(?:,|/|&|\bet\b|\band\b|\ben\b|\bou\b|\bor\b|\bof\b|\bund\b|\boder\b)"
-    r"\s*(?:(?:avant|pour|jusqu'au|before|by|vóór|voor|tot|bis\s+zum|bis)\s+)?(?:(?:le|the|de|het|op|on|dem|am)\s+)?",
+    r"\s*(?:(?:avant|pour|jusqu'au|before|by|vóór|voor|tot|bis\s+zum|bis)\s+)?(?:(?:le|the|de|het|op|on|dem|am|der|den)\s+)?",
     re.IGNORECASE,
 )
 #: Words after a yearly deadline that belong to its rule: a time zone, "de chaque année".
@@ -830,7 +831,9 @@ def _deadlines_in_sentence(
             # from its lead-in. Either only when no other date follows in the sentence (which would be the
             # deadline of whatever the window is: "In de periode van 1 januari tot 30 juni, … tegen 15 september").
             last = index + 1 == len(mentions)
-            if not (_APPLICATION.search(wide_before) or window_labelled
+            if not (_APPLICATION.search(wide_before) or _APPLY_VERB.search(wide_before) or window_labelled
+                    # "Van 28 april tot 29 mei 2020: oproep #2 nieuwe posten voor Junior Experten"
+                    or (last and row_applies)
                     or (last and heading_applies and len(_WORDS.findall(window_opening)) <= 4)
                     or (last and _APPLY_VERB.search(after) and not _EVENT.search(after))):
                 continue

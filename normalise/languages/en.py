@@ -22,15 +22,15 @@ NUMBERS = {
 CUES = {
     "deadline_cue": [r"\bclosed\s+on\b",
                      # "April 1, 2025 - Intent to Compete Due": a form, a letter or an abstract named as due
-                     r"\b(?:intent|proposals?|abstracts?|forms?|letters?|nominations?|materials?|essays?|papers?)\s+(?:\w+\s+){0,3}due\b", r"(?:applications?|submissions?|entries|call|registration)\s+(?:close|closes|closing|due)\b", r"cut-?off\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:"],
+                     r"\b(?:intent|proposals?|abstracts?|forms?|letters?|nominations?|materials?|essays?|papers?)\s+(?:\w+\s+){0,3}due\b", r"(?:applications?|submissions?|entries|call|registration|proposals?|nominations?)\s+(?:are\s+|is\s+)?(?:close|closes|closing|due)\b", r"cut-?off\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:"],
     "application": [r"\b(?:entry|application|submission)\s+period", r"\b(?:competition|contest|call|award|programme|program|scheme)\s+is\s+open",
                     # "The call is launched on 1 December 2025 and will remain open … until 1 November 2026"
-                    r"\b(?:call|competition|contest|programme|program|scheme)\b[^.;]{0,60}\b(?:remains?|stays?)\s+open\b",
+                    r"\b(?:call|competition|contest|programme|program|scheme)\b[^.;]{0,80}\b(?:remains?|stays?|will\s+be)\s+open\b",
                     r"\b(?:remains?|stays?)\s+open\s+as\s+an?\s+(?:rolling\s+|open\s+)?call\b",
                     # "Recruitment starts on 1st March, 2024 and will last until April 10"
                     r"\brecruitment\s+(?:starts|opens|is\s+open|runs|will\s+(?:last|run|close)|period|closes)", r"\babstracts?\b", r"\bfill\s+(?:in|out)\b", r"\b(?:entry|registration|interest|nomination)\s+form\b", r"deadline", r"\bappl(?:y|ication|ications|icants)\b", r"submi(?:t|ssion|tted)",
                     r"\bregist(?:er|ration)", r"\bsen[dt]\b", r"\bupload", r"\bentry\s+form", r"\bproposals?\b",
-                    r"\bcall\s+for"],
+                    r"\bcall\s+for", r"\bnominations?\b"],
     "apply_verb": [r"\bapply\b", r"\bsubmit", r"\bregister\b", r"\bupload\b"],
     "selection_act": [r"notifi", r"\bdecision", r"\bdecide", r"\binformed\b", r"\bselected\b", r"\bselect(?:s|ion)\b",
                       r"\bchoice\b", r"\bjury\b", r"\bretained\b", r"\binterviews?\b", r"\bheard\b", r"\bresponse\b",

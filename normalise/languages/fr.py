@@ -30,6 +30,7 @@ CUES = {
                      r"date\s+butoir", r"échéance"],
     # Words about sending an application (nouns and verbs).
     "application": [r"\b(?:concours|appel|dispositif|programme)\s+(?:est\s+)?ouvert",
+                    r"\bproposer\s+(?:un|une|des|leur|sa|son)\s+candidat",
                     r"\brecrutement\s+(?:est\s+ouvert|se\s+termine|se\s+clôture|(?:sera\s+)?clôturé)", r"\bpropositions?\b", r"candidat(?:ure|ures)\b", r"\bdemande", r"\bdossier", r"dépos", r"depos", r"dépôt",
                     r"\binscri(?:ption|re|vez|t\s+en\s+ligne)", r"postul", r"envo[yi]", r"\bintrodu",
                     r"soum(?:ettre|is|ission)", r"date\s+limite", r"clôtur", r"\bappel\b", r"formulaire",
@@ -67,7 +68,7 @@ CUES = {
     "deadline_preposition": [r"\b(?:prolongée?s?|reportée?s?)\s+(?:au|jusqu'au)", r"\bpour", r"\bavant", r"\bjusqu'(?:au|à)", r"\bd'ici", r"\bfixée?s?\s+(?:au|à)",
                              r"\best\s+fixée?\s+(?:au|le)"],
     # The words that open a window ("du … au …", "entre … et …") and join its two dates.
-    "range_from": [r"\bdu", r"\bde", r"\bentre", r"\bdepuis"],
+    "range_from": [r"\bdu", r"\bde", r"\bentre", r"\bdepuis", r"\bà\s+partir\s+du"],
     "range_to": [r"au", r"à", r"et", r"jusqu'(?:au|à)"],
     # Money: the period an amount is paid for.
     "period_month": [r"/\s?mois\b", r"\bpar\s+mois\b", r"\bchaque\s+mois\b", r"\bmensuel", r"\bmensualité"],

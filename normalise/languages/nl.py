@@ -23,11 +23,13 @@ CUES = {
     "deadline_cue": [r"afgesloten\s+op", r"(?:indien|aanvraag|inzend|inschrijvings)termijn", r"uiterlijk", r"uiterste\s+\w*datum", r"indiendata", r"indienmoment", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste"],
     "application": [r"\bstuur(?:t)?\b", r"\bverstuur", r"\b(?:wedstrijd|oproep|\w*regeling|programma)\s+(?:is\s+|staat\s+)?open", r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)",
                     # "Kandideer vóór 15 april!", "Inzenden kan tot en met woensdag 19 oktober"
-                    r"kandide(?:er|ert|ren)\b", r"\binzenden\b", r"\bin\s+te\s+zenden", r"\bingezonden", r"indien", r"inschrij", r"\bschrijf\s+(?:je|u|jullie)\s+(?:(?:je|u|zich)\s+)?in\b", r"\bmeld\s+(?:je|u)\s+(?:(?:je|u|zich)\s+)?aan\b",
+                    r"kandide(?:er|ert|ren)\b", r"\baanmeld",
+                    # a prize's candidates are put forward: "personen voordragen", "Een talent voordragen kan tot"
+                    r"\bvoordr(?:agen|acht)\b", r"\bvoor\s+te\s+dragen\b", r"\binzenden\b", r"\bin\s+te\s+zenden", r"\bingezonden", r"indien", r"inschrij", r"\bschrijf\s+(?:je|u|jullie)\s+(?:(?:je|u|zich)\s+)?in\b", r"\bmeld\s+(?:je|u)\s+(?:(?:je|u|zich)\s+)?aan\b",
                     r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"\bvoorstel", r"\boproep",
                     # separable "aanvragen": "Eenmalige subsidies vraagt u … aan", "Vraag dit … aan"
                     r"\bvraagt?\s+(?:u|je|jij|dit|de|een)\b"],
-    "apply_verb": [r"in\s+te\s+dienen", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen"],
+    "apply_verb": [r"in\s+te\s+dienen", r"\bvoordragen\b", r"\bvoor\s+te\s+dragen\b", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen"],
     "selection_act": [r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
                       r"\buitslag", r"\bgecontacteerd", r"op\s+de\s+hoogte\s+(?:gebracht|gesteld)", r"genomineerd", r"in\s+kennis\s+gesteld", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)"],
     "date_event": [r"\bgeldig\s+tot", r"\bafgestudeerd", r"afrekening", r"infosessie", r"vindt\s+plaats", r"bekendgemaakt", r"verslag", r"betaling", r"in\s+werking",
@@ -42,7 +44,7 @@ CUES = {
     "deadline_cue_after": [r"uiterlijk", r"ten\s+laatste"],
     "closing_label": [r"sluiting"],
     "deadline_preposition": [r"\b(?:verlengd|uitgesteld)\s+(?:tot|naar)", r"\bt\.e\.m\.", r"\bt/m", r"\bsluit\s+op", r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\bvoor", r"\btegen", r"\bop"],
-    "range_from": [r"\bvan", r"\btussen"],
+    "range_from": [r"\bvan", r"\bvanaf", r"\btussen"],
     "range_to": [r"tot\s+en\s+met", r"t/m", r"tot", r"en"],
     "period_month": [r"maandvergoeding", r"maandbedrag", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b"],
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\bwekelijks"],

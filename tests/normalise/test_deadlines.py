@@ -733,6 +733,22 @@ DEADLINES = [
                  "study in Belgium and 30 November for students who do not require a visa.", date(2022, 1, 1),
                  [("2022-10-31", None, RULE), ("2022-11-30", None, RULE)],
                  id="en-a-list-whose-dates-say-whom-they-are-for"),
+    # --- Round ten
+    pytest.param("Applications are due September 27 and decisions will made in November.", date(2022, 8, 19),
+                 [("2022-09-27", None, "Applications are due September 27")], id="en-applications-are-due"),
+    pytest.param("The Competition will be run by a jury of members of the project partners and will be open until "
+                 "15 April 2013.", date(2013, 1, 1), [("2013-04-15", None, None)], id="en-a-competition-open-until"),
+    pytest.param("Aanmelden kan tot en met 16 februari.", date(2022, 1, 1), [("2022-02-16", None, "tot en met 16 februari")],
+                 id="nl-aanmelden-kan-tot-en-met"),
+    pytest.param("U kunt vanaf nu tot en met 18 juli 2018 personen/instellingen voordragen.", date(2018, 1, 1),
+                 [("2018-07-18", None, None)], id="nl-candidates-put-forward-for-a-prize"),
+    pytest.param("Van 28 april tot 29 mei 2020: oproep #2 nieuwe posten voor Junior Experten", date(2020, 4, 28),
+                 [("2020-05-29", None, None)], id="nl-a-window-whose-row-label-names-the-call"),
+    pytest.param("Aan te vragen vanaf 1 februari tot en met 31 augustus van het lopende academiejaar.", date(2024, 1, 1),
+                 [("2024-08-31", None, "tot en met 31 augustus")], id="nl-to-apply-for-from-until"),
+    pytest.param("Die Antragsfristen für dieses Jahr sind der 30. April und der 1. August 2021.", date(2021, 4, 8),
+                 [("2021-04-30", None, "Antragsfristen für dieses Jahr sind der 30. April"), ("2021-08-01", None, None)],
+                 id="de-a-list-joined-by-und-der"),
     pytest.param("Kandideer vóór 15 april!", date(2019, 2, 1), [("2019-04-15", None, "vóór 15 april")], id="nl-kandideer-voor"),
     pytest.param("Deadlines aanmelden 19 sept 2022 17 okt 2022 9 jan 2023 20 maart 2023", date(2022, 8, 23),
                  [("2022-09-19", None, None), ("2022-10-17", None, None), ("2023-01-09", None, None),
@@ -740,6 +756,10 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    pytest.param("Das Studienjahr beginnt am 1. August und endet am 31. Juli des folgenden Jahres.", date(2016, 4, 14),
+                 id="de-a-year-that-starts-and-ends"),
+    pytest.param("Eine unabhängige Foto-Jury nominiert Werke für die finale Jury-Sitzung: bis 30. Sept. 2023",
+                 date(2023, 1, 1), id="de-a-jury-nominating-is-the-selection"),
     pytest.param("Über die Annahme der Beiträge wird bis Ende Februar 2026 informiert.", date(2026, 1, 1),
                  id="de-informed-by-the-end-of-february"),
     pytest.param("Ten laatste op 31 januari van het jaar dat volgt, ken je de uitslag.", date(2024, 1, 1),
