@@ -33,8 +33,16 @@ _CAP = 5
 
 def features(title: str | None, text: str, classification: Classification, record: dict) -> dict[str, float]:
     """The model's inputs for one page: cue weights, facts found, and the words present (once each)."""
+    found = signals(classification, record)
+    for word in page_words(title, text):
+        found[f"word:{word}"] = 1.0
+    return found
+
+
+def signals(classification: Classification, record: dict) -> dict[str, float]:
+    """The inputs other than words: the rules' cue weights and verdict, and which facts the page states."""
     eligibility = record.get("eligibility") or {}
-    found = {
+    return {
         "cue:request": min(classification.request, _CAP),
         "cue:offer": min(classification.offer, _CAP),
         "cue:event": min(classification.event, _CAP),
@@ -46,9 +54,11 @@ def features(title: str | None, text: str, classification: Classification, recor
         "fact:eligibility": float(bool(eligibility.get("age_max") or eligibility.get("levels")
                                        or eligibility.get("requires_fwb"))),
     }
-    for word in set(_WORD.findall(_fold(f"{title or ''}\n{text}"))):
-        found[f"word:{word}"] = 1.0
-    return found
+
+
+def page_words(title: str | None, text: str) -> set[str]:
+    """The words of the title and the body, folded; the body's folding is the classifier's, cached."""
+    return set(_WORD.findall(_fold(title or ""))) | set(_WORD.findall(_fold(text)))
 
 
 @dataclass(frozen=True)
@@ -64,19 +74,24 @@ class Verdict:
 
 
 @lru_cache(maxsize=1)
-def _weights() -> tuple[dict[str, float], float]:
+def _weights() -> tuple[dict[str, float], float, dict[str, float]]:
+    """The weights, the intercept, and the word weights by bare word (a page's words are looked up, not listed)."""
     model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return model["weights"], model["intercept"]
+    weights = model["weights"]
+    by_word = {name[len("word:"):]: weight for name, weight in weights.items() if name.startswith("word:")}
+    return weights, model["intercept"], by_word
 
 
 def predict(title: str | None, text: str, classification: Classification, record: dict) -> Verdict:
-    """The model's verdict on one page, with the three features that pushed it most towards it."""
-    weights, intercept = _weights()
-    contributions = [
-        (value * weights[name], name)
-        for name, value in features(title, text, classification, record).items()
-        if name in weights and value
-    ]
+    """The model's verdict on one page, with the three features that pushed it most towards it.
+
+    The same sum as over ``features``: the page's words (value 1) are looked up in the word weights
+    instead of each becoming a named feature first.
+    """
+    weights, intercept, by_word = _weights()
+    contributions = [(value * weights[name], name) for name, value in signals(classification, record).items()
+                     if name in weights and value]
+    contributions += [(by_word[word], f"word:{word}") for word in page_words(title, text) & by_word.keys()]
     score = intercept + sum(weight for weight, _ in contributions)
     probability = 1 / (1 + math.exp(-score))
     toward = sorted(contributions, reverse=score >= 0)[:3]
