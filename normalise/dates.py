@@ -239,6 +239,12 @@ _RELATIVE_TARGET = compiled(
 #: An opening, not a closing: "au plus tôt six mois avant le début du stage".
 _EARLIEST = languages.cue_pattern("earliest", rf"{{}}\s+(?:{NUMBER}\s+\w+\s+)?$", flags=0)
 _EARLIEST_WORDS = languages.cue_pattern("earliest", flags=0)
+#: What every relative rule holds besides its cue: a unit of time, "le jour", "la veille", the start or the departure
+#: it is relative to. A sentence with a cue but none of these is not searched with the (costly) rule regex.
+_RELATIVE_NEEDS = compiled(
+    rf"{_UNIT}|jour|veille|\bdag\b|\bday\b|commencer|entamer|starting|beginning|commencing|départ|departure"
+    r"|vertrek|abreise|antritt|beginn|début|start\s+of|aanvang|begin\s+van"
+)
 #: Cheap test (on lower-cased text) before the relative-rule regex.
 _RELATIVE_CUES = compiled(literal_alternation((
     "au plus tard|uiterlijk|ten laatste|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
@@ -875,7 +881,7 @@ def _deadlines_in_sentence(
         accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
     for first, last in lists:
         _share_rule(results, first, last, written)
-    if not relative or not _RELATIVE_CUES.search(text):
+    if not relative or not _RELATIVE_CUES.search(text) or not _RELATIVE_NEEDS.search(text):
         return results
     position = 0
     while match := _RELATIVE.search(text, position):

@@ -54,7 +54,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalise import languages
-from normalise.numbers import NUMBER, parse_number
+from normalise.numbers import NUMBER, NUMBER_WORD, parse_number
 from normalise.patterns import compiled, literal_alternation
 from normalise.text import normalise_spaces, sentences
 
@@ -423,6 +423,9 @@ _AGE = _compile("|".join(
     for index, pattern in enumerate(_AGE_PATTERNS)
 ))
 _AGE_RANGE = range(14, 71)
+#: Every age pattern holds a number: a clause with no digit and no number word is not searched with ``_AGE``
+#: (some 130,000 characters of number words in every position they may take).
+_MAY_STATE_AN_AGE = _compile(rf"\d|{NUMBER_WORD}")
 # "diplômé depuis moins de 3 ans" is a graduation window, not an age.
 _DIPLOMA_BEFORE = _compile(r"(?:diplôm\w*|obtenu\w*)\s+(?:depuis|il\s+y\s+a)\s*$")
 
@@ -653,6 +656,8 @@ def _read_sentence(sentence: str, position: int, families: set[str], found: _Fin
 def age_limit(text: str) -> int | None:
     """The maximum age a sentence states ("moins de 35 ans" -> 35), or None."""
     text = text.lower()
+    if not _MAY_STATE_AN_AGE.search(text):
+        return None
     for match in _AGE.finditer(text):
         number = next(value for name, value in match.groupdict().items() if value is not None)
         value = parse_number(number)
