@@ -343,7 +343,8 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
     # Not clean_text: callers pass a cleaned body, and a teaser printed twice
     # only gives duplicates, which the key below folds.
     for sentence in body_sentences(text):
-        if not may_mention_money(sentence.text) or _fee_heading(sentence.heading):
+        if not may_mention_money(sentence.text) or (
+                _fee_heading(sentence.heading) and not _GRANT_NAMED.search(sentence.text)):
             continue
         for stipend in (located(stipend, sentence) for stipend in stipends_in_sentence(sentence)):
             if stipend.period in ("once", "project") and not _PAID.search(f"{sentence.heading or ''} {sentence.text}"):
@@ -371,6 +372,15 @@ def _bounds_on_two_lines(stipends: list[Stipend]) -> list[Stipend]:
             continue
         merged.append(stipend)
     return merged
+
+
+#: A sentence naming the grant it pays: kept under a fee heading. Flemish municipalities' product pages state
+#: the subsidy under their template's "Kostprijs" (cost) heading: "De subsidie bedraagt 300 euro".
+_GRANT_NAMED = compiled(
+    r"\b(?:subsidie\w*|premie\w*|toelage\w*|tegemoetkoming\w*|tussenkomst\w*|beurs\w*|subventions?|primes?"
+    r"|allocations?|bourses?|grants?|stipends?|scholarships?|zuschuss\w*|zuschüsse|förderbetrag|stipendi\w*|beihilfe\w*)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)  # one heading stands over many sentences

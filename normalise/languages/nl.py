@@ -51,7 +51,9 @@ CUES = {
     "period_day": [r"dagvergoeding", r"per\s+werkdag", r"\bper\s+dag\b", r"/\s?dag\b"],
     "period_year": [r"\bper\s+(?:volledig|heel|vol)\s+(?:kalender|academie|school|studie|werk)?jaar\b", r"\bper\s+kalenderjaar\b",
                     r"\bper\s+jaar\b", r"/\s?jaar\b", r"\bjaarlijks", r"\bper\s+(?:studie|academiejaar|collegejaar)",
-                    r"\bvoor\s+(?:één|een|1)\s+jaar\b", r"\bvoor\s+het\s+(?:school|academie|studie|werk)?jaar\b", r"\bop\s+jaarbasis\b"],
+                    r"\bvoor\s+(?:één|een|1)\s+jaar\b", r"\bvoor\s+het\s+(?:\w+\s+)?(?:school|academie|studie|werk)?jaar\b",
+                    # "25 euro per bestaand jaar"
+                    r"\bper\s+[a-z]+\s+jaar\b", r"\bop\s+jaarbasis\b"],
     "period_project": [r"\bper\s+proje(?:c)?t\b", r"\b(?:elk|ieder)\s+(?:\w+\s+)?proje(?:c)?t\b",
                        r"\(\s*per\s+proje(?:c)?t\b"],
     "period_once": [r"\beenmalig"],

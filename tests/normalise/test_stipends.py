@@ -680,6 +680,13 @@ def test_never_raises(text):
                      [(895.0, "EUR", "month", False), (103.0, "EUR", "month", False)],
                      id="de-the-word-euro-before-the-number"),
         pytest.param("Die Euro 2024 war ein Erfolg.", [], id="de-euro-before-a-year-is-no-amount"),
+        # Round ten
+        pytest.param("Kostprijs\nDe subsidie bedraagt 300 euro.", [(300.0, "EUR", "once", False)],
+                     id="nl-the-subsidy-under-a-municipal-kostprijs-heading"),
+        pytest.param("Kostprijs\nDe deelname kost 50 euro per persoon.", [], id="nl-a-price-under-kostprijs-stays-a-price"),
+        pytest.param("25 euro per bestaand jaar.", [(25.0, "EUR", "year", False)], id="nl-per-adjective-jaar"),
+        pytest.param("Het subsidiebedrag voor het eerste studiejaar is €1.600,-.", [(1600.0, "EUR", "year", False)],
+                     id="nl-voor-het-eerste-studiejaar"),
         pytest.param("Het subsidieplafond is € 25.000,-.", [], id="nl-the-schemes-ceiling-is-a-budget"),
         pytest.param("Auszahlungssummen in 100.000 Euro pro Jahr (Stand vom 14.04.2025)", [],
                      id="de-sums-paid-out-are-a-budget"),
