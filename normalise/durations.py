@@ -178,6 +178,25 @@ _FOR_A_PERIOD = compiled(
     r"|\b(?:position|post|contract|stelle|poste|contrat)\s+(?:is\s+|est\s+|ist\s+)?(?:limited|limitée?|befristet)\s+(?:to|à|auf)\s+$",
     re.IGNORECASE,
 )
+#: A length that extends the one stated before it: "kann um bis zu 6 Monate verlängert werden", "extended by one year".
+_EXTENDED_BY = compiled(
+    r"(?:verlängert|verlängerung|verlengd|verlenging|extended|extension|prolongée?|prolongation)\s+"
+    r"(?:(?:um|by|met|de|d')\s*)?(?:(?:bis\s+zu|up\s+to|maximaal|maximum|au\s+plus|max\.?)\s+)?"
+    r"(?:(?:eine?n?|a|an|one|een|un|une)\s+)?(?:(?:weitere[ns]?|further|additional|extra|supplémentaire|bijkomende?)\s+)?$"
+    r"|\b(?:um|by)\s+(?:bis\s+zu\s+|up\s+to\s+)?(?:(?:weitere[ns]?|a\s+further|another)\s+)?$",
+    re.IGNORECASE,
+)
+#: "… kann 1 Jahr Verlängerung beantragt werden", "… verlängert werden", "6 months' extension".
+_EXTENSION_AFTER = compiled(
+    r"^'?\s*(?:(?:verlängerung|verlenging|extension|prolongation)\b|(?:\w+\s+){0,2}(?:verlängert|verlengd|extended|prolongée?)\b)",
+    re.IGNORECASE,
+)
+#: A term that may be renewed once: twice the length at most.
+_RENEWABLE_ONCE = compiled(
+    r"\b(?:renewable\s+once|once\s+renewable|renewed\s+once|eenmaal\s+(?:hernieuwbaar|verlengbaar)"
+    r"|einmal\s+verlängerbar|einmalig\s+verlängerbar|renouvelable\s+une\s+(?:seule\s+)?fois)\b",
+    re.IGNORECASE,
+)
 _NOT_LENGTH_BEFORE = compiled(
     r"(?:dans\s+les|depuis|il\s+y\s+a|au\s+plus\s+tard|au\s+plus\s+tôt|moins\s+de|plus\s+de|âgé(?:e|\(e\))?s?\s+de|l'âge\s+de"
     r"|within|since|binnen|sinds|no\s+later\s+than|at\s+least\s+\w+\s+before|différence\s+entre\s+les"
@@ -389,6 +408,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     previous_end: int | None = None  # end of the last quantity counted in this sentence
     lows: list[float] = []
     highs: list[float] = []
+    extra = 0.0  # months an extension may add
     for hit in hits:
         window_start = max(0, hit.start() - 60)
         if not _may_end_with_number(text, window_start, hit.start()):
@@ -411,6 +431,16 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         about_length, about_opportunity = about
         before = text[max(0, quantity.start() - 80) : quantity.start()]
         after = text[hit.end() : hit.end() + 60]
+        if lows or highs:
+            # "Die Regelförderdauer beträgt 3 Jahre und kann um bis zu 6 Monate verlängert werden": an extension
+            # adds to the length stated before it.
+            extension = _EXTENDED_BY.search(before[-40:]) or _EXTENSION_AFTER.match(after)
+            if extension:
+                added = _months(parse_number(quantity.group("number")), next(name for name in _UNITS if hit.group(name)))
+                if added is not None and not quantity.group("low"):
+                    extra = max(extra, added)
+                    previous_end = hit.end()
+                    continue
         if _NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after):
             continue
         if _RESTATED.search(before) or _PAID_FOR.search(before[-40:]):
@@ -464,7 +494,13 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         previous_end = hit.end()
     if not lows and not highs:
         return None
-    return _Length(min(lows) if lows else None, max(highs) if highs else None, written)
+    low, high = (min(lows) if lows else None), (max(highs) if highs else None)
+    if extra or _RENEWABLE_ONCE.search(text):
+        # "2 jaar, eenmaal hernieuwbaar" is two to four years, "minimum 1 year, renewable once" one to two;
+        # "3 Jahre; … kann 1 Jahr Verlängerung beantragt werden" three to four.
+        base = high if high is not None else low
+        high = base + extra if extra else 2 * base
+    return _Length(low, high, written)
 
 
 def _bound_subject(before: str) -> str | None:
