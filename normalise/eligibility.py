@@ -316,14 +316,17 @@ _DIPLOMA_WORD = _compile(
     r"diplôm|graduat|afgestudeerd|diploma|abschluss|obtenu|obtained|behaald|doctorat|\bdegree\b|\bph\.?d\b"
     r"|terminé\s+(?:ses|leurs|vos|tes|les)\s+études|(?:completed|finished)\s+(?:their|your|the)\s+studies"
     # A thesis defended counts as the diploma: "ayant défendu leur thèse depuis moins de cinq ans".
-    r"|thèse|thesis|proefschrift|gepromoveerd|promoviert|promotion|abgeschlossen|afstuderen"
+    r"|thèse|thesis|proefschrift|gepromoveerd|promoviert|promotion|abgeschlossen|afstuderen|staatsexamen"
 )
 _WITHIN_YEARS = _compile(
     r"(?:moins\s+de|au\s+plus(?:\s+tard)?|maximum|pas\s+plus\s+de|au\s+cours\s+des|dans\s+les"
     r"|within(?:\s+the\s+(?:last|past))?|less\s+than|no[t]?\s+(?:more|longer)\s+than|in\s+the\s+(?:last|past)"
     r"|minder\s+dan|maximaal|niet\s+meer\s+dan|ten\s+hoogste|hoogstens|in\s+de\s+(?:laatste|afgelopen)"
     # "ten vroegste drie jaar voor de uiterste indiendatum behaald": at the earliest N years before
-    r"|ten\s+vroegste|höchstens|vor\s+(?:höchstens|maximal)|innerhalb\s+der\s+letzten|nicht\s+länger\s+als)\s+"
+    r"|ten\s+vroegste|höchstens|vor\s+(?:höchstens|maximal)|innerhalb\s+der\s+letzten|nicht\s+länger\s+als"
+    # "in den letzten zwei Jahren", "vor nicht mehr als zwei Jahren abgeschlossen", "seit höchstens 2 Jahren"
+    r"|in\s+den\s+letzten|vor\s+(?:nicht\s+mehr|weniger)\s+als"
+    r"|seit\s+(?:höchstens|maximal|weniger\s+als|nicht\s+mehr\s+als))\s+"
     + _N + r"\s+(?:dernières\s+)?(?:ans|années|years?|jaar|jahre?n?)\b"
     # "less than 5 years of research experience" is seniority, not a graduation window.
     + r"(?!\s+(?:of\s+(?:\w+\s+)?experience|d'expérience|(?:\w+\s+)?ervaring))"
@@ -331,7 +334,7 @@ _WITHIN_YEARS = _compile(
 # "up to five years after the end of the PhD", "max 8 years passed from defence of the PhD": a bound then
 # "after/since", not "up to 4 years" of funding.
 _YEARS_AFTER = _compile(
-    r"(?:up\s+to|max(?:imum|\.)?|at\s+most|jusqu'à|tot)\s+" + _N
+    r"(?:up\s+to|max(?:imum|\.)?|at\s+most|jusqu'à|tot|bis)\s+" + _N
     # "received their master/PhD max. 5 years ago", "tot drie jaar nadat je afgestudeerd bent"
     + r"\s+(?:years?|ans|jaar|jahre?)\s+(?:passed\s+|have\s+passed\s+)?(?:after|since|from|après|depuis|na|sinds|nach|seit"
     r"|nadat|ago|geleden)\b"
@@ -521,7 +524,7 @@ _TRIGGERS = {
                "secundair", "titulaire", "undergrad", "étudiant", "student", "gepromoveerd", "profil"),
     "within": ("diplôm", "graduat", "afgestudeerd", "diploma", "abschluss", "obtenu", "obtained", "behaald",
                "doctorat", "terminé", "phd", "ph.d", "doctora", "abgeschlossen", "afstuderen",
-               "defence", "defense", "thèse", "thesis", "promo"),
+               "defence", "defense", "thèse", "thesis", "promo", "degree", "staatsexamen"),
     "languages": ("langue", "language", "maîtris", "connaissance", "linguisti", "parler", "parlant", "parlé",
                   "communication en", "niveau a", "niveau b", "niveau c", "courant", "bilingue", "fluen",
                   "proficien", "command of", "knowledge of", "speak",

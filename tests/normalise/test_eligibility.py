@@ -359,6 +359,10 @@ GRADUATED_WITHIN = [
     pytest.param("Limited to participants who received their master/PhD max. 5 years ago", 5, id="en-max-years-ago"),
     pytest.param("Only applicants who graduated up to 2 years ago are eligible.", 2, id="en-up-to-years-ago"),
     pytest.param("Je kunt je scriptie indienen tot drie jaar nadat je afgestudeerd bent.", 3, id="nl-tot-jaar-nadat"),
+    pytest.param("Einreichung bis 7 Jahre nach dem Staatsexamen", 7, id="de-bis-jahre-nach-dem-staatsexamen"),
+    pytest.param("die ihr Studium vor nicht mehr als zwei Jahren abgeschlossen haben", 2, id="de-vor-nicht-mehr-als"),
+    pytest.param("Der Abschluss muss in den letzten zwei Jahren erworben worden sein.", 2, id="de-in-den-letzten"),
+    pytest.param("Bewerben können Personen, die seit höchstens 2 Jahren promoviert sind.", 2, id="de-seit-hoechstens"),
     pytest.param("New PhD scholarships are awarded to predoctoral researchers so that they can obtain a doctoral degree "
                  "within 4 years.", None, id="en-a-degree-to-obtain-within-the-grant-is-no-window"),
     # --- Seed pages and other WBI, Flemish and English pages
@@ -435,6 +439,8 @@ LANGUAGES = [
 ]
 
 PAGE_READINGS = [
+    pytest.param("Applicants must hold the doctor's degree for less than 6 years on January 1st, 2016.",
+                 "graduated_within_years", 6, id="en-a-degree-held-for-less-than"),
     # --- WBI / FWB phrasings (extractor v3)
     pytest.param(
         "Le programme s'adresse aux doctorants et jeunes chercheurs en doctorat.",
