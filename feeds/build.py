@@ -17,6 +17,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
+from opportunities.i18n import SUPPORTED, use_language
+
 from . import queries
 from .ical import render_calendar
 from .items import (
@@ -29,7 +31,7 @@ from .items import (
     opportunity_item,
 )
 from .rss import FeedMeta, render_atom, render_rss
-from .timeline import render_timeline
+from .timeline import render_timeline, timeline_file
 
 NEW_LIMIT = 50
 #: Items of a deadline feed or calendar: the nearest ones (a reader or calendar app chokes on thousands).
@@ -152,7 +154,10 @@ def build_feeds(
             return rows
 
         all_rows = deadline_files("deadlines", None)
-        outputs["timeline.svg"] = render_timeline(all_rows, today=today, site_url=site_url)
+        for language in SUPPORTED:
+            with use_language(language):
+                outputs[timeline_file(language)] = render_timeline(
+                    _titles_in(conn, all_rows, language), today=today, site_url=site_url)
 
         rows = queries.fetch(conn, queries.NEW_OPPORTUNITIES, limit=NEW_LIMIT)
         items = [opportunity_item(r, feed="new", site_url=site_url, fallback=updated) for r in rows]
@@ -211,3 +216,12 @@ def upcoming_deadlines(conn, *, today: str, kind: str | None = None, level: str 
             if len(rows) == DEADLINES_LIMIT:
                 break
     return rows
+
+
+def _titles_in(conn: sqlite3.Connection, rows: list[dict], language: str) -> list[dict]:
+    """``rows`` with the title of the page in ``language`` where the crawler read a translation of it."""
+    try:
+        titles = dict(conn.execute(queries.TRANSLATED_TITLES, {"language": language}).fetchall())
+    except sqlite3.OperationalError:  # no translations table: a catalogue built before it existed
+        return rows
+    return [{**row, "title": titles.get(row["opportunity_id"]) or row["title"]} for row in rows]

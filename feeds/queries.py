@@ -158,3 +158,13 @@ def connect_read_only(db_path: Path) -> sqlite3.Connection:
     if not Path(db_path).exists():
         raise FileNotFoundError(f"No catalogue at {db_path}: run the crawl first (opportunities crawl) or pass the right path.")
     return sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+
+# The title of each opportunity's page in one language, where the crawler read a translation (first by URL).
+TRANSLATED_TITLES = """
+select opportunity_id, title from (
+  -- SQLite takes a bare column from the row of min(): the title of the first URL
+  select opportunity_id, title, min(url) from translations
+  where language = :language and title is not null
+  group by opportunity_id
+)
+"""

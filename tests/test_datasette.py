@@ -93,6 +93,11 @@ def test_landing_page(datasette):
     assert 'data="/feeds/timeline.svg"' in html
 
 
+def test_landing_page_in_english_embeds_the_english_timeline(datasette):
+    html = get(datasette, "/?lang=en").text
+    assert 'data="/feeds/timeline-en.svg"' in html and 'src="/feeds/timeline-en.svg"' in html
+
+
 def test_landing_counts_are_the_rows_their_links_list(datasette):
     # "Stage (2)" beside "où postuler maintenant" is the number of rows the link shows, for kinds and levels.
     html = get(datasette, "/").text.replace("&amp;", "&")

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from datasette import hookimpl
 
 from feeds.build import kind_slug
+from feeds.timeline import timeline_file
 from opportunities.i18n import (
     KINDS, LEVELS, current_language, days_left_text, format_deadline, format_short_date, label,
 )
@@ -144,6 +145,8 @@ async def landing_vars(datasette):
             "upcoming": upcoming,
             "levels": levels,
             "closing": await _first(db, CLOSING),
+            # The deadline picture in the reader's language (feeds/timeline.py writes one per language).
+            "timeline": timeline_file(current_language()),
         }
     }
 

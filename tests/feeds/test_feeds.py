@@ -53,7 +53,7 @@ def parse(path: Path):
 
 def test_writes_every_feed_and_one_per_kind_and_level(built):
     assert set(built) == {
-        "deadlines.rss", "deadlines.atom", "deadlines.ics", "timeline.svg",
+        "deadlines.rss", "deadlines.atom", "deadlines.ics", "timeline.svg", "timeline-nl.svg", "timeline-en.svg",
         "new.rss", "new.atom", "changes.rss", "changes.atom",
         *(f"deadlines-{kind}.{ext}"
           for kind in ("internship", "scholarship", "call_for_projects", "legal_scheme")
@@ -315,6 +315,28 @@ def test_timeline_svg(built):
     assert WITHDRAWN_ID not in svg
     assert f"/catalogue/opportunities/{FAO_ID}" in svg
     assert "<script" not in svg.lower() and "alert(1)" in texts
+
+
+@pytest.mark.parametrize(
+    ("name", "heading", "kind", "days"),
+    [
+        ("timeline-en.svg", "Upcoming deadlines (as of 20/02/2025, 90 days)", "Internship", "D-"),
+        ("timeline-nl.svg", "Volgende deadlines (op 20/02/2025, 90 dagen)", "Stage", "D-"),
+        ("timeline.svg", "Prochaines dates limites (au 20/02/2025, 90 jours)", "Stage", "J-"),
+    ],
+)
+def test_the_timeline_speaks_each_language_of_the_site(built, name, heading, kind, days):
+    """The landing page in English or Dutch shows a picture in its own words, not the French one."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(built[name].read_text())
+    texts = [text.strip() for text in root.itertext() if text.strip()]
+    assert heading in texts
+    assert kind in texts  # the legend's kind names
+    assert any(text.startswith(f"({days}") for text in texts)  # days left beside each title
+    assert f"{days[0]}+0" in texts  # the week ticks
+    if name != "timeline.svg":  # no French word of the picture itself (the titles are the pages' own)
+        assert not any(text.startswith(("Prochaines dates limites", "(J-", "J+")) for text in texts), texts
 
 
 def test_links_to_the_site_are_relative_without_a_public_address(catalogue, tmp_path):
