@@ -295,6 +295,11 @@ AGES = [
     pytest.param("être âgé au moins de 21 ans et au plus de 34 ans au moment du dépôt de la candidature", 34,
                  id="fr-au-moins-de-is-the-minimum-au-plus-de-the-maximum"),
     pytest.param("avoir 24 ans au moins et 32 ans au plus au jour de la clôture", 32, id="fr-ans-au-plus-after-the-number"),
+    # Number words of several parts are read whole, the words after them left out
+    pytest.param("Applicants must be younger than thirty five years.", 35, id="en-two-number-words-then-years"),
+    pytest.param("Les candidats doivent être âgés de vingt et un ans au plus.", 21, id="fr-vingt-et-un-ans-au-plus"),
+    pytest.param("Candidates must not be older than twenty-nine.", 29, id="en-hyphenated-number-word"),
+    pytest.param("Work under the supervision of a tutor for three months.", None, id="en-under-a-word-that-is-no-number"),
     # --- Corpus train split, extractor v9: age ranges written every way
     pytest.param("Bewerben können sich Künstler bis zum Alter von 35 Jahren mit einem Hochschulabschluss.", 35,
                  id="de-bis-zum-alter-von"),
