@@ -12,9 +12,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import htmldate
-import trafilatura
-
 from scrapers.pages.links import web_url
 from scrapers.pages.tree import find, parse, select_one, text_of
 
@@ -32,6 +29,10 @@ class GenericPage:
     kind_hint = None  # nothing is known of an unknown site's pages
 
     def __init__(self, url: str, html: str):
+        # Imported on first use: trafilatura and htmldate take a quarter of a second to import, and most
+        # runs (a crawl of the known sites, `opportunities extract` on text) never need them.
+        import trafilatura
+
         self.url = url
         document = trafilatura.bare_extraction(
             html, url=url or None, with_metadata=True, include_tables=True, include_comments=False,
@@ -54,6 +55,8 @@ class GenericPage:
 
 def _published(html: str, url: str) -> date | None:
     """The original publication date htmldate finds in the markup or URL, without guessing from today."""
+    import htmldate
+
     found = htmldate.find_date(html, url=url or None, original_date=True, extensive_search=False,
                                outputformat="%Y-%m-%d")
     return date.fromisoformat(found) if found else None
