@@ -25,7 +25,6 @@ import json
 import os
 import platform
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -34,6 +33,8 @@ import time
 from pathlib import Path
 
 import httpx
+
+from tests.conftest import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "load.json"
@@ -58,12 +59,6 @@ def page_mix(opportunities: int) -> list[tuple[str, float, list[str]]]:
         ("feeds", 0.10, ["/feeds/deadlines.rss", "/feeds/deadlines.ics", "/feeds/new.atom", "/feeds/changes.rss",
                          "/feeds/deadlines-internship.rss"]),
     ]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def resident_bytes(root_pid: int) -> int:

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.nightly.site import free_port_pair
+from tests.conftest import free_port_pair
 
 OPPORTUNITIES = str(Path(sys.executable).with_name("opportunities"))
 

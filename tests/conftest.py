@@ -40,6 +40,13 @@ def snapshot_file(host: str, url: str) -> Path:
     return SNAPSHOT_DIR / host / path_for(url)
 
 
+def free_port() -> int:
+    """A free port on loopback (a server started on it by another process, which cannot take port 0)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def free_port_pair() -> int:
     """A port P with P and P+1 free (the snapshot serves two sites), for the tests that must know it in advance.
 

@@ -6,7 +6,6 @@ command line of ``opportunities.site`` in a child process, on a loopback port.
 """
 from __future__ import annotations
 
-import socket
 import subprocess
 import time
 import urllib.request
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from opportunities.site import datasette_argv
+from tests.conftest import free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
 #: Screenshots at 1366 and 390 px (git-ignored); one file per page, language and width, so workers never share one.
@@ -69,12 +69,6 @@ def served_site(db_path: Path, feeds_dir: Path, env: dict | None = None,
         finally:
             process.terminate()
             process.wait(timeout=10)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def wait_until_serving(url: str, process: subprocess.Popen, timeout: float = 30) -> None:
