@@ -193,7 +193,9 @@ def main(argv=None) -> int:
         server.wait(timeout=30)
 
     overall = summary(samples)
-    per_kind = {kind: summary([s for s in samples if s[0] == kind]) for kind, _, _ in page_mix(opportunities)}
+    # A kind of page the clients did not happen to ask for in a short run has no row.
+    per_kind = {kind: summary(rows) for kind, _, _ in page_mix(opportunities)
+                if (rows := [s for s in samples if s[0] == kind])}
     result = {
         "opportunities": opportunities, "clients": args.clients, "duration_s": round(elapsed, 1),
         "think_s": args.think, "workers": args.workers, "page_cache": not args.no_page_cache, "requests_per_s": round(overall["requests"] / elapsed, 1),
