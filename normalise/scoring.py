@@ -241,6 +241,27 @@ def stated_scores(results: list[tuple[Case, dict, dict[str, bool]]]) -> dict[str
     return table
 
 
+def shown_scores(results: list[tuple[Case, dict, dict[str, bool]]]) -> dict[str, tuple[int, int]]:
+    """Per page field: (right, pages) over the pages where the record shows a value.
+
+    What a student reading a duration or an age limit on an entry wants to know is how often a value
+    shown is right; "nothing" right on the pages that state nothing is not part of it.
+    """
+    table: dict[str, tuple[int, int]] = {}
+    for field in FIELDS:
+        if field in F1_FIELDS or field in PAGE_FIELDS:
+            continue
+        verdicts = [v[field] for _, record, v in results if field in v and _shown(record, field)]
+        if verdicts:
+            table[field] = (sum(verdicts), len(verdicts))
+    return table
+
+
+def _shown(record: dict, field: str) -> bool:
+    value = record.get(field) if field == "duration" else _eligibility(record, field)
+    return value not in (None, [], False)
+
+
 def summarise(results: list[tuple[Case, dict, dict[str, bool]]]) -> dict[str, tuple[int, int, float]]:
     """Per field: (pages right, pages scored, score); the score of an F1 field is its micro F1."""
     table: dict[str, tuple[int, int, float]] = {}
@@ -293,6 +314,7 @@ def scorecard(cases: list[Case]) -> dict:
             "fields": {field: round(ratio, 2) for field, (_, _, ratio) in table.items()},
             "mean": round(sum(gated) / len(gated), 2),
             "stated": {field: list(counts) for field, counts in stated_scores(results).items()},
+            "shown": {field: list(counts) for field, counts in shown_scores(results).items()},
         }
 
     return {

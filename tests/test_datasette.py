@@ -362,6 +362,9 @@ def test_landing_page_says_how_often_the_facts_are_right(datasette):
     html = get(datasette, "/").text
     deadlines = round(100 * card["ours"]["fields"]["deadlines"])
     assert f"les dates limites sont justes à {deadlines} %" in html
+    # A duration an entry shows is right this often (not "nothing" right on the pages that state none).
+    right, shown = card["ours"]["shown"]["duration"]
+    assert f"les durées affichées à {round(100 * right / shown)} %" in html
     assert f"{card['pages']} pages réelles" in html
     assert 'href="/accuracy"' in html
 
@@ -377,3 +380,6 @@ def test_accuracy_page_shows_each_fact_beside_the_naive_reading(datasette):
     assert f"<td>{round(100 * card['naive']['fields']['stipends'])} %</td>" in html
     right, total = card["ours"]["stated"]["requires_fwb"]
     assert f"une attache à la FWB {right} fois sur {total}" in html
+    right, total = card["ours"]["shown"]["duration"]
+    assert "Et quand une fiche affiche une de ces informations, elle est juste :" in html
+    assert f"une durée {right} fois sur {total}" in html

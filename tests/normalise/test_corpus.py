@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,23 @@ def test_the_committed_scorecard_is_what_the_scorer_gives_on_the_test_split():
 
     assert load_scorecard() == scorecard(load_cases(CORPUS / "test")), (
         "run: python -m normalise.scoring tests/corpus/test --write normalise/data/scorecard.json")
+
+
+def test_stated_and_shown_counts_read_different_pages():
+    """Stated: the pages whose truth has a value; shown: the pages whose record has one (a wrong one counts)."""
+    from normalise.scoring import Case, shown_scores, stated_scores
+
+    def case(name, duration):
+        expected = {"is_opportunity": True, "duration": duration}
+        return Case(name=name, text="", reference_date=date(2025, 1, 1), expected=expected, language="fr")
+
+    results = [
+        (case("states-and-shows", {"min_months": 6, "max_months": 6}), {"duration": {"min_months": 6, "max_months": 6}},
+         {"duration": True}),
+        (case("states-not-shown", {"min_months": 3, "max_months": 3}), {"duration": None}, {"duration": False}),
+        (case("shows-what-is-not-stated", None), {"duration": {"min_months": 2, "max_months": 2}}, {"duration": False}),
+        (case("shows-a-length-again", None), {"duration": {"min_months": 1, "max_months": 1}}, {"duration": False}),
+        (case("neither", None), {"duration": None}, {"duration": True}),
+    ]
+    assert stated_scores(results)["duration"] == (1, 2)
+    assert shown_scores(results)["duration"] == (1, 3)
