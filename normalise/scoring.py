@@ -231,14 +231,7 @@ def stated_scores(results: list[tuple[Case, dict, dict[str, bool]]]) -> dict[str
     Most pages state no age limit: "nothing" right on them says little. This
     column shows how often a stated value is found.
     """
-    table: dict[str, tuple[int, int]] = {}
-    for field in FIELDS:
-        if field in F1_FIELDS or field in PAGE_FIELDS:
-            continue
-        verdicts = [v[field] for case, _, v in results if field in v and case.expected.get(field) not in (None, [], False)]
-        if verdicts:
-            table[field] = (sum(verdicts), len(verdicts))
-    return table
+    return _page_field_scores(results, lambda case, record, field: case.expected.get(field) not in (None, [], False))
 
 
 def shown_scores(results: list[tuple[Case, dict, dict[str, bool]]]) -> dict[str, tuple[int, int]]:
@@ -247,19 +240,25 @@ def shown_scores(results: list[tuple[Case, dict, dict[str, bool]]]) -> dict[str,
     What a student reading a duration or an age limit on an entry wants to know is how often a value
     shown is right; "nothing" right on the pages that state nothing is not part of it.
     """
-    table: dict[str, tuple[int, int]] = {}
-    for field in FIELDS:
-        if field in F1_FIELDS or field in PAGE_FIELDS:
-            continue
-        verdicts = [v[field] for _, record, v in results if field in v and _shown(record, field)]
-        if verdicts:
-            table[field] = (sum(verdicts), len(verdicts))
-    return table
+    return _page_field_scores(results, lambda case, record, field: _shown(record, field))
 
 
 def _shown(record: dict, field: str) -> bool:
     value = record.get(field) if field == "duration" else _eligibility(record, field)
     return value not in (None, [], False)
+
+
+def _page_field_scores(results: list[tuple[Case, dict, dict[str, bool]]],
+                       counted: Callable[[Case, dict, str], bool]) -> dict[str, tuple[int, int]]:
+    """Per page field: (right, pages) over the pages ``counted`` keeps."""
+    table: dict[str, tuple[int, int]] = {}
+    for field in FIELDS:
+        if field in F1_FIELDS or field in PAGE_FIELDS:
+            continue
+        verdicts = [v[field] for case, record, v in results if field in v and counted(case, record, field)]
+        if verdicts:
+            table[field] = (sum(verdicts), len(verdicts))
+    return table
 
 
 def summarise(results: list[tuple[Case, dict, dict[str, bool]]]) -> dict[str, tuple[int, int, float]]:

@@ -39,27 +39,24 @@ def accuracy_vars() -> dict:
         for field, name in FACTS
         if field in ours
     ]
-    stated = [
-        {"label": gettext(STATED[field]), "right": right, "total": total}
-        for field, (right, total) in card["ours"]["stated"].items()
-        if field in STATED
-    ]
-    # How often a value an entry shows is right (a scorecard written before this count has none).
-    shown = [
-        {"label": gettext(STATED[field]), "right": right, "total": total}
-        for field, (right, total) in card["ours"].get("shown", {}).items()
-        if field in STATED
-    ]
+    # How often a value the page states is found, and how often a value an entry shows is right.
+    stated, shown = _counts(card["ours"]["stated"]), _counts(card["ours"]["shown"])
     languages = ", ".join(gettext("%(count)s en %(language)s") % {"count": count, "language": label(LANGUAGES, language)}
                           for language, count in card["languages"].items())
     by_field = {row["field"]: row["ours"] for row in rows}
     # The landing page's one figure for durations is how often a duration shown is right: most pages state
     # none, and "none" right there is no help to a student reading the one on an entry.
-    right, total = card["ours"].get("shown", {}).get("duration", (0, 0))
-    if total:
+    if "duration" in card["ours"]["shown"]:
+        right, total = card["ours"]["shown"]["duration"]
         by_field["duration"] = round(100 * right / total)
     return {"accuracy": {"pages": card["pages"], "languages": languages, "rows": rows, "stated": stated,
                          "shown": shown, "by_field": by_field}}
+
+
+def _counts(by_field: dict[str, list[int]]) -> list[dict]:
+    """(right, pages) per field of the scorecard, labelled for the page."""
+    return [{"label": gettext(STATED[field]), "right": right, "total": total}
+            for field, (right, total) in by_field.items() if field in STATED]
 
 
 @hookimpl
