@@ -279,12 +279,12 @@ _WINDOW_DASH = compiled(rf"\s*(?:–|—|-|{_BIS})\s*", re.IGNORECASE)
 #: after 30 June will not be considered", "les dossiers parvenus après le 15 mars ne seront pas examinés".
 _AFTER_BEFORE = compiled(r"\b(?:after|après|na|nach)\s+(?:(?:le|the|dem|de)\s+)?$")
 _LATE_VERB = compiled(r"binnenkom|ontvangen|ingediend|eingeh|eingereicht|reçue?s?|parvenue?s?|introduite?s?|received"
-                        r"|submitted|arriv")
+                      r"|submitted|arriv")
 _REFUSED = compiled(r"[^.;]{0,60}?\b(?:niet|not|pas|nicht|kein|geen|no\s+longer|plus)\b")
 _ARRIVES_LATE = compiled(r"[^.;]{0,40}?(?:" + _LATE_VERB.pattern + r")" + _REFUSED.pattern)
 #: "through", "until", "tot", "bis", a dash: what joins the two ends of a window, never a list's "and".
 _WINDOW_THROUGH = compiled(rf"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\bto|\btot(?:\s+en\s+met)?|{_BIS}"
-                             r"|\bau|\bjusqu'au)\s*", re.IGNORECASE)
+                           r"|\bau|\bjusqu'au)\s*", re.IGNORECASE)
 #: The window's own name: "application period", "période de candidature", "aanvraagperiode", "Bewerbungszeitraum".
 _APPLICATION_PERIOD = compiled(
     r"(?:application|submission|entry|registration)\s+(?:period|window)|périodes?\s+de\s+(?:candidature|dépôt|soumission"
@@ -676,11 +676,10 @@ def _step_follows(after: str, before: str) -> bool:
     clause_after = _CLAUSE_END.split(_SENTENCE_PUNCTUATION.split(after, maxsplit=1)[0], maxsplit=1)[0]
     if not _SELECTION_ACT.search(clause_after) or _APPLY_VERB.search(clause_after) or _APPLICATION.search(clause_after):
         return False
-    return not _APPLICATION.search(before) or bool(_PASSIVE_END.search(_COMMA.split(clause_after, maxsplit=1)[0]))
+    return not _APPLICATION.search(before) or bool(_PASSIVE_END.search(clause_after.split(",", 1)[0]))
 
 
 _SENTENCE_PUNCTUATION = compiled(r"[.;:]")
-_COMMA = compiled(r",")
 #: A clause that ends in the passive ("… bewilligt werden", "… worden toegekend" is not verb-final).
 _PASSIVE_END = compiled(r"\b(?:werden|wird|worden|wordt)\s*$")
 
@@ -714,7 +713,7 @@ _APPLICATION_REACH = 320
 _APPLICATION_AFTER = 90
 #: The noun a window's dates qualify when it is the stay's, written right after them.
 _STAY_AFTER = compiled(r"\s*(?:traineeships?|internships?|stages?|séjours?|stay|praktik(?:um|a)|verblijf|mobilit(?:y|é))\b",
-                         re.IGNORECASE)
+                       re.IGNORECASE)
 _WORDS = compiled(r"\w+")
 
 
@@ -1077,7 +1076,7 @@ _NOTIFICATION = compiled(
     re.IGNORECASE,
 )
 _RESULTS = compiled(r"résultat|\bresult|uitslag|ergebnis|lauréat|laureate|\bwinners?\b|winnaar|gewinner",
-                      re.IGNORECASE)
+                    re.IGNORECASE)
 _END = compiled(r"\bfin\b|\bend(?:s|ing)?\b|s'achèv|s'achev|se\s+termin|eindig|\bende\b|\bendet\b", re.IGNORECASE)
 
 

@@ -170,10 +170,13 @@ _DURING = compiled(
 #: "for a period between three months and one year", "für einen Zeitraum von": the period funded.
 _FOR_A_PERIOD = compiled(
     r"\b(?:for|pour|voor|für)\s+(?:a|une|een|einen)\s+(?:period|période|periode|zeitraum)\s+(?:(?:of|de|van|von)\s+)?"
-    r"(?:(?:between|entre|tussen|zwischen|from)\s+)?$"
-    # what is granted, funded or committed to for that long: "a position funded for 3 years", "It is granted for
-    # 2 years", "Le candidat s'engage pour 12 mois", "The position is limited to five years"
-    r"|\b(?:funded|granted|awarded|financed|financée?s?|accordée?s?|octroyée?s?|toegekend|gefinancierd|s'engagen?t?"
+    r"(?:(?:between|entre|tussen|zwischen|from)\s+)?$",
+    re.IGNORECASE,
+)
+#: What is granted, funded or committed to for that long: "a position funded for 3 years", "It is granted for
+#: 2 years", "Le candidat s'engage pour 12 mois", "The position is limited to five years".
+_GRANTED_FOR = compiled(
+    r"\b(?:funded|granted|awarded|financed|financée?s?|accordée?s?|octroyée?s?|toegekend|gefinancierd|s'engagen?t?"
     r"|commits?|engages?)\s+(?:for|pour|voor)\s+(?:(?:a\s+)?(?:maximum|minimum|period)\s+of\s+|up\s+to\s+)?$"
     r"|\b(?:position|post|contract|stelle|poste|contrat)\s+(?:is\s+|est\s+|ist\s+)?(?:limited|limitée?|befristet)\s+(?:to|à|auf)\s+$",
     re.IGNORECASE,
@@ -431,16 +434,15 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         about_length, about_opportunity = about
         before = text[max(0, quantity.start() - 80) : quantity.start()]
         after = text[hit.end() : hit.end() + 60]
-        if lows or highs:
-            # "Die Regelförderdauer beträgt 3 Jahre und kann um bis zu 6 Monate verlängert werden": an extension
-            # adds to the length stated before it.
-            extension = _EXTENDED_BY.search(before[-40:]) or _EXTENSION_AFTER.match(after)
-            if extension:
-                added = _months(parse_number(quantity.group("number")), next(name for name in _UNITS if hit.group(name)))
-                if added is not None and not quantity.group("low"):
-                    extra = max(extra, added)
-                    previous_end = hit.end()
-                    continue
+        unit = next(name for name in _UNITS if hit.group(name))
+        number = _months(parse_number(quantity.group("number")), unit)
+        # "Die Regelförderdauer beträgt 3 Jahre und kann um bis zu 6 Monate verlängert werden": an extension
+        # adds to the length stated before it.
+        if ((lows or highs) and number is not None and not quantity.group("low")
+                and (_EXTENDED_BY.search(before[-40:]) or _EXTENSION_AFTER.match(after))):
+            extra = max(extra, number)
+            previous_end = hit.end()
+            continue
         if _NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after):
             continue
         if _RESTATED.search(before) or _PAID_FOR.search(before[-40:]):
@@ -464,13 +466,12 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or _LASTS.search(before)
             or (about_opportunity and _DURING.search(before))
             or _FOR_A_PERIOD.search(before)
+            or _GRANTED_FOR.search(before)
             or (_FIXED_TERM_AFTER.match(after) and about_opportunity)
             or (bound and (_ATTACHED_NOUN.search(core) or _LASTS.search(core)
                            or (about_opportunity and (_DURING.search(core) or _PARENTHESISED.search(core)))))
         ):
             continue
-        unit = next(name for name in _UNITS if hit.group(name))
-        number = _months(parse_number(quantity.group("number")), unit)
         # "de 4 semaines à 6 mois": the lower bound has its own unit.
         low_unit = _UNIT_WORD_ANY_CASE.search(quantity.group("low_unit") or "")
         low_unit = next(name for name in _UNITS if low_unit.group(name)) if low_unit else unit

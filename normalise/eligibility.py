@@ -661,12 +661,8 @@ def _read_sentence(sentence: str, position: int, families: set[str], found: _Fin
 
 def _leading_number(words: str) -> int | float | None:
     """The number the words open with: "thirty five years" -> 35 (the longest run of words that is one)."""
-    parts = _WORD_SEPARATOR.split(words)
-    for size in range(len(parts), 0, -1):
-        value = parse_number(words[: sum(len(part) for part in parts[:size]) + size - 1])
-        if value is not None:
-            return value
-    return None
+    ends = [len(words), *reversed([separator.start() for separator in _WORD_SEPARATOR.finditer(words)])]
+    return next((value for end in ends if (value := parse_number(words[:end])) is not None), None)
 
 
 _WORD_SEPARATOR = re.compile(r"[-\s]")

@@ -144,7 +144,7 @@ _PERIOD = [(period, languages.cue_pattern(f"period_{period}")) for period in _PE
 #: An hourly rate has no CONTRACT.md period; in an act it is part of a formula ("majoré de 2 euros par
 #: heure de formation"): not a stipend.
 _PER_HOUR = compiled(r"^\s*(?:/\s?h(?:eure|our|r)?\b|par\s+heure|de\s+l'heure|per\s+(?:uur|hour)|an\s+hour"
-                       r"|/\s?uur\b|pro\s+stunde|horaires?\b)", re.IGNORECASE)
+                     r"|/\s?uur\b|pro\s+stunde|horaires?\b)", re.IGNORECASE)
 #: Where, in the words before an amount, a new conjunct begins ("les frais de participation et un forfait
 #: de 800 euros"): a fee named before it is another item of the list.
 _NEW_CONJUNCT = compiled(
@@ -161,14 +161,17 @@ _MAXIMUM_BEFORE = compiled(
     re.IGNORECASE,
 )
 #: The subject names the amounts as maxima: "Maximum amounts awarded to individual applicants are $200 and $75".
+#: The grant itself, named in every language ("toelage", "bourse", "Zuschuss", "stipend"…).
+_GRANT_NOUNS = (r"toelage\w*|tegemoetkoming\w*|premie\w*|beurs\w*|allocations?|bourses?|subventions?|zuschuss\w*|zuschüsse"
+                r"|stipendi\w*|beihilfe\w*|stipends?|grants?")
 _MAXIMUM_SUBJECT = compiled(
-    r"\b(?:maximum|maximal\w*|höchst\w*|maximaal|maximale)\s+(?:\w+\s+)?(?:amounts?|awards?|grants?|montants?|bedrag\w*"
-    r"|beträge|betrag|förderung|subsid\w*|toelage\w*|tegemoetkoming\w*|premie\w*|beurs\w*|steun|aides?|allocations?"
-    r"|bourses?|subventions?|zuschuss\w*|zuschüsse|stipendi\w*|beihilfe\w*|allowances?|stipends?|funding|contributions?)\b(?![^.;]*\b(?:minimum|minimal|minimaal|mindest))",
+    r"\b(?:maximum|maximal\w*|höchst\w*|maximaal|maximale)\s+(?:\w+\s+)?(?:amounts?|awards?|montants?|bedrag\w*"
+    rf"|beträge|betrag|förderung|subsid\w*|steun|aides?|allowances?|funding|contributions?|{_GRANT_NOUNS})"
+    r"\b(?![^.;]*\b(?:minimum|minimal|minimaal|mindest))",
     re.IGNORECASE,
 )
 _MAXIMUM_AFTER = compiled(r"^\W*(?:€|euros?)?\s*(?:maximum|max\b|au\s+maximum|au\s+plus|maximaal|at\s+most)",
-                            re.IGNORECASE)
+                          re.IGNORECASE)
 
 # Money the applicant pays, or prices that are not paid to anyone on the page.
 _PAID_BY_APPLICANT = compiled(
@@ -231,15 +234,15 @@ _INCOME = languages.cue_pattern("income")
 _PAID = languages.cue_pattern("paid")
 #: A threshold is a condition: "Bij meer dan € 1.000,- te ontvangen subsidie ook…", "above €5,000".
 _THRESHOLD = compiled(r"(?:\bmeer\s+dan|\bplus\s+de|\bmore\s+than|\bmehr\s+als|\bau-delà\s+de|\babove|\bboven"
-                        # "Als het toegekende bedrag niet hoger is dan 7.000 euro", "higher than", "höher als"
-                        r"|\b(?:hoger|lager)\s+(?:is\s+)?dan|\b(?:höher|niedriger)\s+(?:ist\s+)?als"
-                        r"|\b(?:higher|lower)\s+than)\s*$",
-                        re.IGNORECASE)
-_OR_LESS = compiled(r"\s*(?:or\s+(?:less|more)|ou\s+(?:moins|plus)|of\s+(?:minder|meer)|oder\s+(?:weniger|mehr))\b",
+                      # "Als het toegekende bedrag niet hoger is dan 7.000 euro", "higher than", "höher als"
+                      r"|\b(?:hoger|lager)\s+(?:is\s+)?dan|\b(?:höher|niedriger)\s+(?:ist\s+)?als"
+                      r"|\b(?:higher|lower)\s+than)\s*$",
                       re.IGNORECASE)
+_OR_LESS = compiled(r"\s*(?:or\s+(?:less|more)|ou\s+(?:moins|plus)|of\s+(?:minder|meer)|oder\s+(?:weniger|mehr))\b",
+                    re.IGNORECASE)
 #: An insurance's cover is no money paid: "limited insurance coverage up to USD 30,000".
 _INSURED_SUM = compiled(r"\bcoverage\b|\bcouverture\s+(?:d'assurance|jusqu)|\bdekking\b|versicherungssumme",
-                          re.IGNORECASE)
+                        re.IGNORECASE)
 #: An average or a statistic ("gemiddeld", "on average", "im Durchschnitt") is not money paid (CONTRACT.md).
 _AVERAGE = languages.cue_pattern("average")
 #: What the applicant asks for ("het aangevraagde bedrag", "Förderbedarf"): with a minimum, a condition.
@@ -252,7 +255,7 @@ _MINIMUM_WORD = compiled(rf"\b(?:{_MINIMUM_WORDS}|minimal)\b", re.IGNORECASE)
 #: A prize given every year is paid once (CONTRACT.md): "Prix annuel de 1 500 euros".
 _PRIZE = languages.cue_pattern("prize")
 _PER_YEAR_EXPLICIT = compiled(r"/\s?an\b|\bpar\s+an\b|\bper\s+(?:jaar|year|annum)\b|\bpro\s+jahr\b|/\s?(?:jaar|year)\b",
-                                re.IGNORECASE)
+                              re.IGNORECASE)
 #: Words that tie an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
 _PROJECT = compiled(r"\bprojets?\b|\bprojects?\b|\bprojecten\b|\bprojekte?n?\b", re.IGNORECASE)
 #: A range of two amounts: "between €10,000 and €30,000", "de 150€ à 250€/mois", "tussen €500 en €900".
@@ -265,7 +268,7 @@ _RANGE_TO = compiled(r"\s*(?:à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
 #: "minimum € 820 and maximum € 1500": a range stated by its two bounds.
 _MINIMUM_OPENING = compiled(rf"\b(?:{_MINIMUM_WORDS})\s*(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
 _MAXIMUM_JOINER = compiled(r"^\s*(?:,|et|and|en|und|-|–)?\s*(?:au\s+)?(?:maximum|maximaal|höchstens|at\s+most)\s*"
-                             r"(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
+                           r"(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
 
 _APPLIES_TO_PATTERNS = (
     ("accommodation", r"hébergement|logement|accommodation|housing|lodging|huisvesting|unterkunft"),
@@ -377,8 +380,7 @@ def _bounds_on_two_lines(stipends: list[Stipend]) -> list[Stipend]:
 #: A sentence naming the grant it pays: kept under a fee heading. Flemish municipalities' product pages state
 #: the subsidy under their template's "Kostprijs" (cost) heading: "De subsidie bedraagt 300 euro".
 _GRANT_NAMED = compiled(
-    r"\b(?:subsidie\w*|premie\w*|toelage\w*|tegemoetkoming\w*|tussenkomst\w*|beurs\w*|subventions?|primes?"
-    r"|allocations?|bourses?|grants?|stipends?|scholarships?|zuschuss\w*|zuschüsse|förderbetrag|stipendi\w*|beihilfe\w*)\b",
+    rf"\b(?:subsidie\w*|tussenkomst\w*|primes?|scholarships?|förderbetrag|{_GRANT_NOUNS})\b",
     re.IGNORECASE,
 )
 
