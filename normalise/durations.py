@@ -156,7 +156,11 @@ _SECOND_BOUND = compiled(
 #: Verbs of lasting ("le stage dure 4 semaines", "projects may last from 12 to 24 months").
 _LASTS = compiled(
     r"\b(?:dure|durent|durera|dureront|durer|last|lasts|lasting|runs|duurt|duren|loopt|dauert|dauern|läuft|laufen"
+    # "Bezahlte Praktika erstrecken sich über fünf Monate", "s'étend sur"
+    r"|erstreck(?:t|en)\s+sich\s+über|s'étend(?:ent)?\s+sur|spans|strekt\s+zich\s+uit\s+over"
     r"|(?:pouvant|peut|peuvent)\s+aller)\s+"
+    # "Ein Praktikum dauert in der Regel 6 Monate", "The fellowship lasts typically 10 months"
+    r"(?:(?:in\s+der\s+regel|usually|normally|generally|typically|normalement|généralement|doorgaans|normaal)\s+)?"
     r"(?:(?:environ|about|ongeveer|de|from|van|entre|between|tussen)\s+)?$",
     re.IGNORECASE,
 )

@@ -112,7 +112,7 @@ _APPLICANT_WORD = _compile(
     r"|\bresearchers?\b|\bchercheu(?:r|rs|se|ses)\b|\bonderzoekers?\b|\bforscher"
     r"|eingeschrieben"
     # People named by what they are: "les jeunes de la Fédération Wallonie-Bruxelles", "artiste de la FWB".
-    r"|\bjeunes\b|\bartistes?\b|\bcandidat"
+    r"|\bjeunes\b|\bartistes?\b|\bcandidat|\bauteur|\bécrivain|\bcréat(?:eur|rice)|\bartists?\b|\bauthors?\b"
 )
 #: CONTRACT.md: living (an organisation: based) in Wallonia or Brussels also attaches the applicant to the
 #: FWB: "résidant en Wallonie ou à Bruxelles", "implantée à Bruxelles ou en Wallonie", "living in Wallonia".
@@ -317,11 +317,13 @@ _DIPLOMA_WORD = _compile(
     r"|terminé\s+(?:ses|leurs|vos|tes|les)\s+études|(?:completed|finished)\s+(?:their|your|the)\s+studies"
     # A thesis defended counts as the diploma: "ayant défendu leur thèse depuis moins de cinq ans".
     r"|thèse|thesis|proefschrift|gepromoveerd|promoviert|promotion|abgeschlossen|afstuderen|staatsexamen"
+    # "nach Erlangung des Doktorats"; not "Doktorand", the candidate still working on it
+    r"|doktorat|doktorgrad|doktortitel"
 )
 _WITHIN_YEARS = _compile(
     r"(?:moins\s+de|au\s+plus(?:\s+tard)?|maximum|pas\s+plus\s+de|au\s+cours\s+des|dans\s+les"
     r"|within(?:\s+the\s+(?:last|past))?|less\s+than|no[t]?\s+(?:more|longer)\s+than|in\s+the\s+(?:last|past)"
-    r"|minder\s+dan|maximaal|niet\s+meer\s+dan|ten\s+hoogste|hoogstens|in\s+de\s+(?:laatste|afgelopen)"
+    r"|minder\s+dan|maximaal|niet\s+(?:meer|langer)\s+dan|ten\s+hoogste|hoogstens|in\s+de\s+(?:laatste|afgelopen)"
     # "ten vroegste drie jaar voor de uiterste indiendatum behaald": at the earliest N years before
     r"|ten\s+vroegste|höchstens|vor\s+(?:höchstens|maximal)|innerhalb\s+der\s+letzten|nicht\s+länger\s+als"
     # "in den letzten zwei Jahren", "vor nicht mehr als zwei Jahren abgeschlossen", "seit höchstens 2 Jahren"
@@ -329,20 +331,23 @@ _WITHIN_YEARS = _compile(
     r"|seit\s+(?:höchstens|maximal|weniger\s+als|nicht\s+mehr\s+als))\s+"
     + _N + r"\s+(?:dernières\s+)?(?:ans|années|years?|jaar|jahre?n?)\b"
     # "less than 5 years of research experience" is seniority, not a graduation window.
-    + r"(?!\s+(?:of\s+(?:\w+\s+)?experience|d'expérience|(?:\w+\s+)?ervaring))"
+    + r"(?!\s+(?:of\s+(?:[\w-]+\s+){0,3}experience|d'expérience|(?:\w+\s+)?ervaring))"
 )
 # "up to five years after the end of the PhD", "max 8 years passed from defence of the PhD": a bound then
 # "after/since", not "up to 4 years" of funding.
 _YEARS_AFTER = _compile(
-    r"(?:up\s+to|max(?:imum|\.)?|at\s+most|jusqu'à|tot|bis)\s+" + _N
+    # "spätestens 1 Jahr nach Studienabschluss", "au plus tard 2 ans après"
+    r"(?:up\s+to|max(?:imum|\.)?|at\s+most|jusqu'à|tot|bis|spätestens|uiterlijk|au\s+plus\s+tard|at\s+the\s+latest)\s+"
+    + _N
     # "received their master/PhD max. 5 years ago", "tot drie jaar nadat je afgestudeerd bent"
     + r"\s+(?:years?|ans|jaar|jahre?)\s+(?:passed\s+|have\s+passed\s+)?(?:after|since|from|après|depuis|na|sinds|nach|seit"
     r"|nadat|ago|geleden)\b"
 )
 # "diplômé.e.s depuis 2 ans au maximum", "sinds maximaal 2 jaar": the bound after the years.
 _SINCE_YEARS = _compile(
+    # "diplômés depuis 5 ans et moins"
     r"(?:depuis|sinds|since)\s+" + _N + r"\s+(?:ans|années|years?|jaar)\s+(?:au\s+(?:maximum|plus)|maximum|at\s+most"
-    r"|maximaal|ten\s+hoogste)\b"
+    r"|maximaal|ten\s+hoogste|(?:et|ou|or|of)\s+(?:moins|less|minder))\b"
 )
 #: A diploma still to be earned: "(so that they can) obtain a doctoral degree within 4 years", "om binnen 4 jaar
 #: een doctoraat te behalen", "pour obtenir le doctorat en 4 ans", "um innerhalb von 3 Jahren zu promovieren".
@@ -354,11 +359,13 @@ _AGE_WORD_BEFORE = _compile(r"âg|\bage|\bleeftijd|\balter")
 #: A year said in words: "diplômé depuis moins d'un an", "avoir terminé ses études durant l'année qui précède
 #: l'inscription", "graduated within the year preceding the application".
 _WITHIN_ONE_YEAR = _compile(
-    r"depuis\s+moins\s+d'un\s+an|(?:dans|durant|pendant|au\s+cours\s+de)\s+l'année\s+(?:qui\s+précède|précédente|précédant)"
+    # "durant l'année académique précédant le concours"
+    r"depuis\s+moins\s+d'un\s+an|(?:dans|durant|pendant|au\s+cours\s+de)\s+l'année\s+(?:(?:académique|civile|scolaire)\s+)?"
+    r"(?:qui\s+précède|précédente|précédant)"
     r"|within\s+(?:the|one|a)\s+(?:last\s+|past\s+)?year|in\s+the\s+(?:last|past|previous)\s+year"
     r"|less\s+than\s+(?:a|one)\s+year|weniger\s+als\s+ein(?:em)?\s+jahr|binnen\s+(?:een|één|1)\s+jaar\s+na"
     r"|during\s+the\s+(?:last|past|previous)\s+year|binnen\s+het\s+(?:jaar|afgelopen\s+jaar)"
-    r"|minder\s+dan\s+(?:een|één)\s+jaar|innerhalb\s+(?:eines|des\s+letzten)\s+jahres|im\s+letzten\s+jahr"
+    r"|minder\s+dan\s+(?:een|één)\s+jaar|innerhalb\s+(?:eines|des\s+(?:letzten|ersten))\s+jahres|im\s+letzten\s+jahr"
 )
 #: Months that make whole years: "graduated within the last 12 months", "12 months prior to the start".
 _WITHIN_MONTHS = _compile(
@@ -398,7 +405,8 @@ _AGE_PATTERNS = (
     r"\b{d}\s+(?:years\s+(?:old|of\s+age)\s+)?or\s+(?:under|younger|below)\b",
     r"\byounger\s+than\s+{n}",
     r"\bnot\s+(?:be\s+)?(?:older\s+than|over(?:\s+the\s+age\s+of)?)\s+{n}",
-    r"\bmaximum\s+age\s+(?:of\s+|is\s+)?{n}",
+    # "the maximum age for a master candidate is 35 years"
+    r"\bmaximum\s+age\s+(?:of\s+|is\s+|for\s+[^.;:\d]{{1,60}}?\s+is\s+)?{n}",
     r"\bnot\s+(?:yet\s+)?(?:have\s+)?reached\s+the\s+age\s+of\s+{n}",
     r"\bunter\s+{n}\s+jahren?\b",
     r"\bjünger\s+als\s+{n}",
@@ -418,11 +426,29 @@ _AGE_PATTERNS = (
     r"\baged\s+\d{{1,2}}\s*(?:to|and|-|–)\s*{n}\b(?!\s*(?:%|months?|weeks?|days?))",
     r"\b\d{{1,2}}\s*[-–]\s*{n}[-\s]years?[-\s]olds?\b",
     r"\bbis\s+zum\s+alter\s+von\s+{n}\b",
+    # An age limit named as such: "leeftijdsgrens van 30 jaar", "Die Altersgrenze liegt bei 30 Jahren", "above
+    # the age limit of 26".
+    r"\b(?:leeftijdsgrens|altersgrenze|age\s+limit)\s+(?:van|von|of|is|ist|liegt\s+bei|ligt\s+op)\s+{n}\b",
+    # A range after the word for age: "Alter bei Programmteilnahme: 15 bis 17 Jahre", "im Alter von 15 bis 18
+    # Jahren". A bare range ("jongeren van 6 tot 25 jaar") is as often the public of an organisation's project
+    # as the applicants' age: an absent value is better than a guessed one.
+    r"\balter\b[^.;\d]{{0,30}}?\d{{1,2}}\s*(?:bis|[-–])\s*{n}\s+jahre?n?\b",
+    r"\bim\s+alter\s+(?:von\s+)?\d{{1,2}}\s+bis\s+{n}\b",
+    # Open ranges: "jongeren tot 21 jaar", "Heistse jongeren (- 26 jaar)", "jeunes professionnels de maximum 30 ans".
+    r"\b(?:jongeren|kinderen|jonge\s+\w+|kandidaten|deelnemers|iedereen|personen)\s+tot\s+(?:en\s+met\s+)?{n}\s+jaar\b",
+    r"\(\s*[-–]\s*{d}\s+(?:jaar|ans)\b",
+    r"\bde\s+(?:maximum|max\.?)\s+{n}\s+ans\b",
+    # "nog geen 30 jaar oud zijn", "be no older than 35 years old", "below 40 years of age", "vor Vollendung des
+    # 45. Lebensjahres"
+    r"\bnog\s+geen\s+{n}\s+jaar\b",
+    r"\bno\s+older\s+than\s+{n}\b",
+    r"\bbelow\s+{n}\s+years\b",
+    r"\bvor\s+(?:der\s+)?vollendung\s+des\s+{n}\.\s+lebensjahr",
 )
 # {n}: digits or a word of one to three parts, read by ``age_limit`` with ``parse_number`` (a word that is no
-# number is no age); {d}: digits only, where the number opens the pattern. Spelling out every number word of
-# four languages at each of the 22 places made this one regex 130,000 characters: 0.2 s to compile in every
-# process, and slow to scan.
+# number is no age); {d}: digits only, where the number opens the pattern; \d{{1,2}}: the lower end of a range.
+# Spelling out every number word of four languages at each place made this one regex 130,000 characters: 0.2 s
+# to compile in every process, and slow to scan.
 _NUMBER_TOKEN = r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?(?![\w])|(?<![\w-])[^\W\d_]+(?:[-\s][^\W\d_]+){0,2}(?![\w])"
 _AGE = _compile("|".join(
     "(?:" + pattern.format(n=f"(?P<n{index}>{_NUMBER_TOKEN})", d=f"(?P<n{index}>" + r"\d{1,2})") + ")"
@@ -526,7 +552,7 @@ _TRIGGERS = {
                "personnel scien", "personnel ens", "membres du personnel", "staff", "secondaire", "secondary",
                "secundair", "titulaire", "undergrad", "étudiant", "student", "gepromoveerd", "profil"),
     "within": ("diplôm", "graduat", "afgestudeerd", "diploma", "abschluss", "obtenu", "obtained", "behaald",
-               "doctorat", "terminé", "phd", "ph.d", "doctora", "abgeschlossen", "afstuderen",
+               "doctorat", "terminé", "phd", "ph.d", "doctora", "doktor", "abgeschlossen", "afstuderen",
                "defence", "defense", "thèse", "thesis", "promo", "degree", "staatsexamen"),
     "languages": ("langue", "language", "maîtris", "connaissance", "linguisti", "parler", "parlant", "parlé",
                   "communication en", "niveau a", "niveau b", "niveau c", "courant", "bilingue", "fluen",
@@ -673,9 +699,17 @@ def age_limit(text: str) -> int | None:
     text = text.lower()
     if not _MAY_STATE_AN_AGE.search(text):
         return None
-    for match in _AGE.finditer(text):
+    position = 0
+    while (match := _AGE.search(text, position)) is not None:
         number = next(value for name, value in match.groupdict().items() if value is not None)
         value = _leading_number(number)
+        if value is None:
+            # A word that is no number ("Altersgrenze von unter 26 Jahren"): another pattern may start inside.
+            position = match.start() + 1
+            continue
+        position = match.end()
+        if "noch nicht vollendet" in match.group():
+            value -= 1  # "das 41. Lebensjahr noch nicht vollendet": 40 at most
         if value in _AGE_RANGE and not _DIPLOMA_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             return int(value)
     return None

@@ -99,8 +99,10 @@ CUES = {
     "requested": [r"montant\s+(?:sollicité|demandé)", r"\bbesoin\s+de\s+financement"],
     "prize": [r"\bprix\b", r"\blauréat", r"\bgagnant"],
     # A preference or priority, not an eligibility limit.
-    "preference": ["préférence", "un atout", "un avantage", "est un plus", "souhaité", "apprécié", "priorit",
-                   "privilégi"],
+    # "seront prioritaires", not "les quartiers prioritaires" (places a project should reach).
+    "preference": ["préférence", "un atout", "un avantage", "est un plus", "souhaité", "apprécié", "priorité",
+                   "prioritairement", "ront prioritaire", "sont prioritaire", "sera prioritaire", "est prioritaire",
+                   "pas prioritaire", "privilégi"],
 }
 
 STOP_WORDS = ("le la les des du de un une et est en pour que qui dans sur au aux par avec ce cette sont "

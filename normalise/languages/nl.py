@@ -64,7 +64,9 @@ CUES = {
     "average": [r"\bgemiddeld"],
     "requested": [r"\b(?:aan)?gevraagde?\s+(?:subsidie)?bedrag", r"\bbegrot"],
     "prize": [r"\bprijs", r"\bwinnaar"],
-    "preference": ["bij voorkeur", "een pluspunt", "een troef", "voorrang"],
+    "preference": ["bij voorkeur", "een pluspunt", "een troef", "voorrang", "prioriteit",
+                   # "richt zich prioritair, maar niet uitsluitend, tot": not the French "prioritaires"
+                   "prioritair,", "prioritair tot", "prioritair aan", "prioritair voor"],
 }
 
 STOP_WORDS = ("de het een en van in is op te dat die voor met zijn niet aan er om ook als bij of uit "

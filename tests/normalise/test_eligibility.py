@@ -211,6 +211,9 @@ FWB_INSTITUTION = [
         True,
         id="en-fwb-enrolled-still-true",
     ),
+    # --- People named by what they do (extractor v12)
+    pytest.param("La Maison de la Poésie invite les auteur·rices de la Fédération Wallonie-Bruxelles à proposer "
+                 "leur candidature.", True, id="authors-of-the-fwb"),
 ]
 
 STUDY_LEVELS = [
@@ -357,6 +360,26 @@ AGES = [
     pytest.param("Kandidaten moeten jonger zijn dan 28 jaar.", 28, id="nl-must-be-younger"),
     pytest.param("Je bent niet jonger dan 16 jaar en niet ouder dan 27 jaar.", 27, id="nl-min-and-max-age"),
     pytest.param("Leeftijd: kandidaten tot 32 jaar", 32, id="nl-leeftijd-tot"),
+    # --- Limits named as such, ranges after the word for age, open ranges (extractor v12)
+    pytest.param("Die Altersgrenze liegt bei 30 Jahren.", 30, id="de-altersgrenze-liegt-bei"),
+    pytest.param("Die Altersgrenze von unter 26 Jahren darf nicht überschritten werden.", 26,
+                 id="de-altersgrenze-von-unter"),
+    pytest.param("Het fonds hanteert een leeftijdsgrens van 30 jaar.", 30, id="nl-leeftijdsgrens-van"),
+    pytest.param("Those above the age limit of 26 can still help us.", 26, id="en-above-the-age-limit-of"),
+    pytest.param("The maximum age for a master candidate is 35 years.", 35, id="en-maximum-age-for-x-is"),
+    pytest.param("Alter bei Programmteilnahme: 15 bis 17 Jahre", 17, id="de-alter-label-range"),
+    pytest.param("Teilnehmen dürfen Schüler im Alter von 15 bis 18 Jahren.", 18, id="de-im-alter-von-bis"),
+    pytest.param("een aanmoedigingsprijs voor jongeren tot 21 jaar", 21, id="nl-jongeren-tot"),
+    pytest.param("Heistse jongeren (- 26 jaar) die vrijwilligerswerk doen", 26, id="nl-minus-years-in-brackets"),
+    pytest.param("un tremplin pour les jeunes professionnels de maximum 30 ans", 30, id="de-maximum-n-ans"),
+    pytest.param("kunstenaars die nog geen 30 jaar oud zijn op 1 januari", 30, id="nl-nog-geen-jaar-oud"),
+    pytest.param("- be no older than 35 years old on 31.12.2025;", 35, id="en-no-older-than"),
+    pytest.param("The student must be below 40 years of age.", 40, id="en-below-years-of-age"),
+    pytest.param("Studienbeginn vor Vollendung des 45. Lebensjahres", 45, id="de-vor-vollendung-des-lebensjahres"),
+    pytest.param("Wer sich bewirbt, darf das 41. Lebensjahr noch nicht vollendet haben.", 40,
+                 id="de-lebensjahr-noch-nicht-vollendet-is-one-less"),
+    pytest.param("jeugdwerk voor kinderen en jongeren van 6 tot 25 jaar", None, id="nl-bare-range-is-no-limit"),
+    pytest.param("een looptijd van 10 tot 15 jaar", None, id="nl-bare-range-of-years-is-no-age"),
 ]
 
 GRADUATED_WITHIN = [
@@ -413,6 +436,20 @@ GRADUATED_WITHIN = [
         None,
         id="en-experience-is-not-a-window",
     ),
+    # --- More wordings of a recent diploma (extractor v12)
+    pytest.param("Einreichung bis 3 Jahre nach Erlangung des Doktorats", 3, id="de-bis-jahre-nach-doktorat"),
+    pytest.param("Doktorandinnen und Doktoranden werden höchstens 3 Jahre gefördert.", None,
+                 id="de-doctoral-candidates-funded-for-years-is-no-window"),
+    pytest.param("Ein Graduiertenpraktikum ist nur innerhalb des ersten Jahres nach Abschluss des Studiums möglich.",
+                 1, id="de-innerhalb-des-ersten-jahres"),
+    pytest.param("Praktika müssen spätestens 1 Jahr nach Studienabschluss absolviert werden.", 1,
+                 id="de-spaetestens-jahr-nach-abschluss"),
+    pytest.param("Les journalistes diplômés depuis 5 ans et moins peuvent postuler.", 5, id="depuis-ans-et-moins"),
+    pytest.param("ayant obtenu un master durant l'année académique précédant le concours", 1,
+                 id="annee-academique-precedant"),
+    pytest.param("Je bent niet langer dan 2 jaar geleden afgestudeerd.", 2, id="nl-niet-langer-dan-geleden"),
+    pytest.param("Researchers who completed a PhD with no more than five years of active research experience",
+                 None, id="en-experience-of-several-words-is-not-a-window"),
 ]
 
 LANGUAGES = [
@@ -474,6 +511,10 @@ PAGE_READINGS = [
         ["bachelor", "master", "graduate"],
         id="nl-enrolled-or-graduated",
     ),
+    # "quartiers prioritaires" are places a project should reach, not a preference among applicants.
+    pytest.param("Les asbl dont le siège d'activités est situé en Région bruxelloise, avec une attention "
+                 "particulière pour les quartiers prioritaires.", "requires_fwb", True,
+                 id="priority-neighbourhoods-are-no-preference"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language, field, value) of
