@@ -179,6 +179,9 @@ _DOCUMENT_DUE = compiled(
 _START = languages.cue_pattern("start", flags=0)
 #: A call opening on the date: "nieuwe oproep opent op 17 december", "ouverture de l'appel : 1er mars".
 _OPENING = languages.cue_pattern("opening", flags=0)
+#: A date inside the noun phrase of what is applied for: "Die Bewerbungsfrist für ein Praktikum ab dem 1. März
+#: läuft vom …", "The application period for traineeships starting in March 2024 is open from …".
+_START_ATTRIBUTE = languages.cue_pattern("start_attribute", flags=0)
 #: Prepositions that carry an earlier deadline's application context to a later date of the same
 #: sentence ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
 _PARALLEL_PREPOSITION = compiled(
@@ -753,6 +756,11 @@ def _deadlines_in_sentence(
         between = text[mention.end : mentions[index + 1].start] if index + 1 < len(mentions) else ""
         if "(" in between:
             between = _PARENTHESIS.sub(" ", between)
+        # The start named inside the subject's noun phrase is no deadline, and the subject's words reach past
+        # it to the dates that follow (previous_end stays where it was).
+        if (between and _START_ATTRIBUTE.search(text, max(0, mention.start - 40), mention.start)
+                and not _RANGE_TO.fullmatch(between) and not _LIST_JOIN.fullmatch(between)):
+            continue
         # "Bewerbungsfrist" above a line "1. Oktober 2019 bis 30. November 2019": the label's window.
         labelled_window = bool(heading_cue and not heading_columns and not before.strip(" -–•*:")
                                and _WINDOW_THROUGH.fullmatch(between))
@@ -870,7 +878,10 @@ def _deadlines_in_sentence(
         if index + 1 == len(mentions) and _step_follows(after, text[: mention.start]):
             continue
         clause = _clause(window_opening if index == window_end else before)
-        if _EVENT.search(clause) or _START.search(clause) or _selection_act(_clause(wide_before)):
+        # A window named an application period closes the applying, whatever starts later ("The application
+        # period for traineeships starting in March is open from … to …").
+        named_period = index == window_end and _APPLICATION_PERIOD.search(clause)
+        if (not named_period and (_EVENT.search(clause) or _START.search(clause))) or _selection_act(_clause(wide_before)):
             continue
         if index != window_end and _OPENING.search(clause[-50:]) and not _DEADLINE_CUE.search(clause[-50:]):
             continue

@@ -31,7 +31,7 @@ CUES = {
     # Words about sending an application (nouns and verbs).
     "application": [r"\b(?:concours|appel|dispositif|programme)\s+(?:est\s+)?ouvert",
                     r"\bproposer\s+(?:un|une|des|leur|sa|son)\s+candidat",
-                    r"\brecrutement\s+(?:est\s+ouvert|se\s+termine|se\s+clôture|(?:sera\s+)?clôturé)", r"\bpropositions?\b", r"candidat(?:ure|ures)\b", r"\bdemande", r"\bdossier", r"dépos", r"depos", r"dépôt",
+                    r"\brecrutement\s+(?:est\s+ouvert|se\s+termine|se\s+clôture|(?:sera\s+)?clôturé)", r"\bpropositions?\b", r"candidat(?:ure|ures)\b", r"\bdemande", r"\bdossier", r"dépos", r"depos", r"dépôt", r"\bà\s+rendre\b",
                     r"\binscri(?:ption|re|vez|t\s+en\s+ligne)", r"postul", r"envo[yi]", r"\bintrodu",
                     r"soum(?:ettre|is|ission)", r"date\s+limite", r"clôtur", r"\bappel\b", r"formulaire",
                     r"adress(?:er|ée?s?)\b", r"faire\s+parvenir", r"transm(?:ettre|is)", r"\bremise\s+des\s+(?!prix)"],
@@ -51,6 +51,9 @@ CUES = {
                    r"s'achev", r"prendr?(?:ont|a)\s+fin"],
     # The stay starting.
     "start": [r"commence", r"débute", r"démarr"],
+    # A date naming when the thing applied for starts, inside its noun phrase: "pour un stage débutant le".
+    "start_attribute": [r"\b(?:débutant|commençant|démarrant)\s+(?:le|en|au|dès\s+le)?\s*$",
+                        r"\b(?:stages?|séjours?|mobilités?|sessions?)\s+(?:à\s+partir\s+du|dès\s+le|du)\s*$"],
     # A call opening on the date (an other date "opening", not a deadline).
     "opening": [r"\bouvre\b", r"s'ouvr", r"\bouverture", r"\bouvert(?:e|es)?\s+(?:le|à\s+partir)"],
     # A yearly rule.
@@ -66,7 +69,9 @@ CUES = {
     "closing_label": [r"clôture", r"cloture", r"date\s+limite", r"fin\s+de\s+l'appel", r"fermeture"],
     # Prepositions that introduce a deadline in a sentence about applying.
     "deadline_preposition": [r"\b(?:prolongée?s?|reportée?s?)\s+(?:au|jusqu'au)", r"\bpour", r"\bavant", r"\bjusqu'(?:au|à)", r"\bd'ici", r"\bfixée?s?\s+(?:au|à)",
-                             r"\best\s+fixée?\s+(?:au|le)"],
+                             r"\best\s+fixée?\s+(?:au|le)",
+                             # "le délai de dépôt … démarre le 12 avril et se termine le 20 mai"
+                             r"\bse\s+(?:termine|terminent|clôt|clôture|clôturent|ferme|ferment)\s+(?:le|au)"],
     # The words that open a window ("du … au …", "entre … et …") and join its two dates.
     "range_from": [r"\bdu", r"\bde", r"\bentre", r"\bdepuis", r"\bà\s+partir\s+du"],
     "range_to": [r"au", r"à", r"et", r"jusqu'(?:au|à)"],

@@ -753,6 +753,20 @@ DEADLINES = [
     pytest.param("Deadlines aanmelden 19 sept 2022 17 okt 2022 9 jan 2023 20 maart 2023", date(2022, 8, 23),
                  [("2022-09-19", None, None), ("2022-10-17", None, None), ("2023-01-09", None, None),
                   ("2023-03-20", None, None)], id="nl-full-dates-one-after-the-other-share-the-label"),
+    # --- The applying's window past a start named inside its subject; periods that end (extractor v12)
+    pytest.param("Die Bewerbungsfrist für ein Praktikum ab dem 1. März läuft vom 15. August bis zum 15. Oktober 2024.",
+                 date(2024, 1, 1), [("2024-10-15", None, None)], id="de-a-start-inside-the-subject-is-passed-over"),
+    pytest.param("The next application period for traineeships starting in March 2024 will be open from 18 July 2023 "
+                 "to 31 August 2023.", date(2023, 6, 1), [("2023-08-31", None, None)],
+                 id="en-an-application-period-closes-whatever-starts-later"),
+    pytest.param("De aanvraagperiode loopt van 1 april tot 13 mei 2022.", date(2022, 1, 1), [("2022-05-13", None, None)],
+                 id="nl-aanvraagperiode-loopt-van-tot"),
+    pytest.param("Le délai de dépôt des candidatures démarre le mardi 12 avril et se termine le vendredi 20 mai 2022.",
+                 date(2022, 1, 1), [("2022-05-20", None, None)], id="a-submission-period-that-ends-on"),
+    pytest.param("The application period starts on 1 March and ends on 15 April 2022.", date(2022, 1, 1),
+                 [("2022-04-15", None, None)], id="en-an-application-period-that-ends-on"),
+    pytest.param("Les projets sont à rendre pour le 30 septembre 2020 via un formulaire en ligne.", date(2020, 6, 1),
+                 [("2020-09-30", None, None)], id="projects-to-hand-in-by"),
 ]
 
 NOT_DEADLINES = [
@@ -900,6 +914,8 @@ NOT_DEADLINES = [
         REAL_PAGES_V5,
         id="nl-evaluation-forms-after-the-stay",
     ),
+    pytest.param("Le concours démarre le 15 septembre et se termine le 30 novembre 2022.", REAL_PAGES_V5,
+                 id="a-competition-that-ends-is-no-application"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language, [(date, time)]) --------
