@@ -13,11 +13,13 @@ import re
 import sqlite3
 import tempfile
 from contextlib import closing
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from opportunities.i18n import SUPPORTED, use_language
+from opportunities.finder import LEVELS, translated_titles
+from opportunities.i18n import DEFAULT, N_, SUPPORTED, feeds_folder, gettext, label, use_language
 
 from . import queries
 from .ical import render_calendar
@@ -40,17 +42,7 @@ CHANGES_LIMIT = 100
 # Generated per-kind and per-level files (deadlines-<kind>.*, deadlines-level-<level>.*);
 # a kind or level that leaves the catalogue has its files removed.
 PER_KIND_FILE = re.compile(r"^deadlines-[a-z0-9_-]+\.(rss|atom|ics)$")
-LEVEL_LABELS = {
-    "bachelor": "bachelier",
-    "master": "master",
-    "phd": "doctorat",
-    "postdoc": "post-doctorat",
-    "graduate": "jeunes diplômés",
-    "researcher": "chercheurs",
-    "staff": "personnel académique",
-    "secondary": "secondaire",
-}
-DESCRIPTION = (
+DESCRIPTION = N_(
     "Stages, bourses et appels pour étudiants de la Fédération Wallonie-Bruxelles. "
     "Source : Wallonie-Bruxelles International (WBI) – www.wbi.be et Moniteur belge / Justel (SPF Justice)."
 )
@@ -103,7 +95,12 @@ def build_feeds(
     site_url: str = "",
     now: datetime | None = None,
 ) -> list[Path]:
-    """Write the deadline, new-opportunity and change feeds and the timeline; return the files written.
+    """Write the deadline, new-opportunity and change feeds and the timelines; return the files written.
+
+    Every feed is written in each language of the site: French at the top of
+    ``out_dir`` (``deadlines.rss``), Dutch and English under ``nl/`` and ``en/``
+    with the same names, their titles those of the pages' translations where
+    the crawler read one.
 
     ``now`` chooses which deadlines are upcoming (Brussels date of ``now`` or
     later). Without it, the catalogue's own date (``catalogue_info.as_of``, the
@@ -118,82 +115,101 @@ def build_feeds(
     """
     site_url = site_url.rstrip("/")
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    table_url = f"{site_url}/catalogue/opportunities"
     outputs: dict[str, bytes] = {}
 
     with closing(queries.connect_read_only(Path(db_path))) as conn:
         today = (brussels_today(now) if now is not None else catalogue_as_of(conn) or brussels_today(None)).isoformat()
         updated = latest_timestamp([r["at"] for r in queries.fetch(conn, queries.DATA_TIMESTAMPS)])
-
-        def meta(filename: str, urn: str, title: str, subtitle: str, link: str) -> FeedMeta:
-            return FeedMeta(
-                id=f"{URN}:feed:{urn}",
-                title=title,
-                subtitle=subtitle,
-                link=link,
-                self_url=f"{site_url}/feeds/{filename}",
-                updated=updated,
-            )
-
-        def deadline_files(stem: str, kind: str | None, level: str | None = None) -> list[dict]:
-            rows = upcoming_deadlines(conn, today=today, kind=kind, level=level)
-            items = [deadline_item(r, feed=stem, site_url=site_url, fallback=updated) for r in rows]
-            label = f" – {kind_label(kind)}" if kind else ""
-            if level:
-                label = f" – niveau {LEVEL_LABELS.get(level, level)}"
-            title = f"Opportunités étudiantes – dates limites{label}"
-            subtitle = f"Dates limites à venir, de la plus proche à la plus lointaine. {DESCRIPTION}"
-            link = f"{table_url}?_sort=next_deadline" + (f"&kind={quote(kind)}" if kind else "")
-            if level:
-                link = f"{site_url}/catalogue/by_level?level={quote(level)}&_sort=next_deadline"
-            for ext, render in (("rss", render_rss), ("atom", render_atom)):
-                name = f"{stem}.{ext}"
-                outputs[name] = render(meta(name, stem, title, subtitle, link), items)
-            outputs[f"{stem}.ics"] = render_calendar(title, subtitle, rows, items)
-            return rows
-
-        all_rows = deadline_files("deadlines", None)
+        lists = _FeedLists(
+            deadlines=upcoming_deadlines(conn, today=today),
+            new=queries.fetch(conn, queries.NEW_OPPORTUNITIES, limit=NEW_LIMIT),
+            changes=queries.fetch(conn, queries.CHANGES, limit=CHANGES_LIMIT),
+            kinds={row["kind"]: upcoming_deadlines(conn, today=today, kind=row["kind"])
+                   for row in queries.fetch(conn, queries.KINDS)},
+            levels={row["level"]: upcoming_deadlines(conn, today=today, level=row["level"])
+                    for row in queries.fetch(conn, queries.LEVELS)},
+        )
         for language in SUPPORTED:
+            titles = _translated_titles(conn, language)
             with use_language(language):
+                outputs.update(_language_feeds(lists, titles, feeds_folder(language), site_url=site_url, updated=updated))
                 outputs[timeline_file(language)] = render_timeline(
-                    _titles_in(conn, all_rows, language), today=today, site_url=site_url)
-
-        rows = queries.fetch(conn, queries.NEW_OPPORTUNITIES, limit=NEW_LIMIT)
-        items = [opportunity_item(r, feed="new", site_url=site_url, fallback=updated) for r in rows]
-        for ext, render in (("rss", render_rss), ("atom", render_atom)):
-            name = f"new.{ext}"
-            outputs[name] = render(
-                meta(name, "new", "Opportunités étudiantes – nouveautés",
-                     f"Les dernières opportunités découvertes. {DESCRIPTION}", f"{table_url}?_sort_desc=first_seen"),
-                items,
-            )
-
-        rows = queries.fetch(conn, queries.CHANGES, limit=CHANGES_LIMIT)
-        items = [change_item(r, feed="changes", site_url=site_url, fallback=updated) for r in rows]
-        for ext, render in (("rss", render_rss), ("atom", render_atom)):
-            name = f"changes.{ext}"
-            outputs[name] = render(
-                meta(name, "changes", "Opportunités étudiantes – changements",
-                     f"Dates limites déplacées, bourses modifiées, offres retirées. {DESCRIPTION}",
-                     f"{site_url}/catalogue/changes?_sort_desc=at"),
-                items,
-            )
-
-        for row in queries.fetch(conn, queries.KINDS):
-            deadline_files(f"deadlines-{kind_slug(row['kind'])}", row["kind"])
-        for row in queries.fetch(conn, queries.LEVELS):
-            deadline_files(f"deadlines-level-{kind_slug(row['level'])}", None, row["level"])
+                    _titled(lists.deadlines, titles), today=today, site_url=site_url)
 
     written = []
     for name, content in outputs.items():
         path = out_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, content)
         written.append(path)
-    for stale in out_dir.iterdir():
-        if PER_KIND_FILE.match(stale.name) and stale.name not in outputs:
-            stale.unlink()
+    for folder in {out_dir / feeds_folder(language) for language in SUPPORTED}:
+        for stale in folder.iterdir():
+            if PER_KIND_FILE.match(stale.name) and str(stale.relative_to(out_dir)) not in outputs:
+                stale.unlink()
     return written
+
+
+@dataclass(frozen=True)
+class _FeedLists:
+    """The rows of every feed, read once and written in each language."""
+
+    deadlines: list[dict]
+    new: list[dict]
+    changes: list[dict]
+    kinds: dict[str, list[dict]]
+    levels: dict[str, list[dict]]
+
+
+def _language_feeds(lists: _FeedLists, titles: dict[str, str], folder: str, *, site_url: str,
+                    updated: datetime) -> dict[str, bytes]:
+    """Every feed file in the current language, named under ``folder`` (``""`` or ``"nl/"``)."""
+    outputs: dict[str, bytes] = {}
+    table_url = f"{site_url}/catalogue/opportunities"
+    description = gettext(DESCRIPTION)
+    # A feed's own id and its items' GUIDs name the folder: the same deadline in the French and the
+    # Dutch feed is two items, as feed readers keep one item per GUID across every subscription.
+    feed_id = folder.replace("/", "-")
+
+    def rss_and_atom(stem: str, title: str, subtitle: str, link: str, items: list) -> None:
+        for ext, render in (("rss", render_rss), ("atom", render_atom)):
+            name = f"{stem}.{ext}"
+            outputs[folder + name] = render(
+                FeedMeta(id=f"{URN}:feed:{feed_id}{stem}", title=title, subtitle=subtitle, link=link,
+                         self_url=f"{site_url}/feeds/{folder}{name}", updated=updated),
+                items,
+            )
+
+    def deadline_files(stem: str, rows: list[dict], kind: str | None = None, level: str | None = None) -> None:
+        rows = _titled(rows, titles)
+        items = [deadline_item(r, feed=f"{feed_id}{stem}", site_url=site_url, fallback=updated) for r in rows]
+        title = gettext("Opportunités étudiantes – dates limites")
+        if kind:
+            title += f" – {kind_label(kind)}"
+        if level:
+            title += " – " + gettext("niveau %(level)s") % {"level": label(LEVELS, level)}
+        subtitle = gettext("Dates limites à venir, de la plus proche à la plus lointaine.") + f" {description}"
+        link = f"{table_url}?_sort=next_deadline" + (f"&kind={quote(kind)}" if kind else "")
+        if level:
+            link = f"{site_url}/catalogue/by_level?level={quote(level)}&_sort=next_deadline"
+        rss_and_atom(stem, title, subtitle, link, items)
+        outputs[f"{folder}{stem}.ics"] = render_calendar(title, subtitle, rows, items)
+
+    deadline_files("deadlines", lists.deadlines)
+    rss_and_atom("new", gettext("Opportunités étudiantes – nouveautés"),
+                 gettext("Les dernières opportunités découvertes.") + f" {description}",
+                 f"{table_url}?_sort_desc=first_seen",
+                 [opportunity_item(r, feed=f"{feed_id}new", site_url=site_url, fallback=updated)
+                  for r in _titled(lists.new, titles, key="id")])
+    rss_and_atom("changes", gettext("Opportunités étudiantes – changements"),
+                 gettext("Dates limites déplacées, bourses modifiées, offres retirées.") + f" {description}",
+                 f"{site_url}/catalogue/changes?_sort_desc=at",
+                 [change_item(r, feed=f"{feed_id}changes", site_url=site_url, fallback=updated)
+                  for r in _titled(lists.changes, titles)])
+    for kind, rows in lists.kinds.items():
+        deadline_files(f"deadlines-{kind_slug(kind)}", rows, kind=kind)
+    for level, rows in lists.levels.items():
+        deadline_files(f"deadlines-level-{kind_slug(level)}", rows, level=level)
+    return outputs
 
 
 def upcoming_deadlines(conn, *, today: str, kind: str | None = None, level: str | None = None,
@@ -218,10 +234,13 @@ def upcoming_deadlines(conn, *, today: str, kind: str | None = None, level: str 
     return rows
 
 
-def _titles_in(conn: sqlite3.Connection, rows: list[dict], language: str) -> list[dict]:
-    """``rows`` with the title of the page in ``language`` where the crawler read a translation of it."""
-    try:
-        titles = dict(conn.execute(queries.TRANSLATED_TITLES, {"language": language}).fetchall())
-    except sqlite3.OperationalError:  # no translations table: a catalogue built before it existed
+def _translated_titles(conn: sqlite3.Connection, language: str) -> dict[str, str]:
+    """Opportunity id -> the title of its page in ``language``, where the crawler read a translation of it."""
+    return {} if language == DEFAULT else translated_titles(conn, language)
+
+
+def _titled(rows: list[dict], titles: dict[str, str], key: str = "opportunity_id") -> list[dict]:
+    """``rows`` with the title of the page in the feed's language where there is one."""
+    if not titles:
         return rows
-    return [{**row, "title": titles.get(row["opportunity_id"]) or row["title"]} for row in rows]
+    return [{**row, "title": titles.get(row[key]) or row["title"]} for row in rows]

@@ -12,7 +12,9 @@ from typing import Any
 
 from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
-from .items import BRUSSELS, FeedItem, deadline_start, plain_text
+from opportunities.i18n import gettext
+
+from .items import BRUSSELS, FeedItem, colon, deadline_start, plain_text
 
 PRODID = "-//wbi-catalogue//Opportunites etudiantes Wallonie-Bruxelles//FR"
 UID_DOMAIN = "opportunities.wbi-catalogue"
@@ -52,7 +54,8 @@ def deadline_event(row: dict[str, Any], item: FeedItem) -> Event:
     event = Event()
     event.add("uid", deadline_uid(row))
     event.add("dtstamp", item.updated)
-    event.add("summary", f"Date limite : {title}")
+    deadline = gettext("Date limite")
+    event.add("summary", f"{deadline}{colon()} {title}")
     event.add("dtstart", start)
     if isinstance(start, datetime):
         event.add("dtend", start + TIMED_EVENT_LENGTH)
@@ -65,7 +68,8 @@ def deadline_event(row: dict[str, Any], item: FeedItem) -> Event:
         event.add("categories", [row["kind"]])
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", f"Date limite dans 3 jours : {title}")
+    reminder = gettext("Date limite dans 3 jours")
+    alarm.add("description", f"{reminder}{colon()} {title}")
     alarm.add("trigger", -REMINDER_BEFORE)
     event.add_component(alarm)
     return event

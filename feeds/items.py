@@ -1,5 +1,9 @@
 """Rows of the feed queries turned into feed items, shared by every format.
 
+Items speak the language of the feed being built (``opportunities.i18n``:
+``use_language``): labels, dates, amounts and durations in French, Dutch or
+English, as the site's pages write them. The scraped text stays as written.
+
 Scraped text is untrusted: it goes into HTML only through ``html.escape``,
 addresses become links only when ``web_url`` says they are http(s), and it goes
 into plain-text fields (titles, calendar text) only after ``plain_text``
@@ -9,6 +13,7 @@ clients often render those fields as HTML.
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
@@ -17,7 +22,20 @@ from zoneinfo import ZoneInfo
 
 from datasette.utils import tilde_encode
 
-from opportunities.i18n import KINDS
+from opportunities.i18n import (
+    DEFAULT,
+    KINDS,
+    N_,
+    STATUSES,
+    current_language,
+    duration_text,
+    format_money,
+    format_short_date,
+    gettext,
+    label,
+    stipend_text,
+)
+from opportunities.i18n import format_deadline as format_stored_deadline
 from scrapers.pages.links import web_url
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -26,18 +44,9 @@ URN = "urn:wbi-opportunities"
 
 WBI_ATTRIBUTION = "Wallonie-Bruxelles International (WBI) – www.wbi.be"
 EJUSTICE_ATTRIBUTION = "Moniteur belge / Justel (SPF Justice)"
-EJUSTICE_AUTHENTICITY = (
-    "Seule l'image PDF du Moniteur belge fait foi ; "
-    "les consolidations Justel n'ont pas de valeur officielle."
+EJUSTICE_AUTHENTICITY = N_(
+    "Seule l'image PDF du Moniteur belge fait foi ; les consolidations Justel n'ont pas de valeur officielle."
 )
-
-STATUS_LABELS = {
-    "open": "ouvert",
-    "closed": "clôturé",
-    "rolling": "candidatures en continu",
-    "withdrawn": "retiré",
-    "unknown": "inconnu",
-}
 
 _TAG = re.compile(r"<[^>]*>")
 
@@ -88,33 +97,27 @@ def deadline_start(row: dict[str, Any]) -> datetime | date:
 
 
 def format_deadline(row: dict[str, Any]) -> str:
-    day = date.fromisoformat(row["date"]).strftime("%d/%m/%Y")
-    return f"{day} à {row['time']} (heure de Bruxelles)" if row.get("time") else day
-
-
-def _format_months(value: float) -> str:
-    return f"{value:g}"
+    """"14/03/2025 à 23:59 (heure de Bruxelles)", "14/03/2025 om 23:59 (Brusselse tijd)"; the day alone without a time."""
+    if not row.get("time"):
+        return format_short_date(row["date"])
+    return gettext("%(deadline)s (heure de Bruxelles)") % {
+        "deadline": format_stored_deadline(f"{row['date']}T{row['time']}")}
 
 
 def format_duration(row: dict[str, Any]) -> str:
-    low, high = row.get("duration_min_months"), row.get("duration_max_months")
-    parts = []
-    if low is not None and high is not None and low != high:
-        parts.append(f"{_format_months(low)} à {_format_months(high)} mois")
-    elif low is not None or high is not None:
-        parts.append(f"{_format_months(low if low is not None else high)} mois")
-    if row.get("start_date") and row.get("end_date"):
-        start = date.fromisoformat(row["start_date"]).strftime("%d/%m/%Y")
-        end = date.fromisoformat(row["end_date"]).strftime("%d/%m/%Y")
-        parts.append(f"du {start} au {end}")
-    return ", ".join(parts)
+    return duration_text(row.get("duration_min_months"), row.get("duration_max_months"), row.get("start_date"),
+                         row.get("end_date"))
 
 
 def format_stipend(row: dict[str, Any]) -> str:
+    """The stipends in the feed's language (``stipends_json``, the rows), else the stored French summary."""
+    stipends = json.loads(row["stipends_json"]) if row.get("stipends_json") else []
+    if stipends:
+        return stipend_text(stipends)
     if row.get("stipend_summary"):
         return str(row["stipend_summary"])
     if row.get("stipend_monthly_eur") is not None:
-        return f"{row['stipend_monthly_eur']:g} EUR par mois"
+        return format_money(row["stipend_monthly_eur"], "EUR", "month")
     return ""
 
 
@@ -124,35 +127,48 @@ def attribution(row: dict[str, Any]) -> str:
     return EJUSTICE_ATTRIBUTION if row.get("source") == "ejustice" else WBI_ATTRIBUTION
 
 
+def colon() -> str:
+    """The colon after a label: French sets it off with a space ("Date limite :"), Dutch and English do not."""
+    return " :" if current_language() == "fr" else ":"
+
+
 def kind_label(kind: str | None) -> str:
-    """The kind's French name, the site's own word (``opportunities.i18n.KINDS``, untranslated: feeds are French)."""
-    return KINDS.get(kind or "", kind or "")
+    """The kind's name in the feed's language, the site's own word (``opportunities.i18n.KINDS``)."""
+    return label(KINDS, kind)
 
 
 def catalogue_row_url(site_url: str, opportunity_id: str) -> str:
-    return f"{site_url.rstrip('/')}/catalogue/opportunities/{tilde_encode(opportunity_id)}"
+    """The opportunity's page on the site, asked in the feed's language (French, the default, needs no ``lang``)."""
+    language = current_language()
+    url = f"{site_url.rstrip('/')}/catalogue/opportunities/{tilde_encode(opportunity_id)}"
+    return url if language == DEFAULT else f"{url}?lang={language}"
 
 
 def _describe(facts: list[tuple[str, str]], row: dict[str, Any], site_url: str, opportunity_id: str | None) -> tuple[str, str]:
     """The same labelled facts as escaped HTML and as plain text, followed by source and attribution."""
     facts = [(label, value) for label, value in facts if value]
     url = web_url(row.get("url")) or ""
-    html_parts = [f"<p><strong>{html.escape(label)} :</strong> {html.escape(value)}</p>" for label, value in facts]
-    text_parts = [f"{label} : {plain_text(value)}" for label, value in facts]
+    sep = colon()
+    html_parts = [f"<p><strong>{html.escape(name)}{sep}</strong> {html.escape(value)}</p>" for name, value in facts]
+    text_parts = [f"{name}{sep} {plain_text(value)}" for name, value in facts]
     if row.get("source") == "ejustice" or row.get("kind") == "legal_scheme":
         pdf = web_url(row.get("pdf_original"))
         if pdf:
-            html_parts.append(f'<p><a href="{html.escape(pdf)}">Image PDF du Moniteur belge</a></p>')
-            text_parts.append(f"PDF du Moniteur belge : {pdf}")
-        html_parts.append(f"<p><em>{html.escape(EJUSTICE_AUTHENTICITY)}</em></p>")
-        text_parts.append(EJUSTICE_AUTHENTICITY)
+            image = gettext("Image PDF du Moniteur belge")
+            html_parts.append(f'<p><a href="{html.escape(pdf)}">{html.escape(image)}</a></p>')
+            text_parts.append(f"{image}{sep} {pdf}")
+        authenticity = gettext(EJUSTICE_AUTHENTICITY)
+        html_parts.append(f"<p><em>{html.escape(authenticity)}</em></p>")
+        text_parts.append(authenticity)
+    source = gettext("Source")
     if url:
-        html_parts.append(f'<p>Source : <a href="{html.escape(url)}">{html.escape(attribution(row))}</a></p>')
-        text_parts.append(f"Source : {plain_text(attribution(row))} – {url}")
+        html_parts.append(f'<p>{html.escape(source)}{sep} <a href="{html.escape(url)}">{html.escape(attribution(row))}</a></p>')
+        text_parts.append(f"{source}{sep} {plain_text(attribution(row))} – {url}")
     if opportunity_id:
         catalogue_url = catalogue_row_url(site_url, opportunity_id)
-        html_parts.append(f'<p><a href="{html.escape(catalogue_url)}">Fiche dans le catalogue</a></p>')
-        text_parts.append(f"Fiche dans le catalogue : {catalogue_url}")
+        record = gettext("Fiche dans le catalogue")
+        html_parts.append(f'<p><a href="{html.escape(catalogue_url)}">{html.escape(record)}</a></p>')
+        text_parts.append(f"{record}{sep} {catalogue_url}")
     return "\n".join(html_parts), "\n".join(text_parts)
 
 
@@ -186,16 +202,16 @@ def deadline_item(row: dict[str, Any], *, feed: str, site_url: str, fallback: da
     deadline = format_deadline(row)
     evidence = row.get("evidence")
     facts = [
-        ("Date limite", deadline),
-        ("Règle", row.get("rule") or ""),
-        ("Type", kind_label(row.get("kind"))),
-        ("Bourse", format_stipend(row)),
-        ("Durée", format_duration(row)),
-        ("Extrait de la page", f"« {evidence} »" if evidence else ""),
+        (gettext("Date limite"), deadline),
+        (gettext("Règle"), row.get("rule") or ""),
+        (gettext("Type"), kind_label(row.get("kind"))),
+        (gettext("Bourse"), format_stipend(row)),
+        (gettext("Durée"), format_duration(row)),
+        (gettext("Extrait de la page"), f"« {evidence} »" if evidence else ""),
     ]
     description_html, description_text = _describe(facts, row, site_url, row["opportunity_id"])
     published, updated = _dates(row, fallback)
-    day = date.fromisoformat(row["date"]).strftime("%d/%m/%Y")
+    day = format_short_date(row["date"])
     return FeedItem(
         guid=item_guid(feed, "deadline", row["opportunity_id"], row["date"]),
         title=f"{day} – {plain_text(row['title'])}",
@@ -215,19 +231,19 @@ def opportunity_item(row: dict[str, Any], *, feed: str, site_url: str, fallback:
         day, _, at = str(row["next_deadline"]).partition("T")
         next_deadline = format_deadline({"date": day, "time": at or None})
     facts = [
-        ("Type", kind_label(row.get("kind"))),
-        ("Statut", STATUS_LABELS.get(row.get("status") or "", row.get("status") or "")),
-        ("Prochaine date limite", next_deadline),
-        ("Règle", row.get("deadline_rule") or ""),
-        ("Bourse", format_stipend(row)),
-        ("Durée", format_duration(row)),
-        ("Résumé", row.get("summary") or ""),
+        (gettext("Type"), kind_label(row.get("kind"))),
+        (gettext("Statut"), label(STATUSES, row.get("status"))),
+        (gettext("Prochaine date limite"), next_deadline),
+        (gettext("Règle"), row.get("deadline_rule") or ""),
+        (gettext("Bourse"), format_stipend(row)),
+        (gettext("Durée"), format_duration(row)),
+        (gettext("Résumé"), row.get("summary") or ""),
     ]
     description_html, description_text = _describe(facts, row, site_url, row["id"])
     published, updated = _dates(row, fallback)
     return FeedItem(
         guid=item_guid(feed, "opportunity", row["id"]),
-        title=f"{kind_label(row.get('kind'))} : {plain_text(row['title'])}",
+        title=f"{kind_label(row.get('kind'))}{colon()} {plain_text(row['title'])}",
         link=web_url(row.get("url")) or catalogue_row_url(site_url, row["id"]),
         html=description_html,
         text=description_text,
@@ -245,14 +261,14 @@ CHANGE_EXCERPT = 500
 def change_headline(row: dict[str, Any]) -> str:
     field = row.get("field") or ""
     if row.get("change") == "withdrawn":
-        return "Retiré"
+        return gettext("Retiré")
     if field in DEADLINE_FIELDS:
-        return "Date limite modifiée"
+        return gettext("Date limite modifiée")
     if field in STIPEND_FIELDS:
-        return "Bourse modifiée"
+        return gettext("Bourse modifiée")
     if field == "status":
-        return "Statut modifié"
-    return f"Modifié ({field})" if field else "Modifié"
+        return gettext("Statut modifié")
+    return gettext("Modifié (%(field)s)") % {"field": field} if field else gettext("Modifié")
 
 
 def _excerpt(value: Any) -> str:
@@ -264,16 +280,16 @@ def change_item(row: dict[str, Any], *, feed: str, site_url: str, fallback: date
     """One recorded change of an opportunity."""
     title = plain_text(row.get("title")) or row["opportunity_id"]
     facts = [
-        ("Changement", change_headline(row)),
-        ("Champ", row.get("field") or ""),
-        ("Avant", _excerpt(row.get("old"))),
-        ("Après", _excerpt(row.get("new"))),
+        (gettext("Changement"), change_headline(row)),
+        (gettext("Champ"), row.get("field") or ""),
+        (gettext("Avant"), _excerpt(row.get("old"))),
+        (gettext("Après"), _excerpt(row.get("new"))),
     ]
     description_html, description_text = _describe(facts, row, site_url, row["opportunity_id"])
     at = parse_timestamp(row.get("at")) or fallback
     return FeedItem(
         guid=item_guid(feed, "change", str(row["id"])),
-        title=f"{change_headline(row)} : {title}",
+        title=f"{change_headline(row)}{colon()} {title}",
         link=web_url(row.get("url")) or catalogue_row_url(site_url, row["opportunity_id"]),
         html=description_html,
         text=description_text,

@@ -19,6 +19,12 @@ from typing import Any
 # What every feed item shows of its opportunity (both feeds select it).
 _OPPORTUNITY_FACTS = """  o.stipend_summary,
   o.stipend_monthly_eur,
+  -- the stipends themselves, in the record's order, to be written in the feed's language
+  (
+    select json_group_array(json_object('amount', s.amount, 'currency', s.currency, 'period', s.period,
+                                        'is_maximum', s.is_maximum, 'applies_to', s.applies_to))
+    from (select * from stipends s where s.opportunity_id = o.id order by s.rowid) s
+  ) as stipends_json,
   o.duration_min_months,
   o.duration_max_months,
   o.start_date,
@@ -158,13 +164,3 @@ def connect_read_only(db_path: Path) -> sqlite3.Connection:
     if not Path(db_path).exists():
         raise FileNotFoundError(f"No catalogue at {db_path}: run the crawl first (opportunities crawl) or pass the right path.")
     return sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
-
-# The title of each opportunity's page in one language, where the crawler read a translation (first by URL).
-TRANSLATED_TITLES = """
-select opportunity_id, title from (
-  -- SQLite takes a bare column from the row of min(): the title of the first URL
-  select opportunity_id, title, min(url) from translations
-  where language = :language and title is not null
-  group by opportunity_id
-)
-"""

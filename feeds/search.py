@@ -16,7 +16,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
-from opportunities.finder import KINDS, LANGUAGES, LEVELS, Search, as_of, matching_rows
+from opportunities.finder import KINDS, LANGUAGES, LEVELS, Search, as_of, matching_rows, translated_titles
+from opportunities.i18n import DEFAULT, current_language, format_amount, format_short_date, gettext, label, ngettext
 
 from .build import DESCRIPTION, upcoming_deadlines
 from .ical import render_calendar
@@ -37,26 +38,27 @@ MEDIA_TYPES = {
 
 
 def describe(search: Search) -> str:
-    """The search in a few words, for the feed's title (``master, 24 ans, Stage``)."""
+    """The search in a few words in the feed's language, for its title (``master, 24 ans, Stage``)."""
     parts = [f"« {search.q} »"] if search.q else []
     if search.level:
-        parts.append(LEVELS[search.level])
+        parts.append(label(LEVELS, search.level))
     if search.age is not None:
-        parts.append(f"{search.age} ans")
+        parts.append(ngettext("%(n)s an", "%(n)s ans", search.age) % {"n": search.age})
     if search.fwb:
         parts.append("FWB")
     if search.graduated is not None:
-        parts.append(f"diplômé·e depuis {search.graduated} an(s)")
-    parts += [LANGUAGES[code] for code in search.languages]
+        parts.append(ngettext("diplômé·e depuis %(n)s an", "diplômé·e depuis %(n)s ans", search.graduated)
+                     % {"n": search.graduated})
+    parts += [label(LANGUAGES, code) for code in search.languages]
     if search.kind:
-        parts.append(KINDS[search.kind])
+        parts.append(label(KINDS, search.kind))
     if search.country:
         parts.append(search.country)
     if search.min_stipend is not None:
-        parts.append(f"≥ {search.min_stipend:g} €/mois")
+        parts.append(gettext("≥ %(amount)s €/mois") % {"amount": format_amount(search.min_stipend)})
     if search.deadline_before:
-        parts.append(f"avant le {search.deadline_before.strftime('%d/%m/%Y')}")
-    return ", ".join(parts) or "toutes les opportunités"
+        parts.append(gettext("avant le %(day)s") % {"day": format_short_date(search.deadline_before)})
+    return ", ".join(parts) or gettext("toutes les opportunités")
 
 
 def _clean(rows: list[dict]) -> list[dict]:
@@ -64,22 +66,35 @@ def _clean(rows: list[dict]) -> list[dict]:
 
 
 def render_search_feed(conn: sqlite3.Connection, search: Search, fmt: str, *, base_url: str = "") -> bytes:
-    """The ``fmt`` (``rss``, ``atom`` or ``ics``) feed of ``search``; links start with ``base_url`` or are relative."""
+    """The ``fmt`` (``rss``, ``atom`` or ``ics``) feed of ``search``; links start with ``base_url`` or are relative.
+
+    The feed speaks the current language (``opportunities.i18n.use_language``); in Dutch or English its key,
+    GUIDs and addresses carry ``lang``, so a reader subscribed to the same search in two languages keeps both.
+    """
     base_url = base_url.rstrip("/")
-    key = f"search-{search.feed_key()}"
-    query = search.query_string()
-    rows = _clean(matching_rows(conn, replace(search, page=1), limit=FEED_LIMIT, counted=False)[0])
-    title = f"Opportunités étudiantes – {describe(search)}"
+    language = current_language()
+    key = f"search-{search.feed_key()}" + ("" if language == DEFAULT else f"-{language}")
+    query = "&".join(part for part in (search.query_string(), "" if language == DEFAULT else f"lang={language}")
+                     if part)
+    rows = matching_rows(conn, replace(search, page=1), limit=FEED_LIMIT, counted=False)[0]
+    if language != DEFAULT and rows:
+        titles = translated_titles(conn, language, [row["id"] for row in rows])
+        rows = [{**row, "title": titles.get(row["id"]) or row["title"]} for row in rows]
+    rows = _clean(rows)
+    title = gettext("Opportunités étudiantes – %(search)s") % {"search": describe(search)}
+    description = gettext(DESCRIPTION)
     if fmt == "ics":
         ids = [row["id"] for row in rows]
         deadlines = upcoming_deadlines(conn, today=as_of(conn).isoformat(), ids=ids)[:CALENDAR_LIMIT] if ids else []
         items = [deadline_item(r, feed=key, site_url=base_url, fallback=EPOCH) for r in deadlines]
-        return render_calendar(title, f"Dates limites de la recherche {describe(search)}. {DESCRIPTION}", deadlines, items)
+        subtitle = gettext("Dates limites de la recherche %(search)s.") % {"search": describe(search)}
+        return render_calendar(title, f"{subtitle} {description}", deadlines, items)
     items = [opportunity_item(r, feed=key, site_url=base_url, fallback=EPOCH) for r in rows]
+    subtitle = gettext("Les opportunités de la recherche %(search)s, ouvertes d'abord.") % {"search": describe(search)}
     meta = FeedMeta(
         id=f"{URN}:feed:{key}",
         title=title,
-        subtitle=f"Les opportunités de la recherche {describe(search)}, ouvertes d'abord. {DESCRIPTION}",
+        subtitle=f"{subtitle} {description}",
         link=f"{base_url}/finder?{query}" if query else f"{base_url}/finder",
         self_url=f"{base_url}/finder.{fmt}?{query}" if query else f"{base_url}/finder.{fmt}",
         updated=max((item.updated for item in items), default=EPOCH),

@@ -483,16 +483,20 @@ def _children(conn, table: str, columns: str, ids: list[str]) -> dict[str, list[
     return grouped
 
 
-def _translated_titles(conn: sqlite3.Connection, ids: list[str], language: str) -> dict[str, str]:
-    """The title of each opportunity's page in ``language``, where the crawler read one (``translations``)."""
-    marks = ", ".join("?" for _ in ids)
+def translated_titles(conn: sqlite3.Connection, language: str, ids: list[str] | None = None) -> dict[str, str]:
+    """The title of each opportunity's page in ``language``, where the crawler read one (``translations``).
+
+    Of the opportunities ``ids``, or of all; an opportunity read in that language at two addresses takes the
+    title of the first address. The finder's cards, the search feeds and the prebuilt feeds all show these.
+    """
+    which = "" if ids is None else f"and t.opportunity_id in ({', '.join('?' for _ in ids)})"
     try:
-        found = _rows(conn, f"""select t.opportunity_id, coalesce(t.title, p.title) as title
-                                from translations t left join pages p on p.url = t.url
-                                where t.language = ? and t.opportunity_id in ({marks})""", [language, *ids])
+        found = conn.execute(f"""select t.opportunity_id, coalesce(t.title, p.title)
+                                 from translations t left join pages p on p.url = t.url
+                                 where t.language = ? {which} order by t.url desc""", [language, *(ids or [])])
     except sqlite3.OperationalError:  # a catalogue from before translations were recorded
         return {}
-    return {row["opportunity_id"]: row["title"] for row in found if row["title"]}
+    return {opportunity: title for opportunity, title in found if title}  # the first address is written last
 
 
 def as_of(conn: sqlite3.Connection) -> date:
@@ -545,7 +549,7 @@ def find(conn: sqlite3.Connection, search: Search, *, limit: int = PAGE_SIZE, la
     rows, total = matching_rows(conn, search, limit=limit, offset=(search.page - 1) * limit)
     ids = [row["id"] for row in rows]
     if ids and language:
-        titles = _translated_titles(conn, ids, language)
+        titles = translated_titles(conn, language, ids)
         rows = [{**row, "title": titles.get(row["id"]) or row["title"]} for row in rows]
     children = {
         "eligibility": _children(conn, "eligibility", "criterion, value, evidence", ids),

@@ -129,6 +129,12 @@ def current_language() -> str:
     return _current.get()
 
 
+def feeds_folder(language: str) -> str:
+    """Where the prebuilt feeds of ``language`` are, under ``/feeds/``: French, the site's first language, at the
+    top (the addresses subscribers have), Dutch and English in their own folder with the same file names."""
+    return "" if language == DEFAULT else f"{language}/"
+
+
 @contextmanager
 def use_language(language: str):
     """Everything inside speaks ``language`` (a request, a test)."""

@@ -114,6 +114,19 @@ def test_feeds_are_served(datasette):
     assert sample.FAO_URL in response.text
 
 
+@pytest.mark.parametrize(("language", "title"), [("nl", "Kansen voor studenten – uiterste datums"),
+                                                 ("en", "Student opportunities – deadlines")])
+def test_the_landing_page_offers_the_feeds_in_its_language(datasette, language, title):
+    """Every feed link of the Dutch or English landing page is a feed in that language, and it is served."""
+    html = get(datasette, f"/?lang={language}").text
+    links = set(re.findall(r'href="(/feeds/[^"]+)"', html))
+    assert f"/feeds/{language}/deadlines.rss" in links and f"/feeds/{language}/deadlines-level-master.ics" in links
+    assert all(link.startswith(f"/feeds/{language}/") for link in links), links
+    for link in sorted(links):
+        assert get(datasette, link).status_code == 200, link
+    assert f"<title>{title}</title>" in get(datasette, f"/feeds/{language}/deadlines.rss").text
+
+
 def test_opportunities_table_facets_and_sort(datasette):
     data = get(datasette, "/catalogue/opportunities.json").json()
     assert set(data["facet_results"]) == {"kind", "status", "organisation", "country", "source", "levels"}

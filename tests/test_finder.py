@@ -222,6 +222,22 @@ def test_feeds_have_no_loopback_address_unless_configured(site, monkeypatch):
     assert 'href="https://opportunites.example.org/catalogue/opportunities/' in parsed.entries[0].summary
 
 
+def test_a_search_feed_speaks_the_language_of_the_search(site):
+    """Subscribed from the English finder, the feed is in English and its address says so (a reader sends no cookie)."""
+    html = get(site, "/finder?kind=internship&closed=1&lang=en").text
+    assert "/finder.rss?kind=internship&amp;closed=1&amp;lang=en" in html and "/finder.ics?" in html
+    english = feed(site, "/finder.rss?kind=internship&closed=1&lang=en")
+    french = feed(site, "/finder.rss?kind=internship&closed=1")
+    assert english.feed.title == "Student opportunities – Internship"
+    assert english.feed.link.endswith("/finder?kind=internship&closed=1&lang=en")
+    fao = next(e for e in english.entries if FAO_ID in e.id)
+    assert fao.title == "Internship: Internship at the FAO Liaison Office in Brussels"  # the English page's title
+    assert "Next deadline:" in fao.summary and "date limite" not in fao.summary.lower()
+    assert not {e.id for e in english.entries} & {e.id for e in french.entries}
+    calendar = Calendar.from_ical(get(site, "/finder.ics?kind=internship&lang=nl").content)
+    assert any(str(e["SUMMARY"]).startswith("Uiterste datum:") for e in calendar.walk("VEVENT"))
+
+
 def test_search_calendar_imports_with_brussels_times(site):
     response = get(site, "/finder.ics?level=master&kind=internship")
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/calendar")

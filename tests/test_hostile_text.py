@@ -124,7 +124,7 @@ def assert_no_executable_markup(response) -> None:
 
 
 def assert_valid_feeds(feeds_dir: Path) -> None:
-    for path in sorted(feeds_dir.iterdir()):
+    for path in sorted(p for p in feeds_dir.rglob("*") if p.is_file()):  # every language's folder too
         data = path.read_bytes()
         if path.suffix in (".rss", ".atom", ".svg"):
             ET.fromstring(data)  # well-formed XML or ParseError

@@ -41,7 +41,10 @@ async def finder_page(datasette, request):
             language = i18n.current_language()  # read here: execute_fn runs in another thread
             context["results"] = await db.execute_fn(lambda conn: finder.find(conn, search, language=language))
             if context["results"]["total"]:
-                query = f"?{context['query']}" if context["query"] else ""
+                # A feed reader sends neither the cookie nor the browser's languages: the address says it.
+                feed_query = "&".join(part for part in (
+                    context["query"], "" if language == i18n.DEFAULT else f"lang={language}") if part)
+                query = f"?{feed_query}" if feed_query else ""
                 context["feeds"] = {"rss": f"/finder.rss{query}", "atom": f"/finder.atom{query}"}
                 # Open opportunities, the ones with upcoming deadlines, come first: when none of the
                 # results shown has one, the calendar would be empty and is not offered.
@@ -58,8 +61,13 @@ async def finder_feed(datasette, request):
         return Response.text("\n".join(e.message % e.params for e in errors) + "\n", status=400)
     if DATABASE not in datasette.databases:
         return Response.text("No catalogue yet: run the crawl first.\n", status=404)
-    body = await datasette.get_database(DATABASE).execute_fn(
-        lambda conn: render_search_feed(conn, search, fmt, base_url=public_base_url()))
+    language = i18n.current_language()  # read here: execute_fn runs in another thread
+
+    def render(conn):
+        with i18n.use_language(language):
+            return render_search_feed(conn, search, fmt, base_url=public_base_url())
+
+    body = await datasette.get_database(DATABASE).execute_fn(render)
     return Response(body, content_type=MEDIA_TYPES[fmt])
 
 

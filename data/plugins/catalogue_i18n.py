@@ -10,7 +10,8 @@
   reader opens next keep the language, and is taken out of the query Datasette sees (its table
   pages would filter on a column "lang"); every answer says ``Content-Language`` and
   ``Vary: Accept-Language, Cookie``.
-- Templates get ``lang`` (for ``<html lang>``) and ``language_links``: this same page in each
+- Templates get ``lang`` (for ``<html lang>``), ``feeds_url`` (the folder of the prebuilt feeds in that
+  language, ``/feeds/`` or ``/feeds/nl/``) and ``language_links``: this same page in each
   language (the switch keeps the page, its query and filters); and filters that say stored values
   in the reader's language: ``status_label``, ``deadline`` ("2025-03-14T23:59" → "14/03/2025 à
   23:59"), ``stipend_text`` (stipend rows → "1 200 €/mois"), with ``from_json`` to read the JSON
@@ -98,5 +99,6 @@ def language_links(request) -> list[dict]:
 
 @hookimpl
 def extra_template_vars(request):
-    return {"lang": i18n.current_language(),
+    language = i18n.current_language()
+    return {"lang": language, "feeds_url": f"/feeds/{i18n.feeds_folder(language)}",
             "language_links": language_links(request) if request is not None else []}

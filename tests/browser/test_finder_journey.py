@@ -104,19 +104,20 @@ JOURNEYS = {
            "fwb": "Réservé aux étudiant·es et diplômé·es de la Fédération Wallonie-Bruxelles",
            "age": "Âge : non précisé par la page", "latvia": "600 €/mois pour le niveau master",
            "bad_amount": "Montant non compris : « abc »", "bad_date": "Date non comprise : « 31/02/2025 »",
-           "title": FAO_TITLE},
+           "title": FAO_TITLE, "feed_item": f"Stage : {FAO_TITLE}", "feed_lang": ""},
     "nl": {"locale": "nl-BE", "deadline": "14/03/2025 om 23:59", "days": "nog 17 dagen", "stipend": "1.200 €/maand",
            "level": "Open voor het niveau master",
            "fwb": "Voorbehouden aan studenten en afgestudeerden van de Federatie Wallonië-Brussel",
            "age": "Leeftijd: niet vermeld op de pagina", "latvia": "600 €/maand voor het niveau master",
            "bad_amount": "Bedrag niet begrepen: „abc”", "bad_date": "Datum niet begrepen: „31/02/2025”",
-           "title": FAO_TITLE},
+           "title": FAO_TITLE, "feed_item": f"Stage: {FAO_TITLE}", "feed_lang": "&lang=nl"},
     "en": {"locale": "en-GB", "deadline": "14/03/2025 at 23:59", "days": "17 days left", "stipend": "1,200 €/month",
            "level": "Open to the level master",
            "fwb": "Reserved for students and graduates of the Wallonia-Brussels Federation",
            "age": "Age: not stated by the page", "latvia": "600 €/month for the level master",
            "bad_amount": "Amount not understood: “abc”", "bad_date": "Date not understood: “31/02/2025”",
-           "title": "Internship at the FAO Liaison Office in Brussels"},
+           "title": "Internship at the FAO Liaison Office in Brussels",
+           "feed_item": "Internship: Internship at the FAO Liaison Office in Brussels", "feed_lang": "&lang=en"},
 }
 
 
@@ -174,10 +175,12 @@ def test_master_student_finds_follows_and_subscribes(site, browser, language):
     page.wait_for_url(results_url)
     rss_url = next(href for href in feed_links if href.startswith("/finder.rss?"))
     ics_url = next(href for href in feed_links if href.startswith("/finder.ics?"))
+    # a feed reader sends no cookie and no browser languages: the address carries the page's language
+    assert rss_url.endswith(journey["feed_lang"]) and ics_url.endswith(journey["feed_lang"])
     rss = page.request.get(site + rss_url)
     assert rss.status == 200 and rss.headers["content-type"].startswith("application/rss+xml")
     feed = feedparser.parse(rss.body())
-    assert [e.title for e in feed.entries] == [f"Stage : {FAO_TITLE}"]
+    assert [e.title for e in feed.entries] == [journey["feed_item"]]
     assert "127.0.0.1" not in rss.text()
     calendar = page.request.get(site + ics_url)
     assert b"DTSTART;TZID=Europe/Brussels:20250314T235900" in calendar.body()

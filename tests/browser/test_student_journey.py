@@ -151,7 +151,9 @@ def test_landing_search_and_opportunity_page(site, browser, language):
 
     page.goto(site + "/")  # the browser's language (Accept-Language) chooses the page's
     page.wait_for_load_state("load")
-    assert page.locator('link[rel="alternate"][href="/feeds/deadlines.rss"]').count() == 1
+    # the feeds offered are the ones in the page's language
+    feeds = "/feeds/" if language == "fr" else f"/feeds/{language}/"
+    assert page.locator(f'link[rel="alternate"][href="{feeds}deadlines.rss"]').count() == 1
     assert page.locator("label[for=search-opportunities]").inner_text() == journey["search_label"]
     landing = page.inner_text("main")
     assert journey["deadline"].split(" ", 1)[1] in landing  # "14/03/2025 à 23:59" in the next deadlines

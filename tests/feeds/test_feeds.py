@@ -42,7 +42,7 @@ def catalogue(sample_catalogue: Path) -> Path:
 @pytest.fixture
 def built(catalogue: Path, tmp_path: Path) -> dict[str, Path]:
     paths = build_feeds(catalogue, tmp_path / "feeds", site_url=SITE, now=NOW)
-    return {p.name: p for p in paths}
+    return {str(p.relative_to(tmp_path / "feeds")): p for p in paths}
 
 
 def parse(path: Path):
@@ -51,10 +51,9 @@ def parse(path: Path):
     return feed
 
 
-def test_writes_every_feed_and_one_per_kind_and_level(built):
-    assert set(built) == {
-        "deadlines.rss", "deadlines.atom", "deadlines.ics", "timeline.svg", "timeline-nl.svg", "timeline-en.svg",
-        "new.rss", "new.atom", "changes.rss", "changes.atom",
+def test_writes_every_feed_and_one_per_kind_and_level_in_each_language(built):
+    feeds = {
+        "deadlines.rss", "deadlines.atom", "deadlines.ics", "new.rss", "new.atom", "changes.rss", "changes.atom",
         *(f"deadlines-{kind}.{ext}"
           for kind in ("internship", "scholarship", "call_for_projects", "legal_scheme")
           for ext in ("rss", "atom", "ics")),
@@ -62,6 +61,8 @@ def test_writes_every_feed_and_one_per_kind_and_level(built):
           for level in ("bachelor", "master", "graduate", "phd", "postdoc")
           for ext in ("rss", "atom", "ics")),
     }
+    assert set(built) == {"timeline.svg", "timeline-nl.svg", "timeline-en.svg", *feeds,
+                          *(f"{folder}/{name}" for folder in ("nl", "en") for name in feeds)}
     assert not list(next(iter(built.values())).parent.glob(".*.tmp"))
 
 
@@ -350,3 +351,42 @@ def test_links_to_the_site_are_relative_without_a_public_address(catalogue, tmp_
     with_site = parse(built_feed := build_feeds(catalogue, tmp_path / "absolute", site_url=SITE, now=NOW)[0])
     assert built_feed.name == "deadlines.rss"
     assert f'href="{SITE}/catalogue/opportunities/{FAO_ID}"' in next(e for e in with_site.entries if FAO_ID in e.id).summary
+
+
+@pytest.mark.parametrize(
+    ("folder", "channel", "label", "deadline", "stipend", "duration", "record", "reminder"),
+    [
+        ("nl", "Kansen voor studenten – uiterste datums", "Uiterste datum:", "14/03/2025 om 23:59 (Brusselse tijd)",
+         "1.200 €/maand", "6 maanden", "Fiche in de catalogus", "Uiterste datum over 3 dagen:"),
+        ("en", "Student opportunities – deadlines", "Deadline:", "14/03/2025 at 23:59 (Brussels time)",
+         "1,200 €/month", "6 months", "Entry in the catalogue", "Deadline in 3 days:"),
+    ],
+)
+def test_the_feeds_speak_each_language_of_the_site(built, folder, channel, label, deadline, stipend, duration,
+                                                   record, reminder):
+    """A Dutch or English student subscribes from the site in her language and reads the feed in it."""
+    feed = parse(built[f"{folder}/deadlines.rss"])
+    assert feed.feed.title == channel
+    fao = next(e for e in feed.entries if e.id == deadline_guid(f"{folder}-deadlines", FAO_ID, "2025-03-14"))
+    for words in (label, deadline, stipend, duration, record):
+        assert words in fao.summary, words
+    assert f"/catalogue/opportunities/{FAO_ID}?lang={folder}" in fao.summary  # the record opens in her language
+    for french in ("Date limite", "heure de Bruxelles", "Fiche dans le catalogue", "€/mois", "Durée"):
+        assert french not in fao.summary, french
+    # the page's own sentence is quoted as written, and the attribution stays the publisher's
+    assert "Les candidatures sont à envoyer pour vendredi 14 mars 2025, à minuit" in fao.summary
+    assert "Wallonie-Bruxelles International (WBI) – www.wbi.be" in fao.summary
+    _, events = calendar_events(built[f"{folder}/deadlines.ics"])
+    event = next(e for e in events if str(e["UID"]).startswith(FAO_ID))
+    assert str(event["SUMMARY"]).startswith(label)
+    assert str(event.walk("VALARM")[0]["DESCRIPTION"]).startswith(reminder)
+    changes = parse(built[f"{folder}/changes.rss"])
+    assert not any(entry.title.startswith(("Date limite modifiée", "Retiré")) for entry in changes.entries)
+
+
+def test_each_language_feed_is_its_own_feed(built):
+    """The same deadline in the French and the Dutch feed is two items: readers keep one item per GUID."""
+    guids = {folder: {e.id for e in parse(built[f"{folder}deadlines.atom"]).entries} for folder in ("", "nl/", "en/")}
+    assert all(guids.values())
+    assert not guids[""] & guids["nl/"] and not guids[""] & guids["en/"] and not guids["nl/"] & guids["en/"]
+    assert len({parse(built[f"{folder}new.atom"]).feed.id for folder in ("", "nl/", "en/")}) == 3

@@ -21,7 +21,8 @@ def digest(path):
 
 
 def feed_digests(work):
-    return {p.name: digest(p) for p in sorted((work / "feeds").iterdir())}
+    feeds = work / "feeds"
+    return {str(p.relative_to(feeds)): digest(p) for p in sorted(feeds.rglob("*")) if p.is_file()}
 
 
 def test_second_run_exits_while_the_first_holds_the_lock(site, tmp_path):
