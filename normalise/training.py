@@ -22,10 +22,22 @@ from normalise.scoring import Case, load_cases
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = (ROOT / "tests" / "corpus" / "train", ROOT / "tests" / "labelled")
 TEST = ROOT / "tests" / "corpus" / "test"
+#: Collection rounds whose labels do not train the model yet (the round letter of their ids: ``fr-l-…``).
+#: Round twelve was labelled in a few minutes a helper; with its train pages added, the model is right less
+#: often on the earlier rounds' train pages in 5-fold cross-validation over them (0.884 → 0.876): its labels
+#: of borderline pages (press relays of a call, standing pages of MPs' internships) differ from the earlier
+#: rounds'. Its pages are still read (train) and scored (test); they train the model once reviewed.
+UNREVIEWED_ROUNDS = ("l", "m")
 #: Inverse regularisation strength, chosen by 5-fold cross-validation on ``train`` (0.1 to 3 tried).
 C = 1.0
 #: Weights smaller than this are dropped: they change no verdict and would only make the file large.
 _SMALLEST_WEIGHT = 0.005
+
+
+def training_cases() -> list[Case]:
+    """The pages the model learns from: ``train`` and the labelled set, less the unreviewed rounds."""
+    return [case for folder in TRAIN for case in load_cases(folder)
+            if case.name.split("-")[1] not in UNREVIEWED_ROUNDS]
 
 
 def case_features(case: Case) -> dict[str, float]:
@@ -56,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m normalise.training", description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="print held-out accuracy, do not write the model")
     args = parser.parse_args(argv)
-    cases = [case for folder in TRAIN for case in load_cases(folder)]
+    cases = training_cases()
     model = train(cases)
     if args.check:
         import math

@@ -22,10 +22,9 @@ def test_no_test_page_was_trained_on():
 
 def test_committed_weights_are_what_the_training_script_gives():
     pytest.importorskip("sklearn")
-    from normalise.training import TRAIN, train
-    from normalise.scoring import load_cases
+    from normalise.training import train, training_cases
 
-    retrained = train([case for folder in TRAIN for case in load_cases(folder)])
+    retrained = train(training_cases())
     assert retrained["trained_on"] == MODEL["trained_on"]
     assert retrained["intercept"] == pytest.approx(MODEL["intercept"], abs=1e-3)
     assert set(retrained["weights"]) == set(MODEL["weights"])
