@@ -714,6 +714,8 @@ _APPLICATION_REACH = 320
 #: How far after a date the words about applying may stand ("Jusqu'au 12 février, il est possible de
 #: soumettre une candidature").
 _APPLICATION_AFTER = 90
+#: The last words of a sentence, where German puts the verb of a long clause.
+_VERB_AT_END = 25
 #: The noun a window's dates qualify when it is the stay's, written right after them.
 _STAY_AFTER = compiled(r"\s*(?:traineeships?|internships?|stages?|séjours?|stay|praktik(?:um|a)|verblijf|mobilit(?:y|é))\b",
                        re.IGNORECASE)
@@ -867,8 +869,10 @@ def _deadlines_in_sentence(
                 or row_applies
                 or (results and _PARALLEL_PREPOSITION.search(tail))
                 # "Jusqu'au 12 février, il est possible de soumettre une candidature": the last date of its
-                # sentence may have its application words after it.
-                or (index + 1 == len(mentions) and _APPLY_VERB.search(after) and not _EVENT.search(after))
+                # sentence may have its application words after it — in German at the very end of a long
+                # clause ("Bis Montag, 23. November 2020 können Gemeinden, … Vereine … ihre Aktionen einreichen").
+                or (index + 1 == len(mentions) and not _EVENT.search(text, mention.end)
+                    and (_APPLY_VERB.search(after) or _APPLY_VERB.search(text, max(mention.end, len(text) - _VERB_AT_END))))
             ):
                 continue
         # "May 6th | Notification of acceptance", "20 mai : résultats": a table or timeline row whose label,

@@ -24,7 +24,9 @@ CUES = {
                      r"anmeldefrist", r"einreichungsfrist", r"abgabefrist", r"\bfrist\b", r"spätestens"],
     "application": [r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"\bbewerb", r"einreich", r"\banmeld", r"\b(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
                     r"\baufruf", r"\bausschreibung", r"\bvorzuschlagen\b"],
-    "apply_verb": [r"beantragen", r"beantragt", r"einsenden", r"eingesendet", r"eingeschickt", r"einschicken", r"(?:antrag|anträge)\s+(?:\w+\s+)?gestellt", r"einzureichen", r"einzusenden", r"zu\s+bewerben", r"anzumelden", r"zu\s+stellen", r"bewerben", r"einreichen", r"eingereicht", r"anmelden", r"hochladen", r"hochzuladen"],
+    "apply_verb": [r"beantragen", r"beantragt", r"einsenden", r"eingesendet", r"eingeschickt", r"einschicken", r"(?:antrag|anträge)\s+(?:\w+\s+)?gestellt", r"einzureichen", r"einzusenden", r"zu\s+bewerben", r"anzumelden", r"zu\s+stellen", r"bewerben", r"einreichen", r"eingereicht", r"anmelden", r"hochladen", r"hochzuladen",
+                   # Austria and South Tyrol: "können … beim Land um Studienförderung ansuchen"
+                   r"\bansuchen\b", r"anzusuchen"],
     "selection_act": [r"rückmeldung", r"\bentscheid", r"bewillig", r"\binformiert\b", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",
                       r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekanntgegeben)"],
     "date_event": [r"\bgültig\s+bis", r"auszahlung", r"abrechnung", r"bericht\b", r"verwendungsnachweis", r"\bhearing", r"\bfinale\b", r"\bdauert", r"stattfind", r"\bfindet\b", r"verleihung", r"zeremonie", r"ergebnis"],

@@ -767,6 +767,17 @@ DEADLINES = [
                  [("2022-04-15", None, None)], id="en-an-application-period-that-ends-on"),
     pytest.param("Les projets sont à rendre pour le 30 septembre 2020 via un formulaire en ligne.", date(2020, 6, 1),
                  [("2020-09-30", None, None)], id="projects-to-hand-in-by"),
+    # --- Applying in Austrian German, Belgian French and Dutch; the German verb at the end (extractor v14)
+    pytest.param("Bis 3. November dieses Jahres können Jugendliche aus Südtirol beim Land um Studienförderung "
+                 "ansuchen.", date(2011, 4, 12), [("2011-11-03", None, "Bis 3. November")], id="de-ansuchen"),
+    pytest.param("Bis Montag, 23. November 2020 können Gemeinden, Städte oder Regionen, Institutionen und Unternehmen, "
+                 "Vereine sowie Einzelpersonen ihre Aktionen und Initiativen aus den Jahren 2015 bis 2020 einreichen.",
+                 date(2020, 9, 1), [("2020-11-23", None, None)], id="de-the-verb-at-the-end-of-a-long-clause"),
+    pytest.param("La prochaine date de rentrée des dossiers de candidatures est le 18 octobre 2005.", date(2005, 6, 1),
+                 [("2005-10-18", None, None)], id="rentree-des-dossiers"),
+    pytest.param("Inzendingen tussen 1 februari en 15 juni 2023 aan het secretariaat.", date(2023, 1, 1),
+                 [("2023-06-15", None, None)], id="nl-inzendingen-tussen"),
+    pytest.param("Reageren vóór 17 mei 2021", date(2021, 5, 7), [("2021-05-17", None, None)], id="nl-reageren-voor"),
 ]
 
 NOT_DEADLINES = [
@@ -916,6 +927,8 @@ NOT_DEADLINES = [
     ),
     pytest.param("Le concours démarre le 15 septembre et se termine le 30 novembre 2022.", REAL_PAGES_V5,
                  id="a-competition-that-ends-is-no-application"),
+    pytest.param("Bis zum 15. Mai 2022 findet die Ausstellung statt, die Arbeiten können dann eingereicht werden.",
+                 REAL_PAGES_V5, id="de-an-event-before-the-verb-at-the-end"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language, [(date, time)]) --------
