@@ -153,6 +153,8 @@ _SECOND_BOUND = compiled(
     r"(?:(?:can|may|could|peut|kan|mag|kann|darf)\s+(?:be|last|durer|aller|duren|zijn|dauern|sein)?\s*)?"
     r"(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE
 )
+#: How long a condition has held, before a bound word: "interrompu leurs études depuis au moins deux ans".
+_SINCE_BEFORE = compiled(r"\b(?:depuis|seit|since|sinds|il\s+y\s+a)\s*$", re.IGNORECASE)
 #: Verbs of lasting ("le stage dure 4 semaines", "projects may last from 12 to 24 months").
 _LASTS = compiled(
     r"\b(?:dure|durent|durera|dureront|durer|last|lasts|lasting|runs|duurt|duren|loopt|dauert|dauern|läuft|laufen"
@@ -219,7 +221,14 @@ _NOT_LENGTH_BEFORE = compiled(
     r"|jeunes\s+de|âgé(?:e|\(e\))?s?\s+entre|jongeren\s+(?:van|tussen)|young\s+people\s+(?:aged\s+)?(?:between\s+)?"
     r"|\baged\s+(?:between\s+)?|\balter\s+(?:von|zwischen)|jugendliche\s+(?:von|zwischen)"
     # "seit mindestens 5 Jahren beschäftigt": how long a condition has held.
-    r"|\bseit(?:\s+(?:mindestens|mehr\s+als|über))?)\s*$",
+    r"|\bseit(?:\s+(?:mindestens|mehr\s+als|über))?"
+    # An age is no length: "kinderen jonger dan 18 jaar", "older than 30 years".
+    r"|jonger\s+dan|ouder\s+dan|younger\s+than|older\s+than|jünger\s+als|älter\s+als"
+    # How often, not how long: "once in a 12 month period", "om de twee jaar", "alle zwei Jahre", "tous les deux ans"
+    r"|\bonce\s+(?:in|every)\s+(?:a\s+)?|\bom\s+de\s+|\balle\s+|\btous\s+les\s+"
+    # A wait or a fee's period: "une période d'attente de 12 mois", "the tuition fee for 1 year"
+    r"|(?:période|periode|period)\s+(?:d'attente|of\s+waiting)\s+(?:de\s+)?|\bwaiting\s+period\s+of\s+|\bwachttijd\s+van\s+"
+    r"|\bwartezeit\s+von\s+|\bfees?\s+for\s+|\bfrais\s+(?:\w+\s+){0,2}pour\s+|\bcollegegeld\s+voor\s+)\s*$",
     re.IGNORECASE,
 )
 _NOT_LENGTH_AFTER = compiled(
@@ -455,6 +464,8 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         # stands between the noun or preposition and the number.
         bound = _MAXIMUM_BEFORE.search(before) or _MINIMUM_BEFORE.search(before)
         core = before[: bound.start()] if bound else before
+        if bound and _SINCE_BEFORE.search(core):
+            continue  # "depuis au moins deux ans": how long a condition has held, the bound word in between
         second_bound = (
             bound is not None and previous_end is not None
             and _SECOND_BOUND.match(text[previous_end : quantity.start() - len(before) + bound.start()])

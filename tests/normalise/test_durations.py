@@ -56,6 +56,10 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    pytest.param("Internships should last at least 7 weeks.", REAL_PAGES_V7, (1.6, None, None, None),
+                 id="en-last-at-least-is-a-minimum-not-the-last-years"),
+    pytest.param("Das Stipendium wird alle zwei Jahre für 12 Monate vergeben.", REAL_PAGES_V7, (12, 12, None, None),
+                 id="de-the-length-beside-how-often"),
     pytest.param("Das Stipendium soll Nachwuchstalenten erlauben, sich ein Jahr lang ganz ihrem Schaffen zu widmen.",
                  REAL_PAGES_V7, (12, 12, None, None), id="de-ein-jahr-lang"),
     pytest.param("Le poste propose des contrats pouvant aller de 15 jours à deux mois.", REAL_PAGES_V7,
@@ -568,6 +572,18 @@ NOT_DURATIONS = [
         EN_NL_ROUND,
         id="nl-project-window",
     ),
+    # --- Ages, frequencies, waits and fees are no lengths (extractor v15)
+    pytest.param("Ouders van kinderen jonger dan 18 jaar kunnen een bijdrage voor de stage aanvragen.", EN_NL_ROUND,
+                 id="nl-an-age-is-no-length"),
+    pytest.param("You can apply to the fund for a residency once in a 12 month period.", EN_NL_ROUND,
+                 id="en-how-often-one-may-apply"),
+    pytest.param("U kan deze beurs om de twee jaar aanvragen.", EN_NL_ROUND, id="nl-om-de-twee-jaar"),
+    pytest.param("Pour cette aide au stage, il faut avoir interrompu ses études depuis au moins deux ans.", EN_NL_ROUND,
+                 id="since-at-least-two-years-is-a-condition"),
+    pytest.param("La réglementation impose une période d'attente de 12 mois avant le stage.", EN_NL_ROUND,
+                 id="a-waiting-period"),
+    pytest.param("The tuition fee for 1 year and the insurance are included in the scholarship.", EN_NL_ROUND,
+                 id="en-the-fee-for-one-year"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language, (min, max) or None) ----
