@@ -384,6 +384,8 @@ _AGE_PATTERNS = (
     # "être âgé au moins de 21 ans et au plus de 34 ans", "avoir 24 ans au moins et 32 ans au plus"
     r"\bau\s+plus\s+de\s+{n}\s+ans\b",
     r"\b{d}\s+ans\s+au\s+(?:plus|maximum)\b",
+    # "Doctorants de 30 ans maximum au moment de l'inscription"
+    r"\b{d}\s+ans\s+maximum\b",
     r"(?:\bpas|\bn'ayant\s+pas|\bjamais)\b[^.]{{0,25}}?\batteint\s+(?:l'âge\s+de\s+)?{n}\s+ans",
     r"\bâgé" + _INCLUSIVE + r"\s+de\s+(?:maximum|au\s+maximum|au\s+plus|tout\s+au\s+plus)\s+{n}\s+ans",
     r"\bâgé" + _INCLUSIVE + r"\s+de\s+{n}\s+ans\s+(?:au\s+plus|maximum|au\s+maximum)",
@@ -708,8 +710,6 @@ def age_limit(text: str) -> int | None:
             position = match.start() + 1
             continue
         position = match.end()
-        if "noch nicht vollendet" in match.group():
-            value -= 1  # "das 41. Lebensjahr noch nicht vollendet": 40 at most
         if value in _AGE_RANGE and not _DIPLOMA_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             return int(value)
     return None

@@ -376,8 +376,11 @@ AGES = [
     pytest.param("- be no older than 35 years old on 31.12.2025;", 35, id="en-no-older-than"),
     pytest.param("The student must be below 40 years of age.", 40, id="en-below-years-of-age"),
     pytest.param("Studienbeginn vor Vollendung des 45. Lebensjahres", 45, id="de-vor-vollendung-des-lebensjahres"),
-    pytest.param("Wer sich bewirbt, darf das 41. Lebensjahr noch nicht vollendet haben.", 40,
-                 id="de-lebensjahr-noch-nicht-vollendet-is-one-less"),
+    # As "ne pas avoir atteint 35 ans" -> 35 (CONTRACT.md), the year of life not yet completed is the limit.
+    pytest.param("Wer sich bewirbt, darf das 41. Lebensjahr noch nicht vollendet haben.", 41,
+                 id="de-lebensjahr-noch-nicht-vollendet-is-the-limit"),
+    pytest.param("Doctorants de 30 ans maximum au moment de l'inscription en première année.", 30,
+                 id="n-ans-maximum"),
     pytest.param("jeugdwerk voor kinderen en jongeren van 6 tot 25 jaar", None, id="nl-bare-range-is-no-limit"),
     pytest.param("een looptijd van 10 tot 15 jaar", None, id="nl-bare-range-of-years-is-no-age"),
 ]
