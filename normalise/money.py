@@ -155,7 +155,9 @@ _NEW_CONJUNCT = compiled(
 _MAXIMUM_BEFORE = compiled(
     r"\bmaximum\b|\bmaximal\b|\bmax\b\.?|\bjusqu'?\s?à|\bau\s+plus\b|\bplafon[dn]|\bmaximaal\b|\bup\s+to\b|\bat\s+most\b"
     r"|\bn'excédant\s+pas\b|\bne\s+dépassant\s+pas\b|\blimitée?\s+à\b|\bà\s+concurrence\s+de\b"
-    r"|\bnot\s+exceeding\b|\bhöchstens\b|\bbis\s+zu\b|\bmaximumbedrag|\bhöchstbetrag|\bmaximalbetrag|\bcapped\s+at\b|\bbegrensd\s+tot\b|\bne\s+dépass\w*\s+pas\b|\bn'excèd\w*\s+pas\b"
+    r"|\bnot\s+exceeding\b|\bhöchstens\b|\bbis\s+zu\b|\bmaximumbedrag|\bhöchstbetrag|\bmaximalbetrag"
+    # "Das Höchststipendium beträgt 5.800 Euro", "Höchstförderung", "Höchstsumme"
+    r"|\bhöchst(?:stipendi|förder|summ|zuschuss|beihilf|beitr)\w*|\bcapped\s+at\b|\bbegrensd\s+tot\b|\bne\s+dépass\w*\s+pas\b|\bn'excèd\w*\s+pas\b"
     # "tot € 2.500,- per studiejaar": "tot" right before the amount is its ceiling.
     r"|\btot\s*$",
     re.IGNORECASE,
@@ -265,6 +267,8 @@ _RANGE_BETWEEN = compiled(
 _RANGE_AND = compiled(r"\s*(?:et|and|en|und|à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
 #: Joiners that make a range without an opening word ("$1,000 to $30,000", "1.000 € – 2.500 €").
 _RANGE_TO = compiled(r"\s*(?:à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
+#: The upper bound of a range written without its currency after an amount that has it: "USD 10,000 - 30,000".
+_BARE_UPPER = compiled(rf"\s*(?:-|–|—|to|à|tot|bis)\s*(?P<n>{_NUMBER})(?![\d%])", re.IGNORECASE)
 #: "minimum € 820 and maximum € 1500": a range stated by its two bounds.
 _MINIMUM_OPENING = compiled(rf"\b(?:{_MINIMUM_WORDS})\s*(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
 _MAXIMUM_JOINER = compiled(r"^\s*(?:,|et|and|en|und|-|–)?\s*(?:au\s+)?(?:maximum|maximaal|höchstens|at\s+most)\s*"
@@ -312,6 +316,13 @@ def _amount_of(match: re.Match[str]) -> tuple[float, str] | None:
     if scale:
         amount *= _SCALES.get(scale.lower(), 1.0)
     return amount, currency
+
+
+def _number_value(number: str) -> float | None:
+    """A number written without a currency ("30,000", "1.500"), read as the amounts are."""
+    number = number.replace("'", "")
+    price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
+    return float(price.amount) if price.amount is not None else None
 
 
 def _decimal_separator(number: str) -> str | None:
@@ -450,6 +461,17 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
             period = "once"  # "Prix annuel de 1 500 euros": a prize given every year is paid once
         if period == "once" and is_maximum and _PROJECT.search(f"{sentence.heading or ''} {text}"):
             period = "project"  # a cap in a sentence about projects is the cap of one project
+        upper = _BARE_UPPER.match(text, match.end()) if match.group("before") else None
+        top = _number_value(upper.group("n")) if upper else None
+        if upper and top and amount < top <= 1000 * amount and (
+                index + 1 == len(matches) or matches[index + 1].start() >= upper.end()):
+            # "grants ranging from USD 10,000 - 30,000", "$5,000–10,000": the currency written once, before the
+            # lower bound; one stipend, the upper bound a maximum, paid as the words after it say.
+            period = _period(left, _right_context(text, upper.end(), next_start)[0])
+            result.append(Stipend(top, currency, period, True, applies_to, text, amount_min=amount,
+                                  cue=text[match.start() : upper.end()]))
+            previous = (match, result[-1])
+            continue
         low = _range_opening(text, kept_before, match)
         if low is not None:
             # "between €10,000 and €30,000", "de 150€ à 250€/mois": one stipend, the upper bound a maximum.

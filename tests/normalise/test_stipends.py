@@ -491,6 +491,7 @@ MAXIMUM = [
     pytest.param("une bourse de 1.200 € par mois", False, id="plain"),
     pytest.param("pour une durée maximum de 6 mois, une bourse de 1.000 € par mois", False,
                  id="maximum-of-another-value"),
+    pytest.param("Das Höchststipendium beträgt 5.800 Euro.", True, id="de-hoechststipendium"),
 ]
 
 # --- Whole seed pages, as saved -------------------------------------------------------------------
@@ -550,6 +551,23 @@ def test_parse_amount_without_money_is_none(text):
 @pytest.mark.parametrize(("text", "expected"), STIPENDS)
 def test_parse_stipends(text, expected):
     assert short(parse_stipends(text)) == expected
+
+
+RANGES = [
+    pytest.param("Les bourses vont de 1.200 à 1.600 euros par mois.", (1600.0, "EUR", "month", True, 1200.0),
+                 id="lower-bound-without-its-currency"),
+    # The currency written once, before the lower bound (extractor v17)
+    pytest.param("The small grants will provide grants ranging from USD 10,000 - 30,000.",
+                 (30000.0, "USD", "once", True, 10000.0), id="en-currency-before-a-bare-upper-bound"),
+    pytest.param("Awards of €1,000 to 5,000 per month are given.", (5000.0, "EUR", "month", True, 1000.0),
+                 id="en-bare-upper-bound-takes-the-period-after-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_a_range_is_one_stipend_with_its_lower_bound(text, expected):
+    (found,) = parse_stipends(text)
+    assert (found.amount, found.currency, found.period, found.is_maximum, found.amount_min) == expected
 
 
 @pytest.mark.parametrize("text", NOT_STIPENDS)
