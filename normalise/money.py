@@ -63,11 +63,21 @@ _CURRENCY_CODES = {
     "francs": "CHF",
     "cad": "CAD", "ca$": "CAD", "c$": "CAD", "$ ca": "CAD", "$ca": "CAD", "$ can": "CAD", "$can": "CAD",
     "$ cad": "CAD",
+    # Other currencies the corpus pages state, by code or sign: Indian rupees, CFA francs, Belgian francs and
+    # Dutch guilders of old acts, and other codes written as such.
+    "₹": "INR", "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF",
+    "francs belges": "BEF", "franken belgisch": "BEF", "gulden": "NLG",
+    **{code.lower(): code for code in ("INR", "AUD", "NZD", "CNY", "KES", "XOF", "XAF", "XPF", "JPY", "SGD",
+                                        "ZAR", "NGN", "SEK", "NOK", "DKK", "PLN", "BEF", "NLG")},
 }
+#: Ten million in any currency is a programme's money, not one person's ("168 bourses … 618 608 000 FCFA").
+_PROGRAMME_SIZED = 10_000_000
+#: Those codes, written before or after the number ("INR 50,000", "25.000 BEF").
+_OTHER_CODES = r"INR|AUD|NZD|CNY|KES|XOF|XAF|XPF|JPY|SGD|ZAR|NGN|SEK|NOK|DKK|PLN|BEF|NLG"
 _US_DOLLAR_NAMED = compiled(r"\$\s?US\b|\bUSD\b|dollars?\s+(?:US|américains?)", re.IGNORECASE)
 _SIGN_AFTER_DOLLAR = compiled(r"[\d\s.,'  ]+\$")
 # A code may be glued to its number ("EUR1500", "USD2000").
-_CURRENCY_BEFORE = r"€|\bEUR(?![A-Za-z])|\bEuros?(?=\s?\d)(?!\s?(?:19|20)\d\d(?![\d.,']))|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
+_CURRENCY_BEFORE = rf"\b(?:{_OTHER_CODES})(?![A-Za-z])|₹|" r"€|\bEUR(?![A-Za-z])|\bEuros?(?=\s?\d)(?!\s?(?:19|20)\d\d(?![\d.,']))|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
 _CURRENCY_AFTER = (
     # "15 000,00 $ CA" (Canadian dollars, as Québec writes them) before a bare "$".
     # "1418euros/month", "1500EUR": the word may be glued to the number.
@@ -75,10 +85,12 @@ _CURRENCY_AFTER = (
     r"€(?!\s?\d)|(?:\b|(?<=\d))euros?\b|(?:\b|(?<=\d))EUR\b|(?:\b|(?<=\d))USD\b|\bdollars?\b|\$\s?CA(?:N|D)?\b"
     r"|\$(?!\s?\d)|£(?!\s?\d)"
     r"|(?:\b|(?<=\d))GBP\b|\blivres?\s+sterling\b|(?:\b|(?<=\d))CHF\b|\bfrancs?\s+suisses\b|\bCAD\b|\bFranken\b|\bfrancs\b(?!\s+(?:CFA|belges|français|fran[cç]ais|pacifique))"
+    rf"|(?:\b|(?<=\d))(?:{_OTHER_CODES})\b|\bF\s?CFA\b|\bfrancs\s+(?:CFA|belges)\b|\bgulden\b"
 )
 #: Cheap first pass: plain literals, which the regex engine scans fast (a
 #: pattern with word boundaries costs ten times more on a long page).
-_CURRENCY_HINT = compiled(r"[€$£]|euro|Euro|EUR|eur|USD|GBP|CHF|CAD|dollar|sterling|francs|Franken")
+_CURRENCY_HINT = compiled(rf"[€$£₹]|euro|Euro|EUR|eur|USD|GBP|CHF|CAD|dollar|sterling|francs|Franken|CFA|gulden"
+                          rf"|{_OTHER_CODES}")
 #: What may follow "euro"/"EUR" in a currency word but not in "Europe", "européen".
 _EURO_TAIL = compiled(r"o?s?(?![^\W\d_])", re.IGNORECASE)
 
@@ -89,9 +101,13 @@ _NUMBER = r"\d{1,3}(?:[., ']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SCALE = r"(?P<{name}>millions?|milliards?|billions?|miljoen|miljard|mio\.?|mln\.?)"
 #: "€ 20.000,-", "EUR 750,--", "1.500.-": no cents, written as German and Dutch prices write it.
 _NO_CENTS = r",-{1,2}|\.-(?!\d)"
+#: Thousands written "k": "€10k", "$5K", "10k €".
+_THOUSANDS = r"(?P<{name}>k)(?![^\W\d_])"
 _MONEY = compiled(
-    rf"(?:(?P<before>{_CURRENCY_BEFORE})\s?(?P<n1>{_NUMBER})(?:{_NO_CENTS})?(?:\s*{_SCALE.format(name='s1')})?"
-    rf"|(?<![\d.,])(?P<n2>{_NUMBER})(?:{_NO_CENTS})?\s*(?:{_SCALE.format(name='s2')}\s*(?:d'|de\s+|van\s+)?)?"
+    rf"(?:(?P<before>{_CURRENCY_BEFORE})\s?(?P<n1>{_NUMBER})(?:{_NO_CENTS}|{_THOUSANDS.format(name='k1')})?"
+    rf"(?:\s*{_SCALE.format(name='s1')})?"
+    rf"|(?<![\d.,])(?P<n2>{_NUMBER})(?:{_NO_CENTS}|{_THOUSANDS.format(name='k2')})?"
+    rf"\s*(?:{_SCALE.format(name='s2')}\s*(?:d'|de\s+|van\s+)?)?"
     rf"(?P<after>{_CURRENCY_AFTER}))",
     re.IGNORECASE,
 )
@@ -312,6 +328,8 @@ def _amount_of(match: re.Match[str]) -> tuple[float, str] | None:
     if price.amount is None:
         return None
     amount = float(price.amount)
+    if match.group("k1") or match.group("k2"):
+        amount *= 1000
     scale = match.group("s1") or match.group("s2")
     if scale:
         amount *= _SCALES.get(scale.lower(), 1.0)
@@ -434,7 +452,7 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
             if parsed_here and parsed_here[1] != kept_before[1].currency:
                 continue  # the same money converted: "4,400 EUR ($5,000 Dollars)"
         parsed = _amount_of(match)
-        if parsed is None or parsed[0] <= 0:
+        if parsed is None or parsed[0] <= 0 or parsed[0] >= _PROGRAMME_SIZED:
             continue
         amount, currency = parsed
         period = _period(left, right)

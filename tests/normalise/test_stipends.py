@@ -313,6 +313,17 @@ STIPENDS = [
                  [(26.86, "EUR", "day", False, None)], id="nl-dagvergoeding-is-daily"),
     pytest.param("Het maximumbedrag voor een subsidie bedraagt € 750.", [(750.0, "EUR", "once", True, None)],
                  id="nl-maximumbedrag"),
+    # --- Written forms: thousands as "k", abbreviated periods, more currencies (extractor v18)
+    pytest.param("A stipend of €10k per year.", [(10000.0, "EUR", "year", False, None)], id="en-k-thousands"),
+    pytest.param("Winners receive $5K each.", [(5000.0, "USD", "once", False, None)], id="en-capital-k-thousands"),
+    pytest.param("The fellowship pays £1,200 pcm.", [(1200.0, "GBP", "month", False, None)], id="en-pcm"),
+    pytest.param("The grant is €12,000 p.a.", [(12000.0, "EUR", "year", False, None)], id="en-p-a"),
+    pytest.param("Een vergoeding van € 300,- p/m.", [(300.0, "EUR", "month", False, None)], id="nl-p-slash-m"),
+    pytest.param("Die Förderung beträgt 500 Euro mtl.", [(500.0, "EUR", "month", False, None)], id="de-mtl"),
+    pytest.param("A monthly stipend of INR 50,000 is paid.", [(50000.0, "INR", "month", False, None)], id="en-inr"),
+    pytest.param("Une bourse de 150 000 FCFA par mois.", [(150000.0, "XOF", "month", False, None)], id="fcfa"),
+    pytest.param("Une allocation de 25.000 francs belges par an.", [(25000.0, "BEF", "year", False, None)],
+                 id="old-belgian-francs"),
 ]
 
 NOT_STIPENDS = [
@@ -361,6 +372,10 @@ NOT_STIPENDS = [
         "Het inschrijvingsgeld van € 150 is ten laste van de kandidaat.",
         id="nl-inschrijvingsgeld-ten-laste-van-de-kandidaat",
     ),
+    # Ten million in any currency is a programme's money; a "5k" without a currency is no money (extractor v18)
+    pytest.param("Les 168 bourses d'études de l'ambassade représentent 618 608 000 FCFA.",
+                 id="ten-million-is-a-programme"),
+    pytest.param("The Kennedy Street 5k run is open to students.", id="en-5k-without-currency"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language,
