@@ -112,7 +112,8 @@ _TIME = compiled(
     r"""
     ^[\s,]*(?:[-–]\s*)?\(?\s*(?:(?:à|a|at|om|vers|avant|before|jusqu'à|tot|by|uiterlijk\s+om|um)\s+)?
     (?:
-        (?P<midnight>minuit|midnight|middernacht)
+        # "24 Uhr", "24:00", "24h00": the end of the day, as "minuit" after a date
+        (?P<midnight>minuit|midnight|middernacht|24\s*(?:[:.h]\s*00|uhr|uur|heures?|h|u)(?![\w]))
       | (?P<noon>midi|(?:12\s+)?noon|middag)
       | (?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?(?![\w])
       # "11:59p": an American clock without its m, minutes written

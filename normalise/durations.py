@@ -70,9 +70,10 @@ _DAYS_PER_MONTH = 365 / 12
 _CONTRACT_DAYS_PER_MONTH = 30.44
 _MONTHS_PER_UNIT = {"month": 1, "year": 12, "week": 7 / _CONTRACT_DAYS_PER_MONTH, "day": 1 / _CONTRACT_DAYS_PER_MONTH}
 _UNITS = {
-    "month": r"mois|maanden|maand|months?|monate?n?|monatige[nmrs]?|monatig",
-    "year": r"années?|ans?|jaren|jaar|years?|jahre?n?",
-    "week": r"semaines?|weken|week|weeks?|wochen|woche|wöchige[nmrs]?",
+    # and their English abbreviations: "6 mo.", "2 yrs", "12 wks"
+    "month": r"mois|maanden|maand|months?|monate?n?|monatige[nmrs]?|monatig|mos?|mths?",
+    "year": r"années?|ans?|jaren|jaar|years?|jahre?n?|yrs?",
+    "week": r"semaines?|weken|week|weeks?|wochen|woche|wöchige[nmrs]?|wks?",
     "day": r"jours?|dagen|dag|days?|tage?n?",
 }
 _ANY_UNIT = "|".join(_UNITS.values())

@@ -778,6 +778,11 @@ DEADLINES = [
     pytest.param("Inzendingen tussen 1 februari en 15 juni 2023 aan het secretariaat.", date(2023, 1, 1),
                  [("2023-06-15", None, None)], id="nl-inzendingen-tussen"),
     pytest.param("Reageren vóór 17 mei 2021", date(2021, 5, 7), [("2021-05-17", None, None)], id="nl-reageren-voor"),
+    # --- "24 Uhr", "24:00" after a date close its day, as "minuit" (extractor v19)
+    pytest.param("Einsendeschluss ist der 15. März 2025, 24 Uhr.", date(2025, 1, 10), [("2025-03-15", "23:59", None)],
+                 id="de-24-uhr-is-the-end-of-the-day"),
+    pytest.param("Deadline: 15 March 2025, 24:00", date(2025, 1, 10), [("2025-03-15", "23:59", None)],
+                 id="en-24-00-is-the-end-of-the-day"),
 ]
 
 NOT_DEADLINES = [

@@ -56,6 +56,8 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    pytest.param("Duration of the internship: 6 mo.", REAL_PAGES_V7, (6, 6, None, None), id="en-mo-abbreviated"),
+    pytest.param("Fellowship duration: 2 yrs", REAL_PAGES_V7, (24, 24, None, None), id="en-yrs-abbreviated"),
     pytest.param("Internships should last at least 7 weeks.", REAL_PAGES_V7, (1.6, None, None, None),
                  id="en-last-at-least-is-a-minimum-not-the-last-years"),
     pytest.param("Das Stipendium wird alle zwei Jahre für 12 Monate vergeben.", REAL_PAGES_V7, (12, 12, None, None),
