@@ -446,6 +446,17 @@ _AGE_PATTERNS = (
     r"\bno\s+older\s+than\s+{n}\b",
     r"\bbelow\s+{n}\s+years\b",
     r"\bvor\s+(?:der\s+)?vollendung\s+des\s+{n}\.\s+lebensjahr",
+    # A label and its value: "Max. age: 30", "Age limit: 30 years", "Höchstalter: 30 Jahre", "Leeftijdsgrens: 30"
+    r"\b(?:max(?:imum|\.)?\s+age|age\s+limit|höchstalter|altersgrenze|maximumleeftijd|maximale\s+leeftijd"
+    r"|leeftijdsgrens|âge\s+limite)\s*:\s*{n}\b",
+    # "Maximum 30 jaar oud", "avoir au maximum 30 ans", "maximal 27 Jahre alt", "up to 30 years old",
+    # "up to the age of 30", "junge Menschen bis 27 Jahre"
+    r"\b(?:maximum|maximaal|max\.?)\s+{n}\s+jaar\s+oud\b",
+    r"\bau\s+maximum\s+{n}\s+ans\b",
+    r"\bmaximal\s+{n}\s+jahre\s+alt\b",
+    r"\bup\s+to\s+the\s+age\s+of\s+{n}\b",
+    r"\bup\s+to\s+{d}\s+years?\s+(?:old|of\s+age)",
+    r"\b(?:jugendliche|junge\s+menschen|junge\s+erwachsene|teilnehmende)\s+(?:\w+\s+)?bis\s+{n}\s+jahren?\b",
 )
 # {n}: digits or a word of one to three parts, read by ``age_limit`` with ``parse_number`` (a word that is no
 # number is no age); {d}: digits only, where the number opens the pattern; \d{{1,2}}: the lower end of a range.

@@ -381,6 +381,16 @@ AGES = [
                  id="de-lebensjahr-noch-nicht-vollendet-is-the-limit"),
     pytest.param("Doctorants de 30 ans maximum au moment de l'inscription en première année.", 30,
                  id="n-ans-maximum"),
+    # --- Labels with their value and more written forms (extractor v20)
+    pytest.param("Max. age: 30", 30, id="en-max-age-label"),
+    pytest.param("Höchstalter: 30 Jahre", 30, id="de-hoechstalter-label"),
+    pytest.param("Maximum 30 jaar oud.", 30, id="nl-maximum-jaar-oud"),
+    pytest.param("Avoir au maximum 30 ans.", 30, id="au-maximum-n-ans"),
+    pytest.param("Du bist maximal 27 Jahre alt.", 27, id="de-maximal-jahre-alt"),
+    pytest.param("open to young people up to 30 years old", 30, id="en-up-to-years-old"),
+    pytest.param("up to the age of 30", 30, id="en-up-to-the-age-of"),
+    pytest.param("Teilnehmen können junge Menschen bis 27 Jahre.", 27, id="de-junge-menschen-bis"),
+    pytest.param("Funding for up to 30 years of research", None, id="en-up-to-years-is-no-age"),
     pytest.param("jeugdwerk voor kinderen en jongeren van 6 tot 25 jaar", None, id="nl-bare-range-is-no-limit"),
     pytest.param("een looptijd van 10 tot 15 jaar", None, id="nl-bare-range-of-years-is-no-age"),
 ]
