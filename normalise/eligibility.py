@@ -117,8 +117,8 @@ _APPLICANT_WORD = _compile(
 #: CONTRACT.md: living (an organisation: based) in Wallonia or Brussels also attaches the applicant to the
 #: FWB: "résidant en Wallonie ou à Bruxelles", "implantée à Bruxelles ou en Wallonie", "living in Wallonia".
 _WALLONIA_BRUSSELS = (
-    r"\b(?:en|à|in|dans\s+la|de\s+la)\s+(?:la\s+|the\s+|het\s+)?(?:wallonie|région\s+wallonne|bruxelles|région\s+de\s+bruxelles"
-    r"|région\s+bruxelloise|wallonia|brussels|wallonië|brussel|walloon\s+region"
+    r"\b(?:en|à|in|dans\s+la|de\s+la)\s+(?:la\s+|the\s+|het\s+|der\s+)?(?:wallonie|région\s+wallonne|bruxelles|région\s+de\s+bruxelles"
+    r"|région\s+bruxelloise|wallonia|brussels|wallonië|brussel|brüssel|walloon\s+region|belgique\s+francophone"
     # "au moins 50% des membres du projet domiciliés en FWB"
     r"|fwb|fédération\s+wallonie[\s-]+bruxelles)\b"
 )
@@ -127,7 +127,10 @@ _WALLONIA_BRUSSELS = (
 #: the applicant named generically ("associations établies en Wallonie", "non-profit organisations based
 #: in Wallonia"), not a host named in a list ("l'Organisation mondiale des Douanes, établie à Bruxelles").
 _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
-    r"(?:résid|domicili|habit|living|resident|wonend|woonachtig|wohnhaft)(?:[^.;]|\.(?=\w)){0,40}?" + _WALLONIA_BRUSSELS
+    # "Avoir son domicile en Région wallonne", "residing in Wallonia", "Wohnsitz in der Wallonie"
+    # The first place named after the word is where one lives: not "résidant à Paris, exposent à Bruxelles".
+    r"(?:résid|domicil|habit|living|resident|residing|resides|wonend|woonachtig|wohnhaft|wohnsitz)"
+    r"(?:(?!\b(?:à|en|in|op|im)\s)(?:[^.;]|\.(?=\w))){0,40}?" + _WALLONIA_BRUSSELS
     + r"|\b(?:associations?|asbl|organisations?|organizations?|opérateurs?|structures?|entreprises?|non-profits?"
     r"|candidats?|applicants?|promoteurs?|porteurs?|bénéficiaires?|organisaties?|verenigingen?)"
     r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|dont\s+le\s+siège\s+(?:social\s+|d'activités?\s+|d'exploitation\s+)?est(?:\s+situé)?"
@@ -143,6 +146,10 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     # People named by where they come from: "Destiné aux jeunes de 10 à 23 ans de Wallonie et de Bruxelles"
     r"|\b(?:jeunes|étudiants|artistes|habitants|citoyens)\b[^.;]{0,30}?\bde\s+(?:wallonie|bruxelles)\b"
     r"|\byoung\s+(?:people\s+)?from\s+(?:brussels|wallonia)"
+    # "les étudiants d'une haute école en Wallonie ou à Bruxelles", "students of universities in Wallonia"
+    r"|\b(?:étudiants?|students?)\s+(?:d'une?|des|de\s+l'|of|at)\s+(?:\w+\s+){0,3}?(?:haute\s+école|hautes\s+écoles"
+    r"|université|universités|universit(?:y|ies)|école|écoles|institution)\s+(?:\w+\s+){0,2}?"
+    r"(?:en|à|in)\s+(?:wallonie|bruxelles|wallonia|brussels)"
 )
 # A stay or placement between that word and FWB makes FWB the host, not the origin.
 # So does a wish to go there: "with a doctoral degree from a foreign institution and wanting to follow a
@@ -551,7 +558,8 @@ _TRIGGERS = {
     "age": ("moins de", "atteint", "âgé", "âge", " ans", "jaar", " age", "aged", "under ", "younger", "older",
             "jahr", "jünger", "älter", "jonger", "ouder", "years old", "years of age", "lebensjahr", "jahre alt",
             "year olds", "year-olds"),
-    "fwb": ("wallonie", "wallon", "bruxell", "brussel", "wallonia", "wallonië", "fwb", "francophone", "française", "franstalig",
+    "fwb": ("wallonie", "wallon", "bruxell", "brussel", "brüssel", "wallonia", "wallonië", "fwb", "francophone", "française",
+            "franstalig",
             "french-speaking",
             "french speaking", "franse gemeenschap", "ulb", "uclouvain", "liège", "liege", "umons", "unamur",
             # Triggers are read as substrings: no short acronym that hides in common words ("hel", "hers").
@@ -733,7 +741,8 @@ def mentions_fwb_institution(text: str) -> bool:
     """
     text = text.lower()
     # The residence pattern is long: tried only where Wallonia or Brussels is named.
-    if ("wallon" in text or "brux" in text or "brussel" in text or "fwb" in text or "fédération" in text) and (
+    if ("wallon" in text or "brux" in text or "brussel" in text or "brüssel" in text or "fwb" in text
+            or "fédération" in text or "francophone" in text) and (
             _RESIDENT_IN_WALLONIA_BRUSSELS.search(text)):
         return True
     for match in _FWB.finditer(text):

@@ -211,6 +211,16 @@ FWB_INSTITUTION = [
         True,
         id="en-fwb-enrolled-still-true",
     ),
+    # --- Residence and institutions in more forms (extractor v21)
+    pytest.param("Avoir son domicile en Région wallonne.", True, id="domicile-noun"),
+    pytest.param("Les candidats doivent être domiciliés en Belgique francophone.", True, id="belgique-francophone"),
+    pytest.param("Applicants residing in Wallonia or Brussels.", True, id="en-residing-in"),
+    pytest.param("Voraussetzung ist ein Wohnsitz in der Wallonie.", True, id="de-wohnsitz-in-der-wallonie"),
+    pytest.param("Pour les étudiants d'une haute école en Wallonie ou à Bruxelles.", True,
+                 id="students-of-a-school-in-wallonia"),
+    pytest.param("Les artistes résidant à Paris exposent leurs œuvres à Bruxelles.", False,
+                 id="the-first-place-after-residing-is-where-one-lives"),
+    pytest.param("Être domicilié depuis au moins un an en Wallonie.", True, id="domicilie-depuis-au-moins"),
     # --- People named by what they do (extractor v12)
     pytest.param("La Maison de la Poésie invite les auteur·rices de la Fédération Wallonie-Bruxelles à proposer "
                  "leur candidature.", True, id="authors-of-the-fwb"),
