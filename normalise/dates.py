@@ -292,7 +292,8 @@ _WINDOW_THROUGH = compiled(rf"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\b
 #: The window's own name: "application period", "période de candidature", "aanvraagperiode", "Bewerbungszeitraum".
 _APPLICATION_PERIOD = compiled(
     r"(?:application|submission|entry|registration)\s+(?:period|window)|périodes?\s+de\s+(?:candidature|dépôt|soumission"
-    r"|inscription)|(?:aanvraag|indien|inschrijvings)(?:periode|termijn)|(?:bewerbungs|antrags|einreichungs)(?:zeitraum|phase)",
+    r"|inscription)|(?:aanvraag|indien|inschrijvings)(?:periode|termijn)|(?:bewerbungs|antrags|einreichungs)(?:zeitraum|phase)"
+    r"|periode\s+om\s+(?:in\s+te\s+dienen|aan\s+te\s+vragen|te\s+solliciteren)",
     re.IGNORECASE,
 )
 _CLAUSE_END = compiled(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)

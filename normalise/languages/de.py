@@ -22,7 +22,7 @@ NUMBERS = {
 CUES = {
     "deadline_cue": [r"(?:einreich(?:ungs)?|einsende|eingabe|abgabe|teilnahme|melde|vorlage)(?:frist|schluss|termin)", r"stichtag", r"(?:vorschlags|nominierungs|ansuchens)frist", r"einsendeschluss", r"bewerbungsschluss", r"bewerbungsfrist", r"antragsfrist", r"anmeldeschluss",
                      r"anmeldefrist", r"einreichungsfrist", r"abgabefrist", r"\bfrist\b", r"spätestens"],
-    "application": [r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"\bbewerb", r"einreich", r"\banmeld", r"\b(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
+    "application": [r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"\bbewerb", r"einreich", r"\banmeld", r"\b(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"einsendung", r"\b(?:wettbewerb|ausschreibung|aufruf)\s+läuft", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
                     r"\baufruf", r"\bausschreibung", r"\bvorzuschlagen\b"],
     "apply_verb": [r"beantragen", r"beantragt", r"einsenden", r"eingesendet", r"eingeschickt", r"einschicken", r"(?:antrag|anträge)\s+(?:\w+\s+)?gestellt", r"einzureichen", r"einzusenden", r"zu\s+bewerben", r"anzumelden", r"zu\s+stellen", r"bewerben", r"einreichen", r"eingereicht", r"anmelden", r"hochladen", r"hochzuladen",
                    # Austria and South Tyrol: "können … beim Land um Studienförderung ansuchen"

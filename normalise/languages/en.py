@@ -24,6 +24,8 @@ CUES = {
                      # "April 1, 2025 - Intent to Compete Due": a form, a letter or an abstract named as due
                      r"\b(?:intent|proposals?|abstracts?|forms?|letters?|nominations?|materials?|essays?|papers?)\s+(?:\w+\s+){0,3}due\b", r"(?:applications?|submissions?|entries|call|registration|proposals?|nominations?)\s+(?:are\s+|is\s+)?(?:close|closes|closing|due)\b", r"cut-?off\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:"],
     "application": [r"\b(?:entry|application|submission)\s+period", r"\b(?:competition|contest|call|award|programme|program|scheme)\s+is\s+open",
+                    # "Call open until 15 March", "Entries must be received by 15 March"
+                    r"\bcall\s+open\s+(?:until|till|through)", r"\bentries\s+(?:\w+\s+){0,2}(?:received|submitted|sent|accepted|close|due)",
                     # "The call is launched on 1 December 2025 and will remain open … until 1 November 2026"
                     r"\b(?:call|competition|contest|programme|program|scheme)\b[^.;]{0,80}\b(?:remains?|stays?|will\s+be)\s+open\b",
                     r"\b(?:remains?|stays?)\s+open\s+as\s+an?\s+(?:rolling\s+|open\s+)?call\b",

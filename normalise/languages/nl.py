@@ -25,7 +25,7 @@ CUES = {
                     # "Kandideer vóór 15 april!", "Inzenden kan tot en met woensdag 19 oktober"
                     r"kandide(?:er|ert|ren)\b", r"\baanmeld",
                     # "Inzendingen tussen 1 februari en 15 juni", "Reageren vóór 17 mei" (a vacancy)
-                    r"\binzend", r"\breageren\s+(?:kan\s+)?(?:tot|voor|vóór)\b",
+                    r"\binzend", r"\bperiode\s+om\s+(?:in\s+te\s+dienen|aan\s+te\s+vragen|te\s+solliciteren)", r"\breageren\s+(?:kan\s+)?(?:tot|voor|vóór)\b",
                     # a prize's candidates are put forward: "personen voordragen", "Een talent voordragen kan tot"
                     r"\bvoordr(?:agen|acht)\b", r"\bvoor\s+te\s+dragen\b", r"\binzenden\b", r"\bin\s+te\s+zenden", r"\bingezonden", r"indien", r"inschrij", r"\bschrijf\s+(?:je|u|jullie)\s+(?:(?:je|u|zich)\s+)?in\b", r"\bmeld\s+(?:je|u)\s+(?:(?:je|u|zich)\s+)?aan\b",
                     r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"\bvoorstel", r"\boproep",

@@ -783,6 +783,17 @@ DEADLINES = [
                  id="de-24-uhr-is-the-end-of-the-day"),
     pytest.param("Deadline: 15 March 2025, 24:00", date(2025, 1, 10), [("2025-03-15", "23:59", None)],
                  id="en-24-00-is-the-end-of-the-day"),
+    # --- More short forms of applying (extractor v22)
+    pytest.param("Entries must be received by 15 March 2025.", date(2025, 1, 10), [("2025-03-15", None, None)],
+                 id="en-entries-must-be-received-by"),
+    pytest.param("Call open until 15 March 2025", date(2025, 1, 10), [("2025-03-15", None, None)],
+                 id="en-call-open-until"),
+    pytest.param("Einsendungen bis 15. März 2025", date(2025, 1, 10), [("2025-03-15", None, None)],
+                 id="de-einsendungen-bis"),
+    pytest.param("Der Wettbewerb läuft bis 15. März 2025.", date(2025, 1, 10), [("2025-03-15", None, None)],
+                 id="de-der-wettbewerb-laeuft-bis"),
+    pytest.param("Periode om in te dienen: 1 februari – 15 maart 2025", date(2025, 1, 10),
+                 [("2025-03-15", None, None)], id="nl-periode-om-in-te-dienen"),
 ]
 
 NOT_DEADLINES = [
@@ -934,6 +945,8 @@ NOT_DEADLINES = [
                  id="a-competition-that-ends-is-no-application"),
     pytest.param("Bis zum 15. Mai 2022 findet die Ausstellung statt, die Arbeiten können dann eingereicht werden.",
                  REAL_PAGES_V5, id="de-an-event-before-the-verb-at-the-end"),
+    pytest.param("Entries should be published between January 1st 2024 and March 15th 2025 in a print outlet.",
+                 REAL_PAGES_V5, id="en-entries-published-between-is-no-window-of-applying"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language, [(date, time)]) --------
