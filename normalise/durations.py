@@ -101,7 +101,9 @@ _LAST_WORD = compiled(r"[^\W\d_]+$")
 _NUMBER_WORD_ENDINGS = frozenset(re.split(r"[-\s]", word)[-1] for word in NUMBER_WORDS)
 
 _ABOUT_LENGTH = compiled(
-    r"durée|duur|looptijd|duration|length|dauer|laufzeit|förderzeit|zeitraum|\bperiod\b|\bpériode\b|\bperiode\b",
+    # "Stageperiode: 3 tot 6 maanden" (a compound), not the application period ("aanvraagperiode")
+    r"durée|duur|looptijd|duration|length|dauer|laufzeit|förderzeit|zeitraum|\bperiod\b|\bpériode\b"
+    r"|(?<!aanvraag)(?<!indien)(?<!inschrijvings)(?<!tussen)(?<!proef)(?<!wacht)periode\b",
     re.IGNORECASE,
 )
 _LENGTH_NOUN = compiled(r"\b(?:durée|duur|duration|length|dauer|laufzeit|period|période|periode)\b", re.IGNORECASE)
@@ -141,7 +143,7 @@ _FIXED_TERM_AFTER = compiled(r"^\s*(?:befristet|fixed[-\s]term)\b", re.IGNORECAS
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
 _ATTACHED_AFTER = compiled(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+){{0,2}}(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
 #: German "ein Jahr lang", "sechs Monate lang" in a sentence about the opportunity: for that long.
-_LANG_AFTER = compiled(r"^\s+lang\b", re.IGNORECASE)
+_LANG_AFTER = compiled(r"^\s+(?:lang|long)\b", re.IGNORECASE)
 #: Dutch "N maanden (van het academiejaar) stage (willen) lopen": the length of the internship.
 _STAGE_LOPEN_AFTER = compiled(r"^[^.;:\n]{0,40}?\bstage\s+(?:willen\s+|wil\s+|te\s+|gaan\s+)?lopen\b", re.IGNORECASE)
 #: A length in parentheses right after what it measures: "d'octobre 2025 à mai 2026 (8 mois)",
@@ -240,7 +242,9 @@ _NOT_LENGTH_AFTER = compiled(
     # a gap between two steps: "at least two months between the submission of an application and the start"
     r"|between\s+(?:the|an?)\s|entre\s+(?:le|la|l')|tussen\s+(?:de|het)\s|zwischen\s+(?:der|dem|den)\s"
     # a rate, not a length: "5 dagen per week", "3 jours par semaine", "two days a week"
-    r"|(?:per|par|pro|a|an)\s+(?:week|semaine|woche|maand|mois|month|monat|jaar|an|year|jahr)\b)",
+    r"|(?:per|par|pro|a|an)\s+(?:week|semaine|woche|maand|mois|month|monat|jaar|an|year|jahr)\b"
+    # an academic year gives no number of months (CONTRACT.md): "une année académique (10 mois)"
+    r"|académique|scolaire|universitaire)",
     re.IGNORECASE,
 )
 _NOT_LENGTH_SENTENCE = compiled(
@@ -316,6 +320,11 @@ _ABOUT_APPLYING = compiled(
 )
 #: A count restated in brackets after a unit: "maximaal 2 maanden (62 dagen)" is 2 months.
 _RESTATED = compiled(rf"\b(?:{_ANY_UNIT})\s*\(\s*$", re.IGNORECASE)
+#: An academic year restated as months: "1 academic year (9 months)" is its month count (CONTRACT.md: an
+#: academic year without one gives no number).
+_ACADEMIC_YEAR_RESTATED = compiled(
+    r"(?:academic|academie|académique|studien|school)\w*\s+years?\s*\(\s*$|année\s+académique\s*\(\s*$"
+    r"|(?:academie|studie|school)jaar\s*\(\s*$|studienjahr\s*\(\s*$", re.IGNORECASE)
 #: What an amount pays for: "300 € pour 3 à 4 semaines de stage" is a sub-case, not the page's length.
 _PAID_FOR = compiled(r"(?:€|euros?|EUR|\$|£)\s*(?:\S+\s+){0,2}?(?:pour|for|voor|für)\s+(?:un|une|a|an|een|ein)?\s*$",
                        re.IGNORECASE)
@@ -459,7 +468,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             continue
         if _NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after):
             continue
-        if _RESTATED.search(before) or _PAID_FOR.search(before[-40:]):
+        if (_RESTATED.search(before) and not _ACADEMIC_YEAR_RESTATED.search(before)) or _PAID_FOR.search(before[-40:]):
             continue
         # "for a period of up to 12 months", "un stage de maximum 6 mois": the bound word
         # stands between the noun or preposition and the number.

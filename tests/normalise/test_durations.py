@@ -56,6 +56,14 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- Compounds, "long", an academic year restated in months (extractor v23)
+    pytest.param("Stageperiode: 3 tot 6 maanden", REAL_PAGES_V7, (3, 6, None, None), id="nl-stageperiode-compound"),
+    pytest.param("The placement must be at least two months long.", REAL_PAGES_V7, (2, None, None, None),
+                 id="en-months-long"),
+    pytest.param("Duration: 1 academic year (9 months)", REAL_PAGES_V7, (9, 9, None, None),
+                 id="en-academic-year-restated-in-months"),
+    pytest.param("Durée : une année académique (10 mois)", REAL_PAGES_V7, (10, 10, None, None),
+                 id="annee-academique-restated-in-months"),
     pytest.param("Duration of the internship: 6 mo.", REAL_PAGES_V7, (6, 6, None, None), id="en-mo-abbreviated"),
     pytest.param("Fellowship duration: 2 yrs", REAL_PAGES_V7, (24, 24, None, None), id="en-yrs-abbreviated"),
     pytest.param("Internships should last at least 7 weeks.", REAL_PAGES_V7, (1.6, None, None, None),
@@ -580,6 +588,10 @@ NOT_DURATIONS = [
     pytest.param("You can apply to the fund for a residency once in a 12 month period.", EN_NL_ROUND,
                  id="en-how-often-one-may-apply"),
     pytest.param("U kan deze beurs om de twee jaar aanvragen.", EN_NL_ROUND, id="nl-om-de-twee-jaar"),
+    pytest.param("Aanvraagperiode: 6 weken", EN_NL_ROUND, id="nl-the-application-period-is-no-stay"),
+    pytest.param("Zat er tijd tussen het diploma en de start, dan gaat die tussenperiode af van de termijn van 4 jaar.",
+                 EN_NL_ROUND, id="nl-a-gap-is-no-stay"),
+    pytest.param("Une bourse pour une année académique.", EN_NL_ROUND, id="an-academic-year-gives-no-number"),
     pytest.param("Pour cette aide au stage, il faut avoir interrompu ses études depuis au moins deux ans.", EN_NL_ROUND,
                  id="since-at-least-two-years-is-a-condition"),
     pytest.param("La réglementation impose une période d'attente de 12 mois avant le stage.", EN_NL_ROUND,
