@@ -45,7 +45,7 @@ CUES = {
                              r"\bzum"],
     "range_from": [r"\bvom", r"\bvon", r"\bab", r"\bzwischen"],
     "range_to": [r"bis\s+(?:inklusive|einschließlich|inkl\.)(?:\s+zum)?", r"bis(?:\s+zum)?", r"und"],
-    "period_month": [r"^\s*mtl\b", r"monatsrate", r"monatliche", r"\b(?:pro|je)\s+(?:(?:vollem|vollen|ganzem|angefangenem|angefangenen)\s+)?monat\b", r"/\s?monat\b", r"\bmonatlich", r"\bjeden\s+monat\b"],
+    "period_month": [r"^\s*mtl\b", r"\bim\s+monat\b", r"monatsrate", r"monatliche", r"\b(?:pro|je)\s+(?:(?:vollem|vollen|ganzem|angefangenem|angefangenen)\s+)?monat\b", r"/\s?monat\b", r"\bmonatlich", r"\bjeden\s+monat\b"],
     "period_week": [r"\bpro\s+woche\b", r"/\s?woche\b"],
     "period_day": [r"tagegeld", r"tagessatz", r"täglich", r"\bpro\s+tag\b", r"/\s?tag\b"],
     "period_year": [r"/\s?jahr\b", r"\bjährlich", r"\bfür\s+ein\s+jahr\b", r"\bim\s+jahr\s+\d{4}",
