@@ -50,7 +50,7 @@ CUES = {
     "deadline_preposition": [r"\b(?:verlengd|uitgesteld)\s+(?:tot|naar)", r"\bt\.e\.m\.", r"\bt/m", r"\bsluit\s+op", r"\beindigt\s+op", r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\bvoor", r"\btegen", r"\bop"],
     "range_from": [r"\bvan", r"\bvanaf", r"\btussen"],
     "range_to": [r"tot\s+en\s+met", r"t/m", r"tot", r"en"],
-    "period_month": [r"^\s*p\s?[/.]\s?m\b", r"\bper\s+kalendermaand\b", r"maandvergoeding", r"maandbedrag", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b"],
+    "period_month": [r"^\s*p\s?[/.]\s?m\b", r"/\s?mnd\b", r"\bper\s+mnd\b", r"\bper\s+kalendermaand\b", r"maandvergoeding", r"maandbedrag", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b"],
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\bwekelijks"],
     "period_day": [r"dagvergoeding", r"per\s+werkdag", r"\bper\s+dag\b", r"/\s?dag\b"],
     "period_year": [r"\bper\s+(?:volledig|heel|vol)\s+(?:kalender|academie|school|studie|werk)?jaar\b", r"\bper\s+kalenderjaar\b",
