@@ -344,7 +344,7 @@ _WITHIN_YEARS = _compile(
 # "after/since", not "up to 4 years" of funding.
 _YEARS_AFTER = _compile(
     # "spätestens 1 Jahr nach Studienabschluss", "au plus tard 2 ans après"
-    r"(?:up\s+to|max(?:imum|\.)?|at\s+most|jusqu'à|tot|bis|spätestens|uiterlijk|au\s+plus\s+tard|at\s+the\s+latest)\s+"
+    r"(?:up\s+to|max(?:imum|\.)?|at\s+most|jusqu'à|tot|bis(?:\s+zu)?|spätestens|uiterlijk|au\s+plus\s+tard|at\s+the\s+latest)\s+"
     + _N
     # "received their master/PhD max. 5 years ago", "tot drie jaar nadat je afgestudeerd bent"
     + r"\s+(?:years?|ans|jaar|jahre?)\s+(?:passed\s+|have\s+passed\s+)?(?:after|since|from|après|depuis|na|sinds|nach|seit"
@@ -353,7 +353,8 @@ _YEARS_AFTER = _compile(
 # "diplômé.e.s depuis 2 ans au maximum", "sinds maximaal 2 jaar": the bound after the years.
 _SINCE_YEARS = _compile(
     # "diplômés depuis 5 ans et moins"
-    r"(?:depuis|sinds|since)\s+" + _N + r"\s+(?:ans|années|years?|jaar)\s+(?:au\s+(?:maximum|plus)|maximum|at\s+most"
+    # "avoir obtenu son master il y a 2 ans au plus"
+    r"(?:depuis|sinds|since|il\s+y\s+a)\s+" + _N + r"\s+(?:ans|années|years?|jaar)\s+(?:au\s+(?:maximum|plus)|maximum|at\s+most"
     r"|maximaal|ten\s+hoogste|(?:et|ou|or|of)\s+(?:moins|less|minder))\b"
 )
 #: A diploma still to be earned: "(so that they can) obtain a doctoral degree within 4 years", "om binnen 4 jaar

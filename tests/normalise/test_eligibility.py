@@ -463,6 +463,8 @@ GRADUATED_WITHIN = [
     pytest.param("Einreichung bis 3 Jahre nach Erlangung des Doktorats", 3, id="de-bis-jahre-nach-doktorat"),
     pytest.param("Doktorandinnen und Doktoranden werden höchstens 3 Jahre gefördert.", None,
                  id="de-doctoral-candidates-funded-for-years-is-no-window"),
+    pytest.param("Avoir obtenu son master il y a 2 ans au plus.", 2, id="il-y-a-ans-au-plus"),
+    pytest.param("Ein Praktikum bis zu 2 Jahre nach dem Abschluss.", 2, id="de-bis-zu-jahre-nach-dem-abschluss"),
     pytest.param("Ein Graduiertenpraktikum ist nur innerhalb des ersten Jahres nach Abschluss des Studiums möglich.",
                  1, id="de-innerhalb-des-ersten-jahres"),
     pytest.param("Praktika müssen spätestens 1 Jahr nach Studienabschluss absolviert werden.", 1,
