@@ -101,6 +101,11 @@ _FWB = _compile(
     r"|(?:brussels|walloon)\s+(?:universit(?:y|ies)|colleges?|higher\s+education\s+institutions?)"
     r"|universités?\s+(?:bruxelloises?|wallonnes?)|hautes?\s+écoles?\s+(?:bruxelloises?|wallonnes?)"
     r"|brusselse\s+(?:universiteit|hogeschool|hogescholen|universiteiten)"
+    # The FWB's arts schools and more hautes écoles by name ("ESA" alone is also the space agency)
+    r"|école\s+supérieure\s+des\s+arts|\bla\s+cambre\b|\binsas\b|\biad\b|\barba\b"
+    r"|académie\s+royale\s+des\s+beaux[-\s]arts\s+de\s+bruxelles|\bheph\b|\bheaj\b"
+    r"|haute\s+école\s+(?:de\s+la\s+ville\s+de\s+liège|albert\s+jacquard|charlemagne|en\s+hainaut)"
+    r"|franstalige\s+(?:universiteit|universiteiten|hogeschool|hogescholen)"
 )
 # Words about the applicant's own studies or post; the FWB mention must follow one.
 _APPLICANT_WORD = _compile(
@@ -565,6 +570,8 @@ _TRIGGERS = {
             "french speaking", "franse gemeenschap", "ulb", "uclouvain", "liège", "liege", "umons", "unamur",
             # Triggers are read as substrings: no short acronym that hides in common words ("hel", "hers").
             "hepl", "helmo", "he2b", "henallux", "helha", "ephec", "ichec", "vinci", "haute école", "saint-louis",
+            "supérieure des arts", "la cambre", "insas", "arba", "beaux-arts", "beaux arts",
+            "heph", "heaj",
             "université libre", "université catholique", "université de mons", "université de namur"),
     "levels": ("bac", "master", "mastère", "cycle", "academic and", "academisch", "inscrit", "enrolled",
                "registered", "ingeschreven", "eingeschrieben", "degree", "premier cycle", "premier ou", "premier et",

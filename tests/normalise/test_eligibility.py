@@ -221,6 +221,14 @@ FWB_INSTITUTION = [
     pytest.param("Les artistes résidant à Paris exposent leurs œuvres à Bruxelles.", False,
                  id="the-first-place-after-residing-is-where-one-lives"),
     pytest.param("Être domicilié depuis au moins un an en Wallonie.", True, id="domicilie-depuis-au-moins"),
+    # --- The FWB's arts schools and more hautes écoles by name (extractor v27)
+    pytest.param("Étudiants inscrits à La Cambre ou à l'INSAS.", True, id="la-cambre-insas"),
+    pytest.param("Être inscrit dans une École supérieure des Arts (ESA).", True, id="une-ecole-superieure-des-arts"),
+    pytest.param("Étudiants de la HEAJ ou de la HEPH-Condorcet.", True, id="heaj-heph"),
+    pytest.param("Studenten aan een Franstalige hogeschool.", True, id="nl-franstalige-hogeschool"),
+    pytest.param("Un stage à l'ESA pour les étudiants en ingénierie.", False, id="esa-is-also-the-space-agency"),
+    pytest.param("L'enseignement supérieur comprend les universités, hautes écoles et écoles supérieures des arts.",
+                 False, id="a-list-of-kinds-of-school-names-none"),
     # --- People named by what they do (extractor v12)
     pytest.param("La Maison de la Poésie invite les auteur·rices de la Fédération Wallonie-Bruxelles à proposer "
                  "leur candidature.", True, id="authors-of-the-fwb"),
