@@ -18,7 +18,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from opportunities.finder import LEVELS, translated_titles
+from opportunities.finder import LEVELS, translated_titles, with_titles
 from opportunities.i18n import DEFAULT, N_, SUPPORTED, feeds_folder, gettext, label, use_language
 
 from . import queries
@@ -134,7 +134,7 @@ def build_feeds(
             with use_language(language):
                 outputs.update(_language_feeds(lists, titles, feeds_folder(language), site_url=site_url, updated=updated))
                 outputs[timeline_file(language)] = render_timeline(
-                    _titled(lists.deadlines, titles), today=today, site_url=site_url)
+                    with_titles(lists.deadlines, titles, key="opportunity_id"), today=today, site_url=site_url)
 
     written = []
     for name, content in outputs.items():
@@ -180,7 +180,7 @@ def _language_feeds(lists: _FeedLists, titles: dict[str, str], folder: str, *, s
             )
 
     def deadline_files(stem: str, rows: list[dict], kind: str | None = None, level: str | None = None) -> None:
-        rows = _titled(rows, titles)
+        rows = with_titles(rows, titles, key="opportunity_id")
         items = [deadline_item(r, feed=f"{feed_id}{stem}", site_url=site_url, fallback=updated) for r in rows]
         title = gettext("Opportunités étudiantes – dates limites")
         if kind:
@@ -199,12 +199,12 @@ def _language_feeds(lists: _FeedLists, titles: dict[str, str], folder: str, *, s
                  gettext("Les dernières opportunités découvertes.") + f" {description}",
                  f"{table_url}?_sort_desc=first_seen",
                  [opportunity_item(r, feed=f"{feed_id}new", site_url=site_url, fallback=updated)
-                  for r in _titled(lists.new, titles, key="id")])
+                  for r in with_titles(lists.new, titles)])
     rss_and_atom("changes", gettext("Opportunités étudiantes – changements"),
                  gettext("Dates limites déplacées, bourses modifiées, offres retirées.") + f" {description}",
                  f"{site_url}/catalogue/changes?_sort_desc=at",
                  [change_item(r, feed=f"{feed_id}changes", site_url=site_url, fallback=updated)
-                  for r in _titled(lists.changes, titles)])
+                  for r in with_titles(lists.changes, titles, key="opportunity_id")])
     for kind, rows in lists.kinds.items():
         deadline_files(f"deadlines-{kind_slug(kind)}", rows, kind=kind)
     for level, rows in lists.levels.items():
@@ -237,10 +237,3 @@ def upcoming_deadlines(conn, *, today: str, kind: str | None = None, level: str 
 def _translated_titles(conn: sqlite3.Connection, language: str) -> dict[str, str]:
     """Opportunity id -> the title of its page in ``language``, where the crawler read a translation of it."""
     return {} if language == DEFAULT else translated_titles(conn, language)
-
-
-def _titled(rows: list[dict], titles: dict[str, str], key: str = "opportunity_id") -> list[dict]:
-    """``rows`` with the title of the page in the feed's language where there is one."""
-    if not titles:
-        return rows
-    return [{**row, "title": titles.get(row[key]) or row["title"]} for row in rows]

@@ -23,7 +23,6 @@ from zoneinfo import ZoneInfo
 from datasette.utils import tilde_encode
 
 from opportunities.i18n import (
-    DEFAULT,
     KINDS,
     N_,
     STATUSES,
@@ -33,6 +32,7 @@ from opportunities.i18n import (
     format_short_date,
     gettext,
     label,
+    language_parameter,
     stipend_text,
 )
 from opportunities.i18n import format_deadline as format_stored_deadline
@@ -139,9 +139,9 @@ def kind_label(kind: str | None) -> str:
 
 def catalogue_row_url(site_url: str, opportunity_id: str) -> str:
     """The opportunity's page on the site, asked in the feed's language (French, the default, needs no ``lang``)."""
-    language = current_language()
     url = f"{site_url.rstrip('/')}/catalogue/opportunities/{tilde_encode(opportunity_id)}"
-    return url if language == DEFAULT else f"{url}?lang={language}"
+    parameter = language_parameter(current_language())
+    return f"{url}?{parameter}" if parameter else url
 
 
 def _describe(facts: list[tuple[str, str]], row: dict[str, Any], site_url: str, opportunity_id: str | None) -> tuple[str, str]:

@@ -16,8 +16,17 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
-from opportunities.finder import KINDS, LANGUAGES, LEVELS, Search, as_of, matching_rows, translated_titles
-from opportunities.i18n import DEFAULT, current_language, format_amount, format_short_date, gettext, label, ngettext
+from opportunities.finder import KINDS, LANGUAGES, LEVELS, Search, as_of, matching_rows, translated_titles, with_titles
+from opportunities.i18n import (
+    DEFAULT,
+    current_language,
+    format_amount,
+    format_short_date,
+    gettext,
+    label,
+    language_parameter,
+    ngettext,
+)
 
 from .build import DESCRIPTION, upcoming_deadlines
 from .ical import render_calendar
@@ -74,12 +83,10 @@ def render_search_feed(conn: sqlite3.Connection, search: Search, fmt: str, *, ba
     base_url = base_url.rstrip("/")
     language = current_language()
     key = f"search-{search.feed_key()}" + ("" if language == DEFAULT else f"-{language}")
-    query = "&".join(part for part in (search.query_string(), "" if language == DEFAULT else f"lang={language}")
-                     if part)
+    query = "&".join(part for part in (search.query_string(), language_parameter(language)) if part)
     rows = matching_rows(conn, replace(search, page=1), limit=FEED_LIMIT, counted=False)[0]
     if language != DEFAULT and rows:
-        titles = translated_titles(conn, language, [row["id"] for row in rows])
-        rows = [{**row, "title": titles.get(row["id"]) or row["title"]} for row in rows]
+        rows = with_titles(rows, translated_titles(conn, language, [row["id"] for row in rows]))
     rows = _clean(rows)
     title = gettext("Opportunités étudiantes – %(search)s") % {"search": describe(search)}
     description = gettext(DESCRIPTION)

@@ -319,15 +319,13 @@ def parse_amount(text: str) -> tuple[float, str] | None:
 
 
 def _amount_of(match: re.Match[str]) -> tuple[float, str] | None:
-    number = (match.group("n1") or match.group("n2")).replace("'", "")
     symbol = (match.group("before") or match.group("after")).lower()
     currency = _CURRENCY_CODES.get(re.sub(r"\s+", " ", symbol))
     if currency is None:
         return None
-    price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
-    if price.amount is None:
+    amount = _number_value(match.group("n1") or match.group("n2"))
+    if amount is None:
         return None
-    amount = float(price.amount)
     if match.group("k1") or match.group("k2"):
         amount *= 1000
     scale = match.group("s1") or match.group("s2")

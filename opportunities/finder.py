@@ -499,6 +499,13 @@ def translated_titles(conn: sqlite3.Connection, language: str, ids: list[str] | 
     return {opportunity: title for opportunity, title in found if title}  # the first address is written last
 
 
+def with_titles(rows: list[dict], titles: dict[str, str], key: str = "id") -> list[dict]:
+    """``rows`` with the title of their page in another language where ``titles`` has one (``translated_titles``)."""
+    if not titles:
+        return rows
+    return [{**row, "title": titles.get(row[key]) or row["title"]} for row in rows]
+
+
 def as_of(conn: sqlite3.Connection) -> date:
     """The catalogue's own date (``catalogue_info.as_of``): days left are counted from it, as on the other pages."""
     try:
@@ -549,8 +556,7 @@ def find(conn: sqlite3.Connection, search: Search, *, limit: int = PAGE_SIZE, la
     rows, total = matching_rows(conn, search, limit=limit, offset=(search.page - 1) * limit)
     ids = [row["id"] for row in rows]
     if ids and language:
-        titles = translated_titles(conn, language, ids)
-        rows = [{**row, "title": titles.get(row["id"]) or row["title"]} for row in rows]
+        rows = with_titles(rows, translated_titles(conn, language, ids))
     children = {
         "eligibility": _children(conn, "eligibility", "criterion, value, evidence", ids),
         "stipends": _children(conn, "stipends", "amount, currency, period, is_maximum, applies_to, monthly_eur, evidence",

@@ -129,6 +129,12 @@ def current_language() -> str:
     return _current.get()
 
 
+def language_parameter(language: str) -> str:
+    """``lang=nl`` for an address that must carry the language (a feed reader sends no cookie); French, the
+    default, needs none."""
+    return "" if language == DEFAULT else f"lang={language}"
+
+
 def feeds_folder(language: str) -> str:
     """Where the prebuilt feeds of ``language`` are, under ``/feeds/``: French, the site's first language, at the
     top (the addresses subscribers have), Dutch and English in their own folder with the same file names."""

@@ -42,8 +42,7 @@ async def finder_page(datasette, request):
             context["results"] = await db.execute_fn(lambda conn: finder.find(conn, search, language=language))
             if context["results"]["total"]:
                 # A feed reader sends neither the cookie nor the browser's languages: the address says it.
-                feed_query = "&".join(part for part in (
-                    context["query"], "" if language == i18n.DEFAULT else f"lang={language}") if part)
+                feed_query = "&".join(part for part in (context["query"], i18n.language_parameter(language)) if part)
                 query = f"?{feed_query}" if feed_query else ""
                 context["feeds"] = {"rss": f"/finder.rss{query}", "atom": f"/finder.atom{query}"}
                 # Open opportunities, the ones with upcoming deadlines, come first: when none of the
