@@ -378,7 +378,7 @@ def test_landing_page_says_how_often_the_facts_are_right(datasette):
     # A duration an entry shows is right this often (not "nothing" right on the pages that state none).
     right, shown = card["ours"]["shown"]["duration"]
     assert f"les durées affichées à {round(100 * right / shown)} %" in html
-    assert f"{card['pages']} pages réelles" in html
+    assert f"{card['pages']:,} pages réelles".replace(",", " ") in html  # "1 197": French thousands
     assert 'href="/accuracy"' in html
 
 

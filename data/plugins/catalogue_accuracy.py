@@ -12,7 +12,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 
 from normalise.scoring import load_scorecard
-from opportunities.i18n import LANGUAGES, N_, gettext, label
+from opportunities.i18n import LANGUAGES, N_, format_amount, gettext, label
 
 #: The facts as a student names them, in the order the page shows them (translated when shown).
 FACTS = (
@@ -49,7 +49,8 @@ def accuracy_vars() -> dict:
     if "duration" in card["ours"]["shown"]:
         right, total = card["ours"]["shown"]["duration"]
         by_field["duration"] = round(100 * right / total)
-    return {"accuracy": {"pages": card["pages"], "languages": languages, "rows": rows, "stated": stated,
+    # "1 197", "1.197", "1,197": the number as the reader's language writes it.
+    return {"accuracy": {"pages": format_amount(card["pages"]), "languages": languages, "rows": rows, "stated": stated,
                          "shown": shown, "by_field": by_field}}
 
 
