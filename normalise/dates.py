@@ -96,7 +96,8 @@ _DATE = compiled(
     (?:
         # "15 mars 2025", "1st of May, 2025"; "2-May-23", as notices of calls write it
         (?P<day>[0-3]?\d){_ORDINAL}(?:\s*(?:of\s+)?|-)(?P<month>{_MONTH_NAME})
-            (?:\s*,?\s+(?P<year>(?:19|20)\d\d)(?!\d)|-(?P<short_year>(?:19|20)?\d\d)(?!\d))?
+            (?:\s*,?\s+(?P<year>(?:19|20)\d\d)(?!\d)|-(?P<short_year>(?:19|20)?\d\d)(?!\d)
+               |\s+['’](?P<apostrophe_year>\d\d)(?!\d))?   # "15 mei '26"
       | (?P<nday>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)(?P<nyear>(?:19|20)\d\d|\d\d)(?![\d])
       | (?P<iyear>(?:19|20)\d\d)(?P<isep>[-/])(?P<imonth>[01]\d)(?P=isep)(?P<iday>[0-3]\d)(?![\d])
       | (?P<day_en>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/-]|\.\w)(?:\s*,?\s+(?P<year_en>(?:19|20)\d\d)(?!\d))?
@@ -194,6 +195,8 @@ _PARALLEL_PREPOSITION = compiled(
     re.IGNORECASE,
 )
 _RECURRING = languages.cue_pattern("recurring", flags=0)
+#: A sentence opening on a pronoun for the one before ("Dat kan tot 23 december", "This can be done until …").
+_ANAPHORA = languages.cue_pattern("anaphora", r"^\W*{}", flags=0)
 #: A deadline moved: "Einsendeschluss … auf den 15. Juni verschoben", "deadline extended to 30 April".
 _POSTPONED = languages.cue_pattern("postponed")
 #: How far before a moved deadline the date it replaces may be.
@@ -287,15 +290,11 @@ _LATE_VERB = compiled(r"binnenkom|ontvangen|ingediend|eingeh|eingereicht|reçue?
 _REFUSED = compiled(r"[^.;]{0,60}?\b(?:niet|not|pas|nicht|kein|geen|no\s+longer|plus)\b")
 _ARRIVES_LATE = compiled(r"[^.;]{0,40}?(?:" + _LATE_VERB.pattern + r")" + _REFUSED.pattern)
 #: "through", "until", "tot", "bis", a dash: what joins the two ends of a window, never a list's "and".
-_WINDOW_THROUGH = compiled(rf"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\bto|\btot(?:\s+en\s+met)?|{_BIS}"
-                           r"|\bau|\bjusqu'au)\s*", re.IGNORECASE)
-#: The window's own name: "application period", "période de candidature", "aanvraagperiode", "Bewerbungszeitraum".
-_APPLICATION_PERIOD = compiled(
-    r"(?:application|submission|entry|registration)\s+(?:period|window)|périodes?\s+de\s+(?:candidature|dépôt|soumission"
-    r"|inscription)|(?:aanvraag|indien|inschrijvings)(?:periode|termijn)|(?:bewerbungs|antrags|einreichungs)(?:zeitraum|phase)"
-    r"|periode\s+om\s+(?:in\s+te\s+dienen|aan\s+te\s+vragen|te\s+solliciteren)",
-    re.IGNORECASE,
-)
+_WINDOW_THROUGH = compiled(rf"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\bto|\btot(?:\s+en\s+met)?|\bt\.e\.m\.|t/m"
+                           rf"|{_BIS}|\bau|\bjusqu'au)\s*", re.IGNORECASE)
+#: The window's own name: "application period", "période de candidature", "aanvraagperiode", "Bewerbungszeitraum";
+#: or the application as the subject of the window: "Registration runs from …", "Les inscriptions se déroulent du …".
+_APPLICATION_PERIOD = languages.cue_pattern("application_period")
 _CLAUSE_END = compiled(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
 
 
@@ -404,7 +403,7 @@ def _mention(match: re.Match) -> DateMention | None:
     start = match.start()
     if groups["month"]:
         day, month, year = (int(groups["day"]), MONTHS[groups["month"].rstrip(".").lower()],
-                            groups["year"] or groups["short_year"])
+                            groups["year"] or groups["short_year"] or groups["apostrophe_year"])
     elif groups["nday"]:
         day, month, year = int(groups["nday"]), int(groups["nmonth"]), groups["nyear"]
         if month > 12 >= day and groups["sep"] == "/":
@@ -530,10 +529,13 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
     for position, (sentence, mentions) in enumerate(sentences):
         if not mentions and not relative:
             continue
+        # "Kandidaten voordragen? Dat kan tot 23 december.": the sentence before names the act.
+        follows_applying = bool(mentions and position and _ANAPHORA.match(lowered(sentence.text))
+                                and _APPLICATION.search(lowered(sentences[position - 1][0].text)))
         found.extend(
             _Found(located(deadline, sentence), position, explicit)
             for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, calendar, mentions,
-                                                              relative)
+                                                              relative, sentence.group, follows_applying)
         )
     return _without_superseded(_deduplicate(found))
 
@@ -703,7 +705,9 @@ def _selection_act(clause: str) -> bool:
 
 
 _DAY_ONLY_WINDOW = compiled(
-    r"(?:\bdu|\bfrom|\bvan|\bvom|\bentre\s+le|\bbetween(?:\s+the)?|\btussen)\s+[0-3]?\d(?:er|st|nd|rd|th|e|ste|de)?\.?\s*"
+    r"(?:\bdu|\bfrom|\bvan|\bvom|\bentre\s+le|\bbetween(?:\s+the)?|\btussen)\s+[0-3]?\d(?:er|st|nd|rd|th|e|ste|de"
+    # "du 1/02 au 15/03/2026", "vom 1.2. bis 15.3.2026": the first date's month is written, its year is not
+    r"|\s*[/.]\s*[01]?\d)?\.?\s*"
     r"(?:au|to|tot(?:\s+en\s+met)?|bis(?:\s+zum)?|et|and|en|und|-|–)\s*(?:(?:le|the)\s+)?$"
 )
 #: A short label before a date in a list under a deadline heading: "- Research Proposals: 2 September 2019".
@@ -726,9 +730,14 @@ _WORDS = compiled(r"\w+")
 
 def _deadlines_in_sentence(
     written: str, heading: str | None, calendar: PageCalendar, mentions: list[DateMention] | None = None,
-    relative: bool = True,
+    relative: bool = True, group: str | None = None, follows_applying: bool = False,
 ) -> list[tuple[Deadline, bool]]:
-    """The deadlines of one sentence, each with whether a deadline cue stated it (not a mere preposition)."""
+    """The deadlines of one sentence, each with whether a deadline cue stated it (not a mere preposition).
+
+    ``group`` is the label above the heading's own ("Application deadlines:" over "EU students:"): its cue
+    reaches the dates under each group, unless the group's own label names another step ("Results:").
+    ``follows_applying``: the sentence points back to one about applying ("Dat kan tot …").
+    """
     text = lowered(written)  # every cue is read on it; the deadlines keep the words as written
     heading = lowered(heading) if heading else heading
     results: list[tuple[Deadline, bool]] = []
@@ -746,6 +755,11 @@ def _deadlines_in_sentence(
     mentions = find_dates(written) if mentions is None else list(mentions)
     # What the heading above says matters only to a sentence with dates (most have none).
     heading_cue = bool(mentions and heading and _DEADLINE_CUE.search(heading[-60:]))
+    if mentions and heading and not heading_cue and group:
+        group = lowered(group)
+        if (_DEADLINE_CUE.search(group[-60:])
+                and not any(p.search(heading) for p in (_SELECTION_ACT, _EVENT, _START, _OPENING))):
+            heading_cue, heading = True, f"{group} / {heading}"
     heading_applies = bool(mentions and heading and _APPLICATION.search(heading)
                            and not _DOCUMENT_DUE.search(_clause(heading[-160:])))
     # A heading naming the deadline and then another step is a table header: one column each.
@@ -773,13 +787,10 @@ def _deadlines_in_sentence(
         if (
             index + 1 < len(mentions)
             and _RANGE_TO.fullmatch(between)
-            and (_RANGE_FROM.search(before)
-                 # "Bewerbungsfrist: 1. Februar 2023 – 31. Mai 2023": a deadline label over a window
-                 or (_WINDOW_DASH.fullmatch(between)
-                     and _DEADLINE_PREPOSITION.search(before[-40:]) and _DEADLINE_CUE.search(before[-60:]))
-                 # "The application period for 2025 is January 2 through February 25": the period named first.
-                 or (_WINDOW_THROUGH.fullmatch(between) and _APPLICATION_PERIOD.search(before))
-                 or labelled_window)
+            # "du … au …", "between … and …"; or a dash, "to", "bis", "tot" with no opening word: "Période
+            # d'inscription : 1er février – 15 mars", "Registration: February 1 - March 15" (only "and", "et"
+            # without an opening word join a list of dates: "avant le 1er avril et le 1er octobre")
+            and (_RANGE_FROM.search(before) or _WINDOW_THROUGH.fullmatch(between))
         ):
             window_end, window_opening, window_labelled = index + 1, before, labelled_window
             continue
@@ -866,6 +877,7 @@ def _deadlines_in_sentence(
                 continue
             if not (
                 _APPLICATION.search(wide_before)
+                or follows_applying
                 or shares_applying
                 or heading_applies
                 or row_applies

@@ -63,6 +63,9 @@ class Sentence:
     #: written, bullet and all): the span a fact's evidence points to.
     start: int = 0
     end: int = 0
+    #: The label over the heading's own label: "Application deadlines:" above "EU students:" above "1 February"
+    #: (lists of dates per group of applicants). None for a heading that stands alone.
+    group: str | None = None
 
 
 def normalise_spaces(text: str) -> str:
@@ -150,6 +153,10 @@ def sentences(text: str) -> list[Sentence]:
     the leading bullet is dropped. A line ending with a colon ("Bourses
     d'études :") is kept as a sentence and also becomes the heading of the
     items below it, which is how per-level amounts learn what they apply to.
+    A label followed at once by another label ("Application deadlines:",
+    "EU students:") is the ``group`` of that label and of its siblings below,
+    until a sentence or a section title (a heading-like line without digits)
+    ends the list.
     """
     return list(_sentences(text))
 
@@ -177,6 +184,8 @@ def _body_sentences(text: str) -> tuple[Sentence, ...]:
 def _sentences(text: str) -> tuple[Sentence, ...]:
     result: list[Sentence] = []
     heading: str | None = None
+    group: str | None = None
+    label_before = False  # the line just before was a label ending with a colon
     position = 0
     for number, raw in enumerate(text.splitlines()):
         line_start = text.find(raw, position)
@@ -189,7 +198,16 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
         for piece in split_sentences(item):
             start = text.find(piece, cursor)
             cursor = start + len(piece)
-            result.append(Sentence(piece, heading, number, start, cursor))
-        if _looks_like_heading(line) or line.endswith(":"):
+            result.append(Sentence(piece, heading, number, start, cursor, group))
+        if line.endswith(":"):
+            if label_before:
+                group = heading
+            heading, label_before = item.rstrip(" :"), True
+            continue
+        label_before = False
+        heading_like = _looks_like_heading(line)
+        if not heading_like or not re.search(r"\d", line):
+            group = None  # "1 February" under "EU students:" keeps the list open; a sentence or a title ends it
+        if heading_like:
             heading = item.rstrip(" :")
     return tuple(result)

@@ -1,7 +1,7 @@
 """German words of the extractors: data only, compiled by ``normalise.languages`` (see ``fr.py``)."""
 
 MONTHS = {
-    1: ["januar", "jänner", "jan"], 2: ["februar", "feb"], 3: ["märz", "maerz", "mär"], 4: ["april", "apr"],
+    1: ["januar", "jänner", "jan"], 2: ["februar", "feber", "feb"], 3: ["märz", "maerz", "mär", "mrz"], 4: ["april", "apr"],
     5: ["mai"], 6: ["juni", "jun"], 7: ["juli", "jul"], 8: ["august", "aug"], 9: ["september", "sep", "sept"],
     10: ["oktober", "okt"], 11: ["november", "nov"], 12: ["dezember", "dez"],
 }
@@ -23,12 +23,16 @@ CUES = {
     "deadline_cue": [r"(?:einreich(?:ungs)?|einsende|eingabe|abgabe|teilnahme|melde|vorlage)(?:frist|schluss|termin)", r"stichtag", r"(?:vorschlags|nominierungs|ansuchens)frist", r"einsendeschluss", r"bewerbungsschluss", r"bewerbungsfrist", r"antragsfrist", r"anmeldeschluss",
                      r"anmeldefrist", r"einreichungsfrist", r"abgabefrist", r"\bfrist\b", r"spätestens"],
     "application": [r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"\bbewerb", r"einreich", r"\banmeld", r"\b(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"einsendung", r"\b(?:wettbewerb|ausschreibung|aufruf)\s+läuft", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
-                    r"\baufruf", r"\bausschreibung", r"\bvorzuschlagen\b"],
+                    r"\baufruf", r"\bausschreibung", r"\bvorzuschlagen\b",
+                    # "Schicken Sie Ihren Beitrag bis …", "Teilnahme bis 15. März möglich", "Melden Sie sich bis …"
+                    r"\bschick", r"\bteilnahme\s+(?:ist\s+)?(?:noch\s+)?bis\b", r"\bnominier(?:en|ung)",
+                    r"\bmelde[nt]?\s+(?:sie\s+|du\s+|ihr\s+)?(?:sich|dich|euch)\b"],
     "apply_verb": [r"beantragen", r"beantragt", r"einsenden", r"eingesendet", r"eingeschickt", r"einschicken", r"(?:antrag|anträge)\s+(?:\w+\s+)?gestellt", r"einzureichen", r"einzusenden", r"zu\s+bewerben", r"anzumelden", r"zu\s+stellen", r"bewerben", r"einreichen", r"eingereicht", r"anmelden", r"hochladen", r"hochzuladen",
                    # Austria and South Tyrol: "können … beim Land um Studienförderung ansuchen"
-                   r"\bansuchen\b", r"anzusuchen"],
+                   r"\bansuchen\b", r"anzusuchen", r"zu\s+schicken", r"nominieren\b", r"nominiert\s+werden", r"vorschlagen\b"],
     "selection_act": [r"rückmeldung", r"\bentscheid", r"bewillig", r"\binformiert\b", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",
-                      r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekanntgegeben)"],
+                      r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekanntgegeben)",
+                      r"\bbestätig\w*\s+(?:ihre|seine|deine|die)\s+(?:teilnahme|annahme)", r"\bbegutacht"],
     "date_event": [r"\bgültig\s+bis", r"auszahlung", r"abrechnung", r"bericht\b", r"verwendungsnachweis", r"\bhearing", r"\bfinale\b", r"\bdauert", r"stattfind", r"\bfindet\b", r"verleihung", r"zeremonie", r"ergebnis"],
     "start": [r"\bbeginn", r"\b(?:praktikum|aufenthalt|stipendium|förderung)\s+ab\s+(?:dem|den)\s*$"],
     "start_attribute": [r"\b(?:praktik(?:um|a)|aufenthalte?|stipendi(?:um|en)|förderung)\s+ab\s+(?:dem|den)?\s*$",
@@ -36,6 +40,8 @@ CUES = {
     "opening": [r"\böffnet\b", r"\beröffn", r"\bfreigeschaltet"],
     "recurring": [r"jedes\s+jahr", r"jährlich"],
     "postponed": [r"\bverschoben", r"\bverlängert", r"\bneue\s+frist"],
+    # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
+    "anaphora": [r"(?:das|dies)\s+(?:ist|kann|geht)\b", r"(?:sie|du)\s+(?:können|kannst)\s+dies\b"],
     "earliest": [r"frühestens"],
     "publication_stamp": [r"veröffentlicht"],
     "deadline_cue_after": [r"spätestens"],
@@ -43,6 +49,8 @@ CUES = {
     "deadline_preposition": [r"\b(?:verlängert|verschoben)\s+(?:bis|auf)", r"\bbis", r"\bendet\s+am", r"\bläuft\s+bis",
                              # "Bewerbungen können zum 1. Januar, 1. April … eingereicht werden"
                              r"\bzum"],
+    # A window named as the application's: "période d'inscription", "Registration runs from …".
+    "application_period": [r"(?:bewerbungs|antrags|einreichungs)(?:zeitraum|phase)", r"(?:anmeldung|bewerbung|ausschreibung|einreichung)(?:en)?\s+l(?:ä|a)uf(?:t|en)\b"],
     "range_from": [r"\bvom", r"\bvon", r"\bab", r"\bzwischen"],
     "range_to": [r"bis\s+(?:inklusive|einschließlich|inkl\.)(?:\s+zum)?", r"bis(?:\s+zum)?", r"und"],
     "period_month": [r"^\s*mtl\b", r"\bmonatl\b", r"/\s?mon\b", r"\bim\s+monat\b", r"monatsrate", r"monatliche", r"\b(?:pro|je)\s+(?:(?:vollem|vollen|ganzem|angefangenem|angefangenen)\s+)?monat\b", r"/\s?monat\b", r"\bmonatlich", r"\bjeden\s+monat\b"],

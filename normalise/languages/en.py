@@ -22,7 +22,7 @@ NUMBERS = {
 CUES = {
     "deadline_cue": [r"\bclosed\s+on\b",
                      # "April 1, 2025 - Intent to Compete Due": a form, a letter or an abstract named as due
-                     r"\b(?:intent|proposals?|abstracts?|forms?|letters?|nominations?|materials?|essays?|papers?)\s+(?:\w+\s+){0,3}due\b", r"(?:applications?|submissions?|entries|call|registration|proposals?|nominations?)\s+(?:are\s+|is\s+)?(?:close|closes|closing|due)\b", r"cut-?off\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:"],
+                     r"\b(?:intent|proposals?|abstracts?|forms?|letters?|nominations?|materials?|essays?|papers?)\s+(?:\w+\s+){0,3}due\b", r"(?:applications?|submissions?|entries|calls?|registration|proposals?|nominations?)\s+(?:are\s+|is\s+)?(?:close|closes|closing|due)\b", r"cut-?off\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:", r"\bcloses\s*:", r"\bdue\s*:"],
     "application": [r"\b(?:entry|application|submission)\s+period", r"\b(?:competition|contest|call|award|programme|program|scheme)\s+is\s+open",
                     # "Call open until 15 March", "Entries must be received by 15 March"
                     r"\bcall\s+open\s+(?:until|till|through)", r"\bentries\s+(?:\w+\s+){0,2}(?:received|submitted|sent|accepted|close|due)",
@@ -32,12 +32,17 @@ CUES = {
                     # "Recruitment starts on 1st March, 2024 and will last until April 10"
                     r"\brecruitment\s+(?:starts|opens|is\s+open|runs|will\s+(?:last|run|close)|period|closes)", r"\babstracts?\b", r"\bfill\s+(?:in|out)\b", r"\b(?:entry|registration|interest|nomination)\s+form\b", r"deadline", r"\bappl(?:y|ication|ications|icants)\b", r"submi(?:t|ssion|tted)",
                     r"\bregist(?:er|ration)", r"\bsen[dt]\b", r"\bupload", r"\bentry\s+form", r"\bproposals?\b",
-                    r"\bcall\s+for", r"\bnominations?\b"],
-    "apply_verb": [r"\bapply\b", r"\bsubmit", r"\bregister\b", r"\bupload\b"],
+                    r"\bcall\s+for", r"\bnominations?\b",
+                    # "The call has been extended until 15 March", "You can nominate a candidate until …"
+                    r"\b(?:the|this|our)\s+call\b(?!\s+(?:us|me|him|her|them)\b)", r"\bcall\s+20\d\d\b", r"\bnominat(?:e|ing)\b"],
+    "apply_verb": [r"\bapply\b", r"\bsubmit", r"\bregister\b", r"\bupload\b", r"\bnominate\b"],
     "selection_act": [r"notifi", r"\bdecision", r"\bdecide", r"\binformed\b", r"\bselected\b", r"\bselect(?:s|ion)\b",
                       r"\bchoice\b", r"\bjury\b", r"\bretained\b", r"\binterviews?\b", r"\bheard\b", r"\bresponse\b",
                       r"\breply\b", r"\bcontacted\b", r"\bacceptance\b", r"\bwaiting\s+list",
-                      r"will\s+be\s+(?:\w+\s+)?(?:announc|publi|communicat)"],
+                      r"will\s+be\s+(?:\w+\s+)?(?:announc|publi|communicat)",
+                      # after the selection: "Selected applicants must confirm their participation before …"
+                      r"\bconfirm\w*\s+(?:their|your|his|her|the)\s+(?:participation|acceptance|place|attendance)",
+                      r"\b(?:reviewed|assessed|evaluated)\b"],
     "date_event": [r"\bvalid\s+(?:until|through|till)", r"\bgraduated\b", r"information\s+session", r"takes?\s+place", r"will\s+be\s+held", r"result", r"announc",
                    r"ceremon", r"report", r"payment", r"conference", r"into\s+force", r"effect\s+on",
                    r"\bruns?\s+(?:from|between)", r"will\s+end", r"\bobtained\b", r"\bdefen[cs]e", r"taken\s+place"],
@@ -46,12 +51,16 @@ CUES = {
     "opening": [r"\bopens\b", r"\bopening\b", r"\bwill\s+open\b"],
     "recurring": [r"every\s+year", r"each\s+year", r"annually"],
     "postponed": [r"\bextended\b", r"\bpostponed\b", r"\bnew\s+deadline"],
+    # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
+    "anaphora": [r"(?:this|that|it)\s+(?:can|may|is\s+possible|must)\b", r"you\s+(?:can|may)\s+do\s+(?:so|this|that)\b"],
     "earliest": [r"at\s+the\s+earliest", r"no\s+earlier\s+than"],
     "publication_stamp": [r"posted", r"published", r"publication\s+date"],
     "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],
     "closing_label": [r"deadline", r"closing", r"call\s+closes", r"closes", r"last\s+(?:application|submission)"],
     "deadline_preposition": [r"\b(?:extended|postponed)\s+(?:to|until)", r"\bthrough", r"\bby", r"\bbefore", r"\buntil", r"\btill", r"\bon\s+or\s+before",
-                             r"\bclos(?:e|es|ing)\s+(?:on|at|by)", r"\bends?\s+on"],
+                             r"\bclos(?:e|es|ing)\s+(?:on|at|by)", r"\band\s+closes?\s*$", r"\bends?\s+on"],
+    # A window named as the application's: "période d'inscription", "Registration runs from …".
+    "application_period": [r"(?:application|submission|entry|registration)\s+(?:period|window)", r"(?:call|registration|applications?|submissions?|entries)\s+(?:runs?|is\s+running)\b"],
     "range_from": [r"\bfrom", r"\bbetween"],
     "range_to": [r"up\s+to\s+and\s+including", r"through", r"thru", r"to", r"until", r"till", r"and"],
     "period_month": [r"\bpcm\b", r"\beach\s+month\b", r"/\s?mo\b", r"^\s*p\.\s?m\b", r"/\s?month\b", r"\bper\s+month\b", r"\bper\s+(?:full|whole|complete|entire)\s+month\b", r"\ba\s+month\b", r"\bmonthly\b", r"\bevery\s+month\b"],

@@ -36,14 +36,18 @@ CUES = {
                     r"\brecrutement\s+(?:est\s+ouvert|se\s+termine|se\s+clôture|(?:sera\s+)?clôturé)", r"\bpropositions?\b", r"candidat(?:ure|ures)\b", r"\bdemande", r"\bdossier", r"dépos", r"depos", r"dépôt", r"\bà\s+rendre\b",
                     r"\binscri(?:ption|re|vez|t\s+en\s+ligne)", r"postul", r"envo[yi]", r"\bintrodu",
                     r"soum(?:ettre|is|ission)", r"date\s+limite", r"clôtur", r"\bappel\b", r"formulaire",
-                    r"adress(?:er|ée?s?)\b", r"faire\s+parvenir", r"transm(?:ettre|is)", r"\bremise\s+des\s+(?!prix)"],
+                    r"adress(?:er|ée?s?)\b", r"faire\s+parvenir", r"transm(?:ettre|is)", r"\bremise\s+des\s+(?!prix)",
+                    # "Les candidats ont jusqu'au 24 juillet pour se manifester", "Participation possible jusqu'au …"
+                    r"\bse\s+manifester\b", r"\bse\s+faire\s+connaître", r"\bparticipations?\s+(?:est\s+|sont\s+)?(?:possibles?|acceptées?|ouvertes?)\b"],
     # The act of applying as a verb, read after a date.
     "apply_verb": [r"déposer\b", r"introduire\b", r"envoyer\b", r"transmettre\b", r"soum(?:ettre|is)", r"postuler", r"introduite?s?\b", r"déposée?s?\b", r"envoyée?s?\b", r"s'inscrire",
-                   r"candidater"],
+                   r"candidater", r"se\s+manifester\b", r"se\s+faire\s+connaître"],
     # The selection's acts, not the applicant's: a date after them is not a deadline.
     "selection_act": [r"\bsélection\b", r"\binforme(?:nt|ra|ront)?\b", r"notifi", r"\bdécision", r"\binformée?s?\b", r"sélectionn", r"\bchoix\b", r"\bjury\b",
                       r"\bretenue?s?\b", r"\bentretiens?\b", r"\bréponse", r"\bcontactée?s?\b", r"\bconvoqu",
-                      r"(?:sera|seront)\s+(?:\w+\s+)?(?:communiqu|annonc|publi)"],
+                      r"(?:sera|seront)\s+(?:\w+\s+)?(?:communiqu|annonc|publi)",
+                      r"\bconfirm\w*\s+(?:leur|votre|sa|son|la)\s+(?:participation|acceptation|présence|place)",
+                      r"\bexaminée?s?\b", r"\bévaluée?s?\b"],
     # What makes a date about something else than applying (events, results, payments, acts, the stay's end).
     "date_event": [r"\bvalables?\s+jusqu", r"se\s+renseigner", r"remise\s+des\s+prix", r"éliminatoire", r"\bfinale\b", r"webinai?re", r"séance\s+d'information", r"session\s+d'information", r"aura\s+lieu",
                    r"se\s+tiendra", r"se\s+tient", r"\ba\s+lieu", r"se\s+dérou", r"\borganis(?:e|era|ent|eront)\b",
@@ -62,6 +66,8 @@ CUES = {
     "recurring": [r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement"],
     # An opening, not a closing.
     "postponed": [r"\breport(?:ée?s?|e)\b", r"\bprolong(?:ée?s?|e)\b", r"\bdécal(?:ée?s?|e)\b", r"\bnouvelle\s+date\s+limite"],
+    # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
+    "anaphora": [r"(?:cela|ceci|ça|c'est|il\s+est)\s+(?:est\s+|sera\s+)?(?:possible|peut|pourra)\b", r"(?:vous|tu)\s+(?:pouvez|peux)\s+le\s+faire\b"],
     "earliest": [r"au\s+plus\s+tôt"],
     # The page's own publication stamp, before its date.
     "publication_stamp": [r"publié", r"mis\s+en\s+ligne", r"date\s+de\s+publication"],
@@ -75,6 +81,8 @@ CUES = {
                              # "le délai de dépôt … démarre le 12 avril et se termine le 20 mai"
                              r"\bse\s+(?:termine|terminent|clôt|clôture|clôturent|ferme|ferment)\s+(?:le|au)"],
     # The words that open a window ("du … au …", "entre … et …") and join its two dates.
+    # A window named as the application's: "période d'inscription", "Registration runs from …".
+    "application_period": [r"périodes?\s+d(?:e\s+|')(?:candidature|dépôt|soumission|inscription)", r"(?:inscriptions?|candidatures?|appel)\s+se\s+déroul"],
     "range_from": [r"\bdu", r"\bde", r"\bentre", r"\bdepuis", r"\bà\s+partir\s+du"],
     "range_to": [r"au", r"à", r"et", r"jusqu'(?:au|à)"],
     # Money: the period an amount is paid for.

@@ -30,10 +30,15 @@ CUES = {
                     r"\bvoordr(?:agen|acht)\b", r"\bvoor\s+te\s+dragen\b", r"\binzenden\b", r"\bin\s+te\s+zenden", r"\bingezonden", r"indien", r"inschrij", r"\bschrijf\s+(?:je|u|jullie)\s+(?:(?:je|u|zich)\s+)?in\b", r"\bmeld\s+(?:je|u)\s+(?:(?:je|u|zich)\s+)?aan\b",
                     r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"\bvoorstel", r"\boproep",
                     # separable "aanvragen": "Eenmalige subsidies vraagt u … aan", "Vraag dit … aan"
-                    r"\bvraagt?\s+(?:u|je|jij|dit|de|een)\b"],
-    "apply_verb": [r"in\s+te\s+dienen", r"\bvoordragen\b", r"\bvoor\s+te\s+dragen\b", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen"],
+                    r"\bvraagt?\s+(?:u|je|jij|dit|de|een)\b",
+                    # "om zich kandidaat te stellen", "Deelnemen kan tot 15 maart"
+                    r"\bkandidaat\s+(?:te\s+)?stel", r"\baandr(?:agen|aagt)\b", r"\bnomineren\b",
+                    # separable "indienen", "inschrijven": "Dien je project in vóór …", "Laatste dag om in te schrijven"
+                    r"\bdient?\s+(?:\w+\s+){1,3}in\b", r"\bin\s+te\s+schrijven\b", r"\bregistre(?:ren|ratie)", r"\bdeelnemen\s+kan\s+(?:nog\s+)?(?:tot|t/m|vóór|voor)\b"],
+    "apply_verb": [r"in\s+te\s+dienen", r"\bvoordragen\b", r"\bvoor\s+te\s+dragen\b", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen", r"kandidaat\s+te\s+stellen", r"\baandragen\b", r"\bnomineren\b", r"\bin\s+te\s+schrijven\b", r"\bregistreren\b"],
     "selection_act": [r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
-                      r"\buitslag", r"\bgecontacteerd", r"op\s+de\s+hoogte\s+(?:gebracht|gesteld)", r"genomineerd", r"in\s+kennis\s+gesteld", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)"],
+                      r"\buitslag", r"\bgecontacteerd", r"op\s+de\s+hoogte\s+(?:gebracht|gesteld)", r"genomineerd", r"in\s+kennis\s+gesteld", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)",
+                      r"\bbevestig\w*\s+(?:hun|je|jouw|uw|zijn|haar|de)\s+(?:deelname|aanwezigheid|plaats)", r"\bbeoordeel"],
     "date_event": [r"\bgeldig\s+tot", r"\bafgestudeerd", r"afrekening", r"infosessie", r"vindt\s+plaats", r"bekendgemaakt", r"verslag", r"betaling", r"in\s+werking",
                    r"inwerkingtreding", r"opgeheven", r"\bloopt\s+(?:van|tussen)", r"plaatsvind", r"eindig",
                    r"\bbehaald", r"verdedig"],
@@ -43,13 +48,18 @@ CUES = {
     "opening": [r"\bopent\b", r"\bopening", r"\bgaat\s+open"],
     "recurring": [r"elk\s+jaar", r"ieder\s+jaar", r"jaarlijks"],
     "postponed": [r"\bverleng(?:d|de)?\b", r"\buitgesteld", r"\bverschoven", r"\bnieuwe\s+deadline"],
+    # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
+    "anaphora": [r"(?:dat|dit|het)\s+(?:kan|mag|is\s+(?:nog\s+)?mogelijk)\b", r"(?:je|u|jij)\s+(?:kan|kunt|mag)\s+dat\b"],
     "earliest": [r"ten\s+vroegste"],
     "publication_stamp": [r"gepubliceerd", r"gepost"],
     "deadline_cue_after": [r"uiterlijk", r"ten\s+laatste"],
     "closing_label": [r"sluiting"],
     "deadline_preposition": [r"\b(?:verlengd|uitgesteld)\s+(?:tot|naar)", r"\bt\.e\.m\.", r"\bt/m", r"\bsluit\s+op", r"\beindigt\s+op", r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\bvoor", r"\btegen", r"\bop"],
+    # A window named as the application's: "période d'inscription", "Registration runs from …".
+    "application_period": [r"(?:aanvraag|indien|inschrijvings)(?:periode|termijn)", r"periode\s+om\s+(?:in\s+te\s+dienen|aan\s+te\s+vragen|te\s+solliciteren)",
+                           r"(?:inschrijvingen|aanmeldingen|aanvragen|oproep)\s+lo(?:pen|opt)\b"],
     "range_from": [r"\bvan", r"\bvanaf", r"\btussen"],
-    "range_to": [r"tot\s+en\s+met", r"t/m", r"tot", r"en"],
+    "range_to": [r"tot\s+en\s+met", r"t/m", r"t\.e\.m\.", r"tot", r"en"],
     "period_month": [r"^\s*p\s?[/.]\s?m\b", r"/\s?mnd\b", r"\bper\s+mnd\b", r"\bper\s+kalendermaand\b", r"maandvergoeding", r"maandbedrag", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b"],
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\bwekelijks"],
     "period_day": [r"dagvergoeding", r"per\s+werkdag", r"\bper\s+dag\b", r"/\s?dag\b"],

@@ -794,9 +794,73 @@ DEADLINES = [
                  id="de-der-wettbewerb-laeuft-bis"),
     pytest.param("Periode om in te dienen: 1 februari – 15 maart 2025", date(2025, 1, 10),
                  [("2025-03-15", None, None)], id="nl-periode-om-in-te-dienen"),
+    # --- Who applies, and how: candidates, nominations, entries sent (extractor v28)
+    pytest.param("Les candidats ont jusqu'au 15 mars 2026 pour se manifester.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="fr-candidates-have-until-to-come-forward"),
+    pytest.param("Kandidaten hebben tot 15 maart 2026 om zich kandidaat te stellen.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="nl-candidates-have-until-to-stand"),
+    pytest.param("You can nominate a candidate until 15 March 2026.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="en-nominate-until"),
+    pytest.param("Kandidaten können bis zum 15. März 2026 nominiert werden.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="de-nominated-by-the-date"),
+    pytest.param("The call has been extended until March 15, 2026.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="en-the-call-extended-until"),
+    pytest.param("Schicken Sie Ihren Beitrag bis 15. März 2026.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="de-send-your-entry-by"),
+    pytest.param("Teilnahme bis 15. März 2026 möglich.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="de-participation-possible-until"),
+    pytest.param("Participation possible jusqu'au 15 mars 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="fr-participation-possible-until"),
+    pytest.param("Deelnemen kan tot 15 maart 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="nl-taking-part-is-possible-until"),
+    pytest.param("Il faut se faire connaître avant le 15 mars 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="fr-make-yourself-known-before"),
+    # --- A sentence pointing back to the one about applying (extractor v28)
+    pytest.param("Iedereen kan kandidaten aandragen via de website. Dat kan tot 23 december 2023.", date(2023, 1, 1),
+                 [("2023-12-23", None, None)], id="nl-that-can-be-done-until"),
+    pytest.param("Les candidatures se font en ligne. Cela est possible jusqu'au 23 décembre 2023.", date(2023, 1, 1),
+                 [("2023-12-23", None, None)], id="fr-that-is-possible-until"),
+    pytest.param("Applications are submitted online. This can be done until 23 December 2023.", date(2023, 1, 1),
+                 [("2023-12-23", None, None)], id="en-this-can-be-done-until"),
+    pytest.param("Bewerbungen erfolgen online. Dies ist bis zum 23. Dezember 2023 möglich.", date(2023, 1, 1),
+                 [("2023-12-23", None, None)], id="de-this-is-possible-until"),
+    # --- A deadline label over labels of applicant groups, each over its date (extractor v28)
+    pytest.param("Application deadlines (last day the application can be submitted):\nVLIR-UOS scholarships:\n"
+                 "1 February\nForeign students who require a visa:\n31 March\nResults:\n1 June", date(2015, 1, 1),
+                 [("2015-02-01", None, "1 February"), ("2015-03-31", None, "31 March")],
+                 id="en-deadline-label-over-group-labels"),
+    # --- A window with no opening word closes on its second date, whatever joins them (extractor v28)
+    pytest.param("Période d'inscription : 1er février – 15 mars 2026", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="fr-a-labelled-window-with-a-dash"),
+    pytest.param("Registration: February 1 - March 15, 2026", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="en-a-labelled-window-american-dates"),
+    pytest.param("Einreichung: 1. Februar bis 15. März 2026", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="de-a-labelled-window-bis"),
+    pytest.param("Call for applications | 1 February 2026 – 15 March 2026", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="en-a-table-row-window"),
+    pytest.param("Indienperiode van 1/2/2026 t.e.m. 15/3/2026", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="nl-a-window-t-e-m"),
+    pytest.param("Les demandes peuvent être introduites du 1/02 au 15/03/2026.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="fr-a-window-whose-first-date-has-no-year"),
+    pytest.param("Registration runs from 1 February until 15 March 2026.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="en-registration-runs-from"),
+    pytest.param("Les inscriptions se déroulent du 1er février au 15 mars 2026.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="fr-registrations-take-place-from"),
+    pytest.param("Applications open 1 February and close 15 March 2026.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="en-open-and-close"),
+    pytest.param("Calls open: 1 February 2026; calls close: 15 March 2026", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="en-calls-close"),
+    pytest.param("Call 2026: 1 February to 15 March", date(2026, 1, 10), [("2026-03-15", None, "15 March")],
+                 id="en-a-named-call-window"),
 ]
 
 NOT_DEADLINES = [
+    pytest.param("The fellowship runs from 1 February to 15 March 2026.", date(2026, 1, 10),
+                 id="en-the-stay-runs-from-is-no-window-of-applying"),
+    pytest.param("Le stage se déroule du 1er février au 15 mars 2026.", date(2026, 1, 10),
+                 id="fr-the-internship-takes-place-from"),
+    pytest.param("Les résultats sont publiés en ligne. Cela est possible jusqu'au 15 mars 2026.", date(2026, 1, 10),
+                 id="fr-pointing-back-to-results-is-no-deadline"),
     pytest.param("Das Studienjahr beginnt am 1. August und endet am 31. Juli des folgenden Jahres.", date(2016, 4, 14),
                  id="de-a-year-that-starts-and-ends"),
     pytest.param("Eine unabhängige Foto-Jury nominiert Werke für die finale Jury-Sitzung: bis 30. Sept. 2023",
@@ -1129,6 +1193,23 @@ def test_not_a_deadline(text, reference_date):
     assert parse_deadlines(text, reference_date=reference_date) == []
 
 
+#: Wordings still missed, probed with the rows above (extractor v28): strict, so a fix shows.
+STILL_MISSED = [
+    pytest.param("Students are required to submit applications Mar. 15, 2026 before midnight.", date(2026, 1, 10),
+                 "2026-03-15", id="en-verb-and-object-then-the-date-without-a-preposition"),
+    pytest.param("Les bourses d'études, c'est avant le 15 mars 2026 !", date(2026, 1, 10), "2026-03-15",
+                 id="fr-the-grant-itself-as-the-subject"),
+    pytest.param("Wie een geschikte kandidaat kent, kan die nog tot 15 maart 2026 doorgeven.", date(2026, 1, 10),
+                 "2026-03-15", id="nl-passing-on-a-candidate"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference_date", "expected"), STILL_MISSED)
+@pytest.mark.xfail(strict=True, reason="the act of applying is not named in words the cues know")
+def test_still_missed(text, reference_date, expected):
+    assert [d.date for d in parse_deadlines(text, reference_date=reference_date)] == [expected]
+
+
 @pytest.mark.parametrize(("text", "language", "expected"), KNOWN_MISSES)
 def test_known_miss(text, language, expected):
     """The page's language is passed, as the record does; only (date, time) is the point of these rows."""
@@ -1168,6 +1249,9 @@ ONE_DATE = [
     pytest.param("30/04/2025", None, date(2025, 4, 30), id="numeric-slash"),
     pytest.param("30-04-2025", None, date(2025, 4, 30), id="numeric-dash"),
     pytest.param("30.04.2025", None, date(2025, 4, 30), id="numeric-dot"),
+    pytest.param("15 mei '26", None, date(2026, 5, 15), id="nl-year-after-an-apostrophe"),
+    pytest.param("15. Mrz. 2026", None, date(2026, 3, 15), id="de-mrz"),
+    pytest.param("15. Feber 2026", None, date(2026, 2, 15), id="de-austrian-feber"),
     pytest.param("30/04/25", None, date(2025, 4, 30), id="numeric-short-year"),
     pytest.param("2025-04-30", None, date(2025, 4, 30), id="iso"),
     pytest.param("15 maart 2025", None, date(2025, 3, 15), id="nl"),
