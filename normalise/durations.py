@@ -74,7 +74,7 @@ _UNITS = {
     "month": r"mois|maanden|maand|months?|monate?n?|monatige[nmrs]?|monatig|mos?|mths?",
     "year": r"années?|ans?|jaren|jaar|years?|jahre?n?|yrs?",
     "week": r"semaines?|weken|week|weeks?|wochen|woche|wöchige[nmrs]?|wks?",
-    "day": r"jours?|dagen|dag|days?|tage?n?",
+    "day": r"jours?|dagen|dag|days?|tage?n?|tägige[nmrs]?|tägig|daagse",
 }
 _ANY_UNIT = "|".join(_UNITS.values())
 #: A unit word; run on lower-cased text (much faster than IGNORECASE), one named group per unit.
@@ -91,18 +91,21 @@ _NUMBER_BEFORE_UNIT = compiled(
     re.IGNORECASE,
 )
 
-#: A German number glued to "monatig"/"wöchig": "viermonatigen", "12-monatiges", "sechswöchige".
+#: A number glued to its unit: "viermonatigen", "12-monatiges", "sechswöchige", "zehntägiger", Dutch "tweedaagse".
+#: Not "-jährig", "-jarig": "16- bis 25-jährige Jugendliche" are ages.
 _GLUED_UNIT = compiled(
     r"\b(\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
-    + r")-?(monatig|wöchig)", re.IGNORECASE,
+    + r")-?(monatig|wöchig|tägig|daagse)", re.IGNORECASE,
 )
+#: A count written in words and restated in digits: "six (6) months", "trois (3) mois".
+_DIGITS_RESTATED = compiled(r"(?<=[^\W\d_])\s*\(\d{1,3}\)(?=\s+[^\W\d_])")
 _LAST_WORD = compiled(r"[^\W\d_]+$")
 #: The last part of every number word ("huit" for "dix-huit", "twintig" for "eenentwintig").
 _NUMBER_WORD_ENDINGS = frozenset(re.split(r"[-\s]", word)[-1] for word in NUMBER_WORDS)
 
 _ABOUT_LENGTH = compiled(
     # "Stageperiode: 3 tot 6 maanden" (a compound), not the application period ("aanvraagperiode")
-    r"durée|duur|looptijd|duration|length|dauer|laufzeit|förderzeit|zeitraum|\bperiod\b|\bpériode\b"
+    r"durée|duur|looptijd|duration|length|dauer|laufzeit|förderzeit|zeitraum|\bperiod\b|\bpériode\b|(?:minimum|maximum)termijn"
     r"|(?<!aanvraag)(?<!indien)(?<!inschrijvings)(?<!tussen)(?<!proef)(?<!wacht)periode\b",
     re.IGNORECASE,
 )
@@ -111,12 +114,12 @@ _LENGTH_NOUN = compiled(r"\b(?:durée|duur|duration|length|dauer|laufzeit|period
 #: "Die maximale finanzielle Förderzeit beträgt … drei Monate", "Minimum fellowship period is six months".
 _MAXIMUM_SUBJECT = compiled(
     r"(?:maximum|maximale?|maximal|höchst)\s+(?:\w+\s+){0,2}?(?:duration|durée|duur|dauer|förderzeit|period|période|periode)"
-    r"|durée\s+maximale|maximale\s+duur|höchstdauer",
+    r"|durée\s+maximale|maximale\s+duur|höchstdauer|maximumtermijn",
     re.IGNORECASE,
 )
 _MINIMUM_SUBJECT = compiled(
     r"(?:minimum|minimale?|minimal|mindest)\s+(?:\w+\s+){0,2}?(?:duration|durée|duur|dauer|period|période|periode)"
-    r"|durée\s+minimale|minimale\s+duur|mindestdauer",
+    r"|durée\s+minimale|minimale\s+duur|mindestdauer|minimumtermijn",
     re.IGNORECASE,
 )
 _OPPORTUNITY = compiled(
@@ -124,6 +127,8 @@ _OPPORTUNITY = compiled(
     r"|internships?|traineeships?|scholarships?|fellowships?|\bstays?\b|placements?|summer\s+school|école\s+d'été"
     r"|allowance|allocation|subvention|\bgrants?\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
     r"|beurs\b|beurzen\b|verblijf|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
+    r"|sommer(?:schule|universität|kurs|akademie)|winter\s*school|école\s+d'hiver|winterschule|\bkurse?\b"
+    r"|uitwisseling|\bexchanges?\b|\béchanges?\b|austausch"
     r"|praktik(?:um|a)|stipendi(?:um|en)|programm|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b"
     r"|subsides?\b|subsidy|subsidies|\bvisits?\b|\bvisites?\b|\bbezoek|\bbesuch|\bforschungsaufenthalt|zuschuss"
     r"|freiwillig|volunteer|volontariat|vrijwilligers|mandaat|mandats?\b|mandates?\b|\bstelle\b|positions?\b|\bpostes?\b",
@@ -166,13 +171,15 @@ _LASTS = compiled(
     r"|(?:pouvant|peut|peuvent)\s+aller)\s+"
     # "Ein Praktikum dauert in der Regel 6 Monate", "The fellowship lasts typically 10 months"
     r"(?:(?:in\s+der\s+regel|usually|normally|generally|typically|normalement|généralement|doorgaans|normaal)\s+)?"
+    # "Das Volontariat dauert insgesamt zwei Jahre", "le programme dure au total 10 mois"
+    r"(?:(?:insgesamt|in\s+total|au\s+total|en\s+tout|in\s+totaal)\s+)?"
     r"(?:(?:environ|about|ongeveer|de|from|van|entre|between|tussen)\s+)?$",
     re.IGNORECASE,
 )
 #: Prepositions of time that need the sentence to be about the opportunity ("pendant 8 semaines",
 #: "for a period of 10 months").
 _DURING = compiled(
-    r"\b(?:pendant|durant|during|for|gedurende|tijdens|für|(?:période|period|periode|zeitraum)(?:\s+(?:de|of|van|von))?)"
+    r"\b(?:pendant|durant|during|for|gedurende|tijdens|für|voor|pour|(?:période|period|periode|zeitraum)(?:\s+(?:de|of|van|von))?)"
     r"\s+(?:(?:entre|between|tussen|from|de|van|zwischen)\s+)?$",
     re.IGNORECASE,
 )
@@ -187,9 +194,15 @@ _FOR_A_PERIOD = compiled(
 _GRANTED_FOR = compiled(
     r"\b(?:funded|granted|awarded|financed|financée?s?|accordée?s?|octroyée?s?|toegekend|gefinancierd|s'engagen?t?"
     r"|commits?|engages?)\s+(?:for|pour|voor)\s+(?:(?:a\s+)?(?:maximum|minimum|period)\s+of\s+|up\s+to\s+)?$"
+    # "Gefördert wird über 6 Monate", "Il finance pendant deux ans le salaire des chercheurs"
+    r"|\b(?:gefördert|finanziert|unterstützt|bezuschusst)\s+(?:wird|werden)\s+(?:(?:über|für)\s+)?$"
+    r"|\bfinanc(?:e|ent|era|eront)\s+(?:pendant|durant)\s+$"
     r"|\b(?:position|post|contract|stelle|poste|contrat)\s+(?:is\s+|est\s+|ist\s+)?(?:limited|limitée?|befristet)\s+(?:to|à|auf)\s+$",
     re.IGNORECASE,
 )
+#: The verb that grants, German-style, after the length: "Er wird für sechs bis zwölf Monate gewährt".
+_GRANTED_AFTER = compiled(r"^\s*(?:\w+\s+){0,2}?(?:gewährt|gefördert|finanziert|bewilligt|toegekend|gefinancierd)\b",
+                          re.IGNORECASE)
 #: A length that extends the one stated before it: "kann um bis zu 6 Monate verlängert werden", "extended by one year".
 _EXTENDED_BY = compiled(
     r"(?:verlängert|verlängerung|verlengd|verlenging|extended|extension|prolongée?|prolongation)\s+"
@@ -215,7 +228,9 @@ _NOT_LENGTH_BEFORE = compiled(
     # "resided in Belgium for more than 12 months in the last 3 years", "graduated within the last two years"
     r"|\b(?:the\s+)?(?:last|past|previous|preceding)|laatste|afgelopen|more\s+than|less\s+than|meer\s+dan"
     # an age limit: "below 45 years", "under 30 years of age"; a total over a programme: "Au total, 21 mois"
-    r"|\bbelow|\bunder|\bau\s+total,?|\bin\s+total,?|\binsgesamt|\bin\s+totaal,?"
+    r"|\bbelow|\bunder|(?<!\bdure\s)(?<!\bdurent\s)\bau\s+total,?|(?<!\blasts\s)\bin\s+total,?"
+    # … unless a verb of lasting says whose total it is: "Das Volontariat dauert insgesamt zwei Jahre"
+    r"|(?<!\bdauert\s)\binsgesamt|(?<!\bduurt\s)\bin\s+totaal,?"
     # a renewal's step, not the length: "three-year contract, renewable for one-year periods"
     r"|renewable\s+for|renouvelable\s+(?:pour|par\s+périodes?\s+d[e'])|verlengbaar\s+(?:met|voor)|verlängerbar\s+um"
     r"|minder\s+dan|over\s+(?:the\s+)?(?:last|past)"
@@ -235,7 +250,9 @@ _NOT_LENGTH_BEFORE = compiled(
     re.IGNORECASE,
 )
 _NOT_LENGTH_AFTER = compiled(
-    r"^\s*(?:avant|après|qui\s+suivent|qui\s+précèdent|suivant|précédant|before|after|following|prior|voor|na\b"
+    r"^\s*(?:avant|après|qui\s+suivent|qui\s+précèdent|suivant|précédant|before|after|following|prior|na\b"
+    # Dutch "voor" is "before" only before a point in time: not "een traineeprogramma van 2 jaar voor pas afgestudeerden"
+    r"|voor\s+(?:de|het|aanvang|vertrek|start|begin|afloop|einde|indiening|uw|je|jouw|zijn|haar)\b"
     r"|d'expérience|of\s+experience|ervaring|civiles?|calendaires|old|d'âge|of\s+age|oud|ago|geleden|auparavant"
     # experience, not a stay: "8 years of full-time equivalent research experience", "drie jaar relevante werkervaring"
     r"|(?:of|d')\s*(?:[\w-]+\s+){0,4}(?:experience|expérience)|(?:[\w-]+\s+){0,2}\w*(?:ervaring|erfahrung)\b"
@@ -408,7 +425,9 @@ def parse_duration(text: str, *, reference_date: date, language: str = "fr") -> 
 def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     """Bounds in months stated by one sentence, or None when it states no length of the opportunity."""
     written = text  # the evidence, as the page writes it
-    if "monatig" in text or "wöchig" in text:
+    if "(" in text:
+        text = _DIGITS_RESTATED.sub("", text)
+    if "monatig" in text or "wöchig" in text or "tägig" in text or "daagse" in text:
         # "je viermonatigen Aufenthalt", "12-monatiges Stipendium": the number glued to its unit.
         text = _GLUED_UNIT.sub(r"\1 \2", text)
     lowered = text.lower()
@@ -492,8 +511,9 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or (about_opportunity and _DURING.search(before))
             or _FOR_A_PERIOD.search(before)
             or _GRANTED_FOR.search(before)
+            or (_DURING.search(before) and _GRANTED_AFTER.match(after))
             or (_FIXED_TERM_AFTER.match(after) and about_opportunity)
-            or (bound and (_ATTACHED_NOUN.search(core) or _LASTS.search(core)
+            or (bound and (_ATTACHED_NOUN.search(core) or _LASTS.search(core) or _GRANTED_FOR.search(core)
                            or (about_opportunity and (_DURING.search(core) or _PARENTHESISED.search(core)))))
         ):
             continue

@@ -106,6 +106,11 @@ _FWB = _compile(
     r"|académie\s+royale\s+des\s+beaux[-\s]arts\s+de\s+bruxelles|\bheph\b|\bheaj\b"
     r"|haute\s+école\s+(?:de\s+la\s+ville\s+de\s+liège|albert\s+jacquard|charlemagne|en\s+hainaut)"
     r"|franstalige\s+(?:universiteit|universiteiten|hogeschool|hogescholen)"
+    # "une université francophone belge", "French-speaking universities in Belgium", German "Föderation
+    # Wallonie-Brüssel", "Französische Gemeinschaft"
+    r"|(?:universités?|hautes?\s+écoles?)\s+francophones?\s+(?:belges?|de\s+belgique)"
+    r"|french[-\s]speaking\s+(?:universit(?:y|ies)|colleges?|institutions?)\s+in\s+belgium"
+    r"|föderation\s+wallonie[\s-]+brüssel|französischen?\s+gemeinschaft"
 )
 # Words about the applicant's own studies or post; the FWB mention must follow one.
 _APPLICANT_WORD = _compile(
@@ -115,17 +120,18 @@ _APPLICANT_WORD = _compile(
     # "vous poursuivez votre cursus … au sein d'un établissement de la FWB"
     r"|\bcursus\b|poursui\w*\s+(?:vos|votre|ses|leurs|des)\s+études"
     r"|\bresearchers?\b|\bchercheu(?:r|rs|se|ses)\b|\bonderzoekers?\b|\bforscher"
-    r"|eingeschrieben"
+    r"|eingeschrieben|\bstudierende"
     # People named by what they are: "les jeunes de la Fédération Wallonie-Bruxelles", "artiste de la FWB".
     r"|\bjeunes\b|\bartistes?\b|\bcandidat|\bauteur|\bécrivain|\bcréat(?:eur|rice)|\bartists?\b|\bauthors?\b"
 )
 #: CONTRACT.md: living (an organisation: based) in Wallonia or Brussels also attaches the applicant to the
 #: FWB: "résidant en Wallonie ou à Bruxelles", "implantée à Bruxelles ou en Wallonie", "living in Wallonia".
 _WALLONIA_BRUSSELS = (
+    r"(?:\bof\s+(?:the\s+)?(?:wallonia|brussels|walloon\s+region)\b|"  # "residents of Wallonia or Brussels"
     r"\b(?:en|à|in|dans\s+la|de\s+la)\s+(?:la\s+|the\s+|het\s+|der\s+)?(?:wallonie|région\s+wallonne|bruxelles|région\s+de\s+bruxelles"
     r"|région\s+bruxelloise|wallonia|brussels|wallonië|brussel|brüssel|walloon\s+region|belgique\s+francophone"
     # "au moins 50% des membres du projet domiciliés en FWB"
-    r"|fwb|fédération\s+wallonie[\s-]+bruxelles)\b"
+    r"|fwb|fédération\s+wallonie[\s-]+bruxelles)\b)"
 )
 #: Who may apply by where they live or are based. A person's residence always counts ("résidant en Wallonie
 #: ou à Bruxelles", "Être domicilié.e en Wallonie"); an organisation's seat only when the organisation is
@@ -134,7 +140,10 @@ _WALLONIA_BRUSSELS = (
 _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     # "Avoir son domicile en Région wallonne", "residing in Wallonia", "Wohnsitz in der Wallonie"
     # The first place named after the word is where one lives: not "résidant à Paris, exposent à Bruxelles".
-    r"(?:résid|domicil|habit|living|resident|residing|resides|wonend|woonachtig|wohnhaft|wohnsitz)"
+    r"(?:résid|domicil|habit|living|resident|residing|resides|(?:legal|main|principal|permanent)\s+residence"
+    r"|wonend|woonachtig|wohnhaft|wohnsitz"
+    # "Être établi en Wallonie ou à Bruxelles" (a person), "Avoir son siège social en Région wallonne"
+    r"|\bêtre\s+établie?s?|\b(?:avoir|ayant)\s+(?:son|leur)\s+siège)"
     r"(?:(?!\b(?:à|en|in|op|im)\s)(?:[^.;]|\.(?=\w))){0,40}?" + _WALLONIA_BRUSSELS
     + r"|\b(?:associations?|asbl|organisations?|organizations?|opérateurs?|structures?|entreprises?|non-profits?"
     r"|candidats?|applicants?|promoteurs?|porteurs?|bénéficiaires?|organisaties?|verenigingen?)"
@@ -151,6 +160,10 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     # People named by where they come from: "Destiné aux jeunes de 10 à 23 ans de Wallonie et de Bruxelles"
     r"|\b(?:jeunes|étudiants|artistes|habitants|citoyens)\b[^.;]{0,30}?\bde\s+(?:wallonie|bruxelles)\b"
     r"|\byoung\s+(?:people\s+)?from\s+(?:brussels|wallonia)"
+    # Dutch and German put the verb last: "in Wallonië of Brussel wonen", "in der Wallonie wohnen"
+    r"|" + _WALLONIA_BRUSSELS + r"(?:\s+(?:of|en|oder|und)\s+(?:in\s+)?(?:der\s+)?(?:wallonië|wallonie|brussel|brüssel))?"
+    r"\s+(?:wonen|woont|wohnen|wohnt)\b"
+    r"|\bressortissante?s?\s+de\s+la\s+(?:fwb|fédération\s+wallonie[\s-]+bruxelles|communauté\s+française)"
     # "les étudiants d'une haute école en Wallonie ou à Bruxelles", "students of universities in Wallonia"
     r"|\b(?:étudiants?|students?)\s+(?:d'une?|des|de\s+l'|of|at)\s+(?:\w+\s+){0,3}?(?:haute\s+école|hautes\s+écoles"
     r"|université|universités|universit(?:y|ies)|école|écoles|institution)\s+(?:\w+\s+){0,2}?"
@@ -349,11 +362,14 @@ _WITHIN_YEARS = _compile(
 # "after/since", not "up to 4 years" of funding.
 _YEARS_AFTER = _compile(
     # "spätestens 1 Jahr nach Studienabschluss", "au plus tard 2 ans après"
-    r"(?:up\s+to|max(?:imum|\.)?|at\s+most|jusqu'à|tot|bis(?:\s+zu)?|spätestens|uiterlijk|au\s+plus\s+tard|at\s+the\s+latest)\s+"
+    r"(?:up\s+to|max(?:imum|\.)?|at\s+most|jusqu'à|tot|bis(?:\s+zu)?|spätestens|uiterlijk|au\s+plus\s+tard|at\s+the\s+latest"
+    # "binnen 2 jaar na het behalen", "innerhalb von 2 Jahren nach dem Abschluss", "deren Abschluss nicht mehr als
+    # zwei Jahre zurückliegt"
+    r"|binnen|innerhalb\s+von|nicht\s+mehr\s+als)\s+"
     + _N
     # "received their master/PhD max. 5 years ago", "tot drie jaar nadat je afgestudeerd bent"
-    + r"\s+(?:years?|ans|jaar|jahre?)\s+(?:passed\s+|have\s+passed\s+)?(?:after|since|from|après|depuis|na|sinds|nach|seit"
-    r"|nadat|ago|geleden)\b"
+    + r"\s+(?:years?|ans|jaar|jahre?n?)\s+(?:passed\s+|have\s+passed\s+)?(?:(?:after|since|from|après|depuis|na|sinds|nach"
+    r"|seit|nadat|ago|geleden)\b|zurück)"
 )
 # "diplômé.e.s depuis 2 ans au maximum", "sinds maximaal 2 jaar": the bound after the years.
 _SINCE_YEARS = _compile(
@@ -369,6 +385,8 @@ _DIPLOMA_TO_COME = _compile(
     r"|\bte\s+(?:behalen|voltooien|beëindigen)|\bom\s+(?:\w+\s+){0,4}?(?:te\s+)?(?:behalen|voltooien)|\bzu\s+promovieren"
 )
 _AGE_WORD_BEFORE = _compile(r"âg|\bage|\bleeftijd|\balter")
+#: A loan repaid within N years of graduating: "renteloze lening (terug te betalen binnen 2 jaar na afstuderen)".
+_REPAYMENT = _compile(r"terug\s+te\s+betalen|terugbetal|rembours|repa(?:y|id)|zurück(?:zu)?zahl|zurückgezahlt")
 #: A year said in words: "diplômé depuis moins d'un an", "avoir terminé ses études durant l'année qui précède
 #: l'inscription", "graduated within the year preceding the application".
 _WITHIN_ONE_YEAR = _compile(
@@ -565,7 +583,7 @@ _TRIGGERS = {
             "jahr", "jünger", "älter", "jonger", "ouder", "years old", "years of age", "lebensjahr", "jahre alt",
             "year olds", "year-olds"),
     "fwb": ("wallonie", "wallon", "bruxell", "brussel", "brüssel", "wallonia", "wallonië", "fwb", "francophone", "française",
-            "franstalig",
+            "franstalig", "französisch",
             "french-speaking",
             "french speaking", "franse gemeenschap", "ulb", "uclouvain", "liège", "liege", "umons", "unamur",
             # Triggers are read as substrings: no short acronym that hides in common words ("hel", "hers").
@@ -582,7 +600,7 @@ _TRIGGERS = {
                "secundair", "titulaire", "undergrad", "étudiant", "student", "gepromoveerd", "profil"),
     "within": ("diplôm", "graduat", "afgestudeerd", "diploma", "abschluss", "obtenu", "obtained", "behaald",
                "doctorat", "terminé", "phd", "ph.d", "doctora", "doktor", "abgeschlossen", "afstuderen",
-               "defence", "defense", "thèse", "thesis", "promo", "degree", "staatsexamen"),
+               "defence", "defense", "thèse", "thesis", "promo", "degree", "staatsexamen", "completed", "finished"),
     "languages": ("langue", "language", "maîtris", "connaissance", "linguisti", "parler", "parlant", "parlé",
                   "communication en", "niveau a", "niveau b", "niveau c", "courant", "bilingue", "fluen",
                   "proficien", "command of", "knowledge of", "speak",
@@ -775,6 +793,8 @@ def graduated_within_years(text: str) -> int | None:
         before = text[max(0, match.start() - 25) : match.start()]
         if _DIPLOMA_TO_COME.search(text[max(0, match.start() - 60) : match.start()]):
             continue  # "so that they can obtain a doctoral degree within 4 years": the grant's aim, not a condition
+        if _REPAYMENT.search(text, max(0, match.start() - 40), match.start()):
+            continue
         if isinstance(value, int) and 0 < value <= 10 and not _AGE_WORD_BEFORE.search(before):
             return value
     if _WITHIN_ONE_YEAR.search(text):

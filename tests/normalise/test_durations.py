@@ -473,6 +473,31 @@ DURATIONS = [
                  (36, 36, None, None), id="nl-a-mandate-of-three-years"),
     pytest.param("Contract length: three-year contract, renewable for one-year periods up to a maximum of 6 years.",
                  REAL_PAGES_V5, (36, 72, None, None), id="en-the-renewal-step-is-not-the-minimum"),
+    # --- Forms probed in the four languages (extractor v29)
+    pytest.param("Internship duration: six (6) months.", REAL_PAGES_V5, (6, 6, None, None),
+                 id="en-a-number-word-restated-in-digits"),
+    pytest.param("Ein zehntägiger Kurs in Wien.", REAL_PAGES_V5, (0.3, 0.3, None, None), id="de-glued-taegig"),
+    pytest.param("Een tweedaagse cursus in Gent.", REAL_PAGES_V5, (0.1, 0.1, None, None), id="nl-glued-daagse"),
+    pytest.param("Eine zweiwöchige Sommerschule in Wien.", REAL_PAGES_V5, (0.5, 0.5, None, None),
+                 id="de-a-summer-school"),
+    pytest.param("Gefördert wird über 6 Monate mit monatlich 250 €.", REAL_PAGES_V5, (6, 6, None, None),
+                 id="de-funded-over-six-months"),
+    pytest.param("Gefördert wird bis zu zwei Jahren.", REAL_PAGES_V5, (None, 24, None, None),
+                 id="de-funded-for-up-to-two-years"),
+    pytest.param("Er wird für sechs bis zwölf Monate gewährt.", REAL_PAGES_V5, (6, 12, None, None),
+                 id="de-granted-after-the-length"),
+    pytest.param("Il finance pendant deux ans le salaire des chercheurs.", REAL_PAGES_V5, (24, 24, None, None),
+                 id="fr-finances-for-two-years"),
+    pytest.param("Das Volontariat dauert insgesamt zwei Jahre.", REAL_PAGES_V5, (24, 24, None, None),
+                 id="de-lasts-in-total"),
+    pytest.param("Uitwisseling van minstens 2 maand en maximum 1 jaar in Franstalig België.", REAL_PAGES_V5,
+                 (2, 12, None, None), id="nl-an-exchange-with-both-bounds"),
+    pytest.param("Per studiejaar geldt een minimumtermijn van 1 maand en een maximumtermijn van 9 maanden.",
+                 REAL_PAGES_V5, (1, 9, None, None), id="nl-minimum-and-maximum-term"),
+    pytest.param("Het is een traineeprogramma van 2 jaar voor pas afgestudeerden.", REAL_PAGES_V5,
+                 (24, 24, None, None), id="nl-voor-as-for-not-before"),
+    pytest.param("De startsubsidie wordt jaarlijks toegekend en dit voor maximaal 5 jaar.", REAL_PAGES_V5,
+                 (None, 60, None, None), id="nl-a-subsidy-for-at-most-five-years"),
 ]
 
 NOT_DURATIONS = [
@@ -598,6 +623,11 @@ NOT_DURATIONS = [
                  id="a-waiting-period"),
     pytest.param("The tuition fee for 1 year and the insurance are included in the scholarship.", EN_NL_ROUND,
                  id="en-the-fee-for-one-year"),
+    pytest.param("Au total, 21 mois de bourses ont été attribués.", EN_NL_ROUND, id="fr-a-total-without-a-verb-of-lasting"),
+    pytest.param("De aanvragen moeten 6 maanden voor de start ingediend worden.", EN_NL_ROUND,
+                 id="nl-voor-de-start-is-before"),
+    pytest.param("Für 16- bis 25-jährige Jugendliche.", EN_NL_ROUND, id="de-jaehrig-is-an-age"),
+    pytest.param("Gefördert werden Aufenthalte über 6 Monate.", EN_NL_ROUND, id="de-ueber-is-more-than"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language, (min, max) or None) ----

@@ -232,6 +232,33 @@ FWB_INSTITUTION = [
     # --- People named by what they do (extractor v12)
     pytest.param("La Maison de la Poésie invite les auteur·rices de la Fédération Wallonie-Bruxelles à proposer "
                  "leur candidature.", True, id="authors-of-the-fwb"),
+    # --- Forms probed in the four languages (extractor v29)
+    pytest.param("Être ressortissant de la Fédération Wallonie-Bruxelles.", True, id="fr-a-national-of-the-fwb"),
+    pytest.param("Pour les ressortissants de leurs pays partenaires, l'ULB accorde des bourses de mobilité.", False,
+                 id="fr-nationals-of-partner-countries-the-ulb-grants"),
+    pytest.param("Être établi en Wallonie ou à Bruxelles depuis au moins un an.", True, id="fr-a-person-established-in"),
+    pytest.param("Avoir son siège social en Région wallonne.", True, id="fr-registered-office-in-wallonia"),
+    pytest.param("Applicants must be residents of Wallonia or Brussels.", True, id="en-residents-of"),
+    pytest.param("Applicants must have their legal residence in the Brussels-Capital Region.", True,
+                 id="en-legal-residence-in"),
+    pytest.param("Open to students from French-speaking universities in Belgium.", True,
+                 id="en-french-speaking-universities-in-belgium"),
+    pytest.param("Les candidats doivent être inscrits dans une université francophone belge.", True,
+                 id="fr-a-belgian-french-speaking-university"),
+    pytest.param("Kandidaten moeten in Wallonië of Brussel wonen.", True, id="nl-the-verb-after-the-place"),
+    pytest.param("Jongeren van 16 tot 26 jaar die in Vlaanderen of Brussel wonen.", False,
+                 id="nl-flanders-or-brussels-is-not-the-fwb"),
+    pytest.param("Studierende an einer Hochschule der Föderation Wallonie-Brüssel.", True,
+                 id="de-foederation-wallonie-bruessel"),
+    pytest.param("L'appel est ouvert aux écoles de la Fédération Wallonie-Bruxelles.", True,
+                 id="fr-schools-of-the-fwb-apply",
+                 marks=pytest.mark.xfail(strict=True, reason="schools are as often the place ('des animations dans "
+                                                             "les écoles de la FWB') as the applicants")),
+    pytest.param("Des animations sont proposées dans les écoles de la Fédération Wallonie-Bruxelles.", False,
+                 id="fr-schools-as-the-place"),
+    pytest.param("A two-month artist residence in Brussels.", False, id="en-a-residence-is-also-a-residency"),
+    pytest.param("Wallonie-Bruxelles International organise un stage à Bruxelles.", False, id="fr-wbi-organises"),
+    pytest.param("The internship takes place in Brussels.", False, id="en-the-place-of-the-internship"),
 ]
 
 STUDY_LEVELS = [
@@ -483,6 +510,17 @@ GRADUATED_WITHIN = [
     pytest.param("Je bent niet langer dan 2 jaar geleden afgestudeerd.", 2, id="nl-niet-langer-dan-geleden"),
     pytest.param("Researchers who completed a PhD with no more than five years of active research experience",
                  None, id="en-experience-of-several-words-is-not-a-window"),
+    # --- Forms probed in the four languages (extractor v29)
+    pytest.param("Binnen 2 jaar na het behalen van je diploma.", 2, id="nl-binnen-jaar-na-het-behalen"),
+    pytest.param("Innerhalb von 2 Jahren nach dem Abschluss.", 2, id="de-innerhalb-von-jahren-nach"),
+    pytest.param("Bewerben können Absolventen, deren Abschluss nicht mehr als zwei Jahre zurückliegt.", 2,
+                 id="de-nicht-mehr-als-jahre-zurueck"),
+    pytest.param("Candidates should have completed their studies no longer than three years ago.", 3,
+                 id="en-completed-their-studies-no-longer-than"),
+    pytest.param("Renteloze lening (terug te betalen binnen 2 jaar na afstuderen).", None,
+                 id="nl-a-loan-repaid-after-graduating-is-not-a-window"),
+    pytest.param("Mindestens 2 Jahre Berufserfahrung nach dem Abschluss.", None,
+                 id="de-experience-after-the-degree-is-not-a-window"),
 ]
 
 LANGUAGES = [
