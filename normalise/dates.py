@@ -891,7 +891,8 @@ def _deadlines_in_sentence(
                 continue
         # "May 6th | Notification of acceptance", "20 mai : résultats": a table or timeline row whose label,
         # after the date, names another step.
-        if row_names_step and not row_names_act:
+        # Not when a deadline cue stands just before the date: "Deadline 15.03.2026 | Results 30.04.2026" is two cells.
+        if row_names_step and not row_names_act and not _DEADLINE_CUE.search(before[-25:]):
             continue
         if index + 1 == len(mentions) and _step_follows(after, text[: mention.start]):
             continue

@@ -384,9 +384,13 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
                 # "20 000 $", "Jusqu'à 45 000 $": French writes the sign after the number in Canada (Québec);
                 # American dollars are named ("$ US", "dollars américains").
                 stipend = replace(stipend, currency="CAD")
-            # The title's "up to €1,000" and the body's "€1,000 a month" are one stipend.
-            key = (stipend.amount, stipend.currency, stipend.period, stipend.applies_to)
-            found.setdefault(key, stipend)
+            # The title's "up to €1,000" and the body's "€1,000 a month" are one stipend; so are "5000 €" read
+            # as a prize once and "bis zu 5000 € pro Projekt" (CONTRACT.md: once and project are both totals),
+            # which keeps the more precise "project".
+            total = "total" if stipend.period in ("once", "project") else stipend.period
+            key = (stipend.amount, stipend.currency, total, stipend.applies_to)
+            if key not in found or (stipend.period == "project" and found[key].period == "once"):
+                found[key] = stipend
     return _bounds_on_two_lines(list(found.values()))
 
 

@@ -852,6 +852,8 @@ DEADLINES = [
                  [("2026-03-15", None, None)], id="en-calls-close"),
     pytest.param("Call 2026: 1 February to 15 March", date(2026, 1, 10), [("2026-03-15", None, "15 March")],
                  id="en-a-named-call-window"),
+    pytest.param("Deadline 15.03.2026 | Results 30.04.2026", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="en-a-cue-before-the-date-wins-over-the-next-cell"),
 ]
 
 NOT_DEADLINES = [
@@ -861,6 +863,14 @@ NOT_DEADLINES = [
                  id="fr-the-internship-takes-place-from"),
     pytest.param("Les résultats sont publiés en ligne. Cela est possible jusqu'au 15 mars 2026.", date(2026, 1, 10),
                  id="fr-pointing-back-to-results-is-no-deadline"),
+    pytest.param("Register for the info session by 10 March 2026.", date(2026, 1, 10),
+                 id="en-registering-for-an-info-session"),
+    pytest.param("Schrijf je in voor het webinar vóór 10 maart 2026.", date(2026, 1, 10),
+                 id="nl-registering-for-a-webinar"),
+    pytest.param("Anmeldung zur Infoveranstaltung bis 10. März 2026.", date(2026, 1, 10),
+                 id="de-registering-for-an-info-event"),
+    pytest.param("Het inschrijvingsgeld moet betaald worden vóór 1 september 2026.", date(2026, 1, 10),
+                 id="nl-a-fee-paid-by"),
     pytest.param("Das Studienjahr beginnt am 1. August und endet am 31. Juli des folgenden Jahres.", date(2016, 4, 14),
                  id="de-a-year-that-starts-and-ends"),
     pytest.param("Eine unabhängige Foto-Jury nominiert Werke für die finale Jury-Sitzung: bis 30. Sept. 2023",

@@ -344,6 +344,15 @@ STIPENDS = [
     pytest.param("Une bourse de 150 000 FCFA par mois.", [(150000.0, "XOF", "month", False, None)], id="fcfa"),
     pytest.param("Une allocation de 25.000 francs belges par an.", [(25000.0, "BEF", "year", False, None)],
                  id="old-belgian-francs"),
+    # --- An amount per project is paid to the project (extractor v30)
+    pytest.param("Un soutien de maximum 5.000 € par projet.", [(5000.0, "EUR", "project", True, None)],
+                 id="fr-support-per-project"),
+    pytest.param("Maximaal 10.000 euro per project.", [(10000.0, "EUR", "project", True, None)],
+                 id="nl-at-most-per-project"),
+    pytest.param("Up to €10,000 per project.", [(10000.0, "EUR", "project", True, None)], id="en-up-to-per-project"),
+    pytest.param("Vereine erhalten eine Förderung von 5000 €. Die Jury stellt bis zu 5000 € pro Projekt bereit.",
+                 [(5000.0, "EUR", "project", True, None)],
+                 id="once-and-project-of-one-amount-are-one-total"),
 ]
 
 NOT_STIPENDS = [
