@@ -268,7 +268,9 @@ _LIST_JOIN = compiled(
     # "31. Januar für das Herbstsemester, 31. Juli für …", "le 15 mars pour une décision à l'été et le 30 juin":
     # what each date is for may stand between the dates of one list.
     r"(?:(?:pour|for|für|voor)\s+[^,;.\d()]{1,60}?\s*)?"
-    r"(?:,|/|&|\bet\b|\band\b|\ben\b|\bou\b|\bor\b|\bof\b|\bund\b|\boder\b)"
+    # "15. März sowie 15. Juni", "1 March as well as 1 October", "ainsi que", "alsook", "evenals"
+    r"(?:,|/|&|\bet\b|\band\b|\ben\b|\bou\b|\bor\b|\bof\b|\bund\b|\boder\b|\bsowie\b|\bas\s+well\s+as\b"
+    r"|\bainsi\s+que\b|\balsook\b|\bevenals\b)"
     r"\s*(?:(?:avant|pour|jusqu'au|before|by|vóór|voor|tot|bis\s+zum|bis)\s+)?(?:(?:le|the|de|het|op|on|dem|am|der|den)\s+)?",
     re.IGNORECASE,
 )
@@ -909,6 +911,7 @@ def _deadlines_in_sentence(
                                                _cue(before, text, mention, heading, index == window_end)), strong))
         accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
     for first, last in lists:
+        _share_year(results, first, last)
         _share_rule(results, first, last, written)
     if not relative or not _RELATIVE_CUES.search(text) or not _RELATIVE_NEEDS.search(text):
         return results
@@ -983,6 +986,28 @@ def _share_rule(results: list[tuple[Deadline, bool]], first: int, last: int, tex
         deadline, strong = results[index]
         if deadline.rule:
             results[index] = (replace(deadline, rule=phrase), strong)
+
+
+def _share_year(results: list[tuple[Deadline, bool]], first: int, last: int) -> None:
+    """The year written after an enumeration's last date is the year of the yearless dates before it.
+
+    "Antragsfrist: 15. März sowie 15. Juni sowie 15. November 2018" is three dates of 2018 (the year before
+    for a date that would fall after the last one), as "du 1er février au 31 mai 2009" opens in 2009. A
+    yearly rule ("de chaque année") writes no year and is left as it is.
+    """
+    closing = results[last][0]
+    if closing.rule or not closing.date or closing.recurring:
+        return
+    end = date.fromisoformat(closing.date)
+    for index in range(first, last):
+        deadline, strong = results[index]
+        if not deadline.rule or not deadline.date or deadline.recurring:
+            continue
+        month, day = int(deadline.date[5:7]), int(deadline.date[8:10])
+        for year in (end.year, end.year - 1):
+            if _valid(year, month, day) and date(year, month, day) <= end:
+                results[index] = (replace(deadline, date=date(year, month, day).isoformat()), strong)
+                break
 
 
 _PARENTHESIS = compiled(r"\([^()]*\)")

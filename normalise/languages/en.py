@@ -34,7 +34,10 @@ CUES = {
                     r"\bregist(?:er|ration)", r"\bsen[dt]\b", r"\bupload", r"\bentry\s+form", r"\bproposals?\b",
                     r"\bcall\s+for", r"\bnominations?\b",
                     # "The call has been extended until 15 March", "You can nominate a candidate until …"
-                    r"\b(?:the|this|our)\s+call\b(?!\s+(?:us|me|him|her|them)\b)", r"\bcall\s+20\d\d\b", r"\bnominat(?:e|ing)\b"],
+                    r"\b(?:the|this|our)\s+call\b(?!\s+(?:us|me|him|her|them)\b)", r"\bcall\s+20\d\d\b",
+                    # "Expressions of interest: 22 July", "Forms will be accepted through September 10"
+                    r"\bexpressions?\s+of\s+interest\b",
+                    r"\b(?:forms?|documents?|dossiers?|files?)\s+(?:will\s+be\s+|are\s+|must\s+be\s+)?(?:accepted|received)\b", r"\bnominat(?:e|ing)\b"],
     "apply_verb": [r"\bapply\b", r"\bsubmit", r"\bregister\b", r"\bupload\b", r"\bnominate\b"],
     "selection_act": [r"notifi", r"\bdecision", r"\bdecide", r"\binformed\b", r"\bselected\b", r"\bselect(?:s|ion)\b",
                       r"\bchoice\b", r"\bjury\b", r"\bretained\b", r"\binterviews?\b", r"\bheard\b", r"\bresponse\b",

@@ -38,7 +38,8 @@ CUES = {
                     r"soum(?:ettre|is|ission)", r"date\s+limite", r"clôtur", r"\bappel\b", r"formulaire",
                     r"adress(?:er|ée?s?)\b", r"faire\s+parvenir", r"transm(?:ettre|is)", r"\bremise\s+des\s+(?!prix)",
                     # "Les candidats ont jusqu'au 24 juillet pour se manifester", "Participation possible jusqu'au …"
-                    r"\bse\s+manifester\b", r"\bse\s+faire\s+connaître", r"\bparticipations?\s+(?:est\s+|sont\s+)?(?:possibles?|acceptées?|ouvertes?)\b"],
+                    r"\bse\s+manifester\b", r"\bmises?\s+au\s+concours\b", r"\bfenêtres?\s+(?:d'application|de\s+candidature|de\s+dépôt)",
+                    r"\bmanifestations?\s+d'intérêt", r"\b(?:le|la|les)\s+rendre\b", r"\bse\s+faire\s+connaître", r"\bparticipations?\s+(?:est\s+|sont\s+)?(?:possibles?|acceptées?|ouvertes?)\b"],
     # The act of applying as a verb, read after a date.
     "apply_verb": [r"déposer\b", r"introduire\b", r"envoyer\b", r"transmettre\b", r"soum(?:ettre|is)", r"postuler", r"introduite?s?\b", r"déposée?s?\b", r"envoyée?s?\b", r"s'inscrire",
                    r"candidater", r"se\s+manifester\b", r"se\s+faire\s+connaître"],
@@ -79,7 +80,9 @@ CUES = {
     "deadline_preposition": [r"\b(?:prolongée?s?|reportée?s?)\s+(?:au|jusqu'au)", r"\bpour", r"\bavant", r"\bjusqu'(?:au|à)", r"\bd'ici", r"\bfixée?s?\s+(?:au|à)",
                              r"\best\s+fixée?\s+(?:au|le)",
                              # "le délai de dépôt … démarre le 12 avril et se termine le 20 mai"
-                             r"\bse\s+(?:termine|terminent|clôt|clôture|clôturent|ferme|ferment)\s+(?:le|au)"],
+                             r"\bse\s+(?:termine|terminent|clôt|clôture|clôturent|ferme|ferment)\s+(?:le|au)",
+                             # "La fenêtre 1 s'est terminée le 29 février 2024"
+                             r"\bs'est\s+(?:terminée?|clôturée?|fermée?)\s+le"],
     # The words that open a window ("du … au …", "entre … et …") and join its two dates.
     # A window named as the application's: "période d'inscription", "Registration runs from …".
     "application_period": [r"périodes?\s+d(?:e\s+|')(?:candidature|dépôt|soumission|inscription)", r"(?:inscriptions?|candidatures?|appel)\s+se\s+déroul"],

@@ -32,7 +32,7 @@ CUES = {
                     # separable "aanvragen": "Eenmalige subsidies vraagt u … aan", "Vraag dit … aan"
                     r"\bvraagt?\s+(?:u|je|jij|dit|de|een)\b",
                     # "om zich kandidaat te stellen", "Deelnemen kan tot 15 maart"
-                    r"\bkandidaat\s+(?:te\s+)?stel", r"\baandr(?:agen|aagt)\b", r"\bnomineren\b",
+                    r"\bkandidaat\s+(?:te\s+)?stel", r"\bintentieverklaring", r"\bblijk(?:en)?\s+van\s+interesse", r"\baandr(?:agen|aagt)\b", r"\bnomineren\b",
                     # separable "indienen", "inschrijven": "Dien je project in vóór …", "Laatste dag om in te schrijven"
                     r"\bdient?\s+(?:\w+\s+){1,3}in\b", r"\bin\s+te\s+schrijven\b", r"\bregistre(?:ren|ratie)", r"\bdeelnemen\s+kan\s+(?:nog\s+)?(?:tot|t/m|vóór|voor)\b"],
     "apply_verb": [r"in\s+te\s+dienen", r"\bvoordragen\b", r"\bvoor\s+te\s+dragen\b", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen", r"kandidaat\s+te\s+stellen", r"\baandragen\b", r"\bnomineren\b", r"\bin\s+te\s+schrijven\b", r"\bregistreren\b"],

@@ -854,6 +854,24 @@ DEADLINES = [
                  id="en-a-named-call-window"),
     pytest.param("Deadline 15.03.2026 | Results 30.04.2026", date(2026, 1, 10), [("2026-03-15", None, None)],
                  id="en-a-cue-before-the-date-wins-over-the-next-cell"),
+    # --- Enumerations share the year written after their last date; more names of applying (extractor v31)
+    pytest.param("Antragsfrist: 15. März sowie 15. Juni sowie 15. November 2018", date(2017, 1, 1),
+                 [("2018-03-15", None, "Antragsfrist: 15. März sowie 15. Juni"),
+                  ("2018-06-15", None, "Antragsfrist: 15. März sowie 15. Juni"), ("2018-11-15", None, None)],
+                 id="de-sowie-joins-a-list-that-shares-its-year"),
+    pytest.param("Date limite : le 15 décembre et le 15 juin 2018", date(2017, 1, 1),
+                 [("2017-12-15", None, "Date limite : le 15 décembre"), ("2018-06-15", None, None)],
+                 id="fr-a-list-date-after-the-last-takes-the-year-before"),
+    pytest.param("Expressions of interest (only for Pillar 3): 22 July 2019 - 23h59", date(2019, 1, 1),
+                 [("2019-07-22", "23:59", None)], id="en-expressions-of-interest"),
+    pytest.param("Forms will be accepted through September 10, 2024.", date(2024, 1, 1), [("2024-09-10", None, None)],
+                 id="en-forms-accepted-through"),
+    pytest.param("La prochaine mise au concours est fixée au lundi 3 mars 2025.", date(2025, 1, 1),
+                 [("2025-03-03", None, None)], id="fr-swiss-mise-au-concours"),
+    pytest.param("La fenêtre d'application 1 s'est terminée le 29 février 2024.", date(2024, 1, 1),
+                 [("2024-02-29", None, None)], id="fr-the-window-has-closed-on"),
+    pytest.param("Il faut le rendre avant le 30 novembre 2017.", date(2017, 1, 1), [("2017-11-30", None, None)],
+                 id="fr-hand-it-in-before"),
 ]
 
 NOT_DEADLINES = [
