@@ -861,7 +861,15 @@ def _deadlines_in_sentence(
             # from its lead-in. Either only when no other date follows in the sentence (which would be the
             # deadline of whatever the window is: "In de periode van 1 januari tot 30 juni, … tegen 15 september").
             last = index + 1 == len(mentions)
-            if not (_APPLICATION.search(wide_before) or _APPLY_VERB.search(wide_before) or window_labelled
+            # The words about applying must be the window's own, in its clause: not "invited to apply for the
+            # ninth round, which will run in Singapore from 24 July to 13 October", "Votre projet doit se réaliser
+            # durant l'année civile de l'appel à projet, du 01 janvier au 31 décembre". A clause of a word or two
+            # ("…, from") reads on into the one before, and so does an apposition that says the thing is open:
+            # "La remise des dossiers, ouverte depuis le 2 mars jusqu'au 20 avril".
+            opening = _clause(window_opening)
+            if len(_WORDS.findall(opening)) < 3 or _OPEN_APPOSITION.match(opening):
+                opening = window_opening[-120:]
+            if not (_APPLICATION.search(opening) or _APPLY_VERB.search(opening) or window_labelled
                     # "Van 28 april tot 29 mei 2020: oproep #2 nieuwe posten voor Junior Experten"
                     or (last and row_applies)
                     or (last and heading_applies and len(_WORDS.findall(window_opening)) <= 4)
@@ -1012,6 +1020,9 @@ def _share_year(results: list[tuple[Deadline, bool]], first: int, last: int) -> 
 
 _PARENTHESIS = compiled(r"\([^()]*\)")
 _ADDRESS = compiled(r"(?:https?://|www\.)\S+|\S+@\S+")
+
+
+_OPEN_APPOSITION = compiled(r"\s*(?:ouverte?s?|open|geopend|geöffnet|accessibles?)\b", re.IGNORECASE)
 
 
 def _clause(before: str) -> str:

@@ -50,7 +50,9 @@ CUES = {
                    r"ceremon", r"report", r"payment", r"conference", r"into\s+force", r"effect\s+on",
                    r"\bruns?\s+(?:from|between)", r"will\s+end", r"\bobtained\b", r"\bdefen[cs]e", r"taken\s+place",
                    # registering for an information event is not applying: "Register for the info session by …"
-                   r"\binfo\s+(?:session|day|event|evening)", r"\bwebinars?\b", r"\bopen\s+day\b"],
+                   r"\binfo\s+(?:session|day|event|evening)", r"\bwebinars?\b", r"\bopen\s+day\b",
+                   # a claim after the stay, a past edition's date
+                   r"\brefund", r"\breimburse", r"\bprevious\s+(?:edition|call|round)", r"\blast\s+year'?s\b"],
     "start": [r"\bstart", r"\bbegin"],
     "start_attribute": [r"\b(?:starting|beginning|commencing)\s+(?:in|on|from)?\s*$"],
     "opening": [r"\bopens\b", r"\bopening\b", r"\bwill\s+open\b"],

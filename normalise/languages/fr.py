@@ -55,7 +55,8 @@ CUES = {
                    r"résultat", r"resultat", r"annonc", r"cérémonie", r"rapport", r"justificati", r"paiement",
                    r"payé", r"versement", r"exposition", r"vernissage", r"conférence", r"diplôm", r"obtenu",
                    r"\bné\b", r"\bnée\b", r"publié", r"publication", r"en\s+vigueur", r"abrogé", r"s'achèv",
-                   r"s'achev", r"prendr?(?:ont|a)\s+fin"],
+                   r"s'achev", r"prendr?(?:ont|a)\s+fin",
+                   r"\bremboursement", r"\b(?:édition|session)\s+précédente", r"\bprécédente\s+édition"],
     # The stay starting.
     "start": [r"commence", r"débute", r"démarr"],
     # A date naming when the thing applied for starts, inside its noun phrase: "pour un stage débutant le".

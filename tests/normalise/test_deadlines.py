@@ -889,6 +889,15 @@ NOT_DEADLINES = [
                  id="de-registering-for-an-info-event"),
     pytest.param("Het inschrijvingsgeld moet betaald worden vóór 1 september 2026.", date(2026, 1, 10),
                  id="nl-a-fee-paid-by"),
+    pytest.param("De oproep wordt gelanceerd op 1 februari 2026.", date(2026, 1, 10), id="nl-the-call-launched-on"),
+    pytest.param("Dan mogen er vóór de deadline van de voorbije editie (4 november 2018) geen leveringen gebeurd zijn.",
+                 date(2019, 1, 1), id="nl-the-deadline-of-the-past-edition"),
+    pytest.param("The travel refund only applies if the student supplies all travel documents not later than August 31, "
+                 "2015.", date(2015, 1, 1), id="en-documents-for-a-refund"),
+    pytest.param("Journalists are invited to apply for the ninth round of the fellowship, which will run in Singapore "
+                 "from 24 July to 13 October 2017.", date(2017, 3, 10), id="en-apply-for-what-runs-from-to"),
+    pytest.param("Einreichen lassen sich alle Arbeiten, die in der Zeit vom 16. September 2017 bis zum 10. September 2018 "
+                 "benotet wurden.", date(2018, 1, 1), id="de-works-graded-between-is-no-window-of-applying"),
     pytest.param("Das Studienjahr beginnt am 1. August und endet am 31. Juli des folgenden Jahres.", date(2016, 4, 14),
                  id="de-a-year-that-starts-and-ends"),
     pytest.param("Eine unabhängige Foto-Jury nominiert Werke für die finale Jury-Sitzung: bis 30. Sept. 2023",
