@@ -136,14 +136,25 @@ def split_sentences(line: str) -> list[str]:
 
 
 def _looks_like_heading(line: str) -> bool:
-    """Short lines without final punctuation are section headings on these sites."""
+    """Short lines without final punctuation are section headings on these sites.
+
+    A line with a date is not ("15 mars 2025"), but a line naming deadlines
+    with their year is: "Deadlines 2020", "Die Fristen im Jahr 2026" head the
+    dates listed below. (Any line with a year would also make "Ausschreibung …
+    im Jahr 2023" the heading of the amounts below, read as yearly.)
+    """
     stripped = line.rstrip()
     return (
         len(stripped) <= 80
         and not stripped.startswith(("-", "•", "*"))
         and not re.search(r"[.;,!?]$", stripped)
         and not re.search(r"\d{4}", stripped)
-    )
+    ) or (_YEAR_HEADING.fullmatch(stripped) is not None and _DEADLINES_NAMED.search(stripped) is not None)
+
+
+#: A heading naming its year: words and one year, no other number.
+_YEAR_HEADING = re.compile(r"[^\W\d_][^\d.;,!?:]{0,60}?\s(?:19|20)\d\d")
+_DEADLINES_NAMED = languages.cue_pattern("deadline_cue")
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -21,7 +21,7 @@ NUMBERS = {
 
 CUES = {
     "deadline_cue": [r"(?:einreich(?:ungs)?|einsende|eingabe|abgabe|teilnahme|melde|vorlage)(?:frist|schluss|termin)", r"stichtag", r"(?:vorschlags|nominierungs|ansuchens)frist", r"einsendeschluss", r"bewerbungsschluss", r"bewerbungsfrist", r"antragsfrist", r"anmeldeschluss",
-                     r"anmeldefrist", r"einreichungsfrist", r"abgabefrist", r"\bfrist\b", r"spätestens"],
+                     r"anmeldefrist", r"einreichungsfrist", r"abgabefrist", r"\bfrist(?:en)?\b", r"spätestens"],
     "application": [r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"\bbewerb", r"einreich", r"\banmeld", r"\b(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"einsendung", r"\b(?:wettbewerb|ausschreibung|aufruf)\s+läuft", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
                     r"\baufruf", r"\bausschreibung", r"\bvorzuschlagen\b",
                     # "Schicken Sie Ihren Beitrag bis …", "Teilnahme bis 15. März möglich", "Melden Sie sich bis …"

@@ -26,7 +26,7 @@ NUMBERS = {
 CUES = {
     # A date is a deadline on its own after these words.
     "deadline_cue": [r"dernier\s+délai", r"\bse\s+clôt\b", r"délai\s+de\s+rigueur", r"(?:appel|candidatures?|inscriptions?|concours)\b[^.;:]{0,40}?(?:se\s+termine|prend\s+fin|ferme|se\s+clôt)",
-                     r"date\s+limite", r"dates?\s+de\s+clôture", r"clôtur", r"clotur", r"au\s+plus\s+tard",
+                     r"dates?\s+limites?", r"dates?\s+de\s+clôture", r"clôtur", r"clotur", r"au\s+plus\s+tard",
                      r"date\s+butoir", r"échéance",
                      # Belgian French: "la date de rentrée des dossiers de candidature est le …"
                      r"rentrée\s+des\s+(?:dossiers|candidatures)"],

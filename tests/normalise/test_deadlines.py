@@ -872,6 +872,14 @@ DEADLINES = [
                  [("2024-02-29", None, None)], id="fr-the-window-has-closed-on"),
     pytest.param("Il faut le rendre avant le 30 novembre 2017.", date(2017, 1, 1), [("2017-11-30", None, None)],
                  id="fr-hand-it-in-before"),
+    # --- A heading that names the deadlines with their year heads the dates below (extractor v33)
+    pytest.param("Die Fristen im Jahr 2026\n- Freitag, 30. Januar (0:00 Uhr)\n- Donnerstag, 30. April (0:00 Uhr)",
+                 date(2025, 11, 1), [("2026-01-30", "00:00", None), ("2026-04-30", "00:00", None)],
+                 id="de-a-heading-with-its-year"),
+    pytest.param("Deadlines 2020\n- zondag 16 februari 2020\n- zondag 3 mei 2020", date(2020, 1, 1),
+                 [("2020-02-16", None, None), ("2020-05-03", None, None)], id="nl-deadlines-and-a-year-over-a-list"),
+    pytest.param("Dates limites 2026\n15 mars 2026\n15 septembre 2026", date(2026, 1, 1),
+                 [("2026-03-15", None, None), ("2026-09-15", None, None)], id="fr-dates-limites-in-the-plural"),
 ]
 
 NOT_DEADLINES = [
@@ -890,6 +898,8 @@ NOT_DEADLINES = [
     pytest.param("Het inschrijvingsgeld moet betaald worden vóór 1 september 2026.", date(2026, 1, 10),
                  id="nl-a-fee-paid-by"),
     pytest.param("De oproep wordt gelanceerd op 1 februari 2026.", date(2026, 1, 10), id="nl-the-call-launched-on"),
+    pytest.param("April 2024\n28 February 2024\n15 March 2024", date(2024, 1, 1),
+                 id="a-month-and-its-year-is-a-table-row-not-a-heading"),
     pytest.param("Dan mogen er vóór de deadline van de voorbije editie (4 november 2018) geen leveringen gebeurd zijn.",
                  date(2019, 1, 1), id="nl-the-deadline-of-the-past-edition"),
     pytest.param("The travel refund only applies if the student supplies all travel documents not later than August 31, "
