@@ -531,9 +531,13 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
     for position, (sentence, mentions) in enumerate(sentences):
         if not mentions and not relative:
             continue
-        # "Kandidaten voordragen? Dat kan tot 23 december.": the sentence before names the act.
-        follows_applying = bool(mentions and position and _ANAPHORA.match(lowered(sentence.text))
-                                and _APPLICATION.search(lowered(sentences[position - 1][0].text)))
+        # "Kandidaten voordragen? Dat kan tot 23 december.": the sentence before names the act; so does a
+        # question answered by a short sentence ("Quand postuler ? Avant le 15 mars.", "When to apply? By …").
+        previous = sentences[position - 1][0].text if mentions and position else ""
+        follows_applying = bool(previous and (
+            _ANAPHORA.match(lowered(sentence.text))
+            or (previous.rstrip().endswith("?") and len(_WORDS.findall(sentence.text)) <= 8))
+            and _APPLICATION.search(lowered(previous)))
         found.extend(
             _Found(located(deadline, sentence), position, explicit)
             for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, calendar, mentions,

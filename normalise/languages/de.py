@@ -25,14 +25,16 @@ CUES = {
     "application": [r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"\bbewerb", r"einreich", r"\banmeld", r"\b(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"einsendung", r"\b(?:wettbewerb|ausschreibung|aufruf)\s+läuft", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
                     r"\baufruf", r"\bausschreibung", r"\bvorzuschlagen\b",
                     # "Schicken Sie Ihren Beitrag bis …", "Teilnahme bis 15. März möglich", "Melden Sie sich bis …"
-                    r"\bschick", r"\binteressenbekundung", r"\bteilnahme\s+(?:ist\s+)?(?:noch\s+)?bis\b", r"\bnominier(?:en|ung)",
+                    r"\bschick", r"formular", r"\binteressenbekundung", r"\bteilnahme\s+(?:ist\s+)?(?:noch\s+)?bis\b", r"\bnominier(?:en|ung)",
                     r"\bmelde[nt]?\s+(?:sie\s+|du\s+|ihr\s+)?(?:sich|dich|euch)\b"],
     "apply_verb": [r"beantragen", r"beantragt", r"einsenden", r"eingesendet", r"eingeschickt", r"einschicken", r"(?:antrag|anträge)\s+(?:\w+\s+)?gestellt", r"einzureichen", r"einzusenden", r"zu\s+bewerben", r"anzumelden", r"zu\s+stellen", r"bewerben", r"einreichen", r"eingereicht", r"anmelden", r"hochladen", r"hochzuladen",
                    # Austria and South Tyrol: "können … beim Land um Studienförderung ansuchen"
                    r"\bansuchen\b", r"anzusuchen", r"zu\s+schicken", r"nominieren\b", r"nominiert\s+werden", r"vorschlagen\b"],
     "selection_act": [r"rückmeldung", r"\bentscheid", r"bewillig", r"\binformiert\b", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",
                       r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekanntgegeben)",
-                      r"\bbestätig\w*\s+(?:ihre|seine|deine|die)\s+(?:teilnahme|annahme)", r"\bbegutacht"],
+                      r"\bbestätig\w*\s+(?:ihre|seine|deine|die)\s+(?:teilnahme|annahme)", r"\bbegutacht",
+                      # "Versand der Formulare für die nominierten Werke": those already chosen
+                      r"\bnominierte[nrs]?\b"],
     "date_event": [r"\bgültig\s+bis", r"auszahlung", r"abrechnung", r"bericht\b", r"verwendungsnachweis", r"\bhearing", r"\bfinale\b", r"\bdauert", r"stattfind", r"\bfindet\b", r"verleihung", r"zeremonie", r"ergebnis",
                    r"info(?:rmations)?veranstaltung", r"\bwebinars?\b", r"\binfo(?:abend|tag)\b",
                    r"rückerstattung", r"\b(?:vorjahres|letzten\s+ausschreibung|vorigen\s+ausschreibung)\b"],

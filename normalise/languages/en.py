@@ -22,7 +22,10 @@ NUMBERS = {
 CUES = {
     "deadline_cue": [r"\bclosed\s+on\b",
                      # "April 1, 2025 - Intent to Compete Due": a form, a letter or an abstract named as due
-                     r"\b(?:intent|proposals?|abstracts?|forms?|letters?|nominations?|materials?|essays?|papers?)\s+(?:\w+\s+){0,3}due\b", r"(?:applications?|submissions?|entries|calls?|registration|proposals?|nominations?)\s+(?:are\s+|is\s+)?(?:close|closes|closing|due)\b", r"cut-?off\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:", r"\bcloses\s*:", r"\bdue\s*:"],
+                     r"\b(?:intent|proposals?|abstracts?|forms?|letters?|nominations?|materials?|essays?|papers?)\s+(?:\w+\s+){0,3}due\b", r"(?:applications?|submissions?|entries|calls?|registration|proposals?|nominations?)\s+(?:are\s+|is\s+)?(?:close|closes|closing|due)\b", r"cut-?off\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:", r"\bcloses\s*:", r"\bdue\s*:",
+                     # "Application window closes 15 March", "The online form will close on …"
+                     r"\b(?:application|submission|entry)\s+(?:window|period|portal|form)\s+(?:closes|will\s+close|is\s+closed)",
+                     r"\b(?:form|portal|platform)\s+(?:closes|will\s+close)"],
     "application": [r"\b(?:entry|application|submission)\s+period", r"\b(?:competition|contest|call|award|programme|program|scheme)\s+is\s+open",
                     # "Call open until 15 March", "Entries must be received by 15 March"
                     r"\bcall\s+open\s+(?:until|till|through)", r"\bentries\s+(?:\w+\s+){0,2}(?:received|submitted|sent|accepted|close|due)",
@@ -45,7 +48,7 @@ CUES = {
                       r"will\s+be\s+(?:\w+\s+)?(?:announc|publi|communicat)",
                       # after the selection: "Selected applicants must confirm their participation before …"
                       r"\bconfirm\w*\s+(?:their|your|his|her|the)\s+(?:participation|acceptance|place|attendance)",
-                      r"\b(?:reviewed|assessed|evaluated)\b"],
+                      r"\b(?:reviewed|assessed|evaluated)\b", r"\bshortlisted\b", r"\bnominees\b"],
     "date_event": [r"\bvalid\s+(?:until|through|till)", r"\bgraduated\b", r"information\s+session", r"takes?\s+place", r"will\s+be\s+held", r"result", r"announc",
                    r"ceremon", r"report", r"payment", r"conference", r"into\s+force", r"effect\s+on",
                    r"\bruns?\s+(?:from|between)", r"will\s+end", r"\bobtained\b", r"\bdefen[cs]e", r"taken\s+place",

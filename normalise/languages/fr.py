@@ -28,6 +28,9 @@ CUES = {
     "deadline_cue": [r"dernier\s+délai", r"\bse\s+clôt\b", r"délai\s+de\s+rigueur", r"(?:appel|candidatures?|inscriptions?|concours)\b[^.;:]{0,40}?(?:se\s+termine|prend\s+fin|ferme|se\s+clôt)",
                      r"dates?\s+limites?", r"dates?\s+de\s+clôture", r"clôtur", r"clotur", r"au\s+plus\s+tard",
                      r"date\s+butoir", r"échéance",
+                     # "Date de remise : 15 mars", "Délai : 15 mars", "Délai d'inscription : …"
+                     r"\bdates?\s+de\s+(?:remise|dépôt|réception|soumission|envoi)\b", r"\bdélai\s*:",
+                     r"\bdélai\s+(?:de\s+|d')(?:candidature|dépôt|soumission|inscription|remise|rentrée|envoi|introduction)",
                      # Belgian French: "la date de rentrée des dossiers de candidature est le …"
                      r"rentrée\s+des\s+(?:dossiers|candidatures)"],
     # Words about sending an application (nouns and verbs).
@@ -48,7 +51,7 @@ CUES = {
                       r"\bretenue?s?\b", r"\bentretiens?\b", r"\bréponse", r"\bcontactée?s?\b", r"\bconvoqu",
                       r"(?:sera|seront)\s+(?:\w+\s+)?(?:communiqu|annonc|publi)",
                       r"\bconfirm\w*\s+(?:leur|votre|sa|son|la)\s+(?:participation|acceptation|présence|place)",
-                      r"\bexaminée?s?\b", r"\bévaluée?s?\b"],
+                      r"\bexaminée?s?\b", r"\bévaluée?s?\b", r"\bnominée?s\b"],
     # What makes a date about something else than applying (events, results, payments, acts, the stay's end).
     "date_event": [r"\bvalables?\s+jusqu", r"se\s+renseigner", r"remise\s+des\s+prix", r"éliminatoire", r"\bfinale\b", r"webinai?re", r"séance\s+d'information", r"session\s+d'information", r"aura\s+lieu",
                    r"se\s+tiendra", r"se\s+tient", r"\ba\s+lieu", r"se\s+dérou", r"\borganis(?:e|era|ent|eront)\b",

@@ -20,12 +20,13 @@ NUMBERS = {
 }
 
 CUES = {
-    "deadline_cue": [r"afgesloten\s+op", r"(?:indien|aanvraag|inzend|inschrijvings)termijn", r"uiterlijk", r"uiterste\s+\w*datum", r"indiendata", r"indienmoment", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste"],
+    "deadline_cue": [r"afgesloten\s+op", r"(?:indien|aanvraag|inzend|inschrijvings)termijn", r"uiterlijk", r"uiterste\s+\w*datum", r"indiendata", r"indienmoment", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste", r"\btermijn\s*:"],
     "application": [r"\bstuur(?:t)?\b", r"\bverstuur", r"\b(?:wedstrijd|oproep|\w*regeling|programma)\s+(?:is\s+|staat\s+)?open", r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)",
                     # "Kandideer vóór 15 april!", "Inzenden kan tot en met woensdag 19 oktober"
                     r"kandide(?:er|ert|ren)\b", r"\baanmeld",
                     # "Inzendingen tussen 1 februari en 15 juni", "Reageren vóór 17 mei" (a vacancy)
-                    r"\binzend", r"\bperiode\s+om\s+(?:in\s+te\s+dienen|aan\s+te\s+vragen|te\s+solliciteren)", r"\breageren\s+(?:kan\s+)?(?:tot|voor|vóór)\b",
+                    r"\binzend", r"\bperiode\s+om\s+(?:in\s+te\s+dienen|aan\s+te\s+vragen|te\s+solliciteren)", r"\breageren\s+(?:kan\s+)?(?:tot|voor|vóór)\b", r"\breageer\s+(?:vóór|voor|tot|ten\s+laatste|uiterlijk)\b",
+                    r"\bformulier",
                     # a prize's candidates are put forward: "personen voordragen", "Een talent voordragen kan tot"
                     r"\bvoordr(?:agen|acht)\b", r"\bvoor\s+te\s+dragen\b", r"\binzenden\b", r"\bin\s+te\s+zenden", r"\bingezonden", r"indien", r"inschrij", r"\bschrijf\s+(?:je|u|jullie)\s+(?:(?:je|u|zich)\s+)?in\b", r"\bmeld\s+(?:je|u)\s+(?:(?:je|u|zich)\s+)?aan\b",
                     r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"\bvoorstel", r"\boproep",

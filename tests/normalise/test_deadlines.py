@@ -880,6 +880,22 @@ DEADLINES = [
                  [("2020-02-16", None, None), ("2020-05-03", None, None)], id="nl-deadlines-and-a-year-over-a-list"),
     pytest.param("Dates limites 2026\n15 mars 2026\n15 septembre 2026", date(2026, 1, 1),
                  [("2026-03-15", None, None), ("2026-09-15", None, None)], id="fr-dates-limites-in-the-plural"),
+    # --- Labels and short answers (extractor v34)
+    pytest.param("Date de remise : 15 mars 2026", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="fr-date-de-remise"),
+    pytest.param("Délai : 15 mars 2026", date(2026, 1, 10), [("2026-03-15", None, None)], id="fr-delai-label"),
+    pytest.param("Termijn: 15 maart 2026", date(2026, 1, 10), [("2026-03-15", None, None)], id="nl-termijn-label"),
+    pytest.param("Reageer vóór 15 maart 2026.", date(2026, 1, 10), [("2026-03-15", None, None)], id="nl-reageer-voor"),
+    pytest.param("Application window closes 15 March 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="en-the-application-window-closes"),
+    pytest.param("The online form will close on 15 March 2026 at noon.", date(2026, 1, 10),
+                 [("2026-03-15", "12:00", None)], id="en-the-form-will-close"),
+    pytest.param("Het online formulier is beschikbaar tot 15 maart 2026.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="nl-the-form-is-available-until"),
+    pytest.param("Quand postuler ? Avant le 15 mars 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="fr-a-question-answered-by-a-date"),
+    pytest.param("Wanneer indienen? Vóór 15 maart 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="nl-a-question-answered-by-a-date"),
 ]
 
 NOT_DEADLINES = [
@@ -898,6 +914,10 @@ NOT_DEADLINES = [
     pytest.param("Het inschrijvingsgeld moet betaald worden vóór 1 september 2026.", date(2026, 1, 10),
                  id="nl-a-fee-paid-by"),
     pytest.param("De oproep wordt gelanceerd op 1 februari 2026.", date(2026, 1, 10), id="nl-the-call-launched-on"),
+    pytest.param("Versand der Einlieferungsformulare für die nominierten Werke per Mail: bis 15. Okt. 2023",
+                 date(2023, 1, 1), id="de-forms-for-the-nominated-works"),
+    pytest.param("Wie kan een kandidaat voordragen? De jury beslist op 15 maart 2026.", date(2026, 1, 10),
+                 id="nl-a-question-answered-by-another-step"),
     pytest.param("April 2024\n28 February 2024\n15 March 2024", date(2024, 1, 1),
                  id="a-month-and-its-year-is-a-table-row-not-a-heading"),
     pytest.param("Dan mogen er vóór de deadline van de voorbije editie (4 november 2018) geen leveringen gebeurd zijn.",
