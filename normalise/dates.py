@@ -136,7 +136,9 @@ _TIME = compiled(
 _DEADLINE_CUE = languages.cue_pattern("deadline_cue", flags=0)
 #: The same, written after the date ("15 mars 2025 au plus tard").
 _DEADLINE_CUE_AFTER = compiled(
-    rf"[\s,]*(?:\(?\s*{languages.alternation('deadline_cue_after')}\b)"
+    # "le 15/03/2026 à 12h au plus tard": a time may stand between the date and the cue
+    rf"[\s,]*(?:(?:à|at|om|um)\s+\d{{1,2}}\s*(?:[h:.]\s*\d{{0,2}}|u\b|uur\b|[ap]\.?m\.?)\s*)?"
+    rf"(?:\(?\s*{languages.alternation('deadline_cue_after')}\b)"
     # A timeline line: "2 mars 2026 : clôture de l'appel", "1 December at 5pm: call closes".
     rf"|[^.;:\n]{{0,25}}?\s*[:–—-]\s*{languages.alternation('closing_label')}",
 )

@@ -29,7 +29,7 @@ CUES = {
                     r"\bmelde[nt]?\s+(?:sie\s+|du\s+|ihr\s+)?(?:sich|dich|euch)\b"],
     "apply_verb": [r"beantragen", r"beantragt", r"einsenden", r"eingesendet", r"eingeschickt", r"einschicken", r"(?:antrag|anträge)\s+(?:\w+\s+)?gestellt", r"einzureichen", r"einzusenden", r"zu\s+bewerben", r"anzumelden", r"zu\s+stellen", r"bewerben", r"einreichen", r"eingereicht", r"anmelden", r"hochladen", r"hochzuladen",
                    # Austria and South Tyrol: "können … beim Land um Studienförderung ansuchen"
-                   r"\bansuchen\b", r"anzusuchen", r"zu\s+schicken", r"nominieren\b", r"nominiert\s+werden", r"vorschlagen\b"],
+                   r"\bansuchen\b", r"anzusuchen", r"\bvorliegen\b", r"\beingehen\b", r"zu\s+schicken", r"nominieren\b", r"nominiert\s+werden", r"vorschlagen\b"],
     "selection_act": [r"rückmeldung", r"\bentscheid", r"bewillig", r"\binformiert\b", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",
                       r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekanntgegeben)",
                       r"\bbestätig\w*\s+(?:ihre|seine|deine|die)\s+(?:teilnahme|annahme)", r"\bbegutacht",
@@ -51,6 +51,7 @@ CUES = {
     "deadline_cue_after": [r"spätestens"],
     "closing_label": [r"einsendeschluss", r"bewerbungsschluss"],
     "deadline_preposition": [r"\b(?:verlängert|verschoben)\s+(?:bis|auf)", r"\bbis", r"\bendet\s+am", r"\bläuft\s+bis",
+                             r"\bbis\s+(?:einschließlich|inklusive|inkl\.)",
                              # "Bewerbungen können zum 1. Januar, 1. April … eingereicht werden"
                              r"\bzum"],
     # A window named as the application's: "période d'inscription", "Registration runs from …".
@@ -66,7 +67,7 @@ CUES = {
     "period_once": [r"\beinmalig"],
     "paid": [r"budget\s+(?:\w+\s+)?pro\s+projekt", r"\b(?:pro|je)\s+projekt\b", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstützung",
              r"erhalt", r"gezahlt", r"zahlung", r"prämie", r"betrag", r"zuwendung", r"erstatt", r"honorar",
-             r"bafög", r"pro\s+(?:person|teilnehmer|student)", r"gewinner", r"preisgeld", r"reise", r"kosten"],
+             r"bafög", r"pro\s+(?:person|teilnehmer|student)", r"gewinner", r"preisträger", r"preisgeld", r"reise", r"kosten"],
     "income": [r"einkommen", r"einkünfte", r"verdienst"],
     "average": [r"durchschnitt", r"\bim\s+schnitt\b"],
     "requested": [r"förderbedarf", r"beantragte\w*\s+(?:betrag|summe|fördersumme)", r"\bantragssumme"],

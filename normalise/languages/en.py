@@ -68,6 +68,7 @@ CUES = {
     "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],
     "closing_label": [r"deadline", r"closing", r"call\s+closes", r"closes", r"last\s+(?:application|submission)"],
     "deadline_preposition": [r"\b(?:extended|postponed)\s+(?:to|until)", r"\bthrough", r"\bby", r"\bbefore", r"\buntil", r"\btill", r"\bon\s+or\s+before",
+                             r"\b(?:until|up\s+to|through)\s+and\s+including",
                              r"\bclos(?:e|es|ing)\s+(?:on|at|by)", r"\band\s+closes?\s*$", r"\bends?\s+on"],
     # A window named as the application's: "période d'inscription", "Registration runs from …".
     "application_period": [r"(?:application|submission|entry|registration)\s+(?:period|window)", r"(?:call|registration|applications?|submissions?|entries)\s+(?:runs?|is\s+running)\b"],
@@ -88,7 +89,7 @@ CUES = {
     "paid": [r"budget\s+(?:\w+\s+)?per\s+project", r"\bper\s+project\b", r"reward", r"grant", r"stipend", r"scholarship", r"fellowship", r"allowance", r"award", r"prize", r"salary",
              r"funding", r"\bfund", r"receive", r"\bpaid\b", r"reimburs", r"bursar", r"remuneration", r"\bwage",
              r"per\s+diem", r"support", r"amount", r"cover", r"per\s+(?:participant|person|student|winner)",
-             r"winner", r"travel", r"accommodation", r"costs?\s+(?:of|for)"],
+             r"winner", r"laureate", r"travel", r"accommodation", r"costs?\s+(?:of|for)"],
     "income": [r"\bincome", r"\bmeans[-\s]test"],
     "average": [r"\baverag", r"\bon\s+average\b", r"\bmedian\b"],
     "requested": [r"\b(?:amount|budget|funding)\s+requested\b", r"\brequested\s+(?:amount|budget|funding)\b"],

@@ -896,6 +896,15 @@ DEADLINES = [
                  id="fr-a-question-answered-by-a-date"),
     pytest.param("Wanneer indienen? Vóór 15 maart 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
                  id="nl-a-question-answered-by-a-date"),
+    # --- A time between the date and its cue; "bis einschließlich", "until and including" (extractor v35)
+    pytest.param("Les dossiers doivent parvenir au secrétariat le 15/03/2026 à 12h au plus tard.", date(2026, 1, 10),
+                 [("2026-03-15", "12:00", None)], id="fr-a-time-before-au-plus-tard"),
+    pytest.param("Bewerbungen sind noch bis einschließlich 15. März 2026 möglich.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="de-bis-einschliesslich"),
+    pytest.param("Applications remain open until and including 15 March 2026.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="en-until-and-including"),
+    pytest.param("Bis zum 15. März 2026 müssen die Unterlagen vorliegen.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="de-documents-must-be-at-hand-by"),
 ]
 
 NOT_DEADLINES = [
