@@ -844,6 +844,8 @@ def _deadlines_in_sentence(
         # A table row under "Bewerbungsfrist | Beginn der Förderung": only the deadline column's date.
         if index and heading_columns:
             labelled = False
+            if not _DEADLINE_CUE.search(before):
+                continue  # the next column of "Round | Deadline | Decision": another step's date
         strong = bool(
             _DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end) or (labelled and heading_cue)
             or (_AFTER_BEFORE.search(before[-20:]) and (

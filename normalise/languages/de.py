@@ -41,7 +41,9 @@ CUES = {
     "start": [r"\bbeginn", r"\b(?:praktikum|aufenthalt|stipendium|förderung)\s+ab\s+(?:dem|den)\s*$"],
     "start_attribute": [r"\b(?:praktik(?:um|a)|aufenthalte?|stipendi(?:um|en)|förderung)\s+ab\s+(?:dem|den)?\s*$",
                         r"\bbeginnend\s+(?:am|im|mit\s+dem)?\s*$"],
-    "opening": [r"\böffnet\b", r"\beröffn", r"\bfreigeschaltet"],
+    "opening": [r"\böffnet\b", r"\beröffn", r"\bfreigeschaltet",
+                # a timeline row "1. Februar 2026: Ausschreibung" is the call's publication
+                r"^\s*(?:start\s+der\s+|veröffentlichung\s+der\s+)?ausschreibung\s*$"],
     "recurring": [r"jedes\s+jahr", r"jährlich"],
     "postponed": [r"\bverschoben", r"\bverlängert", r"\bneue\s+frist"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".

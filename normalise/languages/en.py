@@ -37,7 +37,7 @@ CUES = {
                     r"\bregist(?:er|ration)", r"\bsen[dt]\b", r"\bupload", r"\bentry\s+form", r"\bproposals?\b",
                     r"\bcall\s+for", r"\bnominations?\b",
                     # "The call has been extended until 15 March", "You can nominate a candidate until …"
-                    r"\b(?:the|this|our)\s+call\b(?!\s+(?:us|me|him|her|them)\b)", r"\bcall\s+20\d\d\b",
+                    r"\b(?:the|this|our)\s+call\b(?!\s+(?:us|me|him|her|them)\b)", r"\bcall\s+20\d\d\b", r"\bopen\s+call\b",
                     # "Expressions of interest: 22 July", "Forms will be accepted through September 10"
                     r"\bexpressions?\s+of\s+interest\b",
                     r"\b(?:forms?|documents?|dossiers?|files?)\s+(?:will\s+be\s+|are\s+|must\s+be\s+)?(?:accepted|received)\b", r"\bnominat(?:e|ing)\b"],
@@ -58,7 +58,7 @@ CUES = {
                    r"\brefund", r"\breimburse", r"\bprevious\s+(?:edition|call|round)", r"\blast\s+year'?s\b"],
     "start": [r"\bstart", r"\bbegin"],
     "start_attribute": [r"\b(?:starting|beginning|commencing)\s+(?:in|on|from)?\s*$"],
-    "opening": [r"\bopens\b", r"\bopening\b", r"\bwill\s+open\b"],
+    "opening": [r"\bopens\b", r"\bopening\b", r"\bwill\s+open\b", r"\blaunch\s+of\b", r"\blaunched\b"],
     "recurring": [r"every\s+year", r"each\s+year", r"annually"],
     "postponed": [r"\bextended\b", r"\bpostponed\b", r"\bnew\s+deadline"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".

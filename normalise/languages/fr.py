@@ -66,7 +66,9 @@ CUES = {
     "start_attribute": [r"\b(?:débutant|commençant|démarrant)\s+(?:le|en|au|dès\s+le)?\s*$",
                         r"\b(?:stages?|séjours?|mobilités?|sessions?)\s+(?:à\s+partir\s+du|dès\s+le|du)\s*$"],
     # A call opening on the date (an other date "opening", not a deadline).
-    "opening": [r"\bouvre\b", r"s'ouvr", r"\bouverture", r"\bouvert(?:e|es)?\s+(?:le|à\s+partir)"],
+    "opening": [r"\bouvre\b", r"s'ouvr", r"\bouverture", r"\bouvert(?:e|es)?\s+(?:le|à\s+partir)",
+                # "Lancement : 1er février 2026", "L'appel sera lancé le …"
+                r"\blancement\b", r"\bsera\s+lancée?\b", r"\blancée?\s+le\b"],
     # A yearly rule.
     "recurring": [r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement"],
     # An opening, not a closing.

@@ -905,6 +905,16 @@ DEADLINES = [
                  [("2026-03-15", None, None)], id="en-until-and-including"),
     pytest.param("Bis zum 15. März 2026 müssen die Unterlagen vorliegen.", date(2026, 1, 10),
                  [("2026-03-15", None, None)], id="de-documents-must-be-at-hand-by"),
+    # --- Page layouts: tables, timelines, labelled windows (extractor v36)
+    pytest.param("Round | Deadline | Decision\n1 | 15 March 2026 | 30 April 2026\n2 | 15 September 2026 | 31 October 2026",
+                 date(2026, 1, 10), [("2026-03-15", None, None), ("2026-09-15", None, None)],
+                 id="en-a-table-keeps-only-the-deadline-column"),
+    pytest.param("Calendrier de l'appel\nLancement : 1er février 2026\nClôture : 15 mars 2026\nJury : 20 avril 2026",
+                 date(2026, 1, 10), [("2026-03-15", None, None)], id="fr-a-timeline-with-the-launch"),
+    pytest.param("Zeitplan\n1. Februar 2026: Ausschreibung\n15. März 2026: Einsendeschluss\n30. April 2026: Jurysitzung",
+                 date(2026, 1, 10), [("2026-03-15", None, None)], id="de-a-timeline-row-naming-the-call"),
+    pytest.param("Open call\n1 February – 15 March 2026", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="en-a-window-under-open-call"),
 ]
 
 NOT_DEADLINES = [
