@@ -720,6 +720,8 @@ _DAY_ONLY_WINDOW = compiled(
 )
 #: A short label before a date in a list under a deadline heading: "- Research Proposals: 2 September 2019".
 _SHORT_LABEL = compiled(r"[^.;:\n]{1,60}:\s*")
+#: Only an article before a date under a deadline heading: "Date limite de candidature" / "Le 15 mars 2026 à midi."
+_ARTICLE_ONLY = compiled(r"\s*(?:le|the|on|op|am|den|der)\s+", re.IGNORECASE)
 _ROW_LABEL = compiled(r"^[^|:–—\n]{0,25}?\s*(?:\||:|–|—|\s-)\s*([^|\n]{1,60})")
 
 #: How far before a date the words about applying may stand ("Les candidatures doivent être adressées au
@@ -839,7 +841,8 @@ def _deadlines_in_sentence(
         row_names_act = bool(row_label and (_APPLICATION.search(row_label) or _DEADLINE_CUE.search(row_label)))
         row_names_step = bool(row_label and any(p.search(row_label) for p in (_SELECTION_ACT, _EVENT, _START)))
         row_applies = row_names_act and not (row_names_step or _OPENING.search(row_label))
-        labelled = ((not before.strip(" -–•*:") or bool(_SHORT_LABEL.fullmatch(before))) and (heading_cue or heading_applies)
+        labelled = ((not before.strip(" -–•*:") or bool(_SHORT_LABEL.fullmatch(before)) or bool(_ARTICLE_ONLY.fullmatch(before)))
+                    and (heading_cue or heading_applies)
                     or (row_applies and not before.strip(" -–•*")))
         # A table row under "Bewerbungsfrist | Beginn der Förderung": only the deadline column's date.
         if index and heading_columns:

@@ -47,7 +47,8 @@ _WORD_BEFORE = re.compile(r"(\w+)\.$")
 _GERMAN_DAY_MONTH = re.compile(
     "(?:" + "|".join(name.capitalize() for names in de.MONTHS.values() for name in names)
     # and other German ordinals: "bis zum vollendeten 30. Lebensjahr", "ab dem 3. Semester"
-    + r"|Lebensjahr(?:es)?|Geburtstag(?:es)?|Semester|Studienjahr(?:es)?|Jahrhundert)\b"
+    + r"|Lebensjahr(?:es)?|Geburtstag(?:es)?|Semester|Studienjahr(?:es)?|Jahrhundert)\b",
+    re.IGNORECASE,  # "BEWERBUNGSSCHLUSS: 15. MÄRZ 2026" in capitals is one sentence too
 )
 _SPACE_RUNS = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 

@@ -915,6 +915,10 @@ DEADLINES = [
                  date(2026, 1, 10), [("2026-03-15", None, None)], id="de-a-timeline-row-naming-the-call"),
     pytest.param("Open call\n1 February – 15 March 2026", date(2026, 1, 10), [("2026-03-15", None, None)],
                  id="en-a-window-under-open-call"),
+    pytest.param("BEWERBUNGSSCHLUSS: 15. MÄRZ 2026", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="de-a-date-in-capitals-is-not-split"),
+    pytest.param("Date limite de candidature\n\nLe 15 mars 2026 à midi.", date(2026, 1, 10),
+                 [("2026-03-15", "12:00", None)], id="fr-an-article-alone-under-the-label"),
 ]
 
 NOT_DEADLINES = [
