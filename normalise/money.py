@@ -203,7 +203,11 @@ _PAID_BY_APPLICANT = compiled(
     r"|\bdiscount|\bréduction|\bkorting|\brabatt|\bermäßigung"
     # compounds: "de deelnamekosten (€175,00)", "Teilnahmegebühr", "het lage tarief", "assurance maladie obligatoire"
     r"|deelnamekost|collegegeld|\btarief|gebühr|teilnahmebeitrag|eigenbeitrag|eigenanteil"
-    r"|\bassurance\s+maladie|krankenversicherung|\bhealth\s+insurance\b",
+    r"|\bassurance\s+maladie|krankenversicherung|\bhealth\s+insurance\b"
+    # the cost of living in compounds ("levenskosten", "Lebenshaltungskosten"), and means the applicant must
+    # show ("must prove they have at least €11,000", "disposer d'au moins", "beschikken over")
+    r"|levenskost|lebenshaltungskost|\bmiete\b|\bhuur\b|\bprove\s+(?:that\s+)?(?:they|you)\s+have"
+    r"|\bproof\s+of\s+(?:sufficient\s+)?(?:funds|means)|\bdisposer\s+d[e']|\bbeschikken\s+over",
     re.IGNORECASE,
 )
 _PAID_BY_APPLICANT_AFTER = compiled(
@@ -212,7 +216,8 @@ _PAID_BY_APPLICANT_AFTER = compiled(
     r"|\bdemandée?s?\b|\bà\s+payer\b|\bpayable\s+by\b|\bte\s+betalen\b|\bpaid\s+by\s+the\s+(?:applicant|student)"
     r"|\bof\s+the\s+(?:registration\s+|participation\s+|tuition\s+)?fee"
     r"|\b(?:ne\s+sont|n'est)\s+pas\s+rembours|\bnon\s+rembours|\bnot\s+(?:be\s+)?(?:covered|reimbursed|refunded)\b"
-    r"|\bniet\s+terugbetaald|\bten\s+laste\s+van\s+de\s+(?:student|kandidaat|deelnemer)",
+    r"|\bniet\s+terugbetaald|\bten\s+laste\s+van\s+de\s+(?:student|kandidaat|deelnemer)"
+    r"|\bzur\s+verfügung\s+haben",  # "Bewerber müssen mindestens 11.000 Euro pro Jahr zur Verfügung haben"
     re.IGNORECASE,
 )
 # A fee word does not exclude money that covers the fee ("remboursement des

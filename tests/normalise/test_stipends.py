@@ -356,6 +356,14 @@ STIPENDS = [
 ]
 
 NOT_STIPENDS = [
+    # --- The cost of living and means to show, probed in four languages (extractor v38)
+    pytest.param("De levenskosten in Brussel worden geschat op 900 euro per maand.", id="nl-levenskosten"),
+    pytest.param("Die Lebenshaltungskosten in Brüssel betragen etwa 900 Euro im Monat.", id="de-lebenshaltungskosten"),
+    pytest.param("Applicants must prove they have at least €11,000 per year for living expenses.",
+                 id="en-means-to-prove"),
+    pytest.param("Les candidats doivent disposer d'au moins 11.000 € par an pour vivre.", id="fr-disposer-d-au-moins"),
+    pytest.param("Kandidaten moeten beschikken over minstens 11.000 euro per jaar.", id="nl-beschikken-over"),
+    pytest.param("Bewerber müssen mindestens 11.000 Euro pro Jahr zur Verfügung haben.", id="de-zur-verfuegung-haben"),
     pytest.param("Le programme est doté de 250 000 euros pour 2024.", id="fr-a-programme-endowed-is-a-budget"),
     pytest.param("Die fünf besten Arbeiten erhalten ein Preisgeld von insgesamt 7.000,- Euro.",
                  id="de-prize-money-in-total-is-no-one-prize"),
