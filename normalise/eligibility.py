@@ -484,7 +484,8 @@ _AGE_PATTERNS = (
     # "up to the age of 30", "junge Menschen bis 27 Jahre"
     r"\b(?:maximum|maximaal|max\.?)\s+{n}\s+jaar\s+oud\b",
     r"\bau\s+maximum\s+{n}\s+ans\b",
-    r"\bmaximal\s+{n}\s+jahre\s+alt\b",
+    r"\b(?:maximal|max\.)\s+{n}\s+jahre\s+alt\b",
+    r"\bbetween\s+\d{{1,2}}\s+and\s+{n}\s+years\s+(?:old|of\s+age)",
     r"\bup\s+to\s+the\s+age\s+of\s+{n}\b",
     r"\bup\s+to\s+{d}\s+years?\s+(?:old|of\s+age)",
     r"\b(?:jugendliche|junge\s+menschen|junge\s+erwachsene|teilnehmende)\s+(?:\w+\s+)?bis\s+{n}\s+jahren?\b",
@@ -684,7 +685,8 @@ def parse_eligibility(text: str, *, language: str = "fr") -> Eligibility:
 
 def _families_needed(line: str) -> set[str]:
     families: set[str] = set()
-    for match in _TRIGGER.finditer(line.lower()):
+    # A space before the line: triggers such as " age" also find a line that opens with the word ("Age limit: 30").
+    for match in _TRIGGER.finditer(" " + line.lower()):
         families |= _FAMILIES_OF_TRIGGER[match.group()]
     return families
 

@@ -339,6 +339,12 @@ STUDY_LEVELS = [
 ]
 
 AGES = [
+    # --- Forms probed in the four languages (extractor v39)
+    pytest.param("Max. 30 Jahre alt.", 30, id="de-max-jahre-alt"),
+    pytest.param("Participants must be between 18 and 30 years old.", 30, id="en-between-and-years-old"),
+    pytest.param("Age limit: 30", 30, id="en-a-line-opening-on-age"),
+    pytest.param("Applicants must not have reached the age of 31 by the deadline.", 31,
+                 id="en-not-reached-the-age-of-is-that-age"),
     # --- Corpus train split, round nine: a minimum before the maximum
     pytest.param("être âgé au moins de 21 ans et au plus de 34 ans au moment du dépôt de la candidature", 34,
                  id="fr-au-moins-de-is-the-minimum-au-plus-de-the-maximum"),
