@@ -283,9 +283,8 @@ _RULE_TAIL = languages.cue_pattern(
 #: A window written "du … au …", "from … to …", "van … tot …".
 _RANGE_FROM = languages.cue_pattern("range_from", r"{}\s+(?:(?:le|the|dem)\s+)?$", flags=0)
 _RANGE_TO = languages.cue_pattern("range_to", r"\s*,?\s*(?:{}|–|-)\s+(?:(?:le|the|dem)\s+)?", flags=0)
-#: A dash or "bis" between two dates: a window, not a list ("1. Februar 2023 – 31. Mai 2023").
+#: German "bis" between two dates, "bis einschließlich", "bis zum": a window's "to".
 _BIS = r"\bbis(?:\s+(?:inklusive|einschließlich|inkl\.))?(?:\s+zum)?"
-_WINDOW_DASH = compiled(rf"\s*(?:–|—|-|{_BIS})\s*", re.IGNORECASE)
 #: A refusal of what arrives late: "Aanvragen die na 1 april binnenkomen kunnen niet …", "applications received
 #: after 30 June will not be considered", "les dossiers parvenus après le 15 mars ne seront pas examinés".
 _AFTER_BEFORE = compiled(r"\b(?:after|après|na|nach)\s+(?:(?:le|the|dem|de)\s+)?$")
@@ -299,6 +298,8 @@ _WINDOW_THROUGH = compiled(rf"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\b
 #: The window's own name: "application period", "période de candidature", "aanvraagperiode", "Bewerbungszeitraum";
 #: or the application as the subject of the window: "Registration runs from …", "Les inscriptions se déroulent du …".
 _APPLICATION_PERIOD = languages.cue_pattern("application_period")
+#: An apposition saying the thing is open: "La remise des dossiers, ouverte depuis le 2 mars jusqu'au 20 avril".
+_OPEN_APPOSITION = compiled(r"\s*(?:ouverte?s?|open|geopend|geöffnet|accessibles?)\b", re.IGNORECASE)
 _CLAUSE_END = compiled(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
 
 
@@ -1031,9 +1032,6 @@ def _share_year(results: list[tuple[Deadline, bool]], first: int, last: int) -> 
 
 _PARENTHESIS = compiled(r"\([^()]*\)")
 _ADDRESS = compiled(r"(?:https?://|www\.)\S+|\S+@\S+")
-
-
-_OPEN_APPOSITION = compiled(r"\s*(?:ouverte?s?|open|geopend|geöffnet|accessibles?)\b", re.IGNORECASE)
 
 
 def _clause(before: str) -> str:
