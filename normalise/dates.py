@@ -199,6 +199,11 @@ _PARALLEL_PREPOSITION = compiled(
 _RECURRING = languages.cue_pattern("recurring", flags=0)
 #: A sentence opening on a pronoun for the one before ("Dat kan tot 23 december", "This can be done until …").
 _ANAPHORA = languages.cue_pattern("anaphora", r"^\W*{}", flags=0)
+#: A sentence that opens on a window's first word or a deadline preposition, then a date: "Du 1er février au …".
+_OPENS_ON_DATE = compiled(
+    r"\W*(?:" + languages.alternation("range_from") + "|" + languages.alternation("deadline_preposition")
+    + r")\s+(?:(?:le|the|dem|den|het|de)\s+)?\d"
+)
 #: A deadline moved: "Einsendeschluss … auf den 15. Juni verschoben", "deadline extended to 30 April".
 _POSTPONED = languages.cue_pattern("postponed")
 #: How far before a moved deadline the date it replaces may be.
@@ -535,11 +540,15 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
         if not mentions and not relative:
             continue
         # "Kandidaten voordragen? Dat kan tot 23 december.": the sentence before names the act; so does a
-        # question answered by a short sentence ("Quand postuler ? Avant le 15 mars.", "When to apply? By …").
+        # question answered by a short sentence ("Quand postuler ? Avant le 15 mars.", "When to apply? By …"),
+        # and a short sentence that is only a window or a deadline ("Applications are now open. From 1 February
+        # to 15 March 2026.").
         previous = sentences[position - 1][0].text if mentions and position else ""
+        words = len(_WORDS.findall(sentence.text)) if previous else 0
         follows_applying = bool(previous and (
             _ANAPHORA.match(lowered(sentence.text))
-            or (previous.rstrip().endswith("?") and len(_WORDS.findall(sentence.text)) <= 8))
+            or (previous.rstrip().endswith("?") and words <= 8)
+            or (words <= 12 and _OPENS_ON_DATE.match(lowered(sentence.text))))
             and _APPLICATION.search(lowered(previous)))
         found.extend(
             _Found(located(deadline, sentence), position, explicit)
@@ -881,7 +890,7 @@ def _deadlines_in_sentence(
             opening = _clause(window_opening)
             if len(_WORDS.findall(opening)) < 3 or _OPEN_APPOSITION.match(opening):
                 opening = window_opening[-120:]
-            if not (_APPLICATION.search(opening) or _APPLY_VERB.search(opening) or window_labelled
+            if not (_APPLICATION.search(opening) or _APPLY_VERB.search(opening) or window_labelled or follows_applying
                     # "Van 28 april tot 29 mei 2020: oproep #2 nieuwe posten voor Junior Experten"
                     or (last and row_applies)
                     or (last and heading_applies and len(_WORDS.findall(window_opening)) <= 4)

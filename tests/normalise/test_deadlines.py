@@ -919,6 +919,15 @@ DEADLINES = [
                  id="de-a-date-in-capitals-is-not-split"),
     pytest.param("Date limite de candidature\n\nLe 15 mars 2026 à midi.", date(2026, 1, 10),
                  [("2026-03-15", "12:00", None)], id="fr-an-article-alone-under-the-label"),
+    # --- A short sentence that is only a window, after one about applying (extractor v40)
+    pytest.param("Applications are now open. From 1 February to 15 March 2026.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="en-a-window-fragment-after-applying"),
+    pytest.param("Les candidatures sont ouvertes. Du 1er février au 15 mars 2026.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="fr-a-window-fragment-after-applying"),
+    pytest.param("Comment postuler ?\nDu 1er février au 15 mars 2026, via le formulaire en ligne.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="fr-a-window-under-a-question-about-applying"),
+    pytest.param("Die Bewerbungsphase hat begonnen. Vom 1. Februar bis 15. März 2026.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="de-a-window-fragment-after-applying"),
 ]
 
 NOT_DEADLINES = [
@@ -937,6 +946,8 @@ NOT_DEADLINES = [
     pytest.param("Het inschrijvingsgeld moet betaald worden vóór 1 september 2026.", date(2026, 1, 10),
                  id="nl-a-fee-paid-by"),
     pytest.param("De oproep wordt gelanceerd op 1 februari 2026.", date(2026, 1, 10), id="nl-the-call-launched-on"),
+    pytest.param("Applications are now open. The fellowship runs from 1 September 2026 to 30 June 2027.",
+                 date(2026, 1, 10), id="en-a-stay-after-a-sentence-about-applying"),
     pytest.param("Versand der Einlieferungsformulare für die nominierten Werke per Mail: bis 15. Okt. 2023",
                  date(2023, 1, 1), id="de-forms-for-the-nominated-works"),
     pytest.param("Wie kan een kandidaat voordragen? De jury beslist op 15 maart 2026.", date(2026, 1, 10),
