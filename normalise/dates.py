@@ -544,12 +544,13 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
         # and a short sentence that is only a window or a deadline ("Applications are now open. From 1 February
         # to 15 March 2026.").
         previous = sentences[position - 1][0].text if mentions and position else ""
-        words = len(_WORDS.findall(sentence.text)) if previous else 0
-        follows_applying = bool(previous and (
-            _ANAPHORA.match(lowered(sentence.text))
-            or (previous.rstrip().endswith("?") and words <= 8)
-            or (words <= 12 and _OPENS_ON_DATE.match(lowered(sentence.text))))
-            and _APPLICATION.search(lowered(previous)))
+        follows_applying = False
+        if previous:
+            low, words = lowered(sentence.text), len(_WORDS.findall(sentence.text))
+            follows_applying = bool(
+                (_ANAPHORA.match(low) or (previous.rstrip().endswith("?") and words <= 8)
+                 or (words <= 12 and _OPENS_ON_DATE.match(low)))
+                and _APPLICATION.search(lowered(previous)))
         found.extend(
             _Found(located(deadline, sentence), position, explicit)
             for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, calendar, mentions,
@@ -688,6 +689,17 @@ def _valid(year: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _on_or_before(month: int, day: int, end: date) -> date | None:
+    """The day and month in ``end``'s year, or the year before: the last such date not after ``end``.
+
+    What a yearless date takes from the dated one that closes its window or its list.
+    """
+    for year in (end.year, end.year - 1):
+        if _valid(year, month, day) and date(year, month, day) <= end:
+            return date(year, month, day)
+    return None
 
 
 def _step_follows(after: str, before: str) -> bool:
@@ -1032,11 +1044,9 @@ def _share_year(results: list[tuple[Deadline, bool]], first: int, last: int) -> 
         deadline, strong = results[index]
         if not deadline.rule or not deadline.date or deadline.recurring:
             continue
-        month, day = int(deadline.date[5:7]), int(deadline.date[8:10])
-        for year in (end.year, end.year - 1):
-            if _valid(year, month, day) and date(year, month, day) <= end:
-                results[index] = (replace(deadline, date=date(year, month, day).isoformat()), strong)
-                break
+        when = _on_or_before(int(deadline.date[5:7]), int(deadline.date[8:10]), end)
+        if when is not None:
+            results[index] = (replace(deadline, date=when.isoformat()), strong)
 
 
 _PARENTHESIS = compiled(r"\([^()]*\)")
@@ -1199,13 +1209,10 @@ def _window_start(text: str, mentions: list[DateMention], index: int) -> date | 
     if mention.year is not None or index + 1 >= len(mentions):
         return None
     end = mentions[index + 1]
-    if end.year is None or not _RANGE_TO.fullmatch(lowered(text), mention.end, end.start):
+    if (end.year is None or not _RANGE_TO.fullmatch(lowered(text), mention.end, end.start)
+            or not _valid(end.year, end.month, end.day)):
         return None
-    for year in (end.year, end.year - 1):
-        if _valid(year, mention.month, mention.day) and _valid(end.year, end.month, end.day) and (
-                date(year, mention.month, mention.day) <= date(end.year, end.month, end.day)):
-            return date(year, mention.month, mention.day)
-    return None
+    return _on_or_before(mention.month, mention.day, date(end.year, end.month, end.day))
 
 
 def _what_date(text: str, mentions: list[DateMention], index: int, calendar: PageCalendar) -> tuple[str, str | None]:

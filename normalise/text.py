@@ -145,17 +145,17 @@ def _looks_like_heading(line: str) -> bool:
     im Jahr 2023" the heading of the amounts below, read as yearly.)
     """
     stripped = line.rstrip()
-    return (
-        len(stripped) <= 80
-        and not stripped.startswith(("-", "•", "*"))
-        and not re.search(r"[.;,!?]$", stripped)
-        and not re.search(r"\d{4}", stripped)
-    ) or (_YEAR_HEADING.fullmatch(stripped) is not None and _DEADLINES_NAMED.search(stripped) is not None)
+    if len(stripped) > 80 or stripped.startswith(("-", "•", "*")) or re.search(r"[.;,!?]$", stripped):
+        return False
+    if not re.search(r"\d{4}", stripped):
+        return True
+    return _YEAR_HEADING.fullmatch(stripped) is not None and _DEADLINES_NAMED.search(stripped.lower()) is not None
 
 
 #: A heading naming its year: words and one year, no other number.
 _YEAR_HEADING = re.compile(r"[^\W\d_][^\d.;,!?:]{0,60}?\s(?:19|20)\d\d")
-_DEADLINES_NAMED = languages.cue_pattern("deadline_cue")
+#: The deadline cues, compiled as ``normalise.dates`` compiles them (one pattern, read on lower-case text).
+_DEADLINES_NAMED = languages.cue_pattern("deadline_cue", flags=0)
 
 
 def sentences(text: str) -> list[Sentence]:
