@@ -206,6 +206,8 @@ _OPENS_ON_DATE = compiled(
 )
 #: A deadline moved: "Einsendeschluss … auf den 15. Juni verschoben", "deadline extended to 30 April".
 _POSTPONED = languages.cue_pattern("postponed")
+#: Words after a date that say a piece of work is done by then (the verb at the end of the clause).
+_COMPLETED = languages.cue_pattern("completed", flags=0)
 #: How far before a moved deadline the date it replaces may be.
 _POSTPONEMENT = timedelta(days=120)
 _UNIT = (r"(?:jours?(?:\s+(?:ouvrables|calendrier|civils))?|semaines?|mois|(?:werk|kalender)?dag(?:en)?|weken|week"
@@ -714,9 +716,13 @@ def _step_follows(after: str, before: str) -> bool:
     is the step's.
     """
     clause_after = _CLAUSE_END.split(_SENTENCE_PUNCTUATION.split(after, maxsplit=1)[0], maxsplit=1)[0]
-    if not _SELECTION_ACT.search(clause_after) or _APPLY_VERB.search(clause_after) or _APPLICATION.search(clause_after):
+    head = clause_after.split(",", 1)[0]
+    # "De winnaars worden uiterlijk op 30 juni bekendgemaakt", "Het project moet uiterlijk op 30 juni afgerond
+    # zijn": an event or the end of the work, up to the first comma.
+    step = _SELECTION_ACT.search(clause_after) or _EVENT.search(head) or _COMPLETED.search(head)
+    if not step or _APPLY_VERB.search(clause_after) or _APPLICATION.search(clause_after):
         return False
-    return not _APPLICATION.search(before) or bool(_PASSIVE_END.search(clause_after.split(",", 1)[0]))
+    return not _applying_words(before) or bool(_PASSIVE_END.search(head))
 
 
 _SENTENCE_PUNCTUATION = compiled(r"[.;:]")
@@ -731,10 +737,17 @@ def _selection_act(clause: str) -> bool:
         pass
     if act is None:
         return False
-    application = None
-    for application in _APPLICATION.finditer(clause):
-        pass
-    return application is None or application.start() < act.start()
+    words = _applying_words(clause)
+    return not words or words[-1].start() < act.start()
+
+
+def _applying_words(text: str) -> list[re.Match]:
+    """The words about applying in ``text``, less the deadline cues among them.
+
+    "Je ontvangt uiterlijk op …", "De winnaars worden uiterlijk op … bekendgemaakt": "uiterlijk" says by
+    when, not who acts.
+    """
+    return [found for found in _APPLICATION.finditer(text) if not _DEADLINE_CUE.fullmatch(found.group())]
 
 
 _DAY_ONLY_WINDOW = compiled(

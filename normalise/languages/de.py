@@ -22,7 +22,7 @@ NUMBERS = {
 CUES = {
     "deadline_cue": [r"(?:einreich(?:ungs)?|einsende|eingabe|abgabe|teilnahme|melde|vorlage)(?:frist|schluss|termin)", r"stichtag", r"(?:vorschlags|nominierungs|ansuchens)frist", r"einsendeschluss", r"bewerbungsschluss", r"bewerbungsfrist", r"antragsfrist", r"anmeldeschluss",
                      r"anmeldefrist", r"einreichungsfrist", r"abgabefrist", r"\bfrist(?:en)?\b", r"spätestens"],
-    "application": [r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"\bbewerb", r"einreich", r"\banmeld", r"\b(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"einsendung", r"\b(?:wettbewerb|ausschreibung|aufruf)\s+läuft", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
+    "application": [r"\bregistrier\w*\s+(?:sie\s+sich\s+|dich\s+|euch\s+)?(?:bis|vor|spätestens)\b", r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"\bbewerb", r"einreich", r"\banmeld", r"\b(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"einsendung", r"\b(?:wettbewerb|ausschreibung|aufruf)\s+läuft", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
                     r"\baufruf", r"\bausschreibung", r"\bvorzuschlagen\b",
                     # "Schicken Sie Ihren Beitrag bis …", "Teilnahme bis 15. März möglich", "Melden Sie sich bis …"
                     r"\bschick", r"formular", r"\binteressenbekundung", r"\bteilnahme\s+(?:ist\s+)?(?:noch\s+)?bis\b", r"\bnominier(?:en|ung)",
@@ -30,7 +30,7 @@ CUES = {
     "apply_verb": [r"beantragen", r"beantragt", r"einsenden", r"eingesendet", r"eingeschickt", r"einschicken", r"(?:antrag|anträge)\s+(?:\w+\s+)?gestellt", r"einzureichen", r"einzusenden", r"zu\s+bewerben", r"anzumelden", r"zu\s+stellen", r"bewerben", r"einreichen", r"eingereicht", r"anmelden", r"hochladen", r"hochzuladen",
                    # Austria and South Tyrol: "können … beim Land um Studienförderung ansuchen"
                    r"\bansuchen\b", r"anzusuchen", r"\bvorliegen\b", r"\beingehen\b", r"zu\s+schicken", r"nominieren\b", r"nominiert\s+werden", r"vorschlagen\b"],
-    "selection_act": [r"rückmeldung", r"\bentscheid", r"bewillig", r"\binformiert\b", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",
+    "selection_act": [r"\berh(?:alten|ältst|altet|ält)\b", r"rückmeldung", r"\bentscheid", r"bewillig", r"\binformiert\b", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",
                       r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekanntgegeben)",
                       r"\bbestätig\w*\s+(?:ihre|seine|deine|die)\s+(?:teilnahme|annahme)", r"\bbegutacht",
                       # "Versand der Formulare für die nominierten Werke": those already chosen
@@ -45,6 +45,8 @@ CUES = {
                 # a timeline row "1. Februar 2026: Ausschreibung" is the call's publication
                 r"^\s*(?:start\s+der\s+|veröffentlichung\s+der\s+)?ausschreibung\s*$"],
     "recurring": [r"jedes\s+jahr", r"jährlich"],
+    # Done, said after the date (German puts the verb last): "bis zum 30. Juni abgeschlossen sein".
+    "completed": [r"\babgeschlossen\b", r"\bbeendet\b", r"\bfertiggestellt\b", r"\bdurchgeführt\b"],
     "postponed": [r"\bverschoben", r"\bverlängert", r"\bneue\s+frist"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
     "anaphora": [r"(?:das|dies)\s+(?:ist|kann|geht)\b", r"(?:sie|du)\s+(?:können|kannst)\s+dies\b"],

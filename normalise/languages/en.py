@@ -42,7 +42,7 @@ CUES = {
                     r"\bexpressions?\s+of\s+interest\b",
                     r"\b(?:forms?|documents?|dossiers?|files?)\s+(?:will\s+be\s+|are\s+|must\s+be\s+)?(?:accepted|received)\b", r"\bnominat(?:e|ing)\b"],
     "apply_verb": [r"\bapply\b", r"\bsubmit", r"\bregister\b", r"\bupload\b", r"\bnominate\b"],
-    "selection_act": [r"notifi", r"\bdecision", r"\bdecide", r"\binformed\b", r"\bselected\b", r"\bselect(?:s|ion)\b",
+    "selection_act": [r"\bhear\s+(?:back|from\s+us)", r"\bwill\s+receive\b", r"notifi", r"\bdecision", r"\bdecide", r"\binformed\b", r"\bselected\b", r"\bselect(?:s|ion)\b",
                       r"\bchoice\b", r"\bjury\b", r"\bretained\b", r"\binterviews?\b", r"\bheard\b", r"\bresponse\b",
                       r"\breply\b", r"\bcontacted\b", r"\bacceptance\b", r"\bwaiting\s+list",
                       r"will\s+be\s+(?:\w+\s+)?(?:announc|publi|communicat)",
@@ -60,6 +60,8 @@ CUES = {
     "start_attribute": [r"\b(?:starting|beginning|commencing)\s+(?:in|on|from)?\s*$"],
     "opening": [r"\bopens\b", r"\bopening\b", r"\bwill\s+open\b", r"\blaunch\s+of\b", r"\blaunched\b"],
     "recurring": [r"every\s+year", r"each\s+year", r"annually"],
+    # Done, said after the date: "… by 30 June 2027 completed".
+    "completed": [r"\bcompleted\b", r"\bfinished\b"],
     "postponed": [r"\bextended\b", r"\bpostponed\b", r"\bnew\s+deadline"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
     "anaphora": [r"(?:this|that|it)\s+(?:can|may|is\s+possible|must)\b", r"you\s+(?:can|may)\s+do\s+(?:so|this|that)\b"],

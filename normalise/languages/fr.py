@@ -47,7 +47,7 @@ CUES = {
     "apply_verb": [r"déposer\b", r"introduire\b", r"envoyer\b", r"transmettre\b", r"soum(?:ettre|is)", r"postuler", r"introduite?s?\b", r"déposée?s?\b", r"envoyée?s?\b", r"s'inscrire",
                    r"candidater", r"se\s+manifester\b", r"se\s+faire\s+connaître"],
     # The selection's acts, not the applicant's: a date after them is not a deadline.
-    "selection_act": [r"\bsélection\b", r"\binforme(?:nt|ra|ront)?\b", r"notifi", r"\bdécision", r"\binformée?s?\b", r"sélectionn", r"\bchoix\b", r"\bjury\b",
+    "selection_act": [r"\baverti(?:e|s|es)?\b", r"\brecevr(?:ez|ont|a|as)\b", r"\bfixée?s?\s+sur\s+(?:votre|leur|son)\s+sort", r"\bsélection\b", r"\binforme(?:nt|ra|ront)?\b", r"notifi", r"\bdécision", r"\binformée?s?\b", r"sélectionn", r"\bchoix\b", r"\bjury\b",
                       r"\bretenue?s?\b", r"\bentretiens?\b", r"\bréponse", r"\bcontactée?s?\b", r"\bconvoqu",
                       r"(?:sera|seront)\s+(?:\w+\s+)?(?:communiqu|annonc|publi)",
                       r"\bconfirm\w*\s+(?:leur|votre|sa|son|la)\s+(?:participation|acceptation|présence|place)",
@@ -59,7 +59,8 @@ CUES = {
                    r"payé", r"versement", r"exposition", r"vernissage", r"conférence", r"diplôm", r"obtenu",
                    r"\bné\b", r"\bnée\b", r"publié", r"publication", r"en\s+vigueur", r"abrogé", r"s'achèv",
                    r"s'achev", r"prendr?(?:ont|a)\s+fin",
-                   r"\bremboursement", r"\b(?:édition|session)\s+précédente", r"\bprécédente\s+édition"],
+                   r"\bremboursement", r"\bversée?s?\b", r"\bproclam", r"\bcontrats?\s+(?:\w+\s+){0,3}?sign",
+                   r"\b(?:séjour|stage|projet|mobilité|activités?)s?\s+(?:\w+\s+){0,3}?(?:se\s+termin|prend\s+fin|s'achève)", r"\b(?:édition|session)\s+précédente", r"\bprécédente\s+édition"],
     # The stay starting.
     "start": [r"commence", r"débute", r"démarr"],
     # A date naming when the thing applied for starts, inside its noun phrase: "pour un stage débutant le".
@@ -72,6 +73,8 @@ CUES = {
     # A yearly rule.
     "recurring": [r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement"],
     # An opening, not a closing.
+    # Done, said after the date (the verb at the end of a clause): "… avant le 30 juin achevé".
+    "completed": [r"\bachevée?s?\b", r"\bterminée?s?\b", r"\bclôturée?s?\b"],
     "postponed": [r"\breport(?:ée?s?|e)\b", r"\bprolong(?:ée?s?|e)\b", r"\bdécal(?:ée?s?|e)\b", r"\bnouvelle\s+date\s+limite"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
     "anaphora": [r"(?:cela|ceci|ça|c'est|il\s+est)\s+(?:est\s+|sera\s+)?(?:possible|peut|pourra)\b", r"(?:vous|tu)\s+(?:pouvez|peux)\s+le\s+faire\b"],

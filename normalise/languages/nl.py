@@ -20,8 +20,8 @@ NUMBERS = {
 }
 
 CUES = {
-    "deadline_cue": [r"afgesloten\s+op", r"(?:indien|aanvraag|inzend|inschrijvings)termijn", r"uiterlijk", r"uiterste\s+\w*datum", r"indiendata", r"indienmoment", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste", r"\btermijn\s*:"],
-    "application": [r"\bstuur(?:t)?\b", r"\bverstuur", r"\b(?:wedstrijd|oproep|programma)\s+(?:is\s+|staat\s+)?open", r"regeling\s+(?:is\s+|staat\s+)?open", r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)",
+    "deadline_cue": [r"afgesloten\s+op", r"(?:indien(?:ings)?|aanvraag|inzend|inschrijvings)termijn", r"inleverdatum", r"inzenddatum", r"uiterlijk", r"uiterste\s+\w*datum", r"indiendata", r"indienmoment", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste", r"\btermijn\s*:"],
+    "application": [r"\bregistratie", r"\bregistre(?:er|ren)\s+(?:je\s+|jezelf\s+|u\s+)?(?:vóór|voor|tot|ten\s+laatste|uiterlijk)\b", r"\binlever", r"\bstuur(?:t)?\b", r"\bverstuur", r"\b(?:wedstrijd|oproep|programma)\s+(?:is\s+|staat\s+)?open", r"regeling\s+(?:is\s+|staat\s+)?open", r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)",
                     # "Kandideer vóór 15 april!", "Inzenden kan tot en met woensdag 19 oktober"
                     r"kandide(?:er|ert|ren)\b", r"\baanmeld",
                     # "Inzendingen tussen 1 februari en 15 juni", "Reageren vóór 17 mei" (a vacancy)
@@ -37,7 +37,7 @@ CUES = {
                     # separable "indienen", "inschrijven": "Dien je project in vóór …", "Laatste dag om in te schrijven"
                     r"\bdient?\s+(?:\w+\s+){1,3}in\b", r"\bin\s+te\s+schrijven\b", r"\bregistre(?:ren|ratie)", r"\bdeelnemen\s+kan\s+(?:nog\s+)?(?:tot|t/m|vóór|voor)\b"],
     "apply_verb": [r"in\s+te\s+dienen", r"\bvoordragen\b", r"\bvoor\s+te\s+dragen\b", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen", r"kandidaat\s+te\s+stellen", r"\baandragen\b", r"\bnomineren\b", r"\bin\s+te\s+schrijven\b", r"\bregistreren\b"],
-    "selection_act": [r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
+    "selection_act": [r"\b(?:je|jij|u|kandidaten|aanvragers|deelnemers)\s+(?:ontvang(?:t|en)|krijg(?:t|en)?)\b", r"\blaten\s+(?:je|jou|u|jullie)\b", r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
                       r"\buitslag", r"\bgecontacteerd", r"op\s+de\s+hoogte\s+(?:gebracht|gesteld)", r"genomineerd", r"in\s+kennis\s+gesteld", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)",
                       r"\bbevestig\w*\s+(?:hun|je|jouw|uw|zijn|haar|de)\s+(?:deelname|aanwezigheid|plaats)", r"\bbeoordeel"],
     "date_event": [r"\bgeldig\s+tot", r"\bafgestudeerd", r"afrekening", r"infosessie", r"vindt\s+plaats", r"bekendgemaakt", r"verslag", r"betaling", r"in\s+werking",
@@ -50,6 +50,8 @@ CUES = {
                         r"\b(?:startend|beginnend)\s+(?:op|in)?\s*$"],
     "opening": [r"\bopent\b", r"\bopening", r"\bgaat\s+open", r"\bgelanceerd\b", r"\blanceert\b"],
     "recurring": [r"elk\s+jaar", r"ieder\s+jaar", r"jaarlijks"],
+    # Done, said after the date (Dutch puts the verb last): "Het project moet uiterlijk op 30 juni afgerond zijn".
+    "completed": [r"\bafgerond\b", r"\bvoltooid\b", r"\bafgewerkt\b", r"\bbeëindigd\b", r"\buitgevoerd\b"],
     "postponed": [r"\bverleng(?:d|de)?\b", r"\buitgesteld", r"\bverschoven", r"\bnieuwe\s+deadline"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
     "anaphora": [r"(?:dat|dit|het)\s+(?:kan|mag|is\s+(?:nog\s+)?mogelijk)\b", r"(?:je|u|jij)\s+(?:kan|kunt|mag)\s+dat\b"],
@@ -59,7 +61,7 @@ CUES = {
     "closing_label": [r"sluiting"],
     "deadline_preposition": [r"\b(?:verlengd|uitgesteld)\s+(?:tot|naar)", r"\bt\.e\.m\.", r"\bt/m", r"\bsluit\s+op", r"\beindigt\s+op", r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\bvoor", r"\btegen", r"\bop"],
     # A window named as the application's: "période d'inscription", "Registration runs from …".
-    "application_period": [r"(?:aanvraag|indien|inschrijvings)(?:periode|termijn)", r"periode\s+om\s+(?:in\s+te\s+dienen|aan\s+te\s+vragen|te\s+solliciteren)",
+    "application_period": [r"(?:aanvraag|indien(?:ings)?|inzend|inschrijvings)(?:periode|termijn)", r"periode\s+om\s+(?:in\s+te\s+dienen|aan\s+te\s+vragen|te\s+solliciteren)",
                            r"(?:inschrijvingen|aanmeldingen|aanvragen|oproep)\s+lo(?:pen|opt)\b"],
     "range_from": [r"\bvan", r"\bvanaf", r"\btussen"],
     "range_to": [r"tot\s+en\s+met", r"t/m", r"t\.e\.m\.", r"tot", r"en"],

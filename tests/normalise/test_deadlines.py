@@ -928,6 +928,20 @@ DEADLINES = [
                  [("2026-03-15", None, None)], id="fr-a-window-under-a-question-about-applying"),
     pytest.param("Die Bewerbungsphase hat begonnen. Vom 1. Februar bis 15. März 2026.", date(2026, 1, 10),
                  [("2026-03-15", None, None)], id="de-a-window-fragment-after-applying"),
+    # --- Registering, handing in, a submission period named in one word (extractor v41)
+    pytest.param("Registreer je vóór 15 maart 2026 om deel te nemen.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="nl-register-before"),
+    pytest.param("Registrieren Sie sich bis zum 15. März 2026.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="de-register-by"),
+    pytest.param("Inleverdatum: 15 maart 2026", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="nl-hand-in-date-label"),
+    pytest.param("De indieningstermijn loopt van 1 februari tot 15 maart 2026.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="nl-the-submission-period-runs-to-its-end"),
+    # ... but finishing the application itself is applying
+    pytest.param("De online registratie moet ten laatste op 15 maart 2026 afgerond zijn.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="nl-the-registration-finished-by-is-applying"),
+    pytest.param("Die Bewerbung muss bis zum 15. März 2026 abgeschlossen sein.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="de-the-application-completed-by-is-applying"),
 ]
 
 NOT_DEADLINES = [
@@ -1112,6 +1126,34 @@ NOT_DEADLINES = [
                  REAL_PAGES_V5, id="de-an-event-before-the-verb-at-the-end"),
     pytest.param("Entries should be published between January 1st 2024 and March 15th 2025 in a print outlet.",
                  REAL_PAGES_V5, id="en-entries-published-between-is-no-window-of-applying"),
+    # --- The applicant hears back: the answer's date, whatever the deadline word before it (extractor v41)
+    pytest.param("Je ontvangt uiterlijk op 30 april 2026 bericht over de beslissing.", date(2026, 1, 10),
+                 id="nl-you-receive-word-by"),
+    pytest.param("Kandidaten krijgen uiterlijk 30 april 2026 een antwoord.", date(2026, 1, 10),
+                 id="nl-candidates-get-an-answer-by"),
+    pytest.param("We laten je uiterlijk 30 april 2026 weten of je geselecteerd bent.", date(2026, 1, 10),
+                 id="nl-we-let-you-know-by"),
+    pytest.param("Les candidats seront avertis au plus tard le 30 avril 2026.", date(2026, 1, 10),
+                 id="fr-candidates-are-told-by"),
+    pytest.param("Vous serez fixé sur votre sort au plus tard le 30 avril 2026.", date(2026, 1, 10),
+                 id="fr-you-will-know-your-fate-by"),
+    pytest.param("Applicants will hear back by 30 April 2026.", date(2026, 1, 10), id="en-hear-back-by"),
+    pytest.param("Sie erhalten spätestens am 30. April 2026 eine Antwort.", date(2026, 1, 10),
+                 id="de-you-receive-an-answer-by"),
+    pytest.param("Die Bewerber erhalten bis 30. April 2026 Bescheid.", date(2026, 1, 10),
+                 id="de-applicants-hear-by"),
+    # --- A step after the applying: paid, proclaimed, signed, finished (extractor v41)
+    pytest.param("La bourse sera versée au plus tard le 30 juin 2026.", date(2026, 1, 10), id="fr-the-grant-is-paid-by"),
+    pytest.param("Les lauréats seront proclamés au plus tard le 30 juin 2026.", date(2026, 1, 10),
+                 id="fr-winners-proclaimed-by"),
+    pytest.param("Le contrat doit être signé au plus tard le 30 juin 2026.", date(2026, 1, 10),
+                 id="fr-the-contract-is-signed-by"),
+    pytest.param("Le séjour doit se terminer au plus tard le 30 juin 2027.", date(2026, 1, 10),
+                 id="fr-the-stay-ends-by"),
+    pytest.param("Het project moet uiterlijk op 30 juni 2027 afgerond zijn.", date(2026, 1, 10),
+                 id="nl-the-project-is-finished-by-verb-last"),
+    pytest.param("De winnaars worden uiterlijk op 30 juni 2026 bekendgemaakt.", date(2026, 1, 10),
+                 id="nl-winners-announced-by-verb-last"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language, [(date, time)]) --------
