@@ -20,7 +20,7 @@ NUMBERS = {
 }
 
 CUES = {
-    "deadline_cue": [r"\bclosed\s+on\b",
+    "deadline_cue": [r"\bend\s+of\s+(?:the\s+)?(?:call|applications?|registrations?|submissions?)\b", r"\bclosing\s*[:–-]?\s*(?:on\s+)?$", r"\bclosed\s+on\b",
                      # "April 1, 2025 - Intent to Compete Due": a form, a letter or an abstract named as due
                      r"\b(?:intent|proposals?|abstracts?|forms?|letters?|nominations?|materials?|essays?|papers?)\s+(?:\w+\s+){0,3}due\b", r"(?:applications?|submissions?|entries|calls?|registration|proposals?|nominations?)\s+(?:are\s+|is\s+)?(?:close|closes|closing|due)\b", r"cut-?off\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:", r"\bcloses\s*:", r"\bdue\s*:",
                      # "Application window closes 15 March", "The online form will close on …"
@@ -50,7 +50,7 @@ CUES = {
                       r"\bconfirm\w*\s+(?:their|your|his|her|the)\s+(?:participation|acceptance|place|attendance)",
                       r"\b(?:reviewed|assessed|evaluated)\b", r"\bshortlisted\b", r"\bnominees\b"],
     "date_event": [r"\bvalid\s+(?:until|through|till)", r"\bgraduated\b", r"information\s+session", r"takes?\s+place", r"will\s+be\s+held", r"result", r"announc",
-                   r"ceremon", r"report", r"payment", r"conference", r"into\s+force", r"effect\s+on",
+                   r"ceremon", r"report", r"payment", r"conference", r"\bexhibition", r"\bfestival", r"into\s+force", r"effect\s+on",
                    r"\bruns?\s+(?:from|between)", r"will\s+end", r"\bobtained\b", r"\bdefen[cs]e", r"taken\s+place",
                    # registering for an information event is not applying: "Register for the info session by …"
                    r"\binfo\s+(?:session|day|event|evening)", r"\bwebinars?\b", r"\bopen\s+day\b",

@@ -20,8 +20,8 @@ NUMBERS = {
 }
 
 CUES = {
-    "deadline_cue": [r"afgesloten\s+op", r"(?:indien(?:ings)?|aanvraag|inzend|inschrijvings)termijn", r"inleverdatum", r"inzenddatum", r"uiterlijk", r"uiterste\s+\w*datum", r"indiendata", r"indienmoment", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste", r"\btermijn\s*:"],
-    "application": [r"\bregistratie", r"\bregistre(?:er|ren)\s+(?:je\s+|jezelf\s+|u\s+)?(?:vóór|voor|tot|ten\s+laatste|uiterlijk)\b", r"\binlever", r"\bstuur(?:t)?\b", r"\bverstuur", r"\b(?:wedstrijd|oproep|programma)\s+(?:is\s+|staat\s+)?open", r"regeling\s+(?:is\s+|staat\s+)?open", r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)",
+    "deadline_cue": [r"\blaatste\s+(?:dag|datum)\s+(?:om|voor)\b", r"afgesloten\s+op", r"(?:indien(?:ings)?|aanvraag|inzend|inschrijvings)termijn", r"inleverdatum", r"inzenddatum", r"uiterlijk", r"uiterste\s+\w*datum", r"indiendata", r"indienmoment", r"sluitingsdatum", r"indiendatum", r"ten\s+laatste", r"\btermijn\s*:"],
+    "application": [r"kandidaatstelling", r"\baan\s+te\s+melden\b", r"\bregistratie", r"\bregistre(?:er|ren)\s+(?:je\s+|jezelf\s+|u\s+)?(?:vóór|voor|tot|ten\s+laatste|uiterlijk)\b", r"\binlever", r"\bstuur(?:t)?\b", r"\bverstuur", r"\b(?:wedstrijd|oproep|programma)\s+(?:is\s+|staat\s+)?open", r"regeling\s+(?:is\s+|staat\s+)?open", r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)",
                     # "Kandideer vóór 15 april!", "Inzenden kan tot en met woensdag 19 oktober"
                     r"kandide(?:er|ert|ren)\b", r"\baanmeld",
                     # "Inzendingen tussen 1 februari en 15 juni", "Reageren vóór 17 mei" (a vacancy)
@@ -36,7 +36,7 @@ CUES = {
                     r"\bkandidaat\s+(?:te\s+)?stel", r"\bintentieverklaring", r"\bblijk(?:en)?\s+van\s+interesse", r"\baandr(?:agen|aagt)\b", r"\bnomineren\b",
                     # separable "indienen", "inschrijven": "Dien je project in vóór …", "Laatste dag om in te schrijven"
                     r"\bdient?\s+(?:\w+\s+){1,3}in\b", r"\bin\s+te\s+schrijven\b", r"\bregistre(?:ren|ratie)", r"\bdeelnemen\s+kan\s+(?:nog\s+)?(?:tot|t/m|vóór|voor)\b"],
-    "apply_verb": [r"in\s+te\s+dienen", r"\bvoordragen\b", r"\bvoor\s+te\s+dragen\b", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen", r"kandidaat\s+te\s+stellen", r"\baandragen\b", r"\bnomineren\b", r"\bin\s+te\s+schrijven\b", r"\bregistreren\b"],
+    "apply_verb": [r"aan\s+te\s+melden", r"\baanmelden\b", r"in\s+te\s+dienen", r"\bvoordragen\b", r"\bvoor\s+te\s+dragen\b", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen", r"kandidaat\s+te\s+stellen", r"\baandragen\b", r"\bnomineren\b", r"\bin\s+te\s+schrijven\b", r"\bregistreren\b"],
     "selection_act": [r"\b(?:je|jij|u|kandidaten|aanvragers|deelnemers)\s+(?:ontvang(?:t|en)|krijg(?:t|en)?)\b", r"\blaten\s+(?:je|jou|u|jullie)\b", r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
                       r"\buitslag", r"\bgecontacteerd", r"op\s+de\s+hoogte\s+(?:gebracht|gesteld)", r"genomineerd", r"in\s+kennis\s+gesteld", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)",
                       r"\bbevestig\w*\s+(?:hun|je|jouw|uw|zijn|haar|de)\s+(?:deelname|aanwezigheid|plaats)", r"\bbeoordeel"],

@@ -937,6 +937,23 @@ DEADLINES = [
                  [("2026-03-15", None, None)], id="nl-hand-in-date-label"),
     pytest.param("De indieningstermijn loopt van 1 februari tot 15 maart 2026.", date(2026, 1, 10),
                  [("2026-03-15", None, None)], id="nl-the-submission-period-runs-to-its-end"),
+    # --- Labels and invitations that close the applying (extractor v42)
+    pytest.param("End of call: 15 March 2026", date(2026, 1, 10), [("2026-03-15", None, None)], id="en-end-of-call-label"),
+    pytest.param("Apply now – closing 15 March 2026", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="en-closing-after-a-dash"),
+    pytest.param("Laatste dag om in te dienen: 15 maart 2026", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="nl-last-day-to-hand-in"),
+    pytest.param("Kandidaatstelling: tot 15 maart 2026", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="nl-candidacy-label"),
+    pytest.param("Je hebt tot 15 maart 2026 om je aan te melden.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="nl-you-have-until-to-sign-up"),
+    pytest.param("Tu as jusqu'au 15 mars 2026 pour t'inscrire.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="fr-tu-as-jusqu-au-pour-t-inscrire"),
+    pytest.param("Abgabe: 15.03.2026", date(2026, 1, 10), [("2026-03-15", None, None)], id="de-hand-in-label"),
+    pytest.param("Bewirb dich bis 15. März 2026!", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="de-imperative-apply-by"),
+    pytest.param("Du hast bis 15. März 2026 Zeit für deine Bewerbung.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="de-time-for-your-application-until"),
     # ... but finishing the application itself is applying
     pytest.param("De online registratie moet ten laatste op 15 maart 2026 afgerond zijn.", date(2026, 1, 10),
                  [("2026-03-15", None, None)], id="nl-the-registration-finished-by-is-applying"),
@@ -1154,6 +1171,11 @@ NOT_DEADLINES = [
                  id="nl-the-project-is-finished-by-verb-last"),
     pytest.param("De winnaars worden uiterlijk op 30 juni 2026 bekendgemaakt.", date(2026, 1, 10),
                  id="nl-winners-announced-by-verb-last"),
+    pytest.param("The exhibition closing on 15 March 2026 drew many visitors.", date(2026, 1, 10),
+                 id="en-an-exhibition-closing-is-an-event"),
+    pytest.param("Je hebt tot 15 maart 2026 de tijd om de cursus af te werken.", date(2026, 1, 10),
+                 id="nl-time-to-finish-a-course-is-no-applying"),
+    pytest.param("Abgabe der Preise am 15. März 2026 im Rathaus.", date(2026, 1, 10), id="de-prizes-handed-out-on"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language, [(date, time)]) --------
