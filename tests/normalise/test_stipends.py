@@ -353,6 +353,9 @@ STIPENDS = [
     pytest.param("Vereine erhalten eine Förderung von 5000 €. Die Jury stellt bis zu 5000 € pro Projekt bereit.",
                  [(5000.0, "EUR", "project", True, None)],
                  id="once-and-project-of-one-amount-are-one-total"),
+    # --- Dutch plurals name what is paid too (extractor v43)
+    pytest.param("Beurzen tot €15.000.", [(15000.0, "EUR", "once", True, None)], id="nl-plural-scholarships-up-to"),
+    pytest.param("Prijzen van 2.500 euro.", [(2500.0, "EUR", "once", False, None)], id="nl-plural-prizes-of"),
 ]
 
 NOT_STIPENDS = [
