@@ -93,9 +93,10 @@ _NUMBER_BEFORE_UNIT = compiled(
 
 #: A number glued to its unit: "viermonatigen", "12-monatiges", "sechswöchige", "zehntägiger", Dutch "tweedaagse".
 #: Not "-jährig", "-jarig": "16- bis 25-jährige Jugendliche" are ages.
+_GLUED_UNITS = ("monatig", "wöchig", "tägig", "daagse")
 _GLUED_UNIT = compiled(
     r"\b(\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
-    + r")-?(monatig|wöchig|tägig|daagse)", re.IGNORECASE,
+    + r")-?(" + "|".join(_GLUED_UNITS) + ")", re.IGNORECASE,
 )
 #: A count written in words and restated in digits: "six (6) months", "trois (3) mois".
 _DIGITS_RESTATED = compiled(r"(?<=[^\W\d_])\s*\(\d{1,3}\)(?=\s+[^\W\d_])")
@@ -427,7 +428,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     written = text  # the evidence, as the page writes it
     if "(" in text:
         text = _DIGITS_RESTATED.sub("", text)
-    if "monatig" in text or "wöchig" in text or "tägig" in text or "daagse" in text:
+    if any(unit in text for unit in _GLUED_UNITS):
         # "je viermonatigen Aufenthalt", "12-monatiges Stipendium": the number glued to its unit.
         text = _GLUED_UNIT.sub(r"\1 \2", text)
     lowered = text.lower()

@@ -593,10 +593,10 @@ def _listed_amounts(text: str, start: int, match: re.Match[str]) -> tuple[list[f
         number = item.group("number")
         if re.fullmatch(r"(?:19|20)\d\d", number):
             return [], match.start(), False  # a year
-        price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
-        if price.amount is None:
+        value = _number_value(number)
+        if value is None:
             return [], match.start(), False
-        values.append(float(price.amount))
+        values.append(value)
     if not values or any(not parsed[0] / 20 <= value <= parsed[0] * 20 for value in values):
         return [], match.start(), False
     last_joiner = found.group("joiner").strip().lower().split(" ")[0]
