@@ -149,7 +149,10 @@ _DEADLINE_PREPOSITION = languages.cue_pattern(
 #: The act of applying, then the date with only its article: "Les dossiers sont à déposer le 15 mars",
 #: "aanvragen indienen op 1 mei", "Applications must be submitted on 2 May".
 _APPLY_VERB_THEN_DATE = languages.cue_pattern(
-    "apply_verb", r"{}\w*\s+(?:(?:en\s+ligne|online|électroniquement|electronically)\s+)?(?:le|op|on|am)\s*$", flags=0
+    "apply_verb", r"{}\w*\s+(?:(?:en\s+ligne|online|électroniquement|electronically)\s+)?"
+    # or with nothing between: "Les candidatures doivent être déposées fin août", "must submit their
+    # applications April 5"
+    r"(?:(?:(?:their|your|the)\s+)?(?:applications?|entries|proposals?)\s+)?(?:(?:le|op|on|am)\s*)?$", flags=0
 )
 #: A time written before the date it qualifies: "by 5 p.m. on 14 March", "before midnight on Friday".
 _TIME_BEFORE = compiled(
@@ -189,7 +192,9 @@ _START_ATTRIBUTE = languages.cue_pattern("start_attribute", flags=0)
 #: Prepositions that carry an earlier deadline's application context to a later date of the same
 #: sentence ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
 _PARALLEL_PREPOSITION = compiled(
-    r"(?:\bjusqu'(?:au|à)|\bavant|\buntil|\bbefore|\bby|\btot(?:\s+en\s+met)?|\bvóór|\buiterlijk\s+op"
+    r"(?:\bjusqu'(?:au|à)|\bavant|\bpour|\buntil|\bbefore|\bby|\btot(?:\s+en\s+met)?|\bvóór|\buiterlijk(?:\s+op)?"
+    # "Der Antrag ist bis zum 20. April zu stellen; für die Teilzahlungen Mai-Juni bis zum 20. Mai"
+    r"|\bten\s+laatste(?:\s+op)?|\bbis(?:\s+zum)?|\bspätestens(?:\s+am)?"
     # "the closing date, April 28th – extended to May 1st"
     r"|\b(?:extended|postponed)\s+(?:to|until)|\b(?:prolongée?|reportée?)\s+(?:au|jusqu'au)|\bverlengd\s+tot"
     r"|\b(?:verlängert|verschoben)\s+(?:bis|auf))"
@@ -233,7 +238,10 @@ _RELATIVE = compiled(
       | (?:{NUMBER}|{_FEW})\s+{_UNIT}\s+(?:van\s+te\s+voren|vooraf|op\s+voorhand|in\s+advance|à\s+l'avance|d'avance
           |im\s+voraus|vorher)\b
       | (?:au\s+plus\s+tard\s+)?la\s+veille\s+(?=d)
-      | (?:dans\s+les|within|binnen)\s+{NUMBER}\s+{_UNIT}\s+(?:qui\s+suivent|suivant|après|following|after|na)
+      # "within 30 days after the end of the project", "innert zwei Monaten nach Kongressende", "maximal 3 Monate
+      # nach Beendigung des Aufenthaltes", "tot drie jaar nadat je afgestudeerd bent"
+      | (?:dans\s+les|within|binnen|innerhalb(?:\s+von)?|innert|maximal|längstens|höchstens|tot|bis\s+(?:zu\s+)?)\s+
+        {NUMBER}\s+{_UNIT}\s+(?:qui\s+suivent|suivant|après|following|after|nadat|na|nach)
       # "déposer votre dossier de candidature avant de commencer votre séjour d'études"
       | (?:avant\s+de\s+commencer|avant\s+d'entamer|before\s+(?:starting|beginning|commencing))\s+
       # "La demande doit être réalisée avant le départ", "Der Antrag ist vor Projektbeginn zu stellen"
@@ -270,13 +278,16 @@ _RELATIVE_CUES = compiled(literal_alternation((
     "|im voraus|vorher|voordat|vóórdat|bevor|beginn des|début du|début de|start of|aanvang|begin van"
     # a length before something: "8 semaines avant", "vier weken voor", "5 tage vor"
     "|s avant|s before|s prior|n vóór|n voor|n vor|e vor|k voor|k vóór|s voor|s vóór"
+    # a length after something: "zwei Monaten nach", "drie jaar nadat", "30 dagen na"
+    "|innert|monaten nach|monate nach|wochen nach|tagen nach|tage nach|maanden na|weken na|dagen na"
 ).split("|"), shortest=True))
 #: What may stand between two dates that share one deadline cue: a time zone, then "et", "ou", ",".
 _LIST_JOIN = compiled(
     r"\s*(?:\((?:UTC|GMT|CET|CEST)[^)]{0,12}\)\s*)?"
     # "31. Januar für das Herbstsemester, 31. Juli für …", "le 15 mars pour une décision à l'été et le 30 juin":
     # what each date is for may stand between the dates of one list.
-    r"(?:(?:pour|for|für|voor)\s+[^,;.\d()]{1,60}?\s*)?"
+    # In brackets too: "fin août (pour la session de mars) ou fin janvier (pour la session d'octobre)".
+    r"(?:\(?(?:pour|for|für|voor)\s+[^,;.\d()]{1,60}?\)?\s*)?"
     # "15. März sowie 15. Juni", "1 March as well as 1 October", "ainsi que", "alsook", "evenals"
     r"(?:,|/|&|\bet\b|\band\b|\ben\b|\bou\b|\bor\b|\bof\b|\bund\b|\boder\b|\bsowie\b|\bas\s+well\s+as\b"
     r"|\bainsi\s+que\b|\balsook\b|\bevenals\b)"
@@ -297,7 +308,8 @@ _BIS = r"\bbis(?:\s+(?:inklusive|einschließlich|inkl\.))?(?:\s+zum)?"
 _AFTER_BEFORE = compiled(r"\b(?:after|après|na|nach)\s+(?:(?:le|the|dem|de)\s+)?$")
 _LATE_VERB = compiled(r"binnenkom|ontvangen|ingediend|eingeh|eingereicht|reçue?s?|parvenue?s?|introduite?s?|received"
                       r"|submitted|arriv")
-_REFUSED = compiled(r"[^.;]{0,60}?\b(?:niet|not|pas|nicht|kein|geen|no\s+longer|plus)\b")
+#: "ne seront pas examinés", and the literary "ne pourra être retenue" without its "pas".
+_REFUSED = compiled(r"[^.;]{0,60}?\b(?:niet|not|pas|nicht|kein|geen|no\s+longer|plus|ne\s+(?:pourr|peu|ser)\w*)\b")
 _ARRIVES_LATE = compiled(r"[^.;]{0,40}?(?:" + _LATE_VERB.pattern + r")" + _REFUSED.pattern)
 #: "through", "until", "tot", "bis", a dash: what joins the two ends of a window, never a list's "and".
 _WINDOW_THROUGH = compiled(rf"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\bto|\btot(?:\s+en\s+met)?|\bt\.e\.m\.|t/m"
@@ -540,10 +552,17 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
     sentences = dated_sentences(text)
     calendar = page_calendar(text, reference_date)
     found: list[_Found] = []
-    relative = bool(_RELATIVE_CUES.search(lowered(text)))  # once a page: most pages state no relative rule
+    low = lowered(text)
+    relative = bool(_RELATIVE_CUES.search(low))  # once a page: most pages state no relative rule
+    # Once a page too: where a month stands without its day (few sentences; most pages have none).
+    months_alone = [match.start() for match in _MONTH_ONLY.finditer(low)]
     for position, (sentence, mentions) in enumerate(sentences):
-        if not mentions and not relative:
-            continue
+        if not mentions:
+            if months_alone and any(sentence.start <= at < sentence.end for at in months_alone):
+                found.extend(_Found(located(deadline, sentence), position, True)
+                             for deadline in _month_only_deadlines(sentence.text))
+            if not relative:
+                continue
         # "Kandidaten voordragen? Dat kan tot 23 december.": the sentence before names the act; so does a
         # question answered by a short sentence ("Quand postuler ? Avant le 15 mars.", "When to apply? By …"),
         # and a short sentence that is only a window or a deadline ("Applications are now open. From 1 February
@@ -561,7 +580,60 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
             for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, calendar, mentions,
                                                               relative, sentence.group, follows_applying)
         )
-    return _without_superseded(_deduplicate(found))
+    deadlines = _without_superseded(_deduplicate(found))
+    if any(deadline.date for deadline in deadlines):
+        # "annual call with deadline in September" beside "Deadline: 12 September 2018": the day is stated.
+        deadlines = [deadline for deadline in deadlines if deadline.cue != _MONTH_ONLY_CUE]
+    return deadlines
+
+
+#: A month named without its day: "clôture en octobre", "date limite prévue mi-mai", "Die Bewerbungsfrist endet im
+#: März", "applications close in early March". Full names only (an abbreviation alone is too often a word), after
+#: a preposition, a part of the month, or a label's colon ("Deadline: mid-October").
+_MONTH_ONLY = compiled(
+    r"(?:\b(?:début|mi-|mi\s|early|mid-?|late|begin|half|medio|anfang|mitte)\s*"
+    r"|\b(?:en|in|im|au\s+mois\s+d[e']|courant|vers|meestal|tegen|rond|ab)\s+|:\s*)"
+    rf"(?P<month>{_alternatives(name for name in MONTHS if len(name) >= 4 or name in ('mai', 'mei', 'may'))})(?![\w])"
+)
+
+
+_MONTH_ONLY_CUE = "month without its day"
+
+
+def _month_only_deadlines(written: str) -> list[Deadline]:
+    """Deadlines stated as a month without its day, in a sentence with no full date: a rule, not a date.
+
+    CONTRACT.md: what cannot be resolved to a day keeps ``date`` null and its words in ``rule``. The month
+    must follow a deadline cue with no other step named in between ("ouverture en mai, clôture en octobre":
+    only October), or the act of applying directly ("doivent être envoyées début mars").
+    """
+    text = lowered(written)
+    if not _DEADLINE_CUE.search(text) and not _APPLY_VERB.search(text):
+        return []
+    results = []
+    start = 0
+    for match in _MONTH_ONLY.finditer(text):
+        before = text[max(start, match.start() - 100) : match.start()]
+        start = match.end()
+        cue = None
+        for cue in _DEADLINE_CUE.finditer(before):
+            pass
+        if cue is not None:
+            rule_start = match.start() - len(before) + cue.start()
+            # "Der Aufenthalt beginnt frühestens im Juli bzw. spätestens im März": the cue's clause is another step's.
+            between = _clause(text[max(0, rule_start - 100) : rule_start]) + before[cue.end() :]
+            if any(p.search(between) for p in (_EVENT, _START, _OPENING, _SELECTION_ACT)):
+                continue
+        elif _APPLY_VERB_THEN_DATE.search(before):
+            rule_start = match.start()
+        else:
+            continue
+        # "De sluitingsdatum … wordt in december bekendgemaakt": the month is when something else happens.
+        if _step_follows(text[match.end() : match.end() + _APPLICATION_AFTER], text[: match.start()]):
+            continue
+        rule = written[rule_start : match.end()].strip(" ,:")
+        results.append(Deadline(None, None, "application", rule, written, cue=_MONTH_ONLY_CUE))
+    return results
 
 
 def _without_superseded(deadlines: list[Deadline]) -> list[Deadline]:
@@ -815,7 +887,10 @@ def _deadlines_in_sentence(
     heading_columns = bool(cue_in_heading and (_START.search(heading, cue_in_heading.end())
                                                or _SELECTION_ACT.search(heading, cue_in_heading.end())
                                                or _EVENT.search(heading, cue_in_heading.end())))
+    stay_window_end = -1  # index of the date that closes the stay's own window, named before the deadlines
     for index, mention in enumerate(mentions):
+        if index == stay_window_end:
+            continue
         before = text[max(previous_end, mention.start - 120) : mention.start]
         # What stands between this date and the next, without asides: "between 10 February 2020 (from 15.00
         # CET) and 31 March 2020".
@@ -840,6 +915,12 @@ def _deadlines_in_sentence(
             # without an opening word join a list of dates: "avant le 1er avril et le 1er octobre")
             and (_RANGE_FROM.search(before) or _WINDOW_THROUGH.fullmatch(between))
         ):
+            # "Sollicitatieperiode voor de stageperiode van 1 oktober t/m 28 februari: 1 juni – 30 juni": the
+            # first window is the stay's, named inside the subject; the label's words reach past it to the dates
+            # that follow (when some do: alone, it may be the application window after all).
+            if index + 2 < len(mentions) and _START_ATTRIBUTE.search(text, max(0, mention.start - 40), mention.start):
+                stay_window_end = index + 1
+                continue
             window_end, window_opening, window_labelled = index + 1, before, labelled_window
             continue
         wide_before = text[max(previous_end, mention.start - _APPLICATION_REACH) : mention.start]
@@ -887,11 +968,13 @@ def _deadlines_in_sentence(
             labelled = False
             if not _DEADLINE_CUE.search(before):
                 continue  # the next column of "Round | Deadline | Decision": another step's date
+        # "Toute photographie reçue après le 13 décembre ne pourra être retenue": what arrives later is refused.
+        refused_after = bool(_AFTER_BEFORE.search(before[-20:]) and (
+            _ARRIVES_LATE.match(text, mention.end)
+            or (_LATE_VERB.search(before[-40:]) and _REFUSED.match(text, mention.end))))
         strong = bool(
             _DEADLINE_CUE.search(before) or _DEADLINE_CUE_AFTER.match(text, mention.end) or (labelled and heading_cue)
-            or (_AFTER_BEFORE.search(before[-20:]) and (
-                _ARRIVES_LATE.match(text, mention.end)
-                or (_LATE_VERB.search(before[-40:]) and _REFUSED.match(text, mention.end))))
+            or refused_after
         )
         if (labelled and mention.year is not None and not _DEADLINE_CUE.search(before)
                 and not _DEADLINE_CUE_AFTER.match(text, mention.end) and calendar.is_stamp(mention)):
@@ -953,7 +1036,7 @@ def _deadlines_in_sentence(
         # Not when a deadline cue stands just before the date: "Deadline 15.03.2026 | Results 30.04.2026" is two cells.
         if row_names_step and not row_names_act and not _DEADLINE_CUE.search(before[-25:]):
             continue
-        if index + 1 == len(mentions) and _step_follows(after, text[: mention.start]):
+        if index + 1 == len(mentions) and not refused_after and _step_follows(after, text[: mention.start]):
             continue
         clause = _clause(window_opening if index == window_end else before)
         # A window named an application period closes the applying, whatever starts later ("The application

@@ -25,7 +25,7 @@ CUES = {
     "application": [r"\babgabe\b", r"\bvorlage\s+(?:bis|spätestens)", r"\bbewirb", r"\bregistrier\w*\s+(?:sie\s+sich\s+|dich\s+|euch\s+)?(?:bis|vor|spätestens)\b", r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"\bbewerb", r"einreich", r"\banmeld", r"\b(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"einsendung", r"\b(?:wettbewerb|ausschreibung|aufruf)\s+läuft", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
                     r"\baufruf", r"\bausschreibung", r"\bvorzuschlagen\b",
                     # "Schicken Sie Ihren Beitrag bis …", "Teilnahme bis 15. März möglich", "Melden Sie sich bis …"
-                    r"\bschick", r"formular", r"\binteressenbekundung", r"\bteilnahme\s+(?:ist\s+)?(?:noch\s+)?bis\b", r"\bnominier(?:en|ung)",
+                    r"\bschick", r"formular", r"\beinschreib", r"\binteressenbekundung", r"\bteilnahme\s+(?:ist\s+)?(?:noch\s+)?bis\b", r"\bnominier(?:en|ung)",
                     r"\bmelde[nt]?\s+(?:sie\s+|du\s+|ihr\s+)?(?:sich|dich|euch)\b"],
     "apply_verb": [r"zeit\s+für\s+(?:deine|ihre|eure|die)\s+bewerbung", r"beantragen", r"beantragt", r"einsenden", r"eingesendet", r"eingeschickt", r"einschicken", r"(?:antrag|anträge)\s+(?:\w+\s+)?gestellt", r"einzureichen", r"einzusenden", r"zu\s+bewerben", r"anzumelden", r"zu\s+stellen", r"bewerben", r"einreichen", r"eingereicht", r"anmelden", r"hochladen", r"hochzuladen",
                    # Austria and South Tyrol: "können … beim Land um Studienförderung ansuchen"
@@ -38,8 +38,8 @@ CUES = {
     "date_event": [r"\bgültig\s+bis", r"auszahlung", r"abrechnung", r"bericht\b", r"verwendungsnachweis", r"\bhearing", r"\bfinale\b", r"\bdauert", r"stattfind", r"\bfindet\b", r"verleihung", r"zeremonie", r"ergebnis",
                    r"info(?:rmations)?veranstaltung", r"\bwebinars?\b", r"\binfo(?:abend|tag)\b",
                    r"rückerstattung", r"\b(?:vorjahres|letzten\s+ausschreibung|vorigen\s+ausschreibung)\b"],
-    "start": [r"\bbeginn", r"\b(?:praktikum|aufenthalt|stipendium|förderung)\s+ab\s+(?:dem|den)\s*$"],
-    "start_attribute": [r"\b(?:praktik(?:um|a)|aufenthalte?|stipendi(?:um|en)|förderung)\s+ab\s+(?:dem|den)?\s*$",
+    "start": [r"\bbeginn(?!ende?\s+(?!am\b|im\b|mit\b|ab\b))", r"\b(?:praktikum|aufenthalt|stipendium|förderung)\s+ab\s+(?:dem|den)\s*$"],
+    "start_attribute": [r"\b(?:praktik(?:um|a)|aufenthalte?|stipendi(?:um|en)|förderung)\s+(?:ab\s+(?:dem|den)?|vom)\s*$",
                         r"\bbeginnend\s+(?:am|im|mit\s+dem)?\s*$"],
     "opening": [r"\böffnet\b", r"\beröffn", r"\bfreigeschaltet",
                 # a timeline row "1. Februar 2026: Ausschreibung" is the call's publication

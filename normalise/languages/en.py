@@ -56,8 +56,9 @@ CUES = {
                    r"\binfo\s+(?:session|day|event|evening)", r"\bwebinars?\b", r"\bopen\s+day\b",
                    # a claim after the stay, a past edition's date
                    r"\brefund", r"\breimburse", r"\bprevious\s+(?:edition|call|round)", r"\blast\s+year'?s\b"],
-    "start": [r"\bstart", r"\bbegin"],
-    "start_attribute": [r"\b(?:starting|beginning|commencing)\s+(?:in|on|from)?\s*$"],
+    "start": [r"\bstart", r"\bbegin(?!ner|nend)"],
+    "start_attribute": [r"\b(?:starting|beginning|commencing)\s+(?:in|on|from)?\s*$",
+                        r"\b(?:traineeships?|internships?|placements?|stays?)\s+(?:of|from)\s*$"],
     "opening": [r"\bopens\b", r"\bopening\b", r"\bwill\s+open\b", r"\blaunch\s+of\b", r"\blaunched\b"],
     "recurring": [r"every\s+year", r"each\s+year", r"annually"],
     # Done, said after the date: "… by 30 June 2027 completed".

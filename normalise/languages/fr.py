@@ -31,6 +31,7 @@ CUES = {
                      # "Date de remise : 15 mars", "Délai : 15 mars", "Délai d'inscription : …"
                      r"\bdates?\s+de\s+(?:remise|dépôt|réception|soumission|envoi)\b", r"\bdélai\s*:",
                      r"\bdélai\s+(?:de\s+|d')(?:candidature|dépôt|soumission|inscription|remise|rentrée|envoi|introduction)",
+                     r"\bdélai\s+pour\s+(?:le\s+dépôt|l'envoi|la\s+remise|l'introduction|postuler|s'inscrire|les\s+candidatures)",
                      # Belgian French: "la date de rentrée des dossiers de candidature est le …"
                      r"rentrée\s+des\s+(?:dossiers|candidatures)"],
     # Words about sending an application (nouns and verbs).
