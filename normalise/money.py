@@ -213,7 +213,8 @@ _PAID_BY_APPLICANT = compiled(
 _PAID_BY_APPLICANT_AFTER = compiled(
     r"\bà\s+(?:la\s+)?charge\s+(?:du|de\s+la|des|de\s+l')\s*(?:candidat|étudiant|participant|stagiaire|boursier"
     r"|artiste|bénéficiaire|demandeu|résident|lauréat)|\b(?:est|sont|reste|restent)\s+à\s+votre\s+charge"
-    r"|\bdemandée?s?\b|\bà\s+payer\b|\bpayable\s+by\b|\bte\s+betalen\b|\bpaid\s+by\s+the\s+(?:applicant|student)"
+    # not what the money is for: "une somme de 600 €, destinée notamment à payer les livres"
+    r"|\bdemandée?s?\b|(?<!destinée\s)(?<!destinés\s)(?<!notamment\s)\bà\s+payer\b|\bpayable\s+by\b|\bte\s+betalen\b|\bpaid\s+by\s+the\s+(?:applicant|student)"
     r"|\bof\s+the\s+(?:registration\s+|participation\s+|tuition\s+)?fee"
     r"|\b(?:ne\s+sont|n'est)\s+pas\s+rembours|\bnon\s+rembours|\bnot\s+(?:be\s+)?(?:covered|reimbursed|refunded)\b"
     r"|\bniet\s+terugbetaald|\bten\s+laste\s+van\s+de\s+(?:student|kandidaat|deelnemer)"
@@ -226,6 +227,8 @@ _COVERS = compiled(
     r"rembours|pris\w*\s+en\s+charge|couvr|intervention|bourse|indemnit|allocation|vergoed|terugbetal"
     r"|reimburs|\bcover|\baides?\b|\baccordée?s?\b|\boctroy|\bsubsid|\bgrants?\b|\bbeurs|\btoelage"
     r"|\bstipend|\bförder"
+    # a fee paid to the beneficiary: "The artist will receive a fee of €600" (a research bench fee is not theirs)
+    r"|\b(?:receives?|receiving|get|gets|earn|earns|be\s+paid)\s+(?:an?\s+)?(?:\w+\s+)?fee\b|\bhonorar"
     # "accordées selon les coûts réels et plafonnées à 8.000 euros": the actual costs are what is reimbursed
     r"|co[uû]ts?\s+réels|\b(?:actual|real)\s+costs?|werkelijke\s+kosten|tatsächliche\w*\s+kosten",
     re.IGNORECASE,
@@ -233,7 +236,7 @@ _COVERS = compiled(
 _PROGRAMME_BUDGET = compiled(
     r"\bbudget|\benveloppe|\bdotation|\bmontant\s+total|\btotal\s+de\b|\bau\s+total\b|\bcofinanc"
     r"|\bchiffre\s+d'affaires|\binvesti|\blevée\s+de\s+fonds|\btotaal|\btotal\s+(?:of|funding)"
-    r"|\bfunding\s+pot\b|\bdispose\b|gesamt|insgesamt|zur\s+verfügung|\bbereit\b|\bfor\s+the\s+\d{4}\s+call"
+    r"|\bfunding\s+pot\b|\bsets?\s+aside\b|\bdispose\b|gesamt|insgesamt|zur\s+verfügung|\bbereit\b|\bfor\s+the\s+\d{4}\s+call"
     r"|\bdotée?s?\s+d[e']|\bendowed\s+with"
     r"|\bpour\s+l'appel\s+\d{4}|\bin\s+totaal|\bin\s+total\b"
     # the ceiling of the whole scheme, and what it paid out: "Het subsidieplafond is € 25.000", "Auszahlungssummen"
@@ -243,6 +246,10 @@ _PROGRAMME_BUDGET = compiled(
 #: A budget per project is the cap of one project ("the maximum budget of 20.000€ per project").
 _PER_PROJECT = compiled(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+proje(?:c)?[kt]", re.IGNORECASE)
 
+#: One grant as the subject of a budget word: "La bourse consiste en une enveloppe de …".
+_GRANT_ITSELF = compiled(r"\b(?:la\s+bourse|the\s+(?:grant|scholarship|bursary)|de\s+beurs|das\s+stipendium)\s+"
+                         r"(?:consiste\s+en|consists\s+of|bestaat\s+uit|besteht\s+aus)\s+(?:une?|an?|een|einer?|)\s*$",
+                         re.IGNORECASE)
 #: The budget words a prize's amount is also written with.
 _PRIZE_ENDOWED = compiled(r"dot|endowed", re.IGNORECASE)
 #: "Le budget par projet pourra s'élever de 1000 à 2000 euros": a budget per project is one project's cap.
@@ -650,8 +657,12 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
     near = _near_left(left)
     budget = _PROGRAMME_BUDGET.search(left)
     if budget and not (_PER_PROJECT.match(tail) or _BUDGET_PER_PROJECT.search(left)
-                       # "ce prix doté de 250 000 francs": the prize (a total of several prizes is no one prize).
-                       or (_PRIZE_ENDOWED.search(budget.group(0)) and _PRIZE.search(left[: budget.start()][-40:]))):
+                       # "ce prix doté de 250 000 francs", "Il est doté d'un prix unique de 500 €", "La dotation du prix
+                       # junior est de CHF 2000": the prize (a total of several prizes is no one prize).
+                       or (_PRIZE_ENDOWED.search(budget.group(0))
+                           and _PRIZE.search(f"{left[: budget.start()][-40:]} {left[budget.end() :]} {tail[:60]}"))
+                       # "La bourse consiste en une enveloppe de 1300 euros": the grant itself is the envelope.
+                       or _GRANT_ITSELF.search(left[: budget.start()])):
         return True
     if _PER_HOUR.match(tail):
         return True

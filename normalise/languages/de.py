@@ -46,7 +46,7 @@ CUES = {
                 r"^\s*(?:start\s+der\s+|veröffentlichung\s+der\s+)?ausschreibung\s*$"],
     "recurring": [r"jedes\s+jahr", r"jährlich"],
     # Done, said after the date (German puts the verb last): "bis zum 30. Juni abgeschlossen sein".
-    "completed": [r"\babgeschlossen\b", r"\bbeendet\b", r"\bfertiggestellt\b", r"\bdurchgeführt\b"],
+    "completed": [r"\babgeschlossen\b", r"\bbeendet\b", r"\bfertiggestellt\b", r"\bdurchgeführt\b", r"\bangetreten\b"],
     "postponed": [r"\bverschoben", r"\bverlängert", r"\bneue\s+frist"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
     "anaphora": [r"(?:das|dies)\s+(?:ist|kann|geht)\b", r"(?:sie|du)\s+(?:können|kannst)\s+dies\b"],
@@ -62,11 +62,13 @@ CUES = {
     "application_period": [r"(?:bewerbungs|antrags|einreichungs)(?:zeitraum|phase)", r"(?:anmeldung|bewerbung|ausschreibung|einreichung)(?:en)?\s+l(?:ä|a)uf(?:t|en)\b"],
     "range_from": [r"\bvom", r"\bvon", r"\bab", r"\bzwischen"],
     "range_to": [r"bis\s+(?:inklusive|einschließlich|inkl\.)(?:\s+zum)?", r"bis(?:\s+zum)?", r"und"],
-    "period_month": [r"^\s*mtl\b", r"\bmonatl\b", r"/\s?mon\b", r"\bim\s+monat\b", r"monatsrate", r"monatliche", r"\b(?:pro|je)\s+(?:(?:vollem|vollen|ganzem|angefangenem|angefangenen)\s+)?monat\b", r"/\s?monat\b", r"\bmonatlich", r"\bjeden\s+monat\b"],
+    "period_month": [r"^\s*mtl\b", r"\bmonatl\b", r"/\s?mon\b", r"\bim\s+monat\b", r"monatsrate", r"monatliche", r"\b(?:pro|je)\s+(?:(?:vollem|vollen|ganzem|angefangenem|angefangenen)\s+)?monat\b", r"/\s?monat\b", r"\bmonatlich", r"\bjeden\s+monat\b", r"monatsgehalt", r"monatslohn"],
     "period_week": [r"\bwöchentlich", r"\bpro\s+woche\b", r"/\s?woche\b"],
     "period_day": [r"^\s*am\s+tag\b(?!\s+de[rs])", r"tagegeld", r"tagessatz", r"täglich", r"\bpro\s+tag\b", r"/\s?tag\b"],
     "period_year": [r"(?<!einmal\s)\bim\s+jahr\b(?!\s*\d)", r"/\s?jahr\b", r"\bjährlich", r"\bfür\s+ein\s+jahr\b", r"\bim\s+jahr\s+\d{4}",
-                    r"\b(?:pro|je|und)\s+(?:(?:vollem|vollen|ganzem|ganzes|volles)\s+)?(?:studien|kalender|schul)?jahr\b", r"\bauf\s+jahresbasis\b", r"kalenderjahr"],
+                    r"\b(?:pro|je|und)\s+(?:(?:vollem|vollen|ganzem|ganzes|volles)\s+)?(?:studien|kalender|schul)?jahr\b", r"\bauf\s+jahresbasis\b", r"kalenderjahr",
+                    # "Die Studierenden erhalten jedes Jahr 500 Euro", "Jahresgehalt: 40.000 Euro"
+                    r"\bjedes\s+(?:studien)?jahr\b", r"jahresgehalt"],
     "period_project": [r"\bpro\s+projekt\b"],
     "period_once": [r"\beinmalig"],
     "paid": [r"budget\s+(?:\w+\s+)?pro\s+projekt", r"\b(?:pro|je)\s+projekt\b", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstützung",

@@ -85,7 +85,9 @@ CUES = {
                     r"\bper\s+(?:full|whole|complete|entire)\s+year\b",
                     r"\bfor\s+(?:one|a|1|the)\s+(?:academic\s+|school\s+|single\s+)?year\b",
                     r"\bfor\s+the\s+(?:academic\s+)?year\s+\d{4}",
-                    r"\b(?:one|1)[-\s]year\s+(?:stipend|grant|salary|allowance|fellowship)", r"\bon\s+an\s+annual\s+basis\b"],
+                    r"\b(?:one|1)[-\s]year\s+(?:stipend|grant|salary|allowance|fellowship)", r"\bon\s+an\s+annual\s+basis\b",
+                    # "a cash bursary of £500 in each year of study", "€500 every year"
+                    r"\b(?:each|every)\s+(?:academic\s+|school\s+)?year\b"],
     "period_project": [r"\bper\s+proje(?:c)?t\b", r"\b(?:each|every)\s+(?:\w+\s+)?proje(?:c)?t\b",
                        r"\(\s*per\s+proje(?:c)?t\b"],
     "period_once": [r"\bone-?off\b", r"\bone-?time\b", r"\bonce\b"],

@@ -26,7 +26,7 @@ NUMBERS = {
 CUES = {
     # A date is a deadline on its own after these words.
     "deadline_cue": [r"dernier\s+délai", r"\bse\s+clôt\b", r"délai\s+de\s+rigueur", r"(?:appel|candidatures?|inscriptions?|concours)\b[^.;:]{0,40}?(?:se\s+termine|prend\s+fin|ferme|se\s+clôt)",
-                     r"dates?\s+limites?", r"dates?\s+de\s+clôture", r"clôtur", r"clotur", r"au\s+plus\s+tard",
+                     r"dates?\s+(?:de\s+)?limites?", r"dates?\s+de\s+clôture", r"clôtur", r"clotur", r"au\s+plus\s+tard",
                      r"date\s+butoir", r"échéance",
                      # "Date de remise : 15 mars", "Délai : 15 mars", "Délai d'inscription : …"
                      r"\bdates?\s+de\s+(?:remise|dépôt|réception|soumission|envoi)\b", r"\bdélai\s*:",
@@ -105,7 +105,7 @@ CUES = {
     "period_year": [r"^\s*l'an\b(?!\s+(?:dernier|prochain|passé))", r"/\s?an\b", r"\bpar\s+an(?:née)?\b", r"\bannuel",
                     r"\bpar\s+année\s+(?:académique|universitaire|d'études)",
                     # "pour un an"; a lead-in "Pour l'année 2024, vous touchez :" gives its items this period.
-                    r"\bpour\s+(?:une?|1)\s+an(?:née)?\b", r"\bpour\s+l'année\s+(?:académique\s+)?\d{4}", r"\bsur\s+une\s+base\s+annuelle"],
+                    r"\bpour\s+(?:une?|1)\s+an(?:née)?\b", r"\bchaque\s+année\b", r"\bpour\s+l'année\s+(?:académique\s+)?\d{4}", r"\bsur\s+une\s+base\s+annuelle"],
     "period_project": [r"\bpar\s+proje(?:c)?t\b", r"\bchaque\s+(?:\w+\s+)?proje(?:c)?t\b",
                        r"\(\s*par\s+proje(?:c)?t\b"],
     "period_once": [r"\bforfait\s+unique\b", r"\bune\s+(?:seule\s+)?fois\b"],
@@ -125,7 +125,7 @@ CUES = {
     "average": [r"\ben\s+moyenne\b", r"\bmoyenne\s+(?:de|d'|des)\b", r"\bmontant\s+moyen\b"],
     # An amount the applicant asks for: its minimum is a condition of the request, not money paid.
     "requested": [r"montant\s+(?:sollicité|demandé)", r"\bbesoin\s+de\s+financement"],
-    "prize": [r"\bprix\b", r"\blauréat", r"\bgagnant"],
+    "prize": [r"\bprix\b", r"\blauréat", r"\bgagnant", r"\bdécern", r"\brécompens"],
     # A preference or priority, not an eligibility limit.
     # "seront prioritaires", not "les quartiers prioritaires" (places a project should reach).
     "preference": ["préférence", "un atout", "un avantage", "est un plus", "souhaité", "apprécié", "priorité",

@@ -53,7 +53,10 @@ CUES = {
     "opening": [r"\bopent\b", r"\bopening", r"\bgaat\s+open", r"\bgelanceerd\b", r"\blanceert\b"],
     "recurring": [r"elk\s+jaar", r"ieder\s+jaar", r"jaarlijks"],
     # Done, said after the date (Dutch puts the verb last): "Het project moet uiterlijk op 30 juni afgerond zijn".
-    "completed": [r"\bafgerond\b", r"\bvoltooid\b", r"\bafgewerkt\b", r"\bbeëindigd\b", r"\buitgevoerd\b"],
+    "completed": [r"\bafgerond\b", r"\bvoltooid\b", r"\bafgewerkt\b", r"\bbeëindigd\b", r"\buitgevoerd\b",
+                  # the grant taken up, the project started: "De beurs moet uiterlijk op 1 oktober opgenomen worden"
+                  # (not what is handed back: "Het formulier moet uiterlijk … terugbezorgd worden" is applying)
+                  r"\bopgenomen\s+(?:worden|zijn|hebben)\b", r"\bvan\s+start\s+(?:gaan|gaat)\b"],
     "postponed": [r"\bverleng(?:d|de)?\b", r"\buitgesteld", r"\bverschoven", r"\bnieuwe\s+deadline"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
     "anaphora": [r"(?:dat|dit|het)\s+(?:kan|mag|is\s+(?:nog\s+)?mogelijk)\b", r"(?:je|u|jij)\s+(?:kan|kunt|mag)\s+dat\b"],
@@ -67,14 +70,16 @@ CUES = {
                            r"(?:inschrijvingen|aanmeldingen|aanvragen|oproep)\s+lo(?:pen|opt)\b"],
     "range_from": [r"\bvan", r"\bvanaf", r"\btussen"],
     "range_to": [r"tot\s+en\s+met", r"t/m", r"t\.e\.m\.", r"tot", r"en"],
-    "period_month": [r"^\s*p\s?[/.]\s?m\b", r"/\s?mnd\b", r"\bper\s+mnd\b", r"\bper\s+kalendermaand\b", r"maandvergoeding", r"maandbedrag", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b"],
+    "period_month": [r"^\s*p\s?[/.]\s?m\b", r"/\s?mnd\b", r"\bper\s+mnd\b", r"\bper\s+kalendermaand\b", r"maandvergoeding", r"maandbedrag", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b", r"maandsalaris", r"maandloon"],
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\bwekelijks"],
     "period_day": [r"dagvergoeding", r"per\s+werkdag", r"\bper\s+dag\b", r"/\s?dag\b"],
     "period_year": [r"\bper\s+(?:volledig|heel|vol)\s+(?:kalender|academie|school|studie|werk)?jaar\b", r"\bper\s+kalenderjaar\b",
                     r"\bper\s+jaar\b", r"/\s?jaar\b", r"\bjaarlijks", r"\bper\s+(?:studie|academiejaar|collegejaar)",
                     r"\bvoor\s+(?:één|een|1)\s+jaar\b", r"\bvoor\s+het\s+(?:\w+\s+)?(?:school|academie|studie|werk)?jaar\b",
                     # "25 euro per bestaand jaar"
-                    r"\bper\s+[a-z]+\s+jaar\b", r"\bop\s+jaarbasis\b"],
+                    r"\bper\s+[a-z]+\s+jaar\b", r"\bop\s+jaarbasis\b",
+                    # "Studenten ontvangen elk jaar 500 euro", "Jaarsalaris: € 40.000"
+                    r"\b(?:elk|ieder)\s+(?:academie|studie|school)?jaar\b", r"\bjaarsalaris", r"\bjaarloon"],
     "period_project": [r"\bper\s+proje(?:c)?t\b", r"\b(?:elk|ieder)\s+(?:\w+\s+)?proje(?:c)?t\b",
                        r"\(\s*per\s+proje(?:c)?t\b"],
     "period_once": [r"\beenmalig"],
@@ -84,7 +89,7 @@ CUES = {
     "income": [r"inkomen", r"inkomsten", r"\bbelastbaar"],
     "average": [r"\bgemiddeld"],
     "requested": [r"\b(?:aan)?gevraagde?\s+(?:subsidie)?bedrag", r"\bbegrot"],
-    "prize": [r"\bprijs", r"\bwinnaar"],
+    "prize": [r"\bprijs", r"\bwinnaar", r"\buitgereikt"],
     "preference": ["bij voorkeur", "een pluspunt", "een troef", "voorrang", "prioriteit",
                    # "richt zich prioritair, maar niet uitsluitend, tot": not the French "prioritaires"
                    "prioritair,", "prioritair tot", "prioritair aan", "prioritair voor"],

@@ -1010,6 +1010,11 @@ DEADLINES = [
                  [(None, None, "Applications close in early March")], id="en-month-only-early-march"),
     pytest.param("Les candidatures doivent être envoyées début mars.", date(2026, 1, 10),
                  [(None, None, "début mars")], id="fr-month-only-after-the-verb"),
+    # "date de limite" (extractor v45); handing a form back is applying
+    pytest.param("Attention, la date de limite de dépôt de dossier de candidature pour la session printemps 2027 est le "
+                 "23 septembre 2026.", date(2026, 1, 10), [("2026-09-23", None, None)], id="fr-date-de-limite"),
+    pytest.param("Het aanvraagformulier moet uiterlijk op 15 maart 2026 terugbezorgd worden.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="nl-the-form-handed-back-by"),
 ]
 
 NOT_DEADLINES = [
@@ -1234,6 +1239,16 @@ NOT_DEADLINES = [
     pytest.param("De sluitingsdatum van de regeling in 2027 wordt in december 2026 bekendgemaakt.", date(2026, 1, 10),
                  id="nl-the-closing-date-is-announced-in-a-month"),
     pytest.param("Applications may be sent to the office in Brussels.", date(2026, 1, 10), id="en-may-is-no-month"),
+    # --- The grant taken up, the project started: after the applying (extractor v45)
+    pytest.param("De beurs moet uiterlijk op 1 oktober 2026 opgenomen worden.", date(2026, 1, 10),
+                 id="nl-the-grant-taken-up-by"),
+    pytest.param("Het project moet ten laatste op 1 september 2026 van start gaan.", date(2026, 1, 10),
+                 id="nl-the-project-starts-by-verb-last"),
+    pytest.param("Das Stipendium muss bis zum 1. Oktober 2026 angetreten werden.", date(2026, 1, 10),
+                 id="de-the-grant-taken-up-by"),
+    pytest.param("The grant must be taken up by 1 October 2026.", date(2026, 1, 10), id="en-the-grant-taken-up-by"),
+    pytest.param("La bourse doit être utilisée avant le 1er octobre 2026.", date(2026, 1, 10),
+                 id="fr-the-grant-used-before"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language, [(date, time)]) --------

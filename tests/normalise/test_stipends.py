@@ -356,6 +356,31 @@ STIPENDS = [
     # --- Dutch plurals name what is paid too (extractor v43)
     pytest.param("Beurzen tot €15.000.", [(15000.0, "EUR", "once", True, None)], id="nl-plural-scholarships-up-to"),
     pytest.param("Prijzen van 2.500 euro.", [(2500.0, "EUR", "once", False, None)], id="nl-plural-prizes-of"),
+    # --- Every year, a month's or a year's salary; a prize endowed; what the money is for (extractor v45)
+    pytest.param("Students receive €500 every year.", [(500.0, "EUR", "year", False, None)], id="en-every-year"),
+    pytest.param("Les étudiants reçoivent 500 € chaque année.", [(500.0, "EUR", "year", False, None)],
+                 id="fr-chaque-annee"),
+    pytest.param("Studenten ontvangen elk jaar 500 euro.", [(500.0, "EUR", "year", False, None)], id="nl-elk-jaar"),
+    pytest.param("Die Studierenden erhalten jedes Jahr 500 Euro.", [(500.0, "EUR", "year", False, None)],
+                 id="de-jedes-jahr"),
+    pytest.param("Monatsgehalt: 3.000 Euro brutto", [(3000.0, "EUR", "month", False, None)], id="de-monatsgehalt"),
+    pytest.param("Jaarsalaris: € 40.000", [(40000.0, "EUR", "year", False, None)], id="nl-jaarsalaris"),
+    pytest.param("Der Preis wird jedes Jahr verliehen und ist mit 5.000 Euro dotiert.",
+                 [(5000.0, "EUR", "once", False, None)], id="de-a-prize-every-year-is-paid-once"),
+    pytest.param("Pour cela, elle décerne chaque année quinze bourses d'un montant de 10 000 € chacune.",
+                 [(10000.0, "EUR", "once", False, None)], id="fr-awarded-every-year-is-paid-once"),
+    pytest.param("Il est doté d'un prix unique de 500 €.", [(500.0, "EUR", "once", False, None)],
+                 id="fr-endowed-with-a-prize-named-after"),
+    pytest.param("La dotation du prix junior est de CHF 2000.–.", [(2000.0, "CHF", "once", False, None)],
+                 id="fr-the-prize-s-endowment"),
+    pytest.param("Doté d'un montant de 5.000€, il récompense un auteur.", [(5000.0, "EUR", "once", False, None)],
+                 id="fr-endowed-and-rewards"),
+    pytest.param("La bourse consiste en une enveloppe de 1300 euros pour couvrir les frais de transport.",
+                 [(1300.0, "EUR", "once", False, "travel")], id="fr-the-grant-is-an-envelope"),
+    pytest.param("Les boursiers reçoivent en outre une somme de 600 €, destinée notamment à payer les livres.",
+                 [(600.0, "EUR", "once", False, None)], id="fr-money-meant-to-pay-for-books"),
+    pytest.param("The artist will receive a fee of €600 per residency.", [(600.0, "EUR", "once", False, None)],
+                 id="en-a-fee-the-beneficiary-receives"),
 ]
 
 NOT_STIPENDS = [
@@ -416,6 +441,9 @@ NOT_STIPENDS = [
     pytest.param("Les 168 bourses d'études de l'ambassade représentent 618 608 000 FCFA.",
                  id="ten-million-is-a-programme"),
     pytest.param("The Kennedy Street 5k run is open to students.", id="en-5k-without-currency"),
+    # A programme's money set aside; a research bench fee is the lab's (extractor v45)
+    pytest.param("The University sets aside £300,000 in funding every year.", id="en-sets-aside-funding"),
+    pytest.param("A fixed bench fee of €3,720 per year is paid to the host lab.", id="en-bench-fee"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language,
