@@ -162,6 +162,12 @@ _SECOND_BOUND = compiled(
     r"(?:(?:can|may|could|peut|kan|mag|kann|darf)\s+(?:be|last|durer|aller|duren|zijn|dauern|sein)?\s*)?"
     r"(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE
 )
+#: Whose age, before a bound word: "voor jongeren van minstens 18 jaar", "âgés d'au moins 18 ans".
+_AGE_BEFORE = compiled(
+    r"\b(?:jongeren|jeunes|young\s+people|jugendliche|kinderen|enfants|children|personen|personnes|persons)\s+"
+    r"(?:van|de|d'|of|von)\s*$|\b(?:âgée?s?|aged|alt)\s+(?:de\s+|d')?$|\bl'âge\s+(?:de\s+|d')$|\bage\s+of\s*$",
+    re.IGNORECASE,
+)
 #: How long a condition has held, before a bound word: "interrompu leurs études depuis au moins deux ans".
 _SINCE_BEFORE = compiled(r"\b(?:depuis|seit|since|sinds|il\s+y\s+a)\s*$", re.IGNORECASE)
 #: Verbs of lasting ("le stage dure 4 semaines", "projects may last from 12 to 24 months").
@@ -254,6 +260,8 @@ _NOT_LENGTH_AFTER = compiled(
     r"^\s*(?:avant|après|qui\s+suivent|qui\s+précèdent|suivant|précédant|before|after|following|prior|na\b"
     # Dutch "voor" is "before" only before a point in time: not "een traineeprogramma van 2 jaar voor pas afgestudeerden"
     r"|voor\s+(?:de|het|aanvang|vertrek|start|begin|afloop|einde|indiening|uw|je|jouw|zijn|haar)\b"
+    # German "vor Beginn", "nach Beendigung"; in advance: "2 maanden op voorhand", "im Voraus", "à l'avance"
+    r"|vor\b|nach\b|op\s+voorhand|van\s+te\s*voren|vooraf|im\s+voraus|in\s+advance|à\s+l'avance|d'avance"
     r"|d'expérience|of\s+experience|ervaring|civiles?|calendaires|old|d'âge|of\s+age|oud|ago|geleden|auparavant"
     # experience, not a stay: "8 years of full-time equivalent research experience", "drie jaar relevante werkervaring"
     r"|(?:of|d')\s*(?:[\w-]+\s+){0,4}(?:experience|expérience)|(?:[\w-]+\s+){0,2}\w*(?:ervaring|erfahrung)\b"
@@ -265,6 +273,19 @@ _NOT_LENGTH_AFTER = compiled(
     r"|académique|scolaire|universitaire)",
     re.IGNORECASE,
 )
+#: A sentence about a condition on the applicant (age, experience, residence, time since a degree): its bounded
+#: lengths are conditions, not the opportunity's ("minstens drie jaar actief", "seit mindestens zwei Jahren wohnen").
+_CONDITION_SENTENCE = compiled(
+    r"experience|expérience|ervaring|erfahrung|zurückliegen|\bago\b|geleden|\bseit\b|\bsince\b|\bsinds\b|\bdepuis\b"
+    r"|\bwohn|\bwoon|résid|\bresid|\bactie[fv]|\bâgée?s?\b|\baged?\b|leeftijd|\balter\b|\bjaar\s+oud|years?\s+old"
+    r"|\bans\s+révolus|\bjongeren\s+(?:van|tot|tussen)|\bjeunes\s+de|diplom|graduat|afgestudeerd|abschluss"
+    # studies done, a registration held, a degree obtained, work done before; an appointment's delay
+    r"|années\s+d'études|years?\s+of\s+(?:university\s+)?stud|studiejaren|ingeschreven|\binscrite?s?\b|registered"
+    r"|obtained|obtenue?\b|behaald|erworben|gewerkt|\bworked\b|travaillé|gearbeitet|appointment|rendez-vous|afspraak",
+    re.IGNORECASE,
+)
+#: Five years, in months: the longest bounded length read without a noun or verb of lasting.
+_LONGEST_BOUNDED = 60
 _NOT_LENGTH_SENTENCE = compiled(
     r"pièces\s+justificatives|rapport|report|verslag|différence\s+entre|portée\s+à"
     r"|à\s+condition|si\s+le\s+(?:reste|solde)|inférieure?\s+à|paiement|payée?s?\b|betaling|payment",
@@ -494,8 +515,10 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         # stands between the noun or preposition and the number.
         bound = _MAXIMUM_BEFORE.search(before) or _MINIMUM_BEFORE.search(before)
         core = before[: bound.start()] if bound else before
-        if bound and _SINCE_BEFORE.search(core):
-            continue  # "depuis au moins deux ans": how long a condition has held, the bound word in between
+        if bound and (_SINCE_BEFORE.search(core) or _AGE_BEFORE.search(core)):
+            # "depuis au moins deux ans": how long a condition has held, the bound word in between; "voor
+            # jongeren van minstens 18 jaar": an age
+            continue
         second_bound = (
             bound is not None and previous_end is not None
             and _SECOND_BOUND.match(text[previous_end : quantity.start() - len(before) + bound.start()])
@@ -514,6 +537,13 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or _GRANTED_FOR.search(before)
             or (_DURING.search(before) and _GRANTED_AFTER.match(after))
             or (_FIXED_TERM_AFTER.match(after) and about_opportunity)
+            # A bounded or ranged length in a sentence about the opportunity and not about a condition on the
+            # applicant: "maximaal drie weken bij elkaar wonen", "un mois minimum", "3 tot 12 maanden in het
+            # buitenland studeren". Five years at most: a longer one is an age or a career.
+            or (about_opportunity and (bound or quantity.group("low") or _MAXIMUM_AFTER.match(after)
+                                       or _MINIMUM_AFTER.match(after))
+                and (unit != "year" or (number is not None and number <= _LONGEST_BOUNDED))
+                and not _CONDITION_SENTENCE.search(text))
             or (bound and (_ATTACHED_NOUN.search(core) or _LASTS.search(core) or _GRANTED_FOR.search(core)
                            or (about_opportunity and (_DURING.search(core) or _PARENTHESISED.search(core)))))
         ):

@@ -35,6 +35,8 @@ _ABBREVIATIONS = (
     "st", "vol", "min", "max", "env", "approx", "chap", "sect", "ch",
     # German and Dutch mid-sentence abbreviations: "zwischen 73,00 EUR (z. B. Ungarn) und …", "bzw.", "bv."
     "bzw", "ca", "usw", "evtl", "ggf", "vgl", "inkl", "zzgl", "bspw", "sog", "bv", "resp", "cfr", "vs",
+    # "von mind. 8 Wochen", "mtl. 300 Euro", "2 Mio. Euro", "bijv. Erasmus", "ong. 3 maanden", "incl. reis"
+    "mind", "mtl", "zw", "mio", "mrd", "mln", "bijv", "ong", "vb", "incl", "excl",
     # A single letter: an initial ("J. Dupont") or the end of "e.g.", "i.e.", "z. B.", "o.a.", "m.b.t.".
     *"abcdefghijklmnopqrstuvwxyz",
 )

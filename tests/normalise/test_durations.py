@@ -498,6 +498,19 @@ DURATIONS = [
                  (24, 24, None, None), id="nl-voor-as-for-not-before"),
     pytest.param("De startsubsidie wordt jaarlijks toegekend en dit voor maximaal 5 jaar.", REAL_PAGES_V5,
                  (None, 60, None, None), id="nl-a-subsidy-for-at-most-five-years"),
+    # --- A bounded or ranged length in a sentence about the opportunity (extractor v46)
+    pytest.param("Jongeren uit verschillende landen wonen tijdens de uitwisseling maximaal drie weken bij elkaar.",
+                 REAL_PAGES_V5, (None, 0.7, None, None), id="nl-at-most-three-weeks-in-an-exchange"),
+    pytest.param("Un projet de voyage individuel d'un mois minimum, financé par une bourse.", REAL_PAGES_V5,
+                 (1, None, None, None), id="fr-a-month-minimum-after-its-number"),
+    pytest.param("Je kunt met een Erasmus+ beurs 3 tot 12 maanden in het buitenland studeren.", REAL_PAGES_V5,
+                 (3, 12, None, None), id="nl-a-range-of-months-abroad"),
+    pytest.param("The PhD student has to stay minimum 6 months and maximum 24 months at Ghent University.",
+                 REAL_PAGES_V5, (6, 24, None, None), id="en-stay-minimum-and-maximum"),
+    pytest.param("Fellows spend up to four weeks in a second country on their fellowship.", REAL_PAGES_V5,
+                 (None, 0.9, None, None), id="en-up-to-four-weeks-on-a-fellowship"),
+    pytest.param("In der Regel werden Reisen von einer Dauer von mind. 8 Wochen unterstützt.", REAL_PAGES_V5,
+                 (1.8, 1.8, None, None), id="de-mind-abbreviation-keeps-the-sentence-whole"),
 ]
 
 NOT_DURATIONS = [
@@ -628,6 +641,18 @@ NOT_DURATIONS = [
                  id="nl-voor-de-start-is-before"),
     pytest.param("Für 16- bis 25-jährige Jugendliche.", EN_NL_ROUND, id="de-jaehrig-is-an-age"),
     pytest.param("Gefördert werden Aufenthalte über 6 Monate.", EN_NL_ROUND, id="de-ueber-is-more-than"),
+    # --- Bounded lengths that are conditions on the applicant, or delays (extractor v46)
+    pytest.param("Het programma is voor jongeren van minstens 18 jaar.", EN_NL_ROUND, id="nl-at-least-18-is-an-age"),
+    pytest.param("Pour le stage, il faut avoir réussi au moins trois années d'études.", EN_NL_ROUND,
+                 id="fr-years-of-studies-done"),
+    pytest.param("Für das Stipendium müssen Sie seit mindestens zwei Jahren in Tirol wohnen.", EN_NL_ROUND,
+                 id="de-residence-for-at-least"),
+    pytest.param("Der Antrag für das Praktikum muss mindestens einen Monat vor Beginn eingehen.", EN_NL_ROUND,
+                 id="de-vor-beginn-is-before"),
+    pytest.param("Voor de stage moet je minimum 78 dagen ingeschreven zijn als werkzoekende.", EN_NL_ROUND,
+                 id="nl-registered-for-at-least"),
+    pytest.param("De fuif voor de jeugdwerking moet minstens 2 maanden op voorhand aangevraagd worden.", EN_NL_ROUND,
+                 id="nl-op-voorhand-is-in-advance"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language, (min, max) or None) ----
