@@ -160,6 +160,12 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     # People named by where they come from: "Destiné aux jeunes de 10 à 23 ans de Wallonie et de Bruxelles"
     r"|\b(?:jeunes|étudiants|artistes|habitants|citoyens)\b[^.;]{0,30}?\bde\s+(?:wallonie|bruxelles)\b"
     r"|\byoung\s+(?:people\s+)?from\s+(?:brussels|wallonia)"
+    # People and groups named by their region: "Encourager des Bruxellois à …", "Brussels-based artists", "Walloon
+    # SMEs" (not the Dutch "Brusselse jongeren", "Brusselaars": as often whom a project reaches as who applies)
+    r"|\b(?:encourager|soutenir|aider|accompagner|destinée?s?\s+aux|s'adresse\s+aux|réservée?s?\s+aux|ouverte?s?\s+aux)"
+    r"\s+(?:des\s+|les\s+)?(?:jeunes\s+)?(?:bruxellois|wallons)\b"
+    r"|\bbrussels-based\b|\b(?:brussels|walloon)\s+(?:residents|citizens|artists|youth|students|researchers|companies"
+    r"|smes|organisations|organizations|associations)\b"
     # Dutch and German put the verb last: "in Wallonië of Brussel wonen", "in der Wallonie wohnen"
     r"|" + _WALLONIA_BRUSSELS + r"(?:\s+(?:of|en|oder|und)\s+(?:in\s+)?(?:der\s+)?(?:wallonië|wallonie|brussel|brüssel))?"
     r"\s+(?:wonen|woont|wohnen|wohnt)\b"
@@ -489,6 +495,20 @@ _AGE_PATTERNS = (
     r"\bup\s+to\s+the\s+age\s+of\s+{n}\b",
     r"\bup\s+to\s+{d}\s+years?\s+(?:old|of\s+age)",
     r"\b(?:jugendliche|junge\s+menschen|junge\s+erwachsene|teilnehmende)\s+(?:\w+\s+)?bis\s+{n}\s+jahren?\b",
+    # The word for age, then a range or the limit further on: "age 18 to 30 years", "The upper age limit for the
+    # fellowship is 35 years", "Die Altersgrenze für Projekte des Solidaritätskorps liegt bei 30 Jahren", "Âge :
+    # avoir entre 18 ans et 45 ans", "Künstlerinnen und Künstler bis 40 Jahre"
+    r"\bage\s+\d{{1,2}}\s*(?:to|[-–])\s*{n}\s+years\b",
+    r"\b(?:upper\s+)?age\s+limit\s+(?:for\s+[^.;:\d]{{1,60}}?\s+)?is\s+{n}\b",
+    r"\baltersgrenze\s+[^.;:\d]{{1,60}}?\s+liegt\s+bei\s+{n}\s+jahren?\b",
+    r"\bâge\s*:\s*(?:avoir\s+)?entre\s+\d{{1,2}}\s+ans\s+et\s+{n}\s+ans\b",
+    r"\bkünstler(?:innen)?\s+(?:und\s+künstler(?:innen)?\s+)?bis\s+{n}\s+jahre?n?\b",
+    # A range after the young people it names, from 12 up: "jongeren van 16 tot 26 jaar", "toute la jeunesse
+    # (11-25 ans)" is not (from 11: as often an organisation's public, "kinderen en jongeren van 6 tot 25 jaar");
+    # and a line that is only a range: "- 17-30 ANS".
+    r"\b(?:jongeren|jeunes|jeunesse|young\s+people|jugendliche)\s+(?:van|de|tussen|entre|between|zwischen|aged)?\s*\(?\s*"
+    r"(?:1[2-9]|[2-6]\d)\s*(?:tot|à|et|en|and|to|und|bis|[-–])\s*(?:en\s+met\s+)?{n}\s+(?:jaar|ans|years|jahren?)\b",
+    r"^\W*(?:1[2-9]|[2-6]\d)\s*[-–]\s*{n}\s+(?:ans|jaar|years|jahre)\W*$",
 )
 # {n}: digits or a word of one to three parts, read by ``age_limit`` with ``parse_number`` (a word that is no
 # number is no age); {d}: digits only, where the number opens the pattern; \d{{1,2}}: the lower end of a range.
@@ -583,7 +603,7 @@ _TRIGGERS = {
     "age": ("moins de", "atteint", "âgé", "âge", " ans", "jaar", " age", "aged", "under ", "younger", "older",
             "jahr", "jünger", "älter", "jonger", "ouder", "years old", "years of age", "lebensjahr", "jahre alt",
             "year olds", "year-olds"),
-    "fwb": ("wallonie", "wallon", "bruxell", "brussel", "brüssel", "wallonia", "wallonië", "fwb", "francophone", "française",
+    "fwb": ("wallonie", "wallon", "walloon", "bruxell", "brussel", "brüssel", "wallonia", "wallonië", "fwb", "francophone", "française",
             "franstalig", "französisch",
             "french-speaking",
             "french speaking", "franse gemeenschap", "ulb", "uclouvain", "liège", "liege", "umons", "unamur",
@@ -769,7 +789,7 @@ def mentions_fwb_institution(text: str) -> bool:
     """
     text = text.lower()
     # The residence pattern is long: tried only where Wallonia or Brussels is named.
-    if ("wallon" in text or "brux" in text or "brussel" in text or "brüssel" in text or "fwb" in text
+    if ("wallon" in text or "walloon" in text or "brux" in text or "brussel" in text or "brüssel" in text or "fwb" in text
             or "fédération" in text or "francophone" in text) and (
             _RESIDENT_IN_WALLONIA_BRUSSELS.search(text)):
         return True

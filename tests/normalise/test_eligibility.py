@@ -259,6 +259,12 @@ FWB_INSTITUTION = [
     pytest.param("A two-month artist residence in Brussels.", False, id="en-a-residence-is-also-a-residency"),
     pytest.param("Wallonie-Bruxelles International organise un stage à Bruxelles.", False, id="fr-wbi-organises"),
     pytest.param("The internship takes place in Brussels.", False, id="en-the-place-of-the-internship"),
+    # --- People named by their region (extractor v47)
+    pytest.param("Le fonds veut encourager des Bruxellois à développer leurs compétences de leadership.", True,
+                 id="fr-encourager-des-bruxellois"),
+    pytest.param("The grant is open to Brussels-based artists.", True, id="en-brussels-based"),
+    pytest.param("The programme supports Walloon SMEs that export.", True, id="en-walloon-smes"),
+    pytest.param("Heb je een idee om Brusselaars met elkaar te verbinden?", False, id="nl-brusselaars-reached-by-a-project"),
 ]
 
 STUDY_LEVELS = [
@@ -444,6 +450,23 @@ AGES = [
     pytest.param("Funding for up to 30 years of research", None, id="en-up-to-years-is-no-age"),
     pytest.param("jeugdwerk voor kinderen en jongeren van 6 tot 25 jaar", None, id="nl-bare-range-is-no-limit"),
     pytest.param("een looptijd van 10 tot 15 jaar", None, id="nl-bare-range-of-years-is-no-age"),
+    # --- The word for age further from the number; ranges after the young people they name (extractor v47)
+    pytest.param("The criteria are: EU citizenship, age 18 to 30 years, and an interest in journalism.", 30,
+                 id="en-age-range-after-the-word"),
+    pytest.param("The upper age limit for the fellowship is 35 years at the time of application.", 35,
+                 id="en-upper-age-limit-for-is"),
+    pytest.param("Die Altersgrenze für Projekte des Solidaritätskorps liegt bei 30 Jahren.", 30,
+                 id="de-altersgrenze-fuer-liegt-bei"),
+    pytest.param("Âge : avoir entre 18 ans et 45 ans au 1er janvier 2025 ;", 45, id="fr-age-label-entre-et"),
+    pytest.param("Die Ausschreibung richtet sich an Künstlerinnen und Künstler bis 40 Jahre aus Österreich.", 40,
+                 id="de-kuenstler-bis-jahre"),
+    pytest.param("De Esperantobond nodigt jongeren van 16 tot 26 jaar uit om mee te doen.", 26,
+                 id="nl-young-people-from-16-to-26"),
+    pytest.param("Subsidie voor internationale projecten voor jongeren (13 tot 30 jaar).", 30,
+                 id="nl-young-people-range-in-brackets"),
+    pytest.param("- 17-30 ANS", 30, id="fr-a-line-that-is-only-a-range"),
+    pytest.param("Le concours s'ouvre à toute la jeunesse (11-25 ans) de la commune.", None,
+                 id="fr-a-range-from-eleven-is-a-public"),
 ]
 
 GRADUATED_WITHIN = [
