@@ -794,12 +794,17 @@ def _step_follows(after: str, before: str) -> bool:
     step = _SELECTION_ACT.search(clause_after) or _EVENT.search(head) or _COMPLETED.search(head)
     if not step or _APPLY_VERB.search(clause_after) or _APPLICATION.search(clause_after):
         return False
-    return not _applying_words(before) or bool(_PASSIVE_END.search(head))
+    # "De kandidaturen worden op 15 maart beoordeeld": the applications are what the step is done to.
+    return (not _applying_words(before) or bool(_PASSIVE_END.search(head))
+            or bool(_PASSIVE_BEFORE.search(before[-_PASSIVE_REACH:])))
 
 
 _SENTENCE_PUNCTUATION = compiled(r"[.;:]")
 #: A clause that ends in the passive ("… bewilligt werden", "… worden toegekend" is not verb-final).
 _PASSIVE_END = compiled(r"\b(?:werden|wird|worden|wordt)\s*$")
+#: The passive's auxiliary just before the date, its participle after it: "worden op 15 maart beoordeeld".
+_PASSIVE_BEFORE = compiled(r"\b(?:werden|wird|worden|wordt)\s+(?:\w+\s+){0,2}$")
+_PASSIVE_REACH = 40
 
 
 def _selection_act(clause: str) -> bool:
@@ -829,6 +834,8 @@ _DAY_ONLY_WINDOW = compiled(
     r"(?:au|to|tot(?:\s+en\s+met)?|bis(?:\s+zum)?|et|and|en|und|-|–)\s*(?:(?:le|the)\s+)?$"
 )
 #: A short label before a date in a list under a deadline heading: "- Research Proposals: 2 September 2019".
+#: Only the German or Dutch "on" before the date, whose verb comes last: "müssen am … eingegangen sein".
+_ON_BEFORE = compiled(r"\b(?:am|op)\s*$")
 _SHORT_LABEL = compiled(r"[^.;:\n]{1,60}:\s*")
 #: Only an article before a date under a deadline heading: "Date limite de candidature" / "Le 15 mars 2026 à midi."
 _ARTICLE_ONLY = compiled(r"\s*(?:le|the|on|op|am|den|der)\s+", re.IGNORECASE)
@@ -1010,11 +1017,16 @@ def _deadlines_in_sentence(
         elif not strong:
             tail = (before[: time_before.start()] if time_before else before)[-40:]
             preposition = _DEADLINE_PREPOSITION.search(tail) or _APPLY_VERB_THEN_DATE.search(tail)
-            if not (preposition or _RECURRING.search(before) or labelled):
+            # "Die Bewerbungen müssen am 15. März bei uns eingegangen sein", "Bewerbungen werden am … erwartet":
+            # the act comes after the date, which has only its article.
+            verb_after = bool(index + 1 == len(mentions) and _ON_BEFORE.search(tail)
+                              and _APPLY_VERB.search(after) and not _EVENT.search(after))
+            if not (preposition or _RECURRING.search(before) or labelled or verb_after):
                 continue
             # "Donnerstag, 6. November 2014", "Appel à projets - 19/8/2015": the page's own date stamp under
             # an application heading or after a dash is when it was published, not a deadline.
-            if (mention.year is not None and (labelled or not preposition.group(0).strip(" :–—>|-"))
+            if (mention.year is not None
+                    and (labelled or preposition is None or not preposition.group(0).strip(" :–—>|-"))
                     and calendar.is_stamp(mention)):
                 continue
             if not (

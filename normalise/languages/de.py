@@ -29,7 +29,9 @@ CUES = {
                     r"\bmelde[nt]?\s+(?:sie\s+|du\s+|ihr\s+)?(?:sich|dich|euch)\b"],
     "apply_verb": [r"zeit\s+für\s+(?:deine|ihre|eure|die)\s+bewerbung", r"beantragen", r"beantragt", r"einsenden", r"eingesendet", r"eingeschickt", r"einschicken", r"(?:antrag|anträge)\s+(?:\w+\s+)?gestellt", r"einzureichen", r"einzusenden", r"zu\s+bewerben", r"anzumelden", r"zu\s+stellen", r"bewerben", r"einreichen", r"eingereicht", r"anmelden", r"hochladen", r"hochzuladen",
                    # Austria and South Tyrol: "können … beim Land um Studienförderung ansuchen"
-                   r"\bansuchen\b", r"anzusuchen", r"\bvorliegen\b", r"\beingehen\b", r"zu\s+schicken", r"nominieren\b", r"nominiert\s+werden", r"vorschlagen\b"],
+                   r"\bansuchen\b", r"anzusuchen", r"\bvorliegen\b", r"\beingehen\b",
+                   # what is to arrive: "Die Bewerbungen müssen am … bei uns eingegangen sein", "… am … erwartet"
+                   r"\beingegangen\b", r"\berwartet\b", r"zu\s+schicken", r"nominieren\b", r"nominiert\s+werden", r"vorschlagen\b"],
     "selection_act": [r"\berh(?:alten|ältst|altet|ält)\b", r"rückmeldung", r"\bentscheid", r"bewillig", r"\binformiert\b", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",
                       r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekanntgegeben)",
                       r"\bbestätig\w*\s+(?:ihre|seine|deine|die)\s+(?:teilnahme|annahme)", r"\bbegutacht",
@@ -52,9 +54,9 @@ CUES = {
     "anaphora": [r"(?:das|dies)\s+(?:ist|kann|geht)\b", r"(?:sie|du)\s+(?:können|kannst)\s+dies\b"],
     "earliest": [r"frühestens"],
     "publication_stamp": [r"veröffentlicht"],
-    "deadline_cue_after": [r"spätestens"],
+    "deadline_cue_after": [r"spätestens", r"fällig\b"],
     "closing_label": [r"einsendeschluss", r"bewerbungsschluss"],
-    "deadline_preposition": [r"\b(?:verlängert|verschoben)\s+(?:bis|auf)", r"\bbis", r"\bendet\s+am", r"\bläuft\s+bis",
+    "deadline_preposition": [r"\b(?:verlängert|verschoben)\s+(?:bis|auf)", r"\bbis", r"\bendet\s+am", r"\bschließt\s+am", r"\bläuft\s+bis",
                              r"\bbis\s+(?:einschließlich|inklusive|inkl\.)",
                              # "Bewerbungen können zum 1. Januar, 1. April … eingereicht werden"
                              r"\bzum"],

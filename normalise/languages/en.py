@@ -41,7 +41,9 @@ CUES = {
                     # "Expressions of interest: 22 July", "Forms will be accepted through September 10"
                     r"\bexpressions?\s+of\s+interest\b",
                     r"\b(?:forms?|documents?|dossiers?|files?)\s+(?:will\s+be\s+|are\s+|must\s+be\s+)?(?:accepted|received)\b", r"\bnominat(?:e|ing)\b"],
-    "apply_verb": [r"\bapply\b", r"\bsubmit", r"\bregister\b", r"\bupload\b", r"\bnominate\b"],
+    "apply_verb": [r"\bapply\b", r"\bsubmit", r"\bregister\b", r"\bupload\b", r"\bnominate\b",
+                   # what is to arrive: "Applications must reach us on …", "Entries must be received on …"
+                   r"\breach\s+(?:us|the\s+\w+)", r"\b(?:must|should|shall|will)\s+be\s+received", r"\bare\s+expected"],
     "selection_act": [r"\bhear\s+(?:back|from\s+us)", r"\bwill\s+receive\b", r"notifi", r"\bdecision", r"\bdecide", r"\binformed\b", r"\bselected\b", r"\bselect(?:s|ion)\b",
                       r"\bchoice\b", r"\bjury\b", r"\bretained\b", r"\binterviews?\b", r"\bheard\b", r"\bresponse\b",
                       r"\breply\b", r"\bcontacted\b", r"\bacceptance\b", r"\bwaiting\s+list",

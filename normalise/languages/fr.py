@@ -46,7 +46,10 @@ CUES = {
                     r"\bmanifestations?\s+d'intérêt", r"\b(?:le|la|les)\s+rendre\b", r"\bse\s+faire\s+connaître", r"\bparticipations?\s+(?:est\s+|sont\s+)?(?:possibles?|acceptées?|ouvertes?)\b"],
     # The act of applying as a verb, read after a date.
     "apply_verb": [r"\binscrire\b", r"déposer\b", r"introduire\b", r"envoyer\b", r"transmettre\b", r"soum(?:ettre|is)", r"postuler", r"introduite?s?\b", r"déposée?s?\b", r"envoyée?s?\b", r"s'inscrire",
-                   r"candidater", r"se\s+manifester\b", r"se\s+faire\s+connaître"],
+                   r"candidater", r"se\s+manifester\b", r"se\s+faire\s+connaître",
+                   # what is to arrive: "Les candidatures doivent (nous) parvenir le …", "sont attendues le …",
+                   # Belgian "à rentrer le …"
+                   r"\bparvenir\b", r"\battendue?s\b", r"\bà\s+rentrer\b"],
     # The selection's acts, not the applicant's: a date after them is not a deadline.
     "selection_act": [r"\baverti(?:e|s|es)?\b", r"\brecevr(?:ez|ont|a|as)\b", r"\bfixée?s?\s+sur\s+(?:votre|leur|son)\s+sort", r"\bsélection\b", r"\binforme(?:nt|ra|ront)?\b", r"notifi", r"\bdécision", r"\binformée?s?\b", r"sélectionn", r"\bchoix\b", r"\bjury\b",
                       r"\bretenue?s?\b", r"\bentretiens?\b", r"\bréponse", r"\bcontactée?s?\b", r"\bconvoqu",

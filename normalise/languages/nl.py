@@ -39,7 +39,7 @@ CUES = {
     "apply_verb": [r"aan\s+te\s+melden", r"\baanmelden\b", r"in\s+te\s+dienen", r"\bvoordragen\b", r"\bvoor\s+te\s+dragen\b", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen", r"kandidaat\s+te\s+stellen", r"\baandragen\b", r"\bnomineren\b", r"\bin\s+te\s+schrijven\b", r"\bregistreren\b",
                    # a candidate passed on: "Wie een geschikte kandidaat kent, kan die nog tot 15 februari doorgeven"
                    r"\bdoorgeven\b", r"\bdoor\s+te\s+geven\b"],
-    "selection_act": [r"\b(?:je|jij|u|kandidaten|aanvragers|deelnemers)\s+(?:ontvang(?:t|en)|krijg(?:t|en)?)\b", r"\blaten\s+(?:je|jou|u|jullie)\b", r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
+    "selection_act": [r"\bbeoordeeld\b", r"\b(?:je|jij|u|kandidaten|aanvragers|deelnemers)\s+(?:ontvang(?:t|en)|krijg(?:t|en)?)\b", r"\blaten\s+(?:je|jou|u|jullie)\b", r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
                       r"\buitslag", r"\bgecontacteerd", r"op\s+de\s+hoogte\s+(?:gebracht|gesteld)", r"genomineerd", r"in\s+kennis\s+gesteld", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)",
                       r"\bbevestig\w*\s+(?:hun|je|jouw|uw|zijn|haar|de)\s+(?:deelname|aanwezigheid|plaats)", r"\bbeoordeel"],
     "date_event": [r"\bgeldig\s+tot", r"\bafgestudeerd", r"afrekening", r"infosessie", r"vindt\s+plaats", r"bekendgemaakt", r"verslag", r"betaling", r"in\s+werking",

@@ -1015,6 +1015,28 @@ DEADLINES = [
                  "23 septembre 2026.", date(2026, 1, 10), [("2026-09-23", None, None)], id="fr-date-de-limite"),
     pytest.param("Het aanvraagformulier moet uiterlijk op 15 maart 2026 terugbezorgd worden.", date(2026, 1, 10),
                  [("2026-03-15", None, None)], id="nl-the-form-handed-back-by"),
+    # --- What is to arrive on the date, with only its article before it (extractor v48)
+    pytest.param("Les candidatures doivent parvenir le 15 mars 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="fr-doivent-parvenir-le"),
+    pytest.param("Les candidatures sont attendues le 15 mars 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="fr-sont-attendues-le"),
+    pytest.param("Le dossier complet est à rentrer le 15 mars 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="fr-a-rentrer-le"),
+    pytest.param("Applications must reach us on 15 March 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="en-must-reach-us-on"),
+    pytest.param("Entries must be received on 15 March 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="en-must-be-received-on"),
+    pytest.param("Die Bewerbungen müssen am 15. März 2026 bei uns eingegangen sein.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="de-am-then-eingegangen"),
+    pytest.param("Bewerbungen werden am 15. März 2026 erwartet.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="de-am-then-erwartet"),
+    pytest.param("Die Anmeldung schließt am 15. März 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="de-schliesst-am"),
+    pytest.param("Einsendungen sind am 15. März 2026 fällig.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="de-faellig-after-the-date"),
+    # a yearly word and a dated stamp-like date with no preposition raised AttributeError before v48
+    pytest.param("Every year applications 15 March 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
+                 id="en-yearly-words-and-a-date-without-a-preposition"),
 ]
 
 NOT_DEADLINES = [
@@ -1249,6 +1271,12 @@ NOT_DEADLINES = [
     pytest.param("The grant must be taken up by 1 October 2026.", date(2026, 1, 10), id="en-the-grant-taken-up-by"),
     pytest.param("La bourse doit être utilisée avant le 1er octobre 2026.", date(2026, 1, 10),
                  id="fr-the-grant-used-before"),
+    # --- The applications assessed on a date, the verb after it (extractor v48)
+    pytest.param("De kandidaturen worden op 15 maart 2026 beoordeeld door de jury.", date(2026, 1, 10),
+                 id="nl-applications-assessed-on"),
+    pytest.param("Die Anträge werden am 15. März 2026 begutachtet.", date(2026, 1, 10), id="de-applications-reviewed-on"),
+    pytest.param("Une formation obligatoire sera organisée le samedi 13 mars 2026, avant de déposer votre projet.",
+                 date(2026, 1, 10), id="fr-a-training-before-applying"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language, [(date, time)]) --------
