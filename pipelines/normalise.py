@@ -78,4 +78,9 @@ class NormalisePipeline:
             raise DropItem(f"extraction failed: {exc}") from exc
         else:
             self.stats.inc_value("items/extracted")
+            if item.record.get("extraction_errors"):
+                # One field left empty by a parser's error: the page is kept, the error counted and named.
+                self.stats.inc_value("items/field_errors")
+                logger.warning("Some fields of %s could not be read: %s", item.url,
+                               "; ".join(item.record["extraction_errors"]))
         return item

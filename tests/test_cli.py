@@ -31,6 +31,27 @@ def test_extract_fao_text_gives_the_contract_values():
     assert all(d["evidence"] for d in record["deadlines"] + record["stipends"])
 
 
+def test_a_parser_error_empties_its_field_only(monkeypatch):
+    """One parser tripping on a page's wording costs that field, not the page's record (nor the batch's exit code)."""
+    import normalise.record
+
+    def broken(*args, **kwargs):
+        raise AttributeError("'NoneType' object has no attribute 'group'")
+
+    monkeypatch.setattr(normalise.record, "parse_stipends", broken)
+    result, [record] = extract(SEEDS / "fao-liaison-internship.txt", "--reference-date", "2025-02-24")
+    assert result.exit_code == 0
+    assert record["stipends"] == []
+    assert record["extraction_errors"] == ["stipends: AttributeError: 'NoneType' object has no attribute 'group'"]
+    assert [d["date"] for d in record["deadlines"]] == ["2025-03-14"]
+    assert record["duration"]["max_months"] == 6 and record["eligibility"]["requires_fwb"] is True
+
+
+def test_a_page_read_without_error_names_none():
+    result, [record] = extract(SEEDS / "fao-liaison-internship.txt", "--reference-date", "2025-02-24")
+    assert "extraction_errors" not in record
+
+
 def test_extract_unesco_html_resolves_year_from_the_page_date():
     page = next(WBI.glob("fr/actualites/*unesco*/index.html"))
     result, [record] = extract(page)
