@@ -282,6 +282,15 @@ _MINIMUM_LABEL = compiled(r"\W*(?:minimum|minimal|minimaal|mindest)\w*\s+[\w ]{0
 #: The words of a minimum ("minimaal € 10.000", "at least", "au moins").
 _MINIMUM_WORDS = r"minimum|minimaal|mindestens|at\s+least|au\s+moins"
 _MINIMUM_WORD = compiled(rf"\b(?:{_MINIMUM_WORDS}|minimal)\b", re.IGNORECASE)
+#: A salary, and an internship's pay, stated without a period (a period word wins where there is one).
+_SALARY = compiled(
+    r"\bsalar(?:y|ies|is)\b|\bsalaire|\bgehalt|\bbezoldiging|\bwedde\b|\bbrutoloon|\bnettoloon"
+    r"|\bstagevergoeding|\bstagiairevergoeding|\binternship\s+(?:allowance|pay)\b|\bindemnité\s+de\s+stage"
+    r"|praktikumsvergütung|praktikantenvergütung",
+    re.IGNORECASE,
+)
+#: In euros, the least a salary stated without a period is read as a year's (a month's above it is rare).
+_YEARLY_SALARY = 15_000
 #: A prize given every year is paid once (CONTRACT.md): "Prix annuel de 1 500 euros".
 _PRIZE = languages.cue_pattern("prize")
 _PER_YEAR_EXPLICIT = compiled(r"/\s?an\b|\bpar\s+an\b|\bper\s+(?:jaar|year|annum)\b|\bpro\s+jahr\b|/\s?(?:jaar|year)\b",
@@ -493,6 +502,10 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
             period = "once"  # "Prix annuel de 1 500 euros": a prize given every year is paid once
         if period == "once" and is_maximum and _PROJECT.search(f"{sentence.heading or ''} {text}"):
             period = "project"  # a cap in a sentence about projects is the cap of one project
+        if period == "once" and currency == "EUR" and _SALARY.search(f"{sentence.heading or ''} {text[max(0, match.start() - _LEFT_WIDTH) : match.start()]}"):
+            # A salary is never paid once: "Salary scale: minimum €4,565.20 - maximum €7,116.70" is a month's,
+            # "Salary scale of PhD Assistant: minimum € 29.069,73 - maximum € 45.317,25" a year's.
+            period = "month" if amount < _YEARLY_SALARY else "year"
         upper = _BARE_UPPER.match(text, match.end()) if match.group("before") else None
         top = _number_value(upper.group("n")) if upper else None
         if upper and top and amount < top <= 1000 * amount and (

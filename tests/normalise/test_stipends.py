@@ -381,6 +381,14 @@ STIPENDS = [
                  [(600.0, "EUR", "once", False, None)], id="fr-money-meant-to-pay-for-books"),
     pytest.param("The artist will receive a fee of €600 per residency.", [(600.0, "EUR", "once", False, None)],
                  id="en-a-fee-the-beneficiary-receives"),
+    # --- A salary or an internship's pay without a period is a month's, or a year's when large (extractor v49)
+    pytest.param("Salary scale: minimum €4,565.20 - maximum €7,116.70", [(7116.7, "EUR", "month", True, None)],
+                 id="en-a-salary-scale-is-monthly"),
+    pytest.param("Bij een werkweek van 36 uur is de bruto stagevergoeding € 625,-.", [(625.0, "EUR", "month", False, None)],
+                 id="nl-stagevergoeding-is-monthly"),
+    pytest.param("Salaire : 42.000 € bruts", [(42000.0, "EUR", "year", False, None)], id="fr-a-large-salary-is-yearly"),
+    pytest.param("Het salaris bedraagt € 3.000 bruto per maand.", [(3000.0, "EUR", "month", False, None)],
+                 id="nl-a-salary-s-own-period-wins"),
 ]
 
 NOT_STIPENDS = [
@@ -725,7 +733,7 @@ def test_never_raises(text):
                      [(12000.0, "EUR", "year", False)], id="nl-op-jaarbasis-is-yearly"),
         pytest.param("Das Einkommen darf das Höchststipendium nach dem Studienförderungsgesetz nicht übersteigen "
                      "(derzeit EUR 8.148,- pro Jahr).", [], id="de-income-named-a-clause-earlier-is-a-condition"),
-        pytest.param("Salary scale of the fellowship: minimum €4,565.20 - maximum €7,116.70", [(7116.7, "EUR", "once", True)],
+        pytest.param("Salary scale of the fellowship: minimum €4,565.20 - maximum €7,116.70", [(7116.7, "EUR", "month", True)],
                      id="en-minimum-dash-maximum-is-one-range"),
         # --- Corpus train split, extractor v10: periods after a dash price, rates named by the clause, caps
         # shared by alternatives, averages and requested minimums, Canadian dollars
