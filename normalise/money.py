@@ -65,7 +65,7 @@ _CURRENCY_CODES = {
     "$ cad": "CAD",
     # Other currencies the corpus pages state, by code or sign: Indian rupees, CFA francs, Belgian francs and
     # Dutch guilders of old acts, and other codes written as such.
-    "₹": "INR", "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "fr.": "CHF", "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF",
     "francs belges": "BEF", "franken belgisch": "BEF", "gulden": "NLG",
     **{code.lower(): code for code in ("INR", "AUD", "NZD", "CNY", "KES", "XOF", "XAF", "XPF", "JPY", "SGD",
                                         "ZAR", "NGN", "SEK", "NOK", "DKK", "PLN", "BEF", "NLG")},
@@ -77,7 +77,8 @@ _OTHER_CODES = r"INR|AUD|NZD|CNY|KES|XOF|XAF|XPF|JPY|SGD|ZAR|NGN|SEK|NOK|DKK|PLN
 _US_DOLLAR_NAMED = compiled(r"\$\s?US\b|\bUSD\b|dollars?\s+(?:US|américains?)", re.IGNORECASE)
 _SIGN_AFTER_DOLLAR = compiled(r"[\d\s.,'  ]+\$")
 # A code may be glued to its number ("EUR1500", "USD2000").
-_CURRENCY_BEFORE = rf"\b(?:{_OTHER_CODES})(?![A-Za-z])|₹|" r"€|\bEUR(?![A-Za-z])|\bEuros?(?=\s?\d)(?!\s?(?:19|20)\d\d(?![\d.,']))|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
+# "Rs. 15,000/- per month" (Indian rupees), "Fr. 3000.–" (Swiss francs; three digits at least: "Fr. 15.03." is a Friday).
+_CURRENCY_BEFORE = rf"\b(?:{_OTHER_CODES})(?![A-Za-z])|₹|\bRs\.?(?=\s?\d)|\bFr\.(?=\s?\d[\d']{{2,}})|" r"€|\bEUR(?![A-Za-z])|\bEuros?(?=\s?\d)(?!\s?(?:19|20)\d\d(?![\d.,']))|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
 _CURRENCY_AFTER = (
     # "15 000,00 $ CA" (Canadian dollars, as Québec writes them) before a bare "$".
     # "1418euros/month", "1500EUR": the word may be glued to the number.
@@ -89,7 +90,7 @@ _CURRENCY_AFTER = (
 )
 #: Cheap first pass: plain literals, which the regex engine scans fast (a
 #: pattern with word boundaries costs ten times more on a long page).
-_CURRENCY_HINT = compiled(rf"[€$£₹]|euro|Euro|EUR|eur|USD|GBP|CHF|CAD|dollar|sterling|francs|Franken|CFA|gulden"
+_CURRENCY_HINT = compiled(rf"[€$£₹]|euro|Euro|EUR|eur|USD|GBP|CHF|CAD|dollar|sterling|francs|Franken|CFA|gulden|Rs|Fr\."
                           rf"|{_OTHER_CODES}")
 #: What may follow "euro"/"EUR" in a currency word but not in "Europe", "européen".
 _EURO_TAIL = compiled(r"o?s?(?![^\W\d_])", re.IGNORECASE)
@@ -99,8 +100,8 @@ _EURO_TAIL = compiled(r"o?s?(?![^\W\d_])", re.IGNORECASE)
 # Swiss pages group thousands with an apostrophe ("CHF 1'000").
 _NUMBER = r"\d{1,3}(?:[., ']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SCALE = r"(?P<{name}>millions?|milliards?|billions?|miljoen|miljard|mio\.?|mln\.?)"
-#: "€ 20.000,-", "EUR 750,--", "1.500.-": no cents, written as German and Dutch prices write it.
-_NO_CENTS = r",-{1,2}|\.-(?!\d)"
+#: "€ 20.000,-", "EUR 750,--", "1.500.-", Swiss "3000.–", Indian "15,000/-": no cents.
+_NO_CENTS = r",-{1,2}|\.[-–—]{1,2}(?!\d)|/-(?!\d)"
 #: Thousands written "k": "€10k", "$5K", "10k €".
 _THOUSANDS = r"(?P<{name}>k)(?![^\W\d_])"
 _MONEY = compiled(

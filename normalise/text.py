@@ -37,6 +37,8 @@ _ABBREVIATIONS = (
     "bzw", "ca", "usw", "evtl", "ggf", "vgl", "inkl", "zzgl", "bspw", "sog", "bv", "resp", "cfr", "vs",
     # "von mind. 8 Wochen", "mtl. 300 Euro", "2 Mio. Euro", "bijv. Erasmus", "ong. 3 maanden", "incl. reis"
     "mind", "mtl", "zw", "mio", "mrd", "mln", "bijv", "ong", "vb", "incl", "excl",
+    # currencies written as abbreviations: "Rs. 15,000/- per month", "Fr. 3000.–"
+    "rs", "fr",
     # A single letter: an initial ("J. Dupont") or the end of "e.g.", "i.e.", "z. B.", "o.a.", "m.b.t.".
     *"abcdefghijklmnopqrstuvwxyz",
 )

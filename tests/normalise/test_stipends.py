@@ -389,6 +389,14 @@ STIPENDS = [
     pytest.param("Salaire : 42.000 € bruts", [(42000.0, "EUR", "year", False, None)], id="fr-a-large-salary-is-yearly"),
     pytest.param("Het salaris bedraagt € 3.000 bruto per maand.", [(3000.0, "EUR", "month", False, None)],
                  id="nl-a-salary-s-own-period-wins"),
+    # --- Rupees and Swiss francs written as abbreviations, no cents written "/-" and ".–" (extractor v50)
+    pytest.param("The fellowship amount is Rs. 55,000/- per month.", [(55000.0, "INR", "month", False, None)],
+                 id="en-rs-and-slash-dash"),
+    pytest.param("Le prix est doté de Fr. 3000.–.", [(3000.0, "CHF", "once", False, None)], id="fr-swiss-fr-dot-dash"),
+    pytest.param("Der Preis ist mit Fr. 1'500.- dotiert.", [(1500.0, "CHF", "once", False, None)],
+                 id="de-swiss-fr-apostrophe"),
+    pytest.param("Anmeldung bis Fr. 15.03.2026, Teilnahmepreis 50 Euro für Studierende als Zuschuss.",
+                 [(50.0, "EUR", "once", False, None)], id="de-fr-before-a-date-is-friday"),
 ]
 
 NOT_STIPENDS = [
