@@ -263,6 +263,9 @@ _INCOME = languages.cue_pattern("income")
 #: paid by its nature; a one-off amount in a sentence and under a heading that name no payment is a price, a
 #: cost or a budget far more often than a stipend (measured on the train split: 20 wrong for 7 right).
 _PAID = languages.cue_pattern("paid")
+#: "not more than", "nicht mehr als", "pas plus de", "niet meer dan" (a maximum), before the amount.
+_NEGATED_MORE = compiled(r"\b(?:not|no|nicht|kein\w*|pas|jamais|niet|nooit)\b(?:\s+\w+){0,4}?"
+                         r"\s+(?:more\s+than|mehr\s+als|plus\s+de|meer\s+dan)\s*$", re.IGNORECASE)
 #: A threshold is a condition: "Bij meer dan € 1.000,- te ontvangen subsidie ook…", "above €5,000".
 _THRESHOLD = compiled(r"(?:\bmeer\s+dan|\bplus\s+de|\bmore\s+than|\bmehr\s+als|\bau-delà\s+de|\babove|\bboven"
                       # "Als het toegekende bedrag niet hoger is dan 7.000 euro", "higher than", "höher als"
@@ -681,7 +684,8 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
     if _PER_HOUR.match(tail):
         return True
     # The applicant's income may be named a clause earlier ("das Einkommen darf … nicht übersteigen (EUR 8.148)").
-    if _INCOME.search(left) or _INSURED_SUM.search(near) or _THRESHOLD.search(near):
+    # "in keinem Fall aber zu mehr als 2'400 Franken", "will not receive more than $40": a cap, not a threshold.
+    if _INCOME.search(left) or _INSURED_SUM.search(near) or (_THRESHOLD.search(near) and not _NEGATED_MORE.search(near)):
         return True
     # "De beurs bedraagt gemiddeld 300 euro", "€800 on average": a statistic, not what is paid.
     if _AVERAGE.search(near) or _AVERAGE.match(tail[:20].lstrip(" )")):
@@ -729,8 +733,9 @@ def _heading_period(heading: str) -> str | None:
 
 
 def _is_maximum(left: str, right: str) -> bool:
-    return bool(_MAXIMUM_BEFORE.search(_near_left(left)) or _MAXIMUM_AFTER.search(right)
-                or _MAXIMUM_SUBJECT.search(left))
+    near = _near_left(left)
+    return bool(_MAXIMUM_BEFORE.search(near) or _MAXIMUM_AFTER.search(right) or _MAXIMUM_SUBJECT.search(left)
+                or _NEGATED_MORE.search(near))
 
 
 def _applies_to(left: str, right: str, heading: str | None) -> str | None:

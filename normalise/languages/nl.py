@@ -84,7 +84,7 @@ CUES = {
                        r"\(\s*per\s+proje(?:c)?t\b"],
     "period_once": [r"\beenmalig"],
     "paid": [r"budget\s+(?:\w+\s+)?per\s+project", r"\bper\s+project\b", r"beloning", r"beurs", r"beurzen", r"prijzen", r"stipendi(?:um|a)", r"toelage", r"vergoeding", r"subsidie", r"premie", r"prijs", r"salaris", r"bedrag",
-             r"ontvang", r"betaald", r"financier", r"terugbetal", r"tegemoetkoming", r"steun", r"loon",
+             r"ontvang", r"\bkrijg(?:t|en)\b", r"subsidiër", r"startkapitaal", r"betaald", r"financier", r"terugbetal", r"tegemoetkoming", r"steun", r"loon",
              r"tussenkomst", r"kosten", r"per\s+(?:deelnemer|persoon|student)", r"winnaar", r"laure?a(?:at|ten)", r"reis", r"verblijf"],
     "income": [r"inkomen", r"inkomsten", r"\bbelastbaar"],
     "average": [r"\bgemiddeld"],

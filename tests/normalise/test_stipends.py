@@ -397,6 +397,17 @@ STIPENDS = [
                  id="de-swiss-fr-apostrophe"),
     pytest.param("Anmeldung bis Fr. 15.03.2026, Teilnahmepreis 50 Euro für Studierende als Zuschuss.",
                  [(50.0, "EUR", "once", False, None)], id="de-fr-before-a-date-is-friday"),
+    # --- "not more than" is a cap, not a threshold; Dutch 'krijgen', 'subsidiëren', 'startkapitaal' (extractor v51)
+    pytest.param("Der Lohn wird in keinem Fall aber zu mehr als 2'400 Franken pro Monat aus dem Fonds bezahlt.",
+                 [(2400.0, "CHF", "month", True, None)], id="de-in-keinem-fall-mehr-als-is-a-cap"),
+    pytest.param("Students attending as a group will not receive more than $40.00 per student.",
+                 [(40.0, "USD", "once", True, None)], id="en-not-more-than-is-a-cap"),
+    pytest.param("Na ronde 2 krijgen deze geselecteerde aanvragers € 1.000.", [(1000.0, "EUR", "once", False, None)],
+                 id="nl-krijgen-names-a-payment"),
+    pytest.param("De Studentenraad kan subsidiëren met €150 of €300.",
+                 [(150.0, "EUR", "once", False, None), (300.0, "EUR", "once", False, None)], id="nl-subsidieren"),
+    pytest.param("De teams maken kans op het startkapitaal van €1.500!", [(1500.0, "EUR", "once", False, None)],
+                 id="nl-startkapitaal"),
 ]
 
 NOT_STIPENDS = [
@@ -460,6 +471,7 @@ NOT_STIPENDS = [
     # A programme's money set aside; a research bench fee is the lab's (extractor v45)
     pytest.param("The University sets aside £300,000 in funding every year.", id="en-sets-aside-funding"),
     pytest.param("A fixed bench fee of €3,720 per year is paid to the host lab.", id="en-bench-fee"),
+    pytest.param("Bij meer dan € 1.000 te ontvangen subsidie is een verslag nodig.", id="nl-more-than-is-a-threshold"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language,
