@@ -189,6 +189,8 @@ _OPENING = languages.cue_pattern("opening", flags=0)
 #: A date inside the noun phrase of what is applied for: "Die Bewerbungsfrist für ein Praktikum ab dem 1. März
 #: läuft vom …", "The application period for traineeships starting in March 2024 is open from …".
 _START_ATTRIBUTE = languages.cue_pattern("start_attribute", flags=0)
+#: A year-long period named right before its window: "het academiejaar van 1 september tot 31 augustus".
+_YEAR_PERIOD = languages.cue_pattern("year_period", flags=0)
 #: Prepositions that carry an earlier deadline's application context to a later date of the same
 #: sentence ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
 _PARALLEL_PREPOSITION = compiled(
@@ -926,6 +928,10 @@ def _deadlines_in_sentence(
             # first window is the stay's, named inside the subject; the label's words reach past it to the dates
             # that follow (when some do: alone, it may be the application window after all).
             if index + 2 < len(mentions) and _START_ATTRIBUTE.search(text, max(0, mention.start - 40), mention.start):
+                stay_window_end = index + 1
+                continue
+            # "De aanvraag geldt voor het academiejaar van 1 september tot 31 augustus": the window is that year.
+            if _YEAR_PERIOD.search(text, max(0, mention.start - 40), mention.start):
                 stay_window_end = index + 1
                 continue
             window_end, window_opening, window_labelled = index + 1, before, labelled_window

@@ -41,6 +41,8 @@ CUES = {
                    r"info(?:rmations)?veranstaltung", r"\bwebinars?\b", r"\binfo(?:abend|tag)\b",
                    r"rückerstattung", r"\b(?:vorjahres|letzten\s+ausschreibung|vorigen\s+ausschreibung)\b"],
     "start": [r"\bbeginn(?!ende?\s+(?!am\b|im\b|mit\b|ab\b))", r"\b(?:praktikum|aufenthalt|stipendium|förderung)\s+ab\s+(?:dem|den)\s*$"],
+    # A year-long period named before its dates: "das Studienjahr vom 1. Oktober bis 30. September".
+    "year_period": [r"\b(?:studien|schul|kalender|haushalts|wirtschafts|förder)jahr(?:es)?\s+(?:vom|von|ab)?\s*$"],
     "start_attribute": [r"\b(?:praktik(?:um|a)|aufenthalte?|stipendi(?:um|en)|förderung)\s+(?:ab\s+(?:dem|den)?|vom)\s*$",
                         r"\bbeginnend\s+(?:am|im|mit\s+dem)?\s*$"],
     "opening": [r"\böffnet\b", r"\beröffn", r"\bfreigeschaltet",

@@ -59,6 +59,8 @@ CUES = {
                    # a claim after the stay, a past edition's date
                    r"\brefund", r"\breimburse", r"\bprevious\s+(?:edition|call|round)", r"\blast\s+year'?s\b"],
     "start": [r"\bstart", r"\bbegin(?!ner|nend)"],
+    # A year-long period named before its dates: "the academic year from 1 September to 31 August".
+    "year_period": [r"\b(?:academic|school|calendar|financial|fiscal)\s+year\s+(?:from|of)?\s*$"],
     "start_attribute": [r"\b(?:starting|beginning|commencing)\s+(?:in|on|from)?\s*$",
                         r"\b(?:traineeships?|internships?|placements?|stays?)\s+(?:of|from)\s*$"],
     "opening": [r"\bopens\b", r"\bopening\b", r"\bwill\s+open\b", r"\blaunch\s+of\b", r"\blaunched\b"],

@@ -68,6 +68,8 @@ CUES = {
     # The stay starting.
     "start": [r"commence", r"débute", r"démarr"],
     # A date naming when the thing applied for starts, inside its noun phrase: "pour un stage débutant le".
+    # A year-long period named before its dates: "l'année académique du 14 septembre au 13 septembre".
+    "year_period": [r"\bannée\s+(?:académique|scolaire|universitaire|civile|budgétaire)\s+(?:du|de)?\s*$"],
     "start_attribute": [r"\b(?:débutant|commençant|démarrant)\s+(?:le|en|au|dès\s+le)?\s*$",
                         r"\b(?:stages?|séjours?|mobilités?|sessions?)\s+(?:à\s+partir\s+du|dès\s+le|du)\s*$"],
     # A call opening on the date (an other date "opening", not a deadline).

@@ -48,6 +48,9 @@ CUES = {
                    r"\bwebinars?\b", r"\binfo(?:moment|avond|dag|namiddag)", r"\bbetaa?l(?:d|t|en)\b",
                    r"\bterugbetaling", r"\b(?:voorbije|vorige)\s+editie"],
     "start": [r"aanvang", r"\bbegint"],
+    # A year-long period named before its dates: "het academiejaar van 1 september tot 31 augustus" is that year,
+    # not an application window.
+    "year_period": [r"\b(?:academie|school|studie|werk|boek|kalender|college)jaar\s+(?:van|vanaf)?\s*$"],
     "start_attribute": [r"\b(?:stages?|verblijf|mobiliteit|stageperiode)\s+(?:vanaf|van)\s*$",
                         r"\b(?:startend|beginnend)\s+(?:op|in)?\s*$"],
     "opening": [r"\bopent\b", r"\bopening", r"\bgaat\s+open", r"\bgelanceerd\b", r"\blanceert\b"],

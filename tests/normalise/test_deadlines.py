@@ -1034,6 +1034,9 @@ DEADLINES = [
                  id="de-schliesst-am"),
     pytest.param("Einsendungen sind am 15. März 2026 fällig.", date(2026, 1, 10), [("2026-03-15", None, None)],
                  id="de-faellig-after-the-date"),
+    # ... but a semester is as often what the window is for: "Bewerbungen für das Sommersemester vom … bis …"
+    pytest.param("Bewerbungen für das Sommersemester vom 1. Dezember 2026 bis 15. Januar 2027.", date(2026, 1, 10),
+                 [("2027-01-15", None, None)], id="de-a-semester-s-application-window"),
     # a yearly word and a dated stamp-like date with no preposition raised AttributeError before v48
     pytest.param("Every year applications 15 March 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
                  id="en-yearly-words-and-a-date-without-a-preposition"),
@@ -1277,6 +1280,15 @@ NOT_DEADLINES = [
     pytest.param("Die Anträge werden am 15. März 2026 begutachtet.", date(2026, 1, 10), id="de-applications-reviewed-on"),
     pytest.param("Une formation obligatoire sera organisée le samedi 13 mars 2026, avant de déposer votre projet.",
                  date(2026, 1, 10), id="fr-a-training-before-applying"),
+    # --- A year-long period named before its window is that year, not the applying (extractor v52)
+    pytest.param("De aanvraag geldt voor het academiejaar van 1 september 2026 tot 31 augustus 2027.", date(2026, 1, 10),
+                 id="nl-the-academic-year-s-window"),
+    pytest.param("La demande porte sur l'année académique du 14 septembre 2026 au 13 septembre 2027.", date(2026, 1, 10),
+                 id="fr-the-academic-year-s-window"),
+    pytest.param("The application covers the academic year from 1 September 2026 to 31 August 2027.", date(2026, 1, 10),
+                 id="en-the-academic-year-s-window"),
+    pytest.param("Der Antrag gilt für das Studienjahr vom 1. Oktober 2026 bis 30. September 2027.", date(2026, 1, 10),
+                 id="de-the-study-year-s-window"),
 ]
 
 # --- Invented shapes of the misses in EXTRACTION-MISSES.md: (text, page language, [(date, time)]) --------
