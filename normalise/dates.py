@@ -557,7 +557,7 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
     low = lowered(text)
     relative = bool(_RELATIVE_CUES.search(low))  # once a page: most pages state no relative rule
     # Once a page too: where a month stands without its day (few sentences; most pages have none).
-    months_alone = [match.start() for match in _MONTH_ONLY.finditer(low)]
+    months_alone = [start for start, _ in _months_alone(low)]
     for position, (sentence, mentions) in enumerate(sentences):
         if not mentions:
             if months_alone and any(sentence.start <= at < sentence.end for at in months_alone):
@@ -592,11 +592,29 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
 #: A month named without its day: "clôture en octobre", "date limite prévue mi-mai", "Die Bewerbungsfrist endet im
 #: März", "applications close in early March". Full names only (an abbreviation alone is too often a word), after
 #: a preposition, a part of the month, or a label's colon ("Deadline: mid-October").
-_MONTH_ONLY = compiled(
-    r"(?:\b(?:début|mi-|mi\s|early|mid-?|late|begin|half|medio|anfang|mitte)\s*"
-    r"|\b(?:en|in|im|au\s+mois\s+d[e']|courant|vers|meestal|tegen|rond|ab)\s+|:\s*)"
-    rf"(?P<month>{_alternatives(name for name in MONTHS if len(name) >= 4 or name in ('mai', 'mei', 'may'))})(?![\w])"
+_MONTH_WORD = compiled(
+    r"\b(?:" + literal_alternation(name for name in MONTHS if len(name) >= 4 or name in ("mai", "mei", "may")) + r")(?![\w])"
 )
+_MONTH_ONLY_BEFORE = compiled(
+    r"(?:\b(?:début|mi-|mi\s|early|mid-?|late|begin|half|medio|anfang|mitte)\s*"
+    r"|\b(?:en|in|im|au\s+mois\s+d[e']|courant|vers|meestal|tegen|rond|ab)\s+|:\s*)$"
+)
+#: How far before a month its preposition or part word may start ("au mois de ", "dans le courant de ").
+_MONTH_ONLY_REACH = 20
+
+
+def _months_alone(low: str) -> list[tuple[int, int]]:
+    """(start of the words before the month, end of the month) of each month named after a preposition.
+
+    The month names are scanned first (a plain word list), then only their few hits are tested for what stands
+    before them: scanning the prepositions first tries the month list after every "in" and "en" of a page.
+    """
+    found = []
+    for month in _MONTH_WORD.finditer(low):
+        before = _MONTH_ONLY_BEFORE.search(low, max(0, month.start() - _MONTH_ONLY_REACH), month.start())
+        if before:
+            found.append((before.start(), month.end()))
+    return found
 
 
 _MONTH_ONLY_CUE = "month without its day"
@@ -614,26 +632,26 @@ def _month_only_deadlines(written: str) -> list[Deadline]:
         return []
     results = []
     start = 0
-    for match in _MONTH_ONLY.finditer(text):
-        before = text[max(start, match.start() - 100) : match.start()]
-        start = match.end()
+    for match_start, match_end in _months_alone(text):
+        before = text[max(start, match_start - 100) : match_start]
+        start = match_end
         cue = None
         for cue in _DEADLINE_CUE.finditer(before):
             pass
         if cue is not None:
-            rule_start = match.start() - len(before) + cue.start()
+            rule_start = match_start - len(before) + cue.start()
             # "Der Aufenthalt beginnt frühestens im Juli bzw. spätestens im März": the cue's clause is another step's.
             between = _clause(text[max(0, rule_start - 100) : rule_start]) + before[cue.end() :]
             if any(p.search(between) for p in (_EVENT, _START, _OPENING, _SELECTION_ACT)):
                 continue
         elif _APPLY_VERB_THEN_DATE.search(before):
-            rule_start = match.start()
+            rule_start = match_start
         else:
             continue
         # "De sluitingsdatum … wordt in december bekendgemaakt": the month is when something else happens.
-        if _step_follows(text[match.end() : match.end() + _APPLICATION_AFTER], text[: match.start()]):
+        if _step_follows(text[match_end : match_end + _APPLICATION_AFTER], text[:match_start]):
             continue
-        rule = written[rule_start : match.end()].strip(" ,:")
+        rule = written[rule_start:match_end].strip(" ,:")
         results.append(Deadline(None, None, "application", rule, written, cue=_MONTH_ONLY_CUE))
     return results
 
