@@ -853,9 +853,9 @@ _DAY_ONLY_WINDOW = compiled(
     r"|\s*[/.]\s*[01]?\d)?\.?\s*"
     r"(?:au|to|tot(?:\s+en\s+met)?|bis(?:\s+zum)?|et|and|en|und|-|–)\s*(?:(?:le|the)\s+)?$"
 )
-#: A short label before a date in a list under a deadline heading: "- Research Proposals: 2 September 2019".
 #: Only the German or Dutch "on" before the date, whose verb comes last: "müssen am … eingegangen sein".
 _ON_BEFORE = compiled(r"\b(?:am|op)\s*$")
+#: A short label before a date in a list under a deadline heading: "- Research Proposals: 2 September 2019".
 _SHORT_LABEL = compiled(r"[^.;:\n]{1,60}:\s*")
 #: Only an article before a date under a deadline heading: "Date limite de candidature" / "Le 15 mars 2026 à midi."
 _ARTICLE_ONLY = compiled(r"\s*(?:le|the|on|op|am|den|der)\s+", re.IGNORECASE)
@@ -914,7 +914,7 @@ def _deadlines_in_sentence(
     heading_columns = bool(cue_in_heading and (_START.search(heading, cue_in_heading.end())
                                                or _SELECTION_ACT.search(heading, cue_in_heading.end())
                                                or _EVENT.search(heading, cue_in_heading.end())))
-    stay_window_end = -1  # index of the date that closes the stay's own window, named before the deadlines
+    stay_window_end = -1  # index of the date that closes a window of the stay or of a year, not of the applying
     for index, mention in enumerate(mentions):
         if index == stay_window_end:
             continue
