@@ -391,6 +391,11 @@ _DIPLOMA_TO_COME = _compile(
     r"|\bte\s+(?:behalen|voltooien|beëindigen)|\bom\s+(?:\w+\s+){0,4}?(?:te\s+)?(?:behalen|voltooien)|\bzu\s+promovieren"
 )
 _AGE_WORD_BEFORE = _compile(r"âg|\bage|\bleeftijd|\balter")
+#: A length, not a time since the diploma, right before the bound: "a second term of maximum 2 years".
+_LENGTH_BEFORE = _compile(
+    r"\b(?:terms?|periods?|duration|durée|dure|durent|duur|duurt|looptijd|dauer|dauert|lasts?|mandat|mandaat"
+    r"|contracts?|contrat|pendant|during|gedurende)\s+(?:(?:of|de|van|von|a|une?|een|au)\s+)?$"
+)
 #: A loan repaid within N years of graduating: "renteloze lening (terug te betalen binnen 2 jaar na afstuderen)".
 _REPAYMENT = _compile(r"terug\s+te\s+betalen|terugbetal|rembours|repa(?:y|id)|zurück(?:zu)?zahl|zurückgezahlt")
 #: A year said in words: "diplômé depuis moins d'un an", "avoir terminé ses études durant l'année qui précède
@@ -817,6 +822,8 @@ def graduated_within_years(text: str) -> int | None:
             continue  # "so that they can obtain a doctoral degree within 4 years": the grant's aim, not a condition
         if _REPAYMENT.search(text, max(0, match.start() - 40), match.start()):
             continue
+        if _LENGTH_BEFORE.search(before):
+            continue  # "a second term of maximum 2 years", "Le doctorat dure au maximum 4 ans": how long, not how recent
         if isinstance(value, int) and 0 < value <= 10 and not _AGE_WORD_BEFORE.search(before):
             return value
     if _WITHIN_ONE_YEAR.search(text):

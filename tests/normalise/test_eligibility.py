@@ -480,6 +480,10 @@ GRADUATED_WITHIN = [
     pytest.param("Bewerben können Personen, die seit höchstens 2 Jahren promoviert sind.", 2, id="de-seit-hoechstens"),
     pytest.param("New PhD scholarships are awarded to predoctoral researchers so that they can obtain a doctoral degree "
                  "within 4 years.", None, id="en-a-degree-to-obtain-within-the-grant-is-no-window"),
+    # --- A length right before the bound is how long, not how recent (extractor v53)
+    pytest.param("After an evaluation of how likely the grant is to lead to a PhD degree, a second term of maximum 2 "
+                 "years can be granted.", None, id="en-a-term-of-maximum-years-is-a-length"),
+    pytest.param("Le doctorat dure au maximum 4 ans.", None, id="fr-the-doctorate-lasts-at-most"),
     # --- Seed pages and other WBI, Flemish and English pages
     pytest.param(
         "ou être récemment diplômé(e) (le dernier diplôme obtenu doit avoir été délivré au plus tard 2 ans avant "
