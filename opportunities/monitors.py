@@ -22,6 +22,7 @@ DEFAULT_THRESHOLDS = {
     "min_stipend_coverage": 0.30,   # share of internships/scholarships with a stipend
     "max_error_rate": 0.10,         # errors per response
     "max_fallback_share": 0.10,     # share of items read by the fallback extractor
+    "max_field_error_share": 0.05,  # share of items with a field a parser raised on (kept, that field empty)
     "min_dated_share": 0.80,        # share of WBI items with a publication date
     "min_attachment_share": 0.80,   # share of items saying "annexe"/"ci-joint" that carry a file
     "min_search_dated_share": 0.90, # share of Justel search results with a parsed date
@@ -197,6 +198,22 @@ class FallbackMonitor:
                              f"the page objects refused {_named(urls)}", round(share, 3), limit)
 
 
+class FieldErrorMonitor:
+    """Items with a field a parser raised on: the item is kept with that field empty; more than a few is a bug."""
+
+    name = "field_errors"
+
+    def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
+        limit = thresholds["max_field_error_share"]
+        failed = _sum(facts.stats, "items/field_errors")
+        share = failed / facts.items if facts.items else 0.0
+        urls = [url for stats in facts.stats.values() for url in stats.get("items/field_error_urls") or []]
+        message = f"{failed} of {facts.items} items with a field a parser could not read"
+        if urls:
+            message += f": {_named(urls)}"
+        return MonitorResult(self.name, share <= limit, message, round(share, 3), limit)
+
+
 class ListingCardsMonitor:
     """Cards per known listing against a floor (the live /en/bourses has 15)."""
 
@@ -271,7 +288,7 @@ class FirstRunMonitor:
 
 MONITORS = (
     ItemDropMonitor(), ErrorRateMonitor(), EmptyListingMonitor(), MarkupMonitor(), CoverageMonitor(),
-    FallbackMonitor(), ListingCardsMonitor(), ListingDepthMonitor(),
+    FallbackMonitor(), FieldErrorMonitor(), ListingCardsMonitor(), ListingDepthMonitor(),
     ShareMonitor("wbi_dates", "min_dated_share", "wbi", "coverage/dated", "coverage/items", "coverage/undated",
                  "WBI items have a publication date"),
     ShareMonitor("attachments", "min_attachment_share", "wbi", "coverage/mentions_attachment_with_file",

@@ -81,6 +81,8 @@ class NormalisePipeline:
             if item.record.get("extraction_errors"):
                 # One field left empty by a parser's error: the page is kept, the error counted and named.
                 self.stats.inc_value("items/field_errors")
+                self.stats.set_value("items/field_error_urls",
+                                     [*(self.stats.get_value("items/field_error_urls") or []), item.url])
                 logger.warning("Some fields of %s could not be read: %s", item.url,
                                "; ".join(item.record["extraction_errors"]))
         return item

@@ -22,6 +22,15 @@ def results(run: RunFacts, db=None) -> dict:
 LISTINGS = {"/en/bourses": {"cards": 15, "pages": 2, "last_page": 1, "unread_pager": None}}
 
 
+def test_field_errors_name_the_pages_and_fail_above_their_share():
+    few = results(facts({"items/field_errors": 1, "items/field_error_urls": ["https://www.wbi.be/fr/a"]}))
+    assert few["field_errors"].ok and few["field_errors"].message == (
+        "1 of 21 items with a field a parser could not read: https://www.wbi.be/fr/a")
+    many = results(facts({"items/field_errors": 3, "items/field_error_urls": ["u1", "u2", "u3"]}))
+    assert not many["field_errors"].ok and many["field_errors"].value == round(3 / 21, 3)
+    assert results(facts())["field_errors"].message == "0 of 21 items with a field a parser could not read"
+
+
 def test_listing_cards_floor_names_the_listing_and_the_floor():
     short = {"/en/bourses": {**LISTINGS["/en/bourses"], "cards": 4}}
     result = results(facts({"coverage/listings": short}))["listing_cards"]

@@ -36,6 +36,7 @@ def test_a_field_error_keeps_the_page_and_is_counted(tmp_path, monkeypatch):
     assert item.record["extraction_errors"] == ["duration: ValueError: a wording no rule foresaw"]
     assert [d["date"] for d in item.record["deadlines"]] == ["2025-03-14"]
     assert pipeline.stats.get_value("items/field_errors") == 1
+    assert pipeline.stats.get_value("items/field_error_urls") == ["https://www.wbi.be/fr/actualites/offre-stage-fao"]
     assert pipeline.stats.get_value("items/extracted") == 1
 
 
