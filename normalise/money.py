@@ -227,11 +227,13 @@ _PAID_BY_APPLICANT_AFTER = compiled(
 _COVERS = compiled(
     r"rembours|pris\w*\s+en\s+charge|couvr|intervention|bourse|indemnit|allocation|vergoed|terugbetal"
     r"|reimburs|\bcover|\baides?\b|\baccordée?s?\b|\boctroy|\bsubsid|\bgrants?\b|\bbeurs|\btoelage"
-    r"|\bstipend|\bförder"
+    r"|\bstipend|\bförder|\bdekt\b|\bdekken\b|\bgedekt\b|\bdeckt\b|abgedeckt|übernommen|übernimmt"
     # a fee paid to the beneficiary: "The artist will receive a fee of €600" (a research bench fee is not theirs)
     r"|\b(?:receives?|receiving|get|gets|earn|earns|be\s+paid)\s+(?:an?\s+)?(?:\w+\s+)?fee\b|\bhonorar"
     # "accordées selon les coûts réels et plafonnées à 8.000 euros": the actual costs are what is reimbursed
-    r"|co[uû]ts?\s+réels|\b(?:actual|real)\s+costs?|werkelijke\s+kosten|tatsächliche\w*\s+kosten",
+    r"|co[uû]ts?\s+réels|\b(?:actual|real)\s+costs?|werkelijke\s+kosten|tatsächliche\w*\s+kosten"
+    # a share of the costs, capped: "beperkt tot 75% van de kosten met een plafond van 5.000 euro"
+    r"|\d\s*%\s+(?:van|of|des?|du|der)\s+(?:de\s+|the\s+|les\s+|la\s+)?(?:\w+\s+)?(?:kosten|costs?|frais|co[uû]ts?)",
     re.IGNORECASE,
 )
 _PROGRAMME_BUDGET = compiled(
@@ -245,7 +247,8 @@ _PROGRAMME_BUDGET = compiled(
     re.IGNORECASE,
 )
 #: A budget per project is the cap of one project ("the maximum budget of 20.000€ per project").
-_PER_PROJECT = compiled(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+proje(?:c)?[kt]", re.IGNORECASE)
+_PER_PROJECT = compiled(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+(?:proje(?:c)?[kt]|personne|persoon|person|student|étudiant"
+                        r"|deelnemer|participant|teilnehmer\w*|kandidaat|candidat)", re.IGNORECASE)
 
 #: One grant as the subject of a budget word: "La bourse consiste en une enveloppe de …".
 _GRANT_ITSELF = compiled(r"\b(?:la\s+bourse|the\s+(?:grant|scholarship|bursary)|de\s+beurs|das\s+stipendium)\s+"

@@ -75,7 +75,7 @@ CUES = {
                     r"\bjedes\s+(?:studien)?jahr\b", r"jahresgehalt"],
     "period_project": [r"\bpro\s+projekt\b"],
     "period_once": [r"\beinmalig"],
-    "paid": [r"budget\s+(?:\w+\s+)?pro\s+projekt", r"\b(?:pro|je)\s+projekt\b", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstützung",
+    "paid": [r"\bbeantrag(?:t|en)\b", r"budget\s+(?:\w+\s+)?pro\s+projekt", r"\b(?:pro|je)\s+projekt\b", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstützung",
              r"erhalt", r"gezahlt", r"zahlung", r"prämie", r"betrag", r"zuwendung", r"erstatt", r"honorar",
              r"bafög", r"pro\s+(?:person|teilnehmer|student)", r"gewinner", r"preisträger", r"preisgeld", r"reise", r"kosten"],
     "income": [r"einkommen", r"einkünfte", r"verdienst"],

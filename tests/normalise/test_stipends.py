@@ -408,6 +408,22 @@ STIPENDS = [
                  [(150.0, "EUR", "once", False, None), (300.0, "EUR", "once", False, None)], id="nl-subsidieren"),
     pytest.param("De teams maken kans op het startkapitaal van €1.500!", [(1500.0, "EUR", "once", False, None)],
                  id="nl-startkapitaal"),
+    # --- Dutch period compounds, a covered share of costs, budgets per person, requestable amounts (extractor v54)
+    pytest.param("Je ontvangt een weekvergoeding van 100 euro.", [(100.0, "EUR", "week", False, None)],
+                 id="nl-weekvergoeding"),
+    pytest.param("Een jaarbeurs van € 12.000.", [(12000.0, "EUR", "year", False, None)], id="nl-jaarbeurs"),
+    pytest.param("De stimuleringsbijdrage bedraagt 4.000 euro.", [(4000.0, "EUR", "once", False, None)],
+                 id="nl-bijdrage"),
+    pytest.param("De subsidie is beperkt tot 75% van de kosten met een plafond van 5.000 euro.",
+                 [(5000.0, "EUR", "once", True, None)], id="nl-a-capped-share-of-the-costs"),
+    pytest.param("Er is een budget van 1.500 euro per student beschikbaar.", [(1500.0, "EUR", "once", False, None)],
+                 id="nl-a-budget-per-student"),
+    pytest.param("De reisbeurs dekt de kosten tot € 800.", [(800.0, "EUR", "once", True, None)],
+                 id="nl-dekt-de-kosten"),
+    pytest.param("Je kan maximaal 5.000 euro aanvragen.", [(5000.0, "EUR", "once", True, None)],
+                 id="nl-the-most-one-can-request"),
+    pytest.param("Es können bis zu 10.000 Euro beantragt werden.", [(10000.0, "EUR", "once", True, None)],
+                 id="de-the-most-one-can-request"),
 ]
 
 NOT_STIPENDS = [
