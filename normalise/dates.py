@@ -308,7 +308,7 @@ _BIS = r"\bbis(?:\s+(?:inklusive|einschließlich|inkl\.))?(?:\s+zum)?"
 #: A refusal of what arrives late: "Aanvragen die na 1 april binnenkomen kunnen niet …", "applications received
 #: after 30 June will not be considered", "les dossiers parvenus après le 15 mars ne seront pas examinés".
 _AFTER_BEFORE = compiled(r"\b(?:after|après|na|nach)\s+(?:(?:le|the|dem|de)\s+)?$")
-_LATE_VERB = compiled(r"binnenkom|ontvangen|ingediend|eingeh|eingereicht|reçue?s?|parvenue?s?|introduite?s?|received"
+_LATE_VERB = compiled(r"binnenkom|toekom|aankom|ontvangen|ingediend|eingeh|eingereicht|reçue?s?|parvenue?s?|introduite?s?|received"
                       r"|submitted|arriv")
 #: "ne seront pas examinés", and the literary "ne pourra être retenue" without its "pas".
 _REFUSED = compiled(r"[^.;]{0,60}?\b(?:niet|not|pas|nicht|kein|geen|no\s+longer|plus|ne\s+(?:pourr|peu|ser)\w*)\b")

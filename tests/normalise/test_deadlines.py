@@ -972,6 +972,8 @@ DEADLINES = [
                  date(2026, 1, 10), [("2026-03-06", None, None)], id="nl-a-beginning-talent-is-no-start"),
     pytest.param("Toute photographie reçue après le 13 mars 2026 à minuit ne pourra être retenue.", date(2026, 1, 10),
                  [("2026-03-13", "23:59", None)], id="fr-received-after-cannot-be-retained"),
+    pytest.param("Opgelet: aanvragen die na 15 maart 2026 toekomen, worden niet meer aanvaard.", date(2026, 1, 10),
+                 [("2026-03-15", None, None)], id="nl-arriving-after-is-refused"),
     pytest.param("29. November 2026: Einschreibung beim jeweiligen regionalen Wettbewerbssekretariat", date(2026, 1, 10),
                  [("2026-11-29", None, None)], id="de-timeline-row-einschreibung"),
     # the stay's window named inside the label, then the label's own window
