@@ -247,7 +247,8 @@ _PROGRAMME_BUDGET = compiled(
     re.IGNORECASE,
 )
 #: A budget per project is the cap of one project ("the maximum budget of 20.000€ per project").
-_PER_PROJECT = compiled(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro)\s+(?:proje(?:c)?[kt]|personne|persoon|person|student|étudiant"
+_PER_PROJECT = compiled(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro|(?:à|pour)\s+chaque|for\s+each|voor\s+elk|für\s+jedes)\s+"
+                        r"(?:proje(?:c)?[kt]|personne|persoon|person|student|étudiant"
                         r"|deelnemer|participant|teilnehmer\w*|kandidaat|candidat)", re.IGNORECASE)
 
 #: One grant as the subject of a budget word: "La bourse consiste en une enveloppe de …".

@@ -96,7 +96,7 @@ CUES = {
                        r"\(\s*per\s+proje(?:c)?t\b"],
     "period_once": [r"\bone-?off\b", r"\bone-?time\b", r"\bonce\b"],
     "paid": [r"\brequest(?:ed)?\b", r"budget\s+(?:\w+\s+)?per\s+project", r"\bper\s+project\b", r"reward", r"grant", r"stipend", r"scholarship", r"fellowship", r"allowance", r"award", r"prize", r"salary",
-             r"funding", r"\bfund", r"receive", r"\bpaid\b", r"reimburs", r"bursar", r"remuneration", r"\bwage",
+             r"funding", r"\bfund", r"receive", r"\bpaid\b", r"\bpayment\b", r"reimburs", r"bursar", r"remuneration", r"\bwage",
              r"per\s+diem", r"support", r"amount", r"cover", r"per\s+(?:participant|person|student|winner)",
              r"winner", r"laureate", r"travel", r"accommodation", r"costs?\s+(?:of|for)"],
     "income": [r"\bincome", r"\bmeans[-\s]test"],

@@ -424,6 +424,11 @@ STIPENDS = [
                  id="nl-the-most-one-can-request"),
     pytest.param("Es können bis zu 10.000 Euro beantragt werden.", [(10000.0, "EUR", "once", True, None)],
                  id="de-the-most-one-can-request"),
+    # --- 'payment', 'attribuée', an envelope for each project (extractor v56)
+    pytest.param("A one-off payment of €750 is made on arrival.", [(750.0, "EUR", "once", False, None)],
+                 id="en-a-one-off-payment"),
+    pytest.param("Une enveloppe de 3 000 € est attribuée à chaque projet retenu.", [(3000.0, "EUR", "project", False, None)],
+                 id="fr-an-envelope-for-each-project"),
 ]
 
 NOT_STIPENDS = [
