@@ -510,8 +510,8 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
             period = "once"  # "Prix annuel de 1 500 euros": a prize given every year is paid once
         if period == "once" and is_maximum and _PROJECT.search(f"{sentence.heading or ''} {text}"):
             period = "project"  # a cap in a sentence about projects is the cap of one project
-        written_before = text[max(0, match.start() - _LEFT_WIDTH) : match.start()]
-        if period == "once" and currency == "EUR" and _SALARY.search(f"{sentence.heading or ''} {written_before}"):
+        if period == "once" and currency == "EUR" and _SALARY.search(
+                f"{sentence.heading or ''} {text[max(0, match.start() - _LEFT_WIDTH) : match.start()]}"):
             # A salary is never paid once: "Salary scale: minimum €4,565.20 - maximum €7,116.70" is a month's,
             # "Salary scale of PhD Assistant: minimum € 29.069,73 - maximum € 45.317,25" a year's.
             period = "month" if amount < _YEARLY_SALARY else "year"

@@ -174,6 +174,12 @@ def _share(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
+def _item_share(facts: RunFacts, key: str) -> tuple[int, float]:
+    """How many items a counter of every spider's stats holds, and their share of the run's items."""
+    count = _sum(facts.stats, key)
+    return count, (count / facts.items if facts.items else 0.0)
+
+
 def _named(urls: list[str], limit: int = 5) -> str:
     """A few URLs for a failure message, and how many more there are."""
     more = f" and {len(urls) - limit} more" if len(urls) > limit else ""
@@ -187,8 +193,7 @@ class FallbackMonitor:
 
     def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
         limit = thresholds["max_fallback_share"]
-        fallback = _sum(facts.stats, "pages/fallback")
-        share = fallback / facts.items if facts.items else 0.0
+        fallback, share = _item_share(facts, "pages/fallback")
         if share <= limit:
             return MonitorResult(self.name, True, f"{fallback} of {facts.items} items read by the fallback extractor",
                                  round(share, 3), limit)
@@ -205,8 +210,7 @@ class FieldErrorMonitor:
 
     def check(self, facts: RunFacts, db, thresholds) -> MonitorResult:
         limit = thresholds["max_field_error_share"]
-        failed = _sum(facts.stats, "items/field_errors")
-        share = failed / facts.items if facts.items else 0.0
+        failed, share = _item_share(facts, "items/field_errors")
         urls = [url for stats in facts.stats.values() for url in stats.get("items/field_error_urls") or []]
         message = f"{failed} of {facts.items} items with a field a parser could not read"
         if urls:
