@@ -5,7 +5,6 @@ the pipelines store it, the CLI prints it. Values keep their evidence.
 """
 from __future__ import annotations
 
-import logging
 import re
 from datetime import date
 from typing import Callable, TypeVar
@@ -24,22 +23,21 @@ from normalise.text import clean_text
 EXTRACTOR_VERSION = "56"
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-_log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
 
-def _guarded(field: str, read: Callable[[], _T], empty: _T, errors: list[str]) -> _T:
+def _guarded(field: str, read: Callable[[], _T], empty: Callable[[], _T], errors: list[str]) -> _T:
     """One field's reading; a parser's error empties that field only, and is named in ``extraction_errors``.
 
     A page whose wording trips one parser still gives its other facts (and the nightly run its record): losing
-    the whole page for one field is the worse failure.
+    the whole page for one field is the worse failure. The callers report it (the CLI on standard error, the
+    crawl in its log and stats), where the page's path or URL is known.
     """
     try:
         return read()
     except Exception as exc:  # noqa: BLE001 - any parser error: the field is left empty and the error named
-        _log.warning("%s could not be read: %s: %s", field, type(exc).__name__, exc)
         errors.append(f"{field}: {type(exc).__name__}: {exc}")
-        return empty
+        return empty()
 
 
 def contact_emails(text: str) -> list[str]:
@@ -76,9 +74,9 @@ def facts_record(
     facts = kind_hint != "legal_act"
     errors: list[str] = []
     duration = _guarded("duration", lambda: parse_duration(body, reference_date=reference_date, language=language),
-                        None, errors) if facts else None
+                        _nothing, errors) if facts else None
     deadlines = _guarded("deadlines", lambda: parse_deadlines(body, reference_date=reference_date, language=language),
-                         [], errors) if facts else []
+                         list, errors) if facts else []
     record = {
         "url": url,
         "title": title,
@@ -88,17 +86,21 @@ def facts_record(
         "classification_reason": classification.reason,
         "deadlines": [serialised(d) for d in deadlines],
         "stipends": _guarded("stipends", lambda: [_with_monthly(s) for s in parse_stipends(body, language=language)],
-                             [], errors) if facts else [],
+                             list, errors) if facts else [],
         "duration": serialised(duration) if duration else None,
         "eligibility": _guarded("eligibility", lambda: _eligibility(body, title, classification, language),
-                                _no_eligibility(), errors),
+                                _no_eligibility, errors),
         "contact_emails": contact_emails(body),
         "other_dates": _guarded("other_dates", lambda: [serialised(d) for d in parse_other_dates(
-            body, reference_date=reference_date, deadlines=deadlines)], [], errors) if facts else [],
+            body, reference_date=reference_date, deadlines=deadlines)], list, errors) if facts else [],
     }
     if errors:
         record["extraction_errors"] = errors
     return record, classification, body
+
+
+def _nothing() -> None:
+    return None
 
 
 def _no_eligibility() -> dict:

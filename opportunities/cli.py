@@ -66,6 +66,8 @@ def extract(paths_, url, reference_date):
             click.echo(f"error: {path}: extraction failed ({type(exc).__name__}: {exc})", err=True)
             failed = True
             continue
+        for error in record.get("extraction_errors", []):
+            click.echo(f"warning: {path}: a field could not be read ({error})", err=True)
         click.echo(json.dumps(record, ensure_ascii=False))
     sys.exit(1 if failed else 0)
 

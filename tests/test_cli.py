@@ -43,6 +43,7 @@ def test_a_parser_error_empties_its_field_only(monkeypatch):
     assert result.exit_code == 0
     assert record["stipends"] == []
     assert record["extraction_errors"] == ["stipends: AttributeError: 'NoneType' object has no attribute 'group'"]
+    assert "a field could not be read (stipends: AttributeError" in result.stderr
     assert [d["date"] for d in record["deadlines"]] == ["2025-03-14"]
     assert record["duration"]["max_months"] == 6 and record["eligibility"]["requires_fwb"] is True
 
