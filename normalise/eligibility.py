@@ -100,6 +100,9 @@ _FWB = _compile(
     # Institutions named by their region: "researchers at a Brussels university or college"
     r"|(?:brussels|walloon)\s+(?:universit(?:y|ies)|colleges?|higher\s+education\s+institutions?)"
     r"|universités?\s+(?:bruxelloises?|wallonnes?)|hautes?\s+écoles?\s+(?:bruxelloises?|wallonnes?)"
+    # "Les chercheurs doivent appartenir à des organismes de recherche bruxellois", "entreprises wallonnes"
+    r"|(?:organismes?|institutions?|établissements?|centres?|entreprises?|pme|écoles?)"
+    r"\s+(?:de\s+recherche\s+|d'enseignement\s+(?:supérieur\s+)?)?(?:bruxellois|wallon)(?:e|es|s|nes?)?\b"
     r"|brusselse\s+(?:universiteit|hogeschool|hogescholen|universiteiten)"
     # The FWB's arts schools and more hautes écoles by name ("ESA" alone is also the space agency)
     r"|école\s+supérieure\s+des\s+arts|\bla\s+cambre\b|\binsas\b|\biad\b|\barba\b"
@@ -114,7 +117,7 @@ _FWB = _compile(
 )
 # Words about the applicant's own studies or post; the FWB mention must follow one.
 _APPLICANT_WORD = _compile(
-    r"inscrit|diplôm|étudi|doctorant|titulaire|posséd|obtenu|issue?s?\b|employés|personnel|\bees\b"
+    r"inscrit|réinscri|ordre\s+d'inscription|diplôm|étudi|doctorant|titulaire|posséd|obtenu|issue?s?\b|employés|personnel|\bees\b"
     r"|enrolled|degree|graduat|student|obtained|\bhold(?:s|ers?|ing)?\b|ingeschreven|diploma|afgestudeerd|behaald"
     r"|délivr|awarded\s+by|issued\s+by|uitgereikt|défendue?s?\b|soutenue?s?\b|defended"
     # "vous poursuivez votre cursus … au sein d'un établissement de la FWB"
@@ -126,12 +129,18 @@ _APPLICANT_WORD = _compile(
 )
 #: CONTRACT.md: living (an organisation: based) in Wallonia or Brussels also attaches the applicant to the
 #: FWB: "résidant en Wallonie ou à Bruxelles", "implantée à Bruxelles ou en Wallonie", "living in Wallonia".
+#: The Walloon provinces and the Brussels region by their names in the four languages: "en province de Namur".
+_PROVINCES = (
+    r"(?:province\s+(?:de\s+(?:namur|liège|hainaut|luxembourg)|du\s+(?:hainaut|luxembourg|brabant\s+wallon))"
+    r"|brabant\s+wallon|bruxelles-capitale|provincie\s+(?:namen|luik|henegouwen|waals-brabant)"
+    r"|brussels[-\s]capital\s+region|brussels\s+hoofdstedelijk\s+gewest)"
+)
 _WALLONIA_BRUSSELS = (
     r"(?:\bof\s+(?:the\s+)?(?:wallonia|brussels|walloon\s+region)\b|"  # "residents of Wallonia or Brussels"
     r"\b(?:en|à|in|dans\s+la|de\s+la)\s+(?:la\s+|the\s+|het\s+|der\s+)?(?:wallonie|région\s+wallonne|bruxelles|région\s+de\s+bruxelles"
     r"|région\s+bruxelloise|wallonia|brussels|wallonië|brussel|brüssel|walloon\s+region|belgique\s+francophone"
     # "au moins 50% des membres du projet domiciliés en FWB"
-    r"|fwb|fédération\s+wallonie[\s-]+bruxelles)\b)"
+    r"|fwb|fédération\s+wallonie[\s-]+bruxelles|" + _PROVINCES + r")\b)"
 )
 #: Who may apply by where they live or are based. A person's residence always counts ("résidant en Wallonie
 #: ou à Bruxelles", "Être domicilié.e en Wallonie"); an organisation's seat only when the organisation is
@@ -140,7 +149,8 @@ _WALLONIA_BRUSSELS = (
 _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     # "Avoir son domicile en Région wallonne", "residing in Wallonia", "Wohnsitz in der Wallonie"
     # The first place named after the word is where one lives: not "résidant à Paris, exposent à Bruxelles".
-    r"(?:résid|domicil|habit|living|resident|residing|resides|(?:legal|main|principal|permanent)\s+residence"
+    # "\b": the "résident" in "président du Parlement de la FWB" is nobody's residence.
+    r"(?:\brésid|domicil|habit|living|resident|residing|resides|(?:legal|main|principal|permanent)\s+residence"
     r"|wonend|woonachtig|wohnhaft|wohnsitz"
     # "Être établi en Wallonie ou à Bruxelles" (a person), "Avoir son siège social en Région wallonne"
     r"|\bêtre\s+établie?s?|\b(?:avoir|ayant)\s+(?:son|leur)\s+siège)"
@@ -158,14 +168,22 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     r"|\b(?:commune|province|intercommunale|asbl|association|organisation|opérateur)s?\b"
     r"[^.;]{0,40}?\b(?:de|en)\s+(?:wallonie|bruxelles|la\s+fédération\s+wallonie)"
     # People named by where they come from: "Destiné aux jeunes de 10 à 23 ans de Wallonie et de Bruxelles"
-    r"|\b(?:jeunes|étudiants|artistes|habitants|citoyens)\b[^.;]{0,30}?\bde\s+(?:wallonie|bruxelles)\b"
+    # "porté par des artistes ou des collectifs de la province de Namur", "tout artisan exerçant … en province de Namur"
+    r"|\b(?:jeunes|étudiants|artistes|artisans?|habitants|citoyens)\b[^.;]{0,30}?\bde\s+(?:wallonie|bruxelles)\b"
+    r"|\b(?:jeunes|étudiants|artistes|artisans?|habitants|citoyens|personnes|collectifs|associations)\b[^.;]{0,40}?"
+    r"\b(?:de\s+la|en|dans\s+la)\s+" + _PROVINCES +
     r"|\byoung\s+(?:people\s+)?from\s+(?:brussels|wallonia)"
     # People and groups named by their region: "Encourager des Bruxellois à …", "Brussels-based artists", "Walloon
-    # SMEs" (not the Dutch "Brusselse jongeren", "Brusselaars": as often whom a project reaches as who applies)
+    # SMEs"
     r"|\b(?:encourager|soutenir|aider|accompagner|destinée?s?\s+aux|s'adresse\s+aux|réservée?s?\s+aux|ouverte?s?\s+aux)"
     r"\s+(?:des\s+|les\s+)?(?:jeunes\s+)?(?:bruxellois|wallons)\b"
     r"|\bbrussels-based\b|\b(?:brussels|walloon)\s+(?:residents|citizens|artists|youth|students|researchers|companies"
     r"|smes|organisations|organizations|associations)\b"
+    # Dutch, where support goes straight to them: "ondersteunt Brusselse Nederlandstalige jeugdwerkinitiatieven",
+    # "sterke ideeën van jonge Brusselaars steunt" (not "projecten die … Brusselse jongeren informeren": whom a
+    # project reaches)
+    r"|\b(?:ondersteunt|steunt|subsidieert|ondersteunen|steunen|subsidiëren)\s+(?:\w+\s+)?(?:brusselse|waalse)\s"
+    r"|\b(?:ideeën|projecten|initiatieven|aanvragen)\s+van\s+(?:jonge\s+)?(?:brusselaars|walen)\b"
     # Dutch and German put the verb last: "in Wallonië of Brussel wonen", "in der Wallonie wohnen"
     r"|" + _WALLONIA_BRUSSELS + r"(?:\s+(?:of|en|oder|und)\s+(?:in\s+)?(?:der\s+)?(?:wallonië|wallonie|brussel|brüssel))?"
     r"\s+(?:wonen|woont|wohnen|wohnt)\b"
@@ -175,11 +193,15 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     r"|université|universités|universit(?:y|ies)|école|écoles|institution)\s+(?:\w+\s+){0,2}?"
     r"(?:en|à|in)\s+(?:wallonie|bruxelles|wallonia|brussels)"
 )
+#: Flanders named beside them: "organisations établies en Wallonie, à Bruxelles et en Flandre" is all of Belgium.
+_ALSO_FLANDERS = _compile(r"\bflandres?\b|\bflanders\b|\bflandern\b|\bvlaanderen\b|région\s+flamande|flemish\s+region")
 # A stay or placement between that word and FWB makes FWB the host, not the origin.
 # So does a wish to go there: "with a doctoral degree from a foreign institution and wanting to follow a
 # programme in institutions organised by the FWB".
 _STAY_WORD = _compile(
     r"séjour|stage\b|accueil|\bstay\b|\bvisit|\bhost|verblijf|aufenthalt"
+    # "Appel aux candidatures pour les emplois vacants … à pourvoir à l'Université de Mons": the employer
+    r"|à\s+pourvoir|\bvacant"
     r"|\bwanting\s+to|\bwishing\s+to|\bwho\s+wish|désireu(?:x|se)s?\b|souhaitant|qui\s+souhaitent"
     # "a student grant for post-doctoral training … provided by the university network of the FWB"
     r"|\bgrants?\s+for\b|\bprovided\s+by\b"
@@ -616,7 +638,9 @@ _TRIGGERS = {
             "hepl", "helmo", "he2b", "henallux", "helha", "ephec", "ichec", "vinci", "haute école", "saint-louis",
             "supérieure des arts", "la cambre", "insas", "arba", "beaux-arts", "beaux arts",
             "heph", "heaj",
-            "université libre", "université catholique", "université de mons", "université de namur"),
+            "université libre", "université catholique", "université de mons", "université de namur",
+            # The provinces: "en province de Namur", "provincie Henegouwen"
+            "province", "provincie"),
     "levels": ("bac", "master", "mastère", "cycle", "academic and", "academisch", "inscrit", "enrolled",
                "registered", "ingeschreven", "eingeschrieben", "degree", "premier cycle", "premier ou", "premier et",
                "deuxième cycle",
@@ -795,8 +819,8 @@ def mentions_fwb_institution(text: str) -> bool:
     text = text.lower()
     # The residence pattern is long: tried only where Wallonia or Brussels is named.
     if ("wallon" in text or "walloon" in text or "brux" in text or "brussel" in text or "brüssel" in text or "fwb" in text
-            or "fédération" in text or "francophone" in text) and (
-            _RESIDENT_IN_WALLONIA_BRUSSELS.search(text)):
+            or "fédération" in text or "francophone" in text or "provinc" in text) and (
+            _RESIDENT_IN_WALLONIA_BRUSSELS.search(text)) and not _ALSO_FLANDERS.search(text):
         return True
     for match in _FWB.finditer(text):
         before = text[max(0, match.start() - _FWB_CONTEXT_WIDTH) : match.start()]

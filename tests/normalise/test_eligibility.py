@@ -42,6 +42,26 @@ FWB_INSTITUTION = [
     pytest.param("You are a company, a non-profit association or a research organization with at least one office in "
                  "the Brussels-Capital Region.", True, id="en-an-office-in-the-brussels-capital-region"),
     pytest.param("- Gedomicilieerd zijn in het Brussels Hoofdstedelijk Gewest;", True, id="nl-domiciled-in-het-brussels-gewest"),
+    # --- Corpus train split, extractor v57: provinces, research bodies by region, Dutch support, all of Belgium
+    pytest.param("Le projet doit être porté par des personnes, des artistes ou des collectifs de la province de Namur.",
+                 True, id="fr-collectives-of-a-walloon-province"),
+    pytest.param("Tout artisan exerçant un métier d'art en province de Luxembourg peut solliciter le label.", True,
+                 id="fr-craftsman-working-in-a-walloon-province"),
+    pytest.param("- Etre en ordre de réinscription à l'UMONS ;", True, id="fr-re-enrolment-at-an-fwb-university"),
+    pytest.param("Les chercheurs académiques doivent appartenir à des organismes de recherche bruxellois.", True,
+                 id="fr-researchers-of-brussels-research-bodies"),
+    pytest.param("Appel aux candidatures pour les emplois vacants à pourvoir à l'Université de Mons", False,
+                 id="fr-posts-to-fill-at-an-fwb-university-is-the-employer"),
+    pytest.param("Le président du Parlement de la Fédération Wallonie-Bruxelles remettra le prix en mars.", False,
+                 id="fr-a-president-is-no-resident"),
+    pytest.param("Des organisations établies en Wallonie, à Bruxelles et en Flandre peuvent introduire un projet.",
+                 False, id="fr-wallonia-brussels-and-flanders-is-all-of-belgium"),
+    pytest.param("De jeugddienst ondersteunt Brusselse Nederlandstalige jeugdinitiatieven met een werkingssubsidie.",
+                 True, id="nl-supports-brussels-initiatives"),
+    pytest.param("Het fonds steunt sinds 2015 de sterke ideeën van jonge Brusselaars.", True,
+                 id="nl-ideas-of-young-brusselaars"),
+    pytest.param("De projecten zetten in op het correct informeren van Brusselse jongeren.", False,
+                 id="nl-brussels-youth-a-project-reaches-is-not-who-applies"),
     # --- Corpus train split, extractor v9: a hyphen after "Fédération", a thesis defended, an asbl's seat
     pytest.param("avoir été présentés et/ou défendus avec succès dans un établissement d'enseignement supérieur "
                  "reconnu en Fédération-Wallonie Bruxelles,", True, id="fr-thesis-defended-in-an-fwb-institution"),
