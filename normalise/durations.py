@@ -86,7 +86,8 @@ _NUMBER_BEFORE_UNIT = compiled(
     # between the connector and the number.
     rf"(?:(?P<low>{NUMBER})\s*(?:(?P<low_unit>{_ANY_UNIT})(?:\s+(?:consécutifs|consecutive|opeenvolgende|aufeinanderfolgende))?)?"
     rf"\s*(?:-\s*(?=bis\b|tot\b|à\b|to\b))?(?:à|-|–|to|tot|et|and|en|bis|und|ou|or)\s*"
-    rf"(?:(?:au\s+)?maximum\s+|maximaal\s+|max\.\s*|at\s+most\s+|hoogstens\s+)?)?"
+    # "drei bis maximal sechs Monate", "mindestens ein und höchstens zwei Jahre"
+    rf"(?:(?:au\s+)?maximum\s+|maximaal\s+|maximal\s+|max\.\s*|at\s+most\s+|hoogstens\s+|höchstens\s+)?)?"
     rf"(?P<number>{NUMBER})\s*-?\s*$",
     re.IGNORECASE,
 )
@@ -107,6 +108,8 @@ _NUMBER_WORD_ENDINGS = frozenset(re.split(r"[-\s]", word)[-1] for word in NUMBER
 _ABOUT_LENGTH = compiled(
     # "Stageperiode: 3 tot 6 maanden" (a compound), not the application period ("aanvraagperiode")
     r"durée|duur|looptijd|duration|length|dauer|laufzeit|förderzeit|zeitraum|\bperiod\b|\bpériode\b|(?:minimum|maximum)termijn"
+    # the question as a label: "Wie lange: 2-12 Monate pro Studienniveau", "How long: 3 to 6 months"
+    r"|\bwie\s+lange\b|\bhow\s+long\b|\bhoe\s+lang\b|\bcombien\s+de\s+temps\b"
     r"|(?<!aanvraag)(?<!indien)(?<!inschrijvings)(?<!tussen)(?<!proef)(?<!wacht)periode\b",
     re.IGNORECASE,
 )
@@ -132,7 +135,8 @@ _OPPORTUNITY = compiled(
     r"|uitwisseling|\bexchanges?\b|\béchanges?\b|austausch"
     r"|praktik(?:um|a)|stipendi(?:um|en)|programm|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b"
     r"|subsides?\b|subsidy|subsidies|\bvisits?\b|\bvisites?\b|\bbezoek|\bbesuch|\bforschungsaufenthalt|zuschuss"
-    r"|freiwillig|volunteer|volontariat|vrijwilligers|mandaat|mandats?\b|mandates?\b|\bstelle\b|positions?\b|\bpostes?\b",
+    r"|freiwillig|volunteer|volontariat|vrijwilligers|mandaat|mandats?\b|mandates?\b|\bstelle\b|positions?\b|\bpostes?\b"
+    r"|traject(?:en)?\b|trajet\b|parcours\b|\bc\.d\.[di]\.",
     re.IGNORECASE,
 )
 #: The same for lower-case text: without IGNORECASE the long alternation is several times faster.
@@ -286,14 +290,17 @@ _CONDITION_SENTENCE = compiled(
 )
 #: Five years, in months: the longest bounded length read without a noun or verb of lasting.
 _LONGEST_BOUNDED = 60
-_NOT_LENGTH_SENTENCE = compiled(
+_NOT_LENGTH_ANYWHERE = (
     r"pièces\s+justificatives|rapport|report|verslag|différence\s+entre|portée\s+à"
-    r"|à\s+condition|si\s+le\s+(?:reste|solde)|inférieure?\s+à|paiement|payée?s?\b|betaling|payment",
-    re.IGNORECASE,
+    r"|à\s+condition|si\s+le\s+(?:reste|solde)|inférieure?\s+à"
 )
+#: Payment words only before the length: "De uitbetaling duurt zes weken" is about paying, "des contrats
+#: pouvant aller de 15 jours à deux mois, payés au SMIC" about the contracts.
+_NOT_LENGTH_SENTENCE = compiled(_NOT_LENGTH_ANYWHERE + r"|paiement|payée?s?\b|betaling|payment", re.IGNORECASE)
+_NOT_LENGTH_AFTERWARDS = compiled(_NOT_LENGTH_ANYWHERE, re.IGNORECASE)
 _MAXIMUM_BEFORE = compiled(
     r"(?:jusqu'à|maximum(?:\s+de)?|max\.?|maximale?(?:\s+de)?|au\s+maximum(?:\s+de)?|up\s+to|at\s+most"
-    r"|(?:a\s+)?maximum\s+of|maximaal|hoogstens|ten\s+hoogste|tot|bis\s+zu|höchstens"
+    r"|(?:a\s+)?maximum\s+of|(?:een\s+)?maximum\s+van|maximaal|hoogstens|ten\s+hoogste|tot|bis\s+zu|höchstens"
     r"|no\s+longer\s+than|not\s+longer\s+than|pas\s+plus\s+de|niet\s+langer\s+dan|nicht\s+länger\s+als"
     # "Il ne peut pas dépasser 9 mois", "may not exceed 12 months", "can be as long as six months"
     r"|(?:ne\s+)?(?:peut|peuvent|doit|doivent)\s+pas\s+dépasser|sans\s+dépasser|(?:may|must|can)\s*not\s+exceed"
@@ -302,7 +309,13 @@ _MAXIMUM_BEFORE = compiled(
 )
 _MINIMUM_BEFORE = compiled(
     r"(?:au\s+moins|minimum(?:\s+de)?|min\.?|minimale?(?:\s+de)?|au\s+minimum(?:\s+de)?|at\s+least"
-    r"|(?:a\s+)?minimum\s+of|minimaal|minstens|ten\s*minste|mindestens)\s*$",
+    r"|(?:a\s+)?minimum\s+of|minimaal|minstens|ten\s*minste|mindestens|\bmind\.)\s*$",
+    re.IGNORECASE,
+)
+#: The maximum after a minimum, its unit left out: "Minimum 3 mois, maximum 6", "at least 2 months, at most 4".
+_ELIDED_MAXIMUM = compiled(
+    rf"^\s*[,;]?\s*(?:(?:et|and|en|und)\s+)?(?:au\s+)?(?:maximum|max\.?|maximaal|maximal|höchstens|hoogstens|at\s+most)"
+    rf"\s+(?P<number>{NUMBER})(?!\s*(?:[%€$£]|[^\W\d_]))",
     re.IGNORECASE,
 )
 _MAXIMUM_AFTER = compiled(r"^\s*(?:maximum|max\b|au\s+maximum|maximaal|at\s+most)", re.IGNORECASE)
@@ -365,7 +378,8 @@ _ACADEMIC_YEAR_RESTATED = compiled(
     r"(?:academic|academie|académique|studien|school)\w*\s+years?\s*\(\s*$|année\s+académique\s*\(\s*$"
     r"|(?:academie|studie|school)jaar\s*\(\s*$|studienjahr\s*\(\s*$", re.IGNORECASE)
 #: What an amount pays for: "300 € pour 3 à 4 semaines de stage" is a sub-case, not the page's length.
-_PAID_FOR = compiled(r"(?:€|euros?|EUR|\$|£)\s*(?:\S+\s+){0,2}?(?:pour|for|voor|für)\s+(?:un|une|a|an|een|ein)?\s*$",
+#: (Whole words: the "Eur" of "Europe for 5 months" is no currency.)
+_PAID_FOR = compiled(r"(?:€|\beuros?\b|\bEUR\b|\$|£)\s*(?:\S+\s+){0,2}?(?:pour|for|voor|für)\s+(?:un|une|a|an|een|ein)?\s*$",
                        re.IGNORECASE)
 #: Cheap test (lower case) before the academic-year range, whose number words make it slow.
 #: Both bounds stated as limits: "ne peut être inférieure à deux mois ni supérieure à neuf mois", "not less than
@@ -426,13 +440,20 @@ def parse_duration(text: str, *, reference_date: date, language: str = "fr") -> 
     lengths: list[_Length] = []
     periods: list[_Period] = []
     spans: dict[str, tuple[int, int]] = {}
+    question = None  # "Hoe lang? 5 maanden", "How long? Six weeks": the question heads its answer
     for sentence, mentions in dated_sentences(text):
         if sentence.text in spans:
             continue
         spans[sentence.text] = (sentence.start, sentence.end)
-        length = length_in_sentence(sentence.text, sentence.heading)
+        asked = question if question and 0 <= sentence.start - question[2] <= 2 else None
+        length = length_in_sentence(sentence.text, sentence.heading or asked and asked[0])
+        if length is not None and asked and not sentence.heading:
+            # The evidence is the question and its answer: "5 maanden" alone would not say what lasts.
+            length = replace(length, evidence=f"{asked[0]} {length.evidence}")
+            spans[length.evidence] = (asked[1], sentence.end)
         if length is not None:
             lengths.append(length)
+        question = (sentence.text, sentence.start, sentence.end) if sentence.text.endswith("?") else None
         period = period_in_sentence(sentence.text, sentence.heading, reference_date=reference_date,
                                     mentions=mentions)
         if period is not None:
@@ -488,7 +509,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             # duurt zes weken", "peut être portée à neuf mois"), unless those words only follow a length
             # named before it ("La durée de la bourse est de 2 ans, renouvelable si un rapport…").
             if _NOT_LENGTH_SENTENCE.search(text, 0, quantity.start()) or (
-                _NOT_LENGTH_SENTENCE.search(text) and not _LENGTH_NOUN.search(text, 0, quantity.start())
+                _NOT_LENGTH_AFTERWARDS.search(text) and not _LENGTH_NOUN.search(text, 0, quantity.start())
             ):
                 return None
             about = (
@@ -561,6 +582,8 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             highs.append(number)
         elif _MINIMUM_BEFORE.search(before) or _MINIMUM_AFTER.match(after):
             lows.append(number)
+            if elided := _ELIDED_MAXIMUM.match(after):
+                highs.append(_months(parse_number(elided.group("number")), unit))
         elif (subject := _bound_subject(before)) == "max":
             highs.append(number)
         elif subject == "min":

@@ -69,10 +69,11 @@ _WORD_ALTERNATIVES = literal_alternation(list(NUMBER_WORDS)).replace(r"\-", r"[-
 #: Regex fragment for a number word, without capturing groups. A hyphen may
 #: follow only when a unit does: English compounds ("a six-month internship",
 #: "a one-year contract"; or the end of a window that stops before the unit),
-#: not the first half of "dix-huit".
+#: not the first half of "dix-huit"; nor when the unit comes after a second number, the German way ("zwei- bis
+#: zwölfmonatige").
 NUMBER_WORD = (
     rf"(?<![\w-])(?:{_WORD_ALTERNATIVES})"
-    r"(?!\w)(?!-(?!(?:months?|years?|weeks?|days?)\b|$))"
+    r"(?!\w)(?!-(?!(?:months?|years?|weeks?|days?)\b|$|\s+(?:bis|und|oder|tot|of|to|or)\b))"
 )
 
 #: Regex fragment for digits ("6", "1,5", "2.5") or a number word.

@@ -56,6 +56,24 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- Bounds written between, a unit left out, a question as label, "Europe" (extractor v58)
+    pytest.param("Vergeben werden die Stipendien für drei bis maximal sechs Monate.", REAL_PAGES_V7, (3, 6, None, None),
+                 id="de-range-with-maximal-after-bis"),
+    pytest.param("Die Förderung läuft mindestens ein und höchstens zwei Jahre.", REAL_PAGES_V7, (12, 24, None, None),
+                 id="de-mindestens-und-hoechstens-one-unit"),
+    pytest.param("Junge Menschen leisten eine zwei- bis zwölfmonatige Freiwilligentätigkeit.", REAL_PAGES_V7,
+                 (2, 12, None, None), id="de-suspended-hyphen-glued-range"),
+    pytest.param("Wie lange: 2-12 Monate pro Studienniveau", REAL_PAGES_V7, (2, 12, None, None),
+                 id="de-wie-lange-as-a-label"),
+    pytest.param("Hoe lang: 5 maanden", REAL_PAGES_V7, (5, 5, None, None), id="nl-hoe-lang-as-a-label"),
+    pytest.param("Durée : minimum 3 mois, maximum 6", REAL_PAGES_V7, (3, 6, None, None),
+                 id="fr-maximum-with-its-unit-left-out"),
+    pytest.param("Je volgt een persoonlijk ontwikkeltraject (minimaal 1 jaar – maximaal 2 jaar).", REAL_PAGES_V7,
+                 (12, 24, None, None), id="nl-a-traject-is-the-opportunity"),
+    pytest.param("Schuman traineeships let you work in offices around Europe for 5 months.", REAL_PAGES_V7,
+                 (5, 5, None, None), id="en-europe-for-is-no-amount-paid-for"),
+    pytest.param("L'agglomération propose des contrats pouvant aller de 15 jours à deux mois, payés au SMIC.",
+                 REAL_PAGES_V7, (0.5, 2, None, None), id="fr-paid-after-the-length-is-about-the-contract"),
     # --- Compounds, "long", an academic year restated in months (extractor v23)
     pytest.param("Stageperiode: 3 tot 6 maanden", REAL_PAGES_V7, (3, 6, None, None), id="nl-stageperiode-compound"),
     pytest.param("The placement must be at least two months long.", REAL_PAGES_V7, (2, None, None, None),
@@ -510,7 +528,7 @@ DURATIONS = [
     pytest.param("Fellows spend up to four weeks in a second country on their fellowship.", REAL_PAGES_V5,
                  (None, 0.9, None, None), id="en-up-to-four-weeks-on-a-fellowship"),
     pytest.param("In der Regel werden Reisen von einer Dauer von mind. 8 Wochen unterstützt.", REAL_PAGES_V5,
-                 (1.8, 1.8, None, None), id="de-mind-abbreviation-keeps-the-sentence-whole"),
+                 (1.8, None, None, None), id="de-mind-abbreviation-keeps-the-sentence-whole-and-is-a-minimum"),
 ]
 
 NOT_DURATIONS = [
@@ -810,6 +828,15 @@ def test_known_miss(text, language, expected):
 def test_two_different_stays_keep_months_but_not_dates():
     text = "Dates du stage : du 1er mars au 31 mai 2025.\nDates du stage : du 1er septembre au 30 novembre 2025."
     assert values(parse_duration(text, reference_date=SEEDS_SAVED)) == (3, 3, None, None)
+
+
+def test_a_question_about_length_heads_its_answer():
+    """An FAQ's "Hoe lang? 5 maanden": the answer alone names no stay; the evidence keeps the question."""
+    text = "Voor wie? Academici van 18 jaar en ouder.\nHoe lang? 5 maanden\nWaar? Brussel"
+    duration = parse_duration(text, reference_date=SEEDS_SAVED)
+    assert (duration.min_months, duration.max_months, duration.evidence) == (5, 5, "Hoe lang? 5 maanden")
+    assert text[duration.span[0]:duration.span[1]] == "Hoe lang? 5 maanden"
+    assert parse_duration("Voor wie? Academici.\nWaar? 5 maanden", reference_date=SEEDS_SAVED) is None
 
 
 @pytest.mark.parametrize("bad", ["", "   ", None, 7, "Aucune durée ici."])
