@@ -399,6 +399,32 @@ _YEARS_AFTER = _compile(
     + r"\s+(?:years?|ans|jaar|jahre?n?)\s+(?:passed\s+|have\s+passed\s+)?(?:(?:after|since|from|après|depuis|na|sinds|nach"
     r"|seit|nadat|ago|geleden)\b|zurück)"
 )
+#: The thesis no older than N years: "Eingereichte Abschlussarbeiten dürfen nicht älter als zwei Jahre sein", "The
+#: thesis must not be older than two years", "Le mémoire ne doit pas dater de plus de deux ans". (Not any work: an
+#: artwork's age is not the diploma's.)
+_THESIS_NOT_OLDER = _compile(
+    r"(?:abschlussarbeit|bachelorarbeit|masterarbeit|diplomarbeit|dissertation|thesis|theses|thèses?|mémoires?|scriptie"
+    r"|masterproef|proefschrift)\w*\b[^.;]{0,40}?(?:nicht\s+älter\s+als|(?:not|no)\s+(?:be\s+)?older\s+than"
+    r"|niet\s+ouder\s+(?:zijn\s+)?dan|(?:ne\s+)?(?:doit|doivent|peut|peuvent)\s+pas\s+dater\s+de\s+plus\s+de)\s+"
+    + _N + r"\s+(?:ans?|années?|years?|jaar|jahre?n?)\b"
+)
+#: "students and graduates (of up to two years)", "Graduates of up to one year may also apply".
+_GRADUATES_OF = _compile(
+    r"\bgraduates?\s+\(?(?:of\s+)?(?:up\s+to|max(?:imum)?\.?|at\s+most|no\s+more\s+than)\s+" + _N
+    + r"\s+years?\b"
+)
+#: Research experience counted from the doctorate is a window since it (the MSCA Postdoctoral Fellowships: "at
+#: most 8 years of full-time equivalent research experience, counted from the date of award of the PhD").
+_EXPERIENCE_SINCE_DOCTORATE = _compile(
+    r"(?:at\s+most|maximum\s+of|max\.?|no\s+more\s+than|up\s+to|less\s+than)\s+" + _N
+    + r"\s+years?\s+of\s+(?:[\w-]+\s+){0,4}?research\s+experience[^.;]{0,60}?\b(?:counted\s+)?(?:from|since|after)\b"
+    r"[^.;]{0,40}?(?:doctora|ph\.?d)"
+)
+#: A window for some applicants only: "If you are older than 31 years old on October 1, you must have obtained your
+#: Master's degree no longer than 5 years previously".
+_FOR_THE_OLDER_ONLY = _compile(
+    r"\b(?:if\s+you\s+are|si\s+vous\s+avez|als\s+je|wenn\s+sie)\s+(?:older\s+than|plus\s+de|ouder\s+(?:bent\s+)?dan|älter\s+als)"
+)
 # "diplômé.e.s depuis 2 ans au maximum", "sinds maximaal 2 jaar": the bound after the years.
 _SINCE_YEARS = _compile(
     # "diplômés depuis 5 ans et moins"
@@ -431,9 +457,10 @@ _WITHIN_ONE_YEAR = _compile(
     r"|during\s+the\s+(?:last|past|previous)\s+year|binnen\s+het\s+(?:jaar|afgelopen\s+jaar)"
     r"|minder\s+dan\s+(?:een|één)\s+jaar|innerhalb\s+(?:eines|des\s+(?:letzten|ersten))\s+jahres|im\s+letzten\s+jahr"
 )
-#: Months that make whole years: "graduated within the last 12 months", "12 months prior to the start".
+#: Months that make whole years: "graduated within the last 12 months", "12 months prior to the start",
+#: "innerhalb von 12 Monaten nach Studienabschluss".
 _WITHIN_MONTHS = _compile(
-    r"(?P<within>within\s+(?:the\s+)?(?:last\s+|past\s+)?|in\s+the\s+(?:last|past)\s+|dans\s+les\s+"
+    r"(?P<within>within\s+(?:the\s+)?(?:last\s+|past\s+)?|in\s+the\s+(?:last|past)\s+|dans\s+les\s+|innerhalb\s+von\s+"
     r"|au\s+cours\s+des\s+|depuis\s+moins\s+de\s+|binnen\s+(?:de\s+)?(?:laatste\s+)?|in\s+den\s+letzten\s+)?"
     + _N + r"\s+(?:derniers\s+)?(?:months?|mois|maanden|monaten?)\b(?P<prior>\s+(?:prior|before|avant|voor|vor)\b)?"
 )
@@ -650,7 +677,8 @@ _TRIGGERS = {
                "secundair", "titulaire", "undergrad", "étudiant", "student", "gepromoveerd", "profil"),
     "within": ("diplôm", "graduat", "afgestudeerd", "diploma", "abschluss", "obtenu", "obtained", "behaald",
                "doctorat", "terminé", "phd", "ph.d", "doctora", "doktor", "abgeschlossen", "afstuderen",
-               "defence", "defense", "thèse", "thesis", "promo", "degree", "staatsexamen", "completed", "finished"),
+               "defence", "defense", "thèse", "thesis", "promo", "degree", "staatsexamen", "completed", "finished",
+               "mémoire", "scriptie", "masterproef", "arbeit", "dissertation"),
     "languages": ("langue", "language", "maîtris", "connaissance", "linguisti", "parler", "parlant", "parlé",
                   "communication en", "niveau a", "niveau b", "niveau c", "courant", "bilingue", "fluen",
                   "proficien", "command of", "knowledge of", "speak",
@@ -837,7 +865,10 @@ def mentions_fwb_institution(text: str) -> bool:
 def graduated_within_years(text: str) -> int | None:
     """How recent the last diploma must be ("au plus tard 2 ans avant le début du stage" -> 2)."""
     text = text.lower()
-    if not _DIPLOMA_WORD.search(text):
+    for pattern in (_THESIS_NOT_OLDER, _GRADUATES_OF, _EXPERIENCE_SINCE_DOCTORATE):
+        if (match := pattern.search(text)) and isinstance(value := parse_number(match.group("n")), int) and 0 < value <= 10:
+            return value
+    if not _DIPLOMA_WORD.search(text) or _FOR_THE_OLDER_ONLY.search(text):
         return None
     for match in [*_WITHIN_YEARS.finditer(text), *_SINCE_YEARS.finditer(text), *_YEARS_AFTER.finditer(text)]:
         value = parse_number(match.group("n"))

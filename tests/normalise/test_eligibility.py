@@ -490,6 +490,22 @@ AGES = [
 ]
 
 GRADUATED_WITHIN = [
+    # --- Corpus train split, extractor v59: a thesis's age, graduates of N years, MSCA experience, a condition
+    pytest.param("Eingereichte Abschlussarbeiten dürfen nicht älter als zwei Jahre alt sein.", 2,
+                 id="de-thesis-not-older-than"),
+    pytest.param("De scriptie mag niet ouder zijn dan twee jaar.", 2, id="nl-scriptie-niet-ouder-dan"),
+    pytest.param("Le mémoire ne doit pas dater de plus de deux ans.", 2, id="fr-memoire-ne-doit-pas-dater-de-plus-de"),
+    pytest.param("The awards welcome projects from students and graduates (of up to two years) in any discipline.", 2,
+                 id="en-graduates-of-up-to-years"),
+    pytest.param("Eligible are postdoctoral researchers with at most 8 years of full-time equivalent research "
+                 "experience, counted from the date of award of their doctoral degree.", 8,
+                 id="en-msca-experience-counted-from-the-doctorate"),
+    pytest.param("Das Praktikum muss innerhalb von 12 Monaten nach Studienabschluss beginnen.", 1,
+                 id="de-innerhalb-von-monaten-nach-abschluss"),
+    pytest.param("Bewerber dürfen nicht älter als 30 Jahre sein und müssen einen Abschluss haben.", None,
+                 id="de-not-older-than-is-the-applicant-s-age"),
+    pytest.param("If you are older than 31 years old on October 1, you must have obtained your Master's degree no "
+                 "longer than 5 years previously.", None, id="en-a-window-for-older-applicants-only"),
     # --- Corpus train split, round nine: years ago, years after
     pytest.param("Limited to participants who received their master/PhD max. 5 years ago", 5, id="en-max-years-ago"),
     pytest.param("Only applicants who graduated up to 2 years ago are eligible.", 2, id="en-up-to-years-ago"),
