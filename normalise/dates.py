@@ -85,7 +85,8 @@ _ENGLISH_MONTH = _alternatives(
     "january february march april may june july august september october november december"
     " jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_ORDINAL = r"(?:er|ère|re|e|ème|ᵉʳ|ᵉ|st|nd|rd|th|ste|de|\.)?"  # "1er", "1st", "1ste", German "1."
+#: "1er", "1st", "1ste", German "1." (also "5 . Mai", as a page set it), "1ier" (as some write it)
+_ORDINAL = r"(?:er|ère|ier|re|e|ème|ᵉʳ|ᵉ|st|nd|rd|th|ste|de|\s?\.)?"
 
 # Every date form starts with a digit except English "March 1, 2025"; anchoring
 # the scan on digits (the lookahead) keeps it fast, and the month or weekday

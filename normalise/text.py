@@ -45,7 +45,7 @@ _ABBREVIATIONS = (
 #: Month names and abbreviations of every language ("sept", "févr", "okt").
 _MONTH_NAMES = frozenset(languages.months())
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«“(\[A-ZÀ-ÖØ-Þ0-9])")
-_WORD_BEFORE = re.compile(r"(\w+)\.$")
+_WORD_BEFORE = re.compile(r"(\w+) ?\.$")
 #: German writes ordinals with a full stop ("15. März 2026", "1. Oktober", "30. Lebensjahr"): the full stop
 #: after a small number followed by a month name or a counted noun does not end a sentence.
 _GERMAN_DAY_MONTH = re.compile(
@@ -127,7 +127,10 @@ def split_sentences(line: str) -> list[str]:
         before = line[start : match.start()]
         # Only the last token can be an abbreviation; searching the whole
         # piece made long lines quadratic.
-        word = _WORD_BEFORE.search(before.rsplit(None, 1)[-1])
+        tokens = before.rsplit(None, 2)
+        # "Donnerstag, 5 . Mai 2016": a full stop set apart from its number is still the number's
+        last = f"{tokens[-2]} ." if tokens[-1] == "." and len(tokens) > 1 else tokens[-1]
+        word = _WORD_BEFORE.search(last)
         if word and word.group(1).lower() in _ABBREVIATIONS:
             continue
         if word and word.group(1).isdigit() and len(word.group(1)) <= 2 and _GERMAN_DAY_MONTH.match(line, match.end()):

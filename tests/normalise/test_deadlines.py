@@ -65,6 +65,11 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- A full stop set apart from its day, "1ier" (extractor v60)
+    pytest.param("Die Anträge sind bis einschließlich Donnerstag, 5 . Mai 2016 online einzureichen.", date(2016, 2, 16),
+                 [("2016-05-05", None, None)], id="de-spaced-ordinal-full-stop"),
+    pytest.param("Les candidatures sont à envoyer avant le 1ier octobre 2025.", date(2025, 1, 1),
+                 [("2025-10-01", None, None)], id="fr-1ier"),
     # --- Seed pages (tests/fixtures/seeds), one sentence each
     pytest.param(
         "A envoyer pour vendredi 14 mars 2025, à minuit à bourses@wbi.be",
