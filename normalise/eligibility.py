@@ -192,6 +192,11 @@ _RESIDENTS_BY_NAME = _compile(
     r"|" + _WALLONIA_BRUSSELS + r"(?:\s+(?:of|en|oder|und)\s+(?:in\s+)?(?:der\s+)?(?:wallonië|wallonie|brussel|brüssel))?"
     r"\s+(?:wonen|woont|wohnen|wohnt)\b"
     r"|\bressortissante?s?\s+de\s+la\s+(?:fwb|fédération\s+wallonie[\s-]+bruxelles|communauté\s+française)"
+    # Recognised by it, as a condition: "votre association doit être agréée par la Communauté française comme
+    # Organisation de jeunesse" (not "le service est agréé par …", the employer described)
+    r"|\b(?:doit|doivent|devez|devra|devront)\s+être\s+(?:\w+\s+)?(?:agréée?s?|reconnue?s?)\s+(?:\w+\s+){0,2}?par\s+(?:la\s+)?"
+    r"(?:communauté\s+française|fédération\s+wallonie[\s-]+bruxelles|fwb|cocof|commission\s+communautaire\s+française"
+    r"|région\s+wallonne|wallonie)"
     # "les étudiants d'une haute école en Wallonie ou à Bruxelles", "students of universities in Wallonia"
     r"|\b(?:étudiants?|students?)\s+(?:d'une?|des|de\s+l'|of|at)\s+(?:\w+\s+){0,3}?(?:haute\s+école|hautes\s+écoles"
     r"|université|universités|universit(?:y|ies)|école|écoles|institution)\s+(?:\w+\s+){0,2}?"
@@ -851,7 +856,7 @@ def mentions_fwb_institution(text: str) -> bool:
     text = text.lower()
     # The residence pattern is long: tried only where Wallonia or Brussels is named.
     if ("wallon" in text or "walloon" in text or "brux" in text or "brussel" in text or "brüssel" in text or "fwb" in text
-            or "fédération" in text or "francophone" in text or "provinc" in text) and (
+            or "fédération" in text or "francophone" in text or "provinc" in text or "communauté" in text) and (
             _RESIDENT_IN_WALLONIA_BRUSSELS.search(text) or _RESIDENTS_BY_NAME.search(text)) and not _ALSO_FLANDERS.search(text):
         return True
     for match in _FWB.finditer(text):
@@ -942,3 +947,33 @@ def fwb_authority_line(title: str | None, text: str) -> str | None:
     """
     head = [title or "", *text[:600].splitlines()[:6]]
     return next((line.strip() for line in head if _FWB_AUTHORITY.search(line)), None)
+
+
+#: The web hosts of the FWB's universities, hautes écoles and arts schools (and their older names).
+_FWB_INSTITUTION_HOST = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:ulb\.be|ulb\.ac\.be|uclouvain\.be|ucl\.ac\.be|uliege\.be|ulg\.ac\.be|umons\.ac\.be|unamur\.be"
+    r"|fundp\.ac\.be|usaintlouis\.be|heldb\.be|helmo\.be|hepl\.be|he2b\.be|henallux\.be|helha\.be|heh\.be|ephec\.be"
+    r"|ichec\.be|vinci\.be|galilee\.be|condorcet\.be|ecam\.be|hers\.be|ihecs\.be|heaj\.be|heph\.be|lacambre\.be"
+    r"|arba-esa\.be|insas\.be)(?::\d+)?/",
+    re.IGNORECASE,
+)
+#: Students leaving for a stay abroad: "Mobilité des doctorants (Erasmus)", "séjour à l'étranger", "study abroad".
+_OUTGOING_MOBILITY = re.compile(
+    r"erasmus|mobilit[éy]|séjours?\s+à\s+l'étranger|study\s+abroad|partir\s+(?:à\s+l'étranger|en\s+erasmus)"
+    r"|stages?\s+à\s+l'étranger|outgoing|sortante?s?\b",
+    re.IGNORECASE,
+)
+
+
+def own_students_mobility_line(url: str | None, text: str) -> str | None:
+    """On an FWB institution's own site, the first sentence about its students' stays abroad, else None.
+
+    "Mobilité des doctorants (Erasmus)" on ulb.be is for the ULB's doctoral
+    students, though no sentence says "enrolled at the ULB": the page is the
+    institution speaking to its own (CONTRACT.md ``requires_fwb``: enrolled at
+    one of its institutions).
+    """
+    if not url or not _FWB_INSTITUTION_HOST.match(url):
+        return None
+    return next((sentence.text for line in text.splitlines() for sentence in sentences(line)
+                 if _OUTGOING_MOBILITY.search(sentence.text)), None)

@@ -12,7 +12,7 @@ from typing import Callable, TypeVar
 from normalise.classify import Classification, classify, detect_language
 from normalise.dates import parse_deadlines, parse_other_dates
 from normalise.durations import parse_duration
-from normalise.eligibility import fwb_authority_line, parse_eligibility
+from normalise.eligibility import fwb_authority_line, own_students_mobility_line, parse_eligibility
 from normalise.facts import serialised
 from normalise.money import monthly_equivalent, parse_stipends
 from normalise.opportunity_model import predict
@@ -20,7 +20,7 @@ from normalise.text import clean_text
 
 #: Bump when an extractor changes what it finds: stored pages are then
 #: extracted again even when the site did not change them.
-EXTRACTOR_VERSION = "60"
+EXTRACTOR_VERSION = "61"
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _T = TypeVar("_T")
@@ -88,7 +88,7 @@ def facts_record(
         "stipends": _guarded("stipends", lambda: [_with_monthly(s) for s in parse_stipends(body, language=language)],
                              list, errors) if facts else [],
         "duration": serialised(duration) if duration else None,
-        "eligibility": _guarded("eligibility", lambda: _eligibility(body, title, classification, language),
+        "eligibility": _guarded("eligibility", lambda: _eligibility(body, title, url, classification, language),
                                 _no_eligibility, errors),
         "contact_emails": contact_emails(body),
         "other_dates": _guarded("other_dates", lambda: [serialised(d) for d in parse_other_dates(
@@ -113,14 +113,16 @@ def _with_monthly(stipend) -> dict:
     return {**serialised(stipend), "monthly_eur": monthly_equivalent(stipend)}
 
 
-def _eligibility(body: str, title: str | None, classification: Classification, language: str) -> dict:
-    """The page's conditions; a legal scheme of the FWB or Wallonia requires attachment to it."""
+def _eligibility(body: str, title: str | None, url: str | None, classification: Classification, language: str) -> dict:
+    """The page's conditions; a legal scheme of the FWB or Wallonia requires attachment to it, and so does an FWB
+    institution's page on its students' mobility."""
     eligibility = dict(vars(parse_eligibility(body, language=language)))  # fresh lists, made for this page
-    if classification.kind == "legal_scheme" and not eligibility["requires_fwb"]:
-        authority = fwb_authority_line(title, body)
-        if authority:
+    if not eligibility["requires_fwb"]:
+        attached = (fwb_authority_line(title, body) if classification.kind == "legal_scheme" else None) or (
+            own_students_mobility_line(url, body))
+        if attached:
             eligibility["requires_fwb"] = True
-            eligibility["evidence"].append(authority)
+            eligibility["evidence"].append(attached)
     return eligibility
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from datetime import date
 
 import pytest
 
@@ -22,10 +23,12 @@ from normalise.eligibility import (
     age_limit,
     graduated_within_years,
     mentions_fwb_institution,
+    own_students_mobility_line,
     parse_eligibility,
     required_languages,
     study_levels,
 )
+from normalise.record import extract_record
 from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
@@ -42,6 +45,11 @@ FWB_INSTITUTION = [
     pytest.param("You are a company, a non-profit association or a research organization with at least one office in "
                  "the Brussels-Capital Region.", True, id="en-an-office-in-the-brussels-capital-region"),
     pytest.param("- Gedomicilieerd zijn in het Brussels Hoofdstedelijk Gewest;", True, id="nl-domiciled-in-het-brussels-gewest"),
+    # --- Corpus train split, extractor v61: recognised by the French Community as a condition
+    pytest.param("Votre association doit être agréée par la Communauté française comme Organisation de jeunesse.", True,
+                 id="fr-must-be-recognised-by-the-french-community"),
+    pytest.param("Le service est agréé et subsidié par la Communauté française depuis 1982.", False,
+                 id="fr-an-employer-recognised-by-the-french-community-is-described"),
     # --- Corpus train split, extractor v57: provinces, research bodies by region, Dutch support, all of Belgium
     pytest.param("Le projet doit être porté par des personnes, des artistes ou des collectifs de la province de Namur.",
                  True, id="fr-collectives-of-a-walloon-province"),
@@ -870,6 +878,18 @@ def test_seed_page(name, values):
     assert result == values
     assert len(evidence) == len(set(evidence))
     assert bool(evidence) == any(v not in (None, []) for v in values.values())
+
+
+def test_an_fwb_institution_page_on_its_students_mobility_is_for_its_students():
+    text = "Mobilité des doctorants (Erasmus)\nLa bourse couvre un séjour de trois mois dans une université partenaire."
+    assert own_students_mobility_line("https://www.ulb.be/fr/international/mobilite", text) == (
+        "Mobilité des doctorants (Erasmus)")
+    assert own_students_mobility_line("https://www.kuleuven.be/erasmus", text) is None  # not an FWB institution
+    assert own_students_mobility_line(None, text) is None
+    assert own_students_mobility_line("https://www.uliege.be/appel", "Appel à projets de recherche en chimie.") is None
+    record = extract_record(text, url="https://www.ulb.be/fr/international/mobilite", reference_date=date(2024, 1, 1))
+    assert record["eligibility"]["requires_fwb"] is True
+    assert "Mobilité des doctorants (Erasmus)" in record["eligibility"]["evidence"]
 
 
 def test_fao_evidence_in_page_order():
