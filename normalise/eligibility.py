@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from normalise import languages
 from normalise.numbers import NUMBER, NUMBER_WORD, parse_number
 from normalise.patterns import compiled, literal_alternation
-from normalise.text import normalise_spaces, sentences
+from normalise.text import body_sentences
 
 LEVELS = ("bachelor", "master", "phd", "postdoc", "graduate", "researcher", "staff", "secondary")
 
@@ -734,19 +734,11 @@ def parse_eligibility(text: str, *, language: str = "fr") -> Eligibility:
     if not text or not text.strip():
         return Eligibility()
     found = _Findings()
-    position = 0
-    for line in normalise_spaces(text).splitlines():
-        line_families = _families_needed(line)
-        if not line_families:
-            continue
-        line_sentences = sentences(line)
-        whole_line = len(line_sentences) == 1 and line_sentences[0].text == line
-        for sentence in line_sentences:
-            position += 1
-            # A line that is one sentence has been scanned already (most lines are).
-            families = line_families if whole_line else _families_needed(sentence.text)
-            if families:
-                _read_sentence(sentence.text, position, families, found)
+    # The page's sentences as the date and duration readers split them (cached: split once a page).
+    for position, sentence in enumerate(body_sentences(text)):
+        families = _families_needed(sentence.text)
+        if families:
+            _read_sentence(sentence.text, position, families, found)
     levels = found.levels
     if levels & {"phd", "postdoc"} and not found.researcher_alternative:
         levels.discard("researcher")  # "jeunes chercheurs" on a doctoral programme
@@ -975,5 +967,4 @@ def own_students_mobility_line(url: str | None, text: str) -> str | None:
     """
     if not url or not _FWB_INSTITUTION_HOST.match(url):
         return None
-    return next((sentence.text for line in text.splitlines() for sentence in sentences(line)
-                 if _OUTGOING_MOBILITY.search(sentence.text)), None)
+    return next((sentence.text for sentence in body_sentences(text) if _OUTGOING_MOBILITY.search(sentence.text)), None)
