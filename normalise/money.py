@@ -90,7 +90,8 @@ _CURRENCY_AFTER = (
 )
 #: Cheap first pass: plain literals, which the regex engine scans fast (a
 #: pattern with word boundaries costs ten times more on a long page).
-_CURRENCY_HINT = compiled(rf"[€$£₹]|euro|Euro|EUR|eur|USD|GBP|CHF|CAD|dollar|sterling|francs|Franken|CFA|gulden|Rs|Fr\."
+#: (Not after a letter: the "eur" of "leur", "chercheur", "valeur" is no euro; "500EUR" still is.)
+_CURRENCY_HINT = compiled(rf"[€$£₹]|(?<![^\W\d_])(?:euro|Euro|EUR|eur)|USD|GBP|CHF|CAD|dollar|sterling|francs|Franken|CFA|gulden|Rs|Fr\."
                           rf"|{_OTHER_CODES}")
 #: What may follow "euro"/"EUR" in a currency word but not in "Europe", "européen".
 _EURO_TAIL = compiled(r"o?s?(?![^\W\d_])", re.IGNORECASE)
