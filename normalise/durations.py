@@ -88,7 +88,8 @@ _NUMBER_BEFORE_UNIT = compiled(
     rf"\s*(?:-\s*(?=bis\b|tot\b|à\b|to\b))?(?:à|-|–|to|tot|et|and|en|bis|und|ou|or)\s*"
     # "drei bis maximal sechs Monate", "mindestens ein und höchstens zwei Jahre"
     rf"(?:(?:au\s+)?maximum\s+|maximaal\s+|maximal\s+|max\.\s*|at\s+most\s+|hoogstens\s+|höchstens\s+)?)?"
-    rf"(?P<number>{NUMBER})\s*-?\s*$",
+    # "um ein weiteres Jahr verlängert", "for a further 3 years": a further length is only ever an extension
+    rf"(?P<number>{NUMBER})\s*-?\s*(?P<further>(?:weitere[ns]?|further|additional|extra|bijkomende?)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -217,7 +218,7 @@ _GRANTED_AFTER = compiled(r"^\s*(?:\w+\s+){0,2}?(?:gewährt|gefördert|finanzier
 #: A length that extends the one stated before it: "kann um bis zu 6 Monate verlängert werden", "extended by one year".
 _EXTENDED_BY = compiled(
     r"(?:verlängert|verlängerung|verlengd|verlenging|extended|extension|prolongée?|prolongation)\s+"
-    r"(?:(?:um|by|met|de|d')\s*)?(?:(?:bis\s+zu|up\s+to|maximaal|maximum|au\s+plus|max\.?)\s+)?"
+    r"(?:(?:um|by|met|de|d'|for|pour|voor|für)\s*)?(?:(?:bis\s+zu|up\s+to|maximaal|maximum|au\s+plus|max\.?)\s+)?"
     r"(?:(?:eine?n?|a|an|one|een|un|une)\s+)?(?:(?:weitere[ns]?|further|additional|extra|supplémentaire|bijkomende?)\s+)?$"
     r"|\b(?:um|by)\s+(?:bis\s+zu\s+|up\s+to\s+)?(?:(?:weitere[ns]?|a\s+further|another)\s+)?$",
     re.IGNORECASE,
@@ -528,6 +529,8 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             extra = max(extra, number)
             previous_end = hit.end()
             continue
+        if quantity.group("further"):
+            continue  # "ein weiteres Jahr" with no length before it to extend
         if _NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after):
             continue
         if (_RESTATED.search(before) and not _ACADEMIC_YEAR_RESTATED.search(before)) or _PAID_FOR.search(before[-40:]):
@@ -633,7 +636,13 @@ def _may_end_with_number(text: str, start: int, end: int) -> bool:
     if stripped[-1].isdigit():
         return True
     word = _LAST_WORD.search(stripped)
+    if word and word.group().lower() in _FURTHER_WORDS:  # "ein weiteres Jahr": the number is one word back
+        return _may_end_with_number(text, start, start + word.start())
     return bool(word) and word.group().lower() in _NUMBER_WORD_ENDINGS
+
+
+#: The words of a further length ("ein weiteres Jahr", "a further 3 years"), as ``_NUMBER_BEFORE_UNIT`` reads them.
+_FURTHER_WORDS = frozenset(("weitere", "weiteren", "weiteres", "further", "additional", "extra", "bijkomend", "bijkomende"))
 
 
 def _months(value: int | float | None, unit: str) -> int | float | None:

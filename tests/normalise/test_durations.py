@@ -56,6 +56,11 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- A further length is an extension (extractor v62)
+    pytest.param("Die Förderdauer beträgt zunächst ein Jahr und kann auf Antrag um ein weiteres Jahr verlängert werden.",
+                 REAL_PAGES_V7, (12, 24, None, None), id="de-um-ein-weiteres-jahr-verlaengert"),
+    pytest.param("The contract runs for 1 year and will be extended for a further 3 years after a positive evaluation.",
+                 REAL_PAGES_V7, (12, 48, None, None), id="en-extended-for-a-further-years"),
     # --- Bounds written between, a unit left out, a question as label, "Europe" (extractor v58)
     pytest.param("Vergeben werden die Stipendien für drei bis maximal sechs Monate.", REAL_PAGES_V7, (3, 6, None, None),
                  id="de-range-with-maximal-after-bis"),
