@@ -295,14 +295,21 @@ _MINIMUM_WORD = compiled(rf"\b(?:{_MINIMUM_WORDS}|minimal)\b", re.IGNORECASE)
 _SALARY = compiled(
     r"\bsalar(?:y|ies|is)\b|\bsalaire|\bgehalt|\bbezoldiging|\bwedde\b|\bbrutoloon|\bnettoloon"
     r"|\bstagevergoeding|\bstagiairevergoeding|\binternship\s+(?:allowance|pay)\b|\bindemnité\s+de\s+stage"
-    r"|praktikumsvergütung|praktikantenvergütung",
+    r"|praktikumsvergütung|praktikantenvergütung"
+    # A doctoral fellowship's net amount is its monthly pay: "Netto beursbedrag: minimum € 1.897,76", "The net
+    # scholarship amount is at least €1,889.66"
+    r"|\bnetto\s*beursbedrag|\bnet\s+(?:scholarship|fellowship|grant)\s+amount|\bmontant\s+net\s+de\s+la\s+bourse",
     re.IGNORECASE,
 )
 #: In euros, the least a salary stated without a period is read as a year's (a month's above it is rare).
 _YEARLY_SALARY = 15_000
 #: A prize given every year is paid once (CONTRACT.md): "Prix annuel de 1 500 euros".
 _PRIZE = languages.cue_pattern("prize")
-_PER_YEAR_EXPLICIT = compiled(r"/\s?an\b|\bpar\s+an\b|\bper\s+(?:jaar|year|annum)\b|\bpro\s+jahr\b|/\s?(?:jaar|year)\b",
+_PER_YEAR_EXPLICIT = compiled(r"/\s?an\b|\bpar\s+an\b|\bper\s+(?:jaar|year|annum)\b|\bpro\s+jahr\b|/\s?(?:jaar|year)\b"
+                              # "an award of £500 in each year of study": every year of the studies, not a yearly prize
+                              r"|\b(?:in|for)\s+(?:each|every)\s+(?:academic\s+)?year\s+of\s+(?:study|studies|the\s+course)"
+                              r"|\b(?:pour|durant)\s+chaque\s+année\s+d'études|\bvoor\s+(?:elk|ieder)\s+studiejaar"
+                              r"|\bin\s+jedem\s+studienjahr",
                               re.IGNORECASE)
 #: Words that tie an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
 _PROJECT = compiled(r"\bprojets?\b|\bprojects?\b|\bprojecten\b|\bprojekte?n?\b", re.IGNORECASE)

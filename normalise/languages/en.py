@@ -81,7 +81,7 @@ CUES = {
     "application_period": [r"(?:application|submission|entry|registration)\s+(?:period|window)", r"(?:call|registration|applications?|submissions?|entries)\s+(?:runs?|is\s+running)\b"],
     "range_from": [r"\bfrom", r"\bbetween"],
     "range_to": [r"up\s+to\s+and\s+including", r"through", r"thru", r"to", r"until", r"till", r"and"],
-    "period_month": [r"\bpcm\b", r"\beach\s+month\b", r"/\s?mo\b", r"^\s*p\.\s?m\b", r"/\s?month\b", r"\bper\s+month\b", r"\bper\s+(?:full|whole|complete|entire)\s+month\b", r"\ba\s+month\b", r"\bmonthly\b", r"\bevery\s+month\b"],
+    "period_month": [r"\bpcm\b", r"\beach\s+month\b", r"/\s?mo\b", r"^\s*p\.\s?m\b", r"/\s?month\b", r"\bper\s+month\b", r"\bper\s+(?:full|whole|complete|entire|calendar)\s+month\b", r"\ba\s+month\b", r"\bmonthly\b", r"\bevery\s+month\b"],
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\ba\s+week\b", r"\bweekly\b"],
     "period_day": [r"\bper\s+diem\b", r"\beach\s+day\b", r"\bper\s+day\b", r"/\s?day\b", r"\ba\s+day\b", r"\bdaily\b", r"\bper\s+night\b"],
     "period_year": [r"^\s*p\.\s?a\b", r"/\s?yr\b", r"\bper\s+year\b", r"/\s?year\b", r"\ba\s+year\b", r"\bannual", r"\bper\s+annum\b",
@@ -91,7 +91,7 @@ CUES = {
                     r"\bfor\s+the\s+(?:academic\s+)?year\s+\d{4}",
                     r"\b(?:one|1)[-\s]year\s+(?:stipend|grant|salary|allowance|fellowship)", r"\bon\s+an\s+annual\s+basis\b",
                     # "a cash bursary of £500 in each year of study", "€500 every year"
-                    r"\b(?:each|every)\s+(?:academic\s+|school\s+)?year\b"],
+                    r"\b(?:each|every)\s+(?:academic\s+|school\s+)?year\b", r"\byearly\b"],
     "period_project": [r"\bper\s+proje(?:c)?t\b", r"\b(?:each|every)\s+(?:\w+\s+)?proje(?:c)?t\b",
                        r"\(\s*per\s+proje(?:c)?t\b"],
     "period_once": [r"\bone-?off\b", r"\bone-?time\b", r"\bonce\b"],

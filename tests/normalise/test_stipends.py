@@ -58,6 +58,20 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- A doctoral fellowship's net amount, each year of study, compounds (extractor v63)
+    pytest.param("Netto beursbedrag: minimum € 1.897,76", [(1897.76, "EUR", "month", False, None)],
+                 id="nl-netto-beursbedrag-is-monthly"),
+    pytest.param("The net scholarship amount is at least €1,889.66.", [(1889.66, "EUR", "month", False, None)],
+                 id="en-net-scholarship-amount-is-monthly"),
+    pytest.param("The award is a cash bursary of £500 in each year of study.", [(500.0, "GBP", "year", False, None)],
+                 id="en-award-in-each-year-of-study-is-yearly"),
+    pytest.param("Das Stipendium beträgt 500 Euro in jedem Studienjahr.", [(500.0, "EUR", "year", False, None)],
+                 id="de-in-jedem-studienjahr"),
+    pytest.param("Ein Jahresstipendium von 12.000 Euro.", [(12000.0, "EUR", "year", False, None)],
+                 id="de-jahresstipendium"),
+    pytest.param("A stipend of €900 per calendar month.", [(900.0, "EUR", "month", False, None)],
+                 id="en-per-calendar-month"),
+    pytest.param("The scholarship is worth €12,000 yearly.", [(12000.0, "EUR", "year", False, None)], id="en-yearly"),
     # --- Seed pages (tests/fixtures/seeds)
     pytest.param(
         "Wallonie-Bruxelles International (agence chargée des relations extérieures pour la Wallonie et la "
