@@ -30,6 +30,8 @@ CUES = {
                     # a prize's candidates are put forward: "personen voordragen", "Een talent voordragen kan tot"
                     r"\bvoordr(?:agen|acht)\b", r"\bvoor\s+te\s+dragen\b", r"\binzenden\b", r"\bin\s+te\s+zenden", r"\bingezonden", r"indien", r"inschrij", r"\bschrijf\s+(?:je|u|jullie)\s+(?:(?:je|u|zich)\s+)?in\b", r"\bmeld\s+(?:je|u)\s+(?:(?:je|u|zich)\s+)?aan\b",
                     r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"\bvoorstel", r"\boproep",
+                    # a vacancy: "Geïnteresseerden sturen hun cv en motivatiebrief naar … tegen 15 maart"
+                    r"motivatiebrief",
                     # separable "aanvragen": "Eenmalige subsidies vraagt u … aan", "Vraag dit … aan"
                     r"\bvraagt?\s+(?:u|je|jij|dit|de|een)\b",
                     # "om zich kandidaat te stellen", "Deelnemen kan tot 15 maart"

@@ -65,6 +65,9 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- A vacancy's cv and letter sent by a date (extractor v64)
+    pytest.param("Geïnteresseerden sturen hun cv en motivatiebrief naar jobs@voorbeeld.be tegen 15 maart 2023.",
+                 date(2023, 1, 1), [("2023-03-15", None, None)], id="nl-cv-en-motivatiebrief-tegen"),
     # --- A full stop set apart from its day, "1ier" (extractor v60)
     pytest.param("Die Anträge sind bis einschließlich Donnerstag, 5 . Mai 2016 online einzureichen.", date(2016, 2, 16),
                  [("2016-05-05", None, None)], id="de-spaced-ordinal-full-stop"),
@@ -1050,6 +1053,8 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    pytest.param("Voeg je cv en motivatiebrief toe. De selectiegesprekken vinden plaats op 20 maart 2023.",
+                 date(2023, 1, 1), id="nl-a-motivatiebrief-then-the-interviews-date"),
     pytest.param("The fellowship runs from 1 February to 15 March 2026.", date(2026, 1, 10),
                  id="en-the-stay-runs-from-is-no-window-of-applying"),
     pytest.param("Le stage se déroule du 1er février au 15 mars 2026.", date(2026, 1, 10),
