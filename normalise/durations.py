@@ -118,12 +118,18 @@ _LENGTH_NOUN = compiled(r"\b(?:durée|duur|duration|length|dauer|laufzeit|period
 #: The bound named by the sentence's subject: "the maximum duration of the scholarship … is 48 months",
 #: "Die maximale finanzielle Förderzeit beträgt … drei Monate", "Minimum fellowship period is six months".
 _MAXIMUM_SUBJECT = compiled(
-    r"(?:maximum|maximale?|maximal|höchst)\s+(?:\w+\s+){0,2}?(?:duration|durée|duur|dauer|förderzeit|period|période|periode)"
+    r"(?:maximum|maximale?|maximal|höchst)\s+(?:\w+\s+){0,2}?(?:duration|durée|duur|dauer|förderzeit|period|période|periode"
+    # "The maximum stay is six months"
+    r"|stay|internship|placement|verblijf|stage|aufenthalt)"
     r"|durée\s+maximale|maximale\s+duur|höchstdauer|maximumtermijn",
     re.IGNORECASE,
 )
+#: The verb between a bound-naming subject and its length: "The minimum stay is two months".
+_COPULA_BEFORE = compiled(r"\b(?:is|are|est|sont|bedraagt|beträgt|amounts\s+to|s'élève\s+à)\s*:?\s*$", re.IGNORECASE)
 _MINIMUM_SUBJECT = compiled(
-    r"(?:minimum|minimale?|minimal|mindest)\s+(?:\w+\s+){0,2}?(?:duration|durée|duur|dauer|period|période|periode)"
+    r"(?:minimum|minimale?|minimal|mindest)\s+(?:\w+\s+){0,2}?(?:duration|durée|duur|dauer|period|période|periode"
+    # "The minimum stay is two months"
+    r"|stay|internship|placement|verblijf|stage|aufenthalt)"
     r"|durée\s+minimale|minimale\s+duur|mindestdauer|minimumtermijn",
     re.IGNORECASE,
 )
@@ -131,7 +137,7 @@ _OPPORTUNITY = compiled(
     r"stages?\b|stagiaires?\b|\binterns?\b|\btrainees?\b|bourses?\b|séjours?|mobilités?|programmes?|programs?\b|formations?|cours\b|missions?"
     r"|internships?|traineeships?|scholarships?|fellowships?|\bstays?\b|placements?|summer\s+school|école\s+d'été"
     r"|allowance|allocation|subvention|\bgrants?\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
-    r"|beurs\b|beurzen\b|verblijf|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
+    r"|beurs\b|beurzen\b|verblijf|verblijven\b|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
     r"|sommer(?:schule|universität|kurs|akademie)|winter\s*school|école\s+d'hiver|winterschule|\bkurse?\b"
     r"|uitwisseling|\bexchanges?\b|\béchanges?\b|austausch"
     r"|praktik(?:um|a)|stipendi(?:um|en)|programm|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b"
@@ -304,7 +310,7 @@ _MAXIMUM_BEFORE = compiled(
     r"|(?:a\s+)?maximum\s+of|(?:een\s+)?maximum\s+van|maximaal|hoogstens|ten\s+hoogste|tot|bis\s+zu|höchstens"
     r"|no\s+longer\s+than|not\s+longer\s+than|pas\s+plus\s+de|niet\s+langer\s+dan|nicht\s+länger\s+als"
     # "Il ne peut pas dépasser 9 mois", "may not exceed 12 months", "can be as long as six months"
-    r"|(?:ne\s+)?(?:peut|peuvent|doit|doivent)\s+pas\s+dépasser|sans\s+dépasser|(?:may|must|can)\s*not\s+exceed"
+    r"|(?:ne\s+)?(?:peut|peuvent|doit|doivent)\s+(?:pas\s+)?(?:dépasser|excéder)|sans\s+(?:dépasser|excéder)|(?:may|must|can)\s*not\s+exceed"
     r"|cannot\s+exceed|as\s+long\s+as|mag\s+niet\s+langer\s+(?:zijn\s+|duren\s+)?dan)\s*$",
     re.IGNORECASE,
 )
@@ -561,6 +567,8 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or _GRANTED_FOR.search(before)
             or (_DURING.search(before) and _GRANTED_AFTER.match(after))
             or (_FIXED_TERM_AFTER.match(after) and about_opportunity)
+            # "The minimum stay is two months", "Die Höchstdauer des Aufenthalts beträgt sechs Monate"
+            or (_COPULA_BEFORE.search(before) and (_MAXIMUM_SUBJECT.search(before) or _MINIMUM_SUBJECT.search(before)))
             # A bounded or ranged length in a sentence about the opportunity and not about a condition on the
             # applicant: "maximaal drie weken bij elkaar wonen", "un mois minimum", "3 tot 12 maanden in het
             # buitenland studeren". Five years at most: a longer one is an age or a career.

@@ -56,6 +56,13 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- "excéder", a bound named by the subject, plural "verblijven" (extractor v65)
+    pytest.param("La durée du séjour ne peut excéder 6 mois.", REAL_PAGES_V7, (None, 6, None, None),
+                 id="fr-ne-peut-exceder-is-a-maximum"),
+    pytest.param("The minimum stay is two months.", REAL_PAGES_V7, (2, None, None, None),
+                 id="en-the-minimum-stay-is"),
+    pytest.param("Verblijven van maximaal 12 maanden komen in aanmerking.", REAL_PAGES_V7, (None, 12, None, None),
+                 id="nl-verblijven-plural"),
     # --- A further length is an extension (extractor v62)
     pytest.param("Die Förderdauer beträgt zunächst ein Jahr und kann auf Antrag um ein weiteres Jahr verlängert werden.",
                  REAL_PAGES_V7, (12, 24, None, None), id="de-um-ein-weiteres-jahr-verlaengert"),
