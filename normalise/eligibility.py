@@ -87,7 +87,7 @@ _CLAUSE_SPLIT = re.compile(r"\s*;\s*")
 _FWB = _compile(
     # "Fédération Wallonie- Bruxelles", "Wallonie – Bruxelles": the hyphen as pages really write it.
     r"f[ée]d[ée]ration[\s-]+wallonie\s*[-–]?\s*bruxelles|\bfwb\b|belges?\s+francophones?|communauté\s+française"
-    r"|wallonia[-\s]brussels\s+federation|french[-\s]speaking\s+(?:belgian|community)"
+    r"|wallonia[-\s]brussels\s+federation|french[-\s]speaking\s+(?:belgian|community)|french\s+community\s+of\s+belgium"
     r"|federatie\s+wallonië[-\s]brussel|franse\s+gemeenschap|franstalige\s+belgische"
     # The FWB universities by name: "avoir obtenu son doctorat de l'ULB".
     r"|\bulb\b|\buclouvain\b|\buli[èe]ge\b|\bumons\b|\bunamur\b|université\s+libre\s+de\s+bruxelles"
@@ -151,6 +151,9 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     # The first place named after the word is where one lives: not "résidant à Paris, exposent à Bruxelles".
     # "\b": the "résident" in "président du Parlement de la FWB" is nobody's residence.
     r"(?:\brésid|domicil|habit|living|resident|residing|resides|(?:legal|main|principal|permanent)\s+residence"
+    # "Applicants must live in Brussels or Wallonia", "Je woont in het Brussels Gewest", "Sie wohnen in der Wallonie"
+    # (English "live" only as a condition: not "to live for a few months in Brussels")
+    r"|\b(?:must|should|need\s+to|have\s+to|has\s+to|who|that)\s+live[s]?\b|\bwoon(?:t|en)?\b|\bwonen\b|\bwohn(?:en|t|st)\b"
     r"|wonend|woonachtig|wohnhaft|wohnsitz"
     # "Être établi en Wallonie ou à Bruxelles" (a person), "Avoir son siège social en Région wallonne"
     r"|\bêtre\s+établie?s?|\b(?:avoir|ayant)\s+(?:son|leur)\s+siège)"
@@ -160,7 +163,9 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|dont\s+le\s+siège\s+(?:social\s+|d'activités?\s+|d'exploitation\s+)?est(?:\s+situé)?"
     r"|ayant\s+(?:son|leur)\s+siège|based|located|established|gevestigd|ansässig"
     # "a company … with at least one office in the Brussels-Capital Region"
-    r"|with\s+(?:at\s+least\s+)?(?:an?|one)\s+(?:office|seat|branch)|met\s+(?:minstens\s+)?(?:een|één)\s+vestiging)(?:[^.;]|\.(?=\w)){0,30}?"
+    r"|with\s+(?:at\s+least\s+)?(?:an?|one)\s+(?:office|seat|branch)|met\s+(?:minstens\s+)?(?:een|één)\s+vestiging"
+    # "Organisaties met maatschappelijke zetel in het Brussels Gewest", "with its registered office in Wallonia"
+    r"|met\s+(?:hun\s+|haar\s+|een\s+)?(?:maatschappelijke\s+)?zetel|(?:with|having)\s+(?:its|their|a)\s+(?:registered\s+|head\s+)?(?:office|seat))(?:[^.;]|\.(?=\w)){0,30}?"
     + _WALLONIA_BRUSSELS
 )
 #: People, groups and bodies named by their region or from where they come. (Apart from the pattern above: Python's
@@ -204,6 +209,8 @@ _RESIDENTS_BY_NAME = _compile(
 )
 #: Flanders named beside them: "organisations établies en Wallonie, à Bruxelles et en Flandre" is all of Belgium.
 _ALSO_FLANDERS = _compile(r"\bflandres?\b|\bflanders\b|\bflandern\b|\bvlaanderen\b|région\s+flamande|flemish\s+region")
+#: The enrolment named right after the institution ("… der Föderation Wallonie-Brüssel eingeschrieben").
+_ENROLLED_AFTER = _compile(r"[^.;]{0,30}?\b(?:eingeschrieben|immatrikuliert|ingeschreven)\b")
 # A stay or placement between that word and FWB makes FWB the host, not the origin.
 # So does a wish to go there: "with a doctoral degree from a foreign institution and wanting to follow a
 # programme in institutions organised by the FWB".
@@ -669,7 +676,7 @@ _TRIGGERS = {
     "fwb": ("wallonie", "wallon", "walloon", "bruxell", "brussel", "brüssel", "wallonia", "wallonië", "fwb", "francophone", "française",
             "franstalig", "französisch",
             "french-speaking",
-            "french speaking", "franse gemeenschap", "ulb", "uclouvain", "liège", "liege", "umons", "unamur",
+            "french speaking", "french community", "franse gemeenschap", "ulb", "uclouvain", "liège", "liege", "umons", "unamur",
             # Triggers are read as substrings: no short acronym that hides in common words ("hel", "hers").
             "hepl", "helmo", "he2b", "henallux", "helha", "ephec", "ichec", "vinci", "haute école", "saint-louis",
             "supérieure des arts", "la cambre", "insas", "arba", "beaux-arts", "beaux arts",
@@ -859,6 +866,9 @@ def mentions_fwb_institution(text: str) -> bool:
         if applicant is not None and not _STAY_WORD.search(before, applicant.end()):
             if _OTHER_WAY_IN.match(text, match.end()) or _TO_BE_TAKEN_THERE.match(text, match.end()):
                 continue
+            return True
+        # German and Dutch put the enrolment last: "an einer Hochschule der Föderation Wallonie-Brüssel eingeschrieben"
+        if _ENROLLED_AFTER.match(text, match.end()) and not _STAY_WORD.search(before):
             return True
     return False
 

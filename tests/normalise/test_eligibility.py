@@ -45,6 +45,18 @@ FWB_INSTITUTION = [
     pytest.param("You are a company, a non-profit association or a research organization with at least one office in "
                  "the Brussels-Capital Region.", True, id="en-an-office-in-the-brussels-capital-region"),
     pytest.param("- Gedomicilieerd zijn in het Brussels Hoofdstedelijk Gewest;", True, id="nl-domiciled-in-het-brussels-gewest"),
+    # --- Probed forms, extractor v66: residence verbs first, the French Community in English, enrolment last
+    pytest.param("Applicants must live in Brussels or Wallonia.", True, id="en-must-live-in"),
+    pytest.param("Interns come to live in Brussels for the four months of the traineeship.", False,
+                 id="en-to-live-in-brussels-during-a-stay-is-no-condition"),
+    pytest.param("Je woont in het Brussels Hoofdstedelijk Gewest.", True, id="nl-woont-in"),
+    pytest.param("Sie wohnen in der Wallonie oder in Brüssel.", True, id="de-wohnen-in"),
+    pytest.param("Candidates must hold a degree from a higher education institution of the French Community of "
+                 "Belgium.", True, id="en-french-community-of-belgium"),
+    pytest.param("Sie sind an einer Hochschule der Föderation Wallonie-Brüssel eingeschrieben.", True,
+                 id="de-enrolment-named-last"),
+    pytest.param("Organisaties met maatschappelijke zetel in het Brussels Hoofdstedelijk Gewest komen in aanmerking.",
+                 True, id="nl-met-maatschappelijke-zetel"),
     # --- Corpus train split, extractor v61: recognised by the French Community as a condition
     pytest.param("Votre association doit être agréée par la Communauté française comme Organisation de jeunesse.", True,
                  id="fr-must-be-recognised-by-the-french-community"),
