@@ -466,7 +466,7 @@ _REPAYMENT = _compile(r"terug\s+te\s+betalen|terugbetal|rembours|repa(?:y|id)|zu
 #: l'inscription", "graduated within the year preceding the application".
 _WITHIN_ONE_YEAR = _compile(
     # "durant l'année académique précédant le concours"
-    r"depuis\s+moins\s+d'un\s+an|(?:dans|durant|pendant|au\s+cours\s+de)\s+l'année\s+(?:(?:académique|civile|scolaire)\s+)?"
+    r"depuis\s+moins\s+d'un\s+an|(?:dans|durant|pendant|au\s+cours\s+de|de)\s+l'année\s+(?:(?:académique|civile|scolaire)\s+)?"
     r"(?:qui\s+précède|précédente|précédant)"
     r"|within\s+(?:the|one|a)\s+(?:last\s+|past\s+)?year|in\s+the\s+(?:last|past|previous)\s+year"
     r"|less\s+than\s+(?:a|one)\s+year|weniger\s+als\s+ein(?:em)?\s+jahr|binnen\s+(?:een|één|1)\s+jaar\s+na"

@@ -510,6 +510,10 @@ AGES = [
 ]
 
 GRADUATED_WITHIN = [
+    # --- Probed forms, extractor v67
+    pytest.param("Être diplômé de l'année académique précédente.", 1, id="fr-diplome-de-l-annee-academique-precedente"),
+    pytest.param("Les cours de l'année académique précédente sont disponibles en ligne.", None,
+                 id="fr-the-previous-year-s-courses-are-no-diploma"),
     # --- Corpus train split, extractor v59: a thesis's age, graduates of N years, MSCA experience, a condition
     pytest.param("Eingereichte Abschlussarbeiten dürfen nicht älter als zwei Jahre alt sein.", 2,
                  id="de-thesis-not-older-than"),
