@@ -20,7 +20,7 @@ from normalise.text import clean_text
 
 #: Bump when an extractor changes what it finds: stored pages are then
 #: extracted again even when the site did not change them.
-EXTRACTOR_VERSION = "67"
+EXTRACTOR_VERSION = "68"
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _T = TypeVar("_T")
@@ -122,7 +122,8 @@ def _eligibility(body: str, title: str | None, url: str | None, classification: 
             own_students_mobility_line(url, body))
         if attached:
             eligibility["requires_fwb"] = True
-            eligibility["evidence"].append(attached)
+            if attached not in eligibility["evidence"]:  # the sentence may already be a level's evidence
+                eligibility["evidence"].append(attached)
     return eligibility
 
 

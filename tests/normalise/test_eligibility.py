@@ -905,7 +905,7 @@ def test_an_fwb_institution_page_on_its_students_mobility_is_for_its_students():
     assert own_students_mobility_line("https://www.uliege.be/appel", "Appel à projets de recherche en chimie.") is None
     record = extract_record(text, url="https://www.ulb.be/fr/international/mobilite", reference_date=date(2024, 1, 1))
     assert record["eligibility"]["requires_fwb"] is True
-    assert "Mobilité des doctorants (Erasmus)" in record["eligibility"]["evidence"]
+    assert record["eligibility"]["evidence"].count("Mobilité des doctorants (Erasmus)") == 1  # also the level's
 
 
 def test_fao_evidence_in_page_order():
