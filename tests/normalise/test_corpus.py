@@ -63,3 +63,15 @@ def test_stated_and_shown_counts_read_different_pages():
     ]
     assert stated_scores(results)["duration"] == (1, 2)
     assert shown_scores(results)["duration"] == (1, 3)
+
+
+def test_no_record_of_the_train_split_cites_a_sentence_twice():
+    """Evidence is what a student checks: each sentence once per fact family (v68 found three pages listing one twice)."""
+    from normalise.scoring import extract_with_record, load_cases
+
+    twice = []
+    for case in load_cases(CORPUS / "train"):
+        evidence = extract_with_record(case)["eligibility"]["evidence"]
+        if len(evidence) != len(set(evidence)):
+            twice.append(case.name)
+    assert twice == []
