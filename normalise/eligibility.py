@@ -52,6 +52,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from normalise import languages
 from normalise.numbers import NUMBER, NUMBER_WORD, parse_number
@@ -743,9 +745,14 @@ def parse_eligibility(text: str, *, language: str = "fr") -> Eligibility:
     found = _Findings()
     # The page's sentences as the date and duration readers split them (cached: split once a page).
     for position, sentence in enumerate(body_sentences(text)):
-        families = _families_needed(sentence.text)
+        low = sentence.text.lower()
+        families = _families_needed(low)
         if families:
             _read_sentence(sentence.text, position, families, found)
+        if (found.requires_fwb is None and any(stem in low for stem in _LIVING_STEMS)
+                and lives_in_a_walloon_or_brussels_place(sentence.text)):
+            found.requires_fwb = True
+            found.evidence.setdefault(sentence.text, position)
     levels = found.levels
     if levels & {"phd", "postdoc"} and not found.researcher_alternative:
         levels.discard("researcher")  # "jeunes chercheurs" on a doctoral programme
@@ -768,10 +775,11 @@ def parse_eligibility(text: str, *, language: str = "fr") -> Eligibility:
     )
 
 
-def _families_needed(line: str) -> set[str]:
+def _families_needed(low: str) -> set[str]:
+    """The fact families whose triggers a lower-cased sentence holds."""
     families: set[str] = set()
     # A space before the line: triggers such as " age" also find a line that opens with the word ("Age limit: 30").
-    for match in _TRIGGER.finditer(" " + line.lower()):
+    for match in _TRIGGER.finditer(" " + low):
         families |= _FAMILIES_OF_TRIGGER[match.group()]
     return families
 
@@ -951,6 +959,10 @@ def fwb_authority_line(title: str | None, text: str) -> str | None:
     return next((line.strip() for line in head if _FWB_AUTHORITY.search(line)), None)
 
 
+#: Cheap test before ``_LIVES_IN``, on the lower-cased sentence (most sentences name nobody's home).
+_LIVING_STEMS = ("habit", "domicil", "résid", "resid", "won", "woonachtig", "inwoner", "wohn")
+
+
 #: The web hosts of the FWB's universities, hautes écoles and arts schools (and their older names).
 _FWB_INSTITUTION_HOST = re.compile(
     r"https?://(?:[\w-]+\.)*(?:ulb\.be|ulb\.ac\.be|uclouvain\.be|ucl\.ac\.be|uliege\.be|ulg\.ac\.be|umons\.ac\.be|unamur\.be"
@@ -965,6 +977,31 @@ _OUTGOING_MOBILITY = re.compile(
     r"|stages?\s+à\s+l'étranger|outgoing|sortante?s?\b",
     re.IGNORECASE,
 )
+
+
+#: The localities of Wallonia and Brussels (a data file, with its source in its header).
+_PLACES_PATH = Path(__file__).with_name("data") / "walloon_brussels_places.txt"
+#: Living somewhere, then the place named: "Habiter Crisnée", "habitants domiciliés à Houyet", "wonen in Doornik".
+_LIVES_IN = re.compile(
+    r"\b(?:[Hh]abiter|[Hh]abitent|[Hh]abitants?|[Dd]omiciliée?s?|[Rr]ésid(?:ant|ent|er|ez|ante|ants)|[Ww]on(?:en|end|t)"
+    r"|[Ww]oonachtig|[Ii]nwoners?|[Ww]ohn(?:en|t|haft)|[Rr]esidents?|[Rr]esiding)"
+    r"(?:\s+(?:à|en|in|te|op|de|of|van|dans\s+la\s+commune\s+de))?\s+(?P<place>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)"
+)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    lines = _PLACES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def lives_in_a_walloon_or_brussels_place(sentence: str) -> bool:
+    """Whether the sentence names living in a locality of Wallonia or Brussels ("habitants domiciliés à Houyet").
+
+    A commune's call for its own inhabitants names the commune, not the region: the place is looked up in the
+    list of the localities' names.
+    """
+    return any(match.group("place").lower() in _places() for match in _LIVES_IN.finditer(sentence))
 
 
 def own_students_mobility_line(url: str | None, text: str) -> str | None:

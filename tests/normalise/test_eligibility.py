@@ -22,6 +22,7 @@ from normalise.eligibility import (
     Eligibility,
     age_limit,
     graduated_within_years,
+    lives_in_a_walloon_or_brussels_place,
     mentions_fwb_institution,
     own_students_mobility_line,
     parse_eligibility,
@@ -894,6 +895,35 @@ def test_seed_page(name, values):
     assert result == values
     assert len(evidence) == len(set(evidence))
     assert bool(evidence) == any(v not in (None, []) for v in values.values())
+
+
+#: Living in a locality of Wallonia or Brussels named by its own name (extractor v69; the train split's local calls).
+LIVES_IN_A_PLACE = [
+    pytest.param("Les conditions : habiter Crisnée, être étudiant et avoir entre 16 et 25 ans.", True,
+                 id="fr-habiter-a-walloon-commune"),
+    pytest.param("Peuvent participer les groupements d'au moins cinq habitants domiciliés à Houyet.", True,
+                 id="fr-domicilies-a-a-walloon-commune"),
+    pytest.param("Être domicilié à Ixelles ou à Schaerbeek.", True, id="fr-a-brussels-commune"),
+    pytest.param("Je moet wonen in Doornik of in Namen.", True, id="nl-dutch-names-of-walloon-towns",
+                 marks=pytest.mark.xfail(strict=True, reason="the list has the localities' French names only")),
+    pytest.param("Je moet wonen in Antwerpen.", False, id="nl-a-flemish-city"),
+    pytest.param("Être domicilié à Eupen.", False, id="fr-the-german-speaking-community-is-not-the-fwb"),
+    pytest.param("Le stage a lieu à Namur, au siège de l'association.", False, id="fr-a-place-of-work-is-no-home"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIVES_IN_A_PLACE)
+def test_living_in_a_walloon_or_brussels_locality(text, expected):
+    assert lives_in_a_walloon_or_brussels_place(text) is expected
+    assert bool(parse_eligibility(text).requires_fwb) is expected
+
+
+def test_the_list_of_localities_is_wallonia_and_brussels_only():
+    from normalise.eligibility import _places
+
+    places = _places()
+    assert {"namur", "ixelles", "houyet", "crisnée", "louvain-la-neuve", "charleroi"} <= places
+    assert not {"antwerpen", "leuven", "gent", "eupen", "haren", "mont"} & places
 
 
 def test_an_fwb_institution_page_on_its_students_mobility_is_for_its_students():
