@@ -960,7 +960,7 @@ def fwb_authority_line(title: str | None, text: str) -> str | None:
 
 
 #: Cheap test before ``_LIVES_IN``, on the lower-cased sentence (most sentences name nobody's home).
-_LIVING_STEMS = ("habit", "domicil", "résid", "resid", "won", "woonachtig", "inwoner", "wohn")
+_LIVING_STEMS = ("habit", "domicil", "résid", "resid", "won", "woonachtig", "inwoner", "wohn", "ansässig")
 
 
 #: The web hosts of the FWB's universities, hautes écoles and arts schools (and their older names).
@@ -986,6 +986,8 @@ _LIVES_IN = re.compile(
     r"\b(?:[Hh]abiter|[Hh]abitent|[Hh]abitants?|[Dd]omiciliée?s?|[Rr]ésid(?:ant|ent|er|ez|ante|ants)|[Ww]on(?:en|end|t)"
     r"|[Ww]oonachtig|[Ii]nwoners?|[Ww]ohn(?:en|t|haft)|[Rr]esidents?|[Rr]esiding)"
     r"(?:\s+(?:à|en|in|te|op|de|of|van|dans\s+la\s+commune\s+de))?\s+(?P<place>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)"
+    # Dutch and German put the word of living after the place: "in Lüttich wohnhaft", "in Namen wonen"
+    r"|\b(?:in|te)\s+(?P<place_before>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)\s+(?:wohnhaft|ansässig|woonachtig|wonen|wohnen)\b"
 )
 
 
@@ -1001,7 +1003,8 @@ def lives_in_a_walloon_or_brussels_place(sentence: str) -> bool:
     A commune's call for its own inhabitants names the commune, not the region: the place is looked up in the
     list of the localities' names.
     """
-    return any(match.group("place").lower() in _places() for match in _LIVES_IN.finditer(sentence))
+    return any((match.group("place") or match.group("place_before")).lower() in _places()
+               for match in _LIVES_IN.finditer(sentence))
 
 
 def own_students_mobility_line(url: str | None, text: str) -> str | None:

@@ -905,9 +905,8 @@ LIVES_IN_A_PLACE = [
                  id="fr-domicilies-a-a-walloon-commune"),
     pytest.param("Être domicilié à Ixelles ou à Schaerbeek.", True, id="fr-a-brussels-commune"),
     pytest.param("Je moet wonen in Doornik of in Namen.", True, id="nl-dutch-names-of-walloon-towns"),
-    pytest.param("Sie müssen in Lüttich wohnhaft sein.", True, id="de-the-place-before-wohnhaft",
-                 marks=pytest.mark.xfail(strict=True, reason="German puts the place before 'wohnhaft': only words after "
-                                                               "a word of living are looked up")),
+    pytest.param("Sie müssen in Lüttich wohnhaft sein.", True, id="de-the-place-before-wohnhaft"),
+    pytest.param("Je moet in Luik of in Namen wonen.", True, id="nl-the-place-before-wonen"),
     pytest.param("Je moet wonen in Antwerpen.", False, id="nl-a-flemish-city"),
     pytest.param("Être domicilié à Eupen.", False, id="fr-the-german-speaking-community-is-not-the-fwb"),
     pytest.param("Le stage a lieu à Namur, au siège de l'association.", False, id="fr-a-place-of-work-is-no-home"),
