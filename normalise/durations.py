@@ -155,6 +155,16 @@ _ATTACHED_NOUN = compiled(
     r"|\s+(?:entre|between|tussen|zwischen)\s+)$",
     re.IGNORECASE,
 )
+#: A renewal named as a second term: "a second term of maximum 2 years", "een tweede termijn van maximaal 2 jaar",
+#: "une seconde période de 2 ans", "eine zweite Förderperiode von bis zu 2 Jahren".
+_SECOND_TERM = compiled(
+    r"\b(?:second|seconde|deuxième|tweede|zweite[ns]?|another|further|nouvelle)\s+(?:term|termijn|period|periode|période"
+    r"|förderperiode|förderphase|mandat|mandaat|mandate)\s+(?:of\s+|van\s+|de\s+|d'|von\s+)?"
+    r"(?:(?:maximum|max\.?|maximaal|maximal|up\s+to|bis\s+zu|au\s+plus|hoogstens|höchstens)\s+)?$",
+    re.IGNORECASE,
+)
+#: A count of terms before a length: "2 x 2 jaar", "3 × 12 Monate".
+_TIMES_BEFORE = compiled(r"(?<![\w.,])(?P<times>[1-9])\s*[x×]\s*$")
 #: "Die Stelle ist auf fünf Jahre befristet": the length before the word that fixes it.
 _FIXED_TERM_AFTER = compiled(r"^\s*(?:befristet|fixed[-\s]term)\b", re.IGNORECASE)
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
@@ -427,6 +437,10 @@ class _Length:
     low: float | None
     high: float | None
     evidence: str
+    #: Months a renewal adds to the page's length, when the sentence states only that ("a second term of 2 years").
+    renewal: float = 0
+    #: The length counts its terms ("2 x 2 jaar"): a second term named elsewhere is already in it.
+    terms_counted: bool = False
 
 
 @dataclass(frozen=True)
@@ -504,6 +518,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     lows: list[float] = []
     highs: list[float] = []
     extra = 0.0  # months an extension may add
+    terms_counted = False
     for hit in hits:
         window_start = max(0, hit.start() - 60)
         if not _may_end_with_number(text, window_start, hit.start()):
@@ -528,6 +543,10 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         after = text[hit.end() : hit.end() + 60]
         unit = next(name for name in _UNITS if hit.group(name))
         number = _months(parse_number(quantity.group("number")), unit)
+        # "een termijn van 2 x 2 jaar": two terms of two years, four years; the words before the count are the noun's
+        if (times := _TIMES_BEFORE.search(before)) and number is not None and not quantity.group("low"):
+            number, before = number * int(times.group("times")), before[: times.start()]
+            terms_counted = True
         # "Die Regelförderdauer beträgt 3 Jahre und kann um bis zu 6 Monate verlängert werden": an extension
         # adds to the length stated before it.
         if ((lows or highs) and number is not None and not quantity.group("low")
@@ -537,6 +556,11 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             continue
         if quantity.group("further"):
             continue  # "ein weiteres Jahr" with no length before it to extend
+        if _SECOND_TERM.search(before[-60:]):
+            # "a second term of maximum 2 years can be granted": a renewal, not another length of the opportunity
+            extra = max(extra, number or 0)
+            previous_end = hit.end()
+            continue
         if _NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after):
             continue
         if (_RESTATED.search(before) and not _ACADEMIC_YEAR_RESTATED.search(before)) or _PAID_FOR.search(before[-40:]):
@@ -604,14 +628,16 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             highs.append(number)
         previous_end = hit.end()
     if not lows and not highs:
-        return None
+        # Only a second term: it lengthens what another sentence states ("first awarded for 2 years. … a second
+        # term of maximum 2 years can be granted").
+        return _Length(None, None, written, renewal=extra) if extra else None
     low, high = (min(lows) if lows else None), (max(highs) if highs else None)
     if extra or _RENEWABLE_ONCE.search(text):
         # "2 jaar, eenmaal hernieuwbaar" is two to four years, "minimum 1 year, renewable once" one to two;
         # "3 Jahre; … kann 1 Jahr Verlängerung beantragt werden" three to four.
         base = high if high is not None else low
         high = base + extra if extra else 2 * base
-    return _Length(low, high, written)
+    return _Length(low, high, written, terms_counted=terms_counted)
 
 
 def _bound_subject(before: str) -> str | None:
@@ -748,6 +774,8 @@ def _add_months(day: date, months: int) -> date:
 
 def _combine(lengths: list[_Length], periods: list[_Period]) -> Duration | None:
     """One Duration from every sentence's bounds and dates (rules in the module docstring)."""
+    renewals = [length for length in lengths if length.renewal]
+    lengths = [length for length in lengths if not length.renewal]
     # A start without an end counts only when no sentence gives a whole range.
     ranges = [period for period in periods if period.end is not None]
     periods = ranges or periods
@@ -787,6 +815,9 @@ def _combine(lengths: list[_Length], periods: list[_Period]) -> Duration | None:
             continue  # says nothing the kept evidence does not already say
         evidence.append(length.evidence)
         stated.add((length.low, length.high))
+    if renewals and lengths and high is not None and not any(length.terms_counted for length in lengths):
+        high += max(length.renewal for length in renewals)
+        evidence.extend(dict.fromkeys(length.evidence for length in renewals if length.evidence not in evidence))
     return Duration(
         low,
         high,

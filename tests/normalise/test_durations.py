@@ -56,6 +56,9 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- Terms counted, a second term (extractor v72)
+    pytest.param("Het mandaat loopt over een termijn van 2 x 2 jaar.", REAL_PAGES_V7, (48, 48, None, None),
+                 id="nl-2-x-2-jaar-is-four-years"),
     # --- "excéder", a bound named by the subject, plural "verblijven" (extractor v65)
     pytest.param("La durée du séjour ne peut excéder 6 mois.", REAL_PAGES_V7, (None, 6, None, None),
                  id="fr-ne-peut-exceder-is-a-maximum"),
@@ -544,6 +547,8 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    pytest.param("Na een positieve evaluatie kan het mandaat met een tweede termijn van maximaal 2 jaar worden verlengd.",
+                 REAL_PAGES_V7, id="nl-a-second-term-alone-is-no-length"),
     pytest.param("Eligible are postdoctoral researchers with at most 8 years of full-time equivalent research experience.",
                  REAL_PAGES_V5, id="en-years-of-experience-with-adjectives"),
     pytest.param("There will be at least two months between the submission of an application and the start of the "
@@ -840,6 +845,18 @@ def test_known_miss(text, language, expected):
 def test_two_different_stays_keep_months_but_not_dates():
     text = "Dates du stage : du 1er mars au 31 mai 2025.\nDates du stage : du 1er septembre au 30 novembre 2025."
     assert values(parse_duration(text, reference_date=SEEDS_SAVED)) == (3, 3, None, None)
+
+
+def test_a_second_term_in_the_next_sentence_lengthens_the_first():
+    text = ("The grants are first awarded for 2 years. After an intermediate evaluation, a second term of maximum 2 "
+            "years can be granted.")
+    duration = parse_duration(text, reference_date=SEEDS_SAVED)
+    assert (duration.min_months, duration.max_months) == (24, 48)
+    assert "second term" in duration.evidence
+    # Terms already counted ("2 x 2 jaar") take no second term again.
+    counted = ("Het mandaat loopt over een termijn van 2 x 2 jaar. Na een positieve evaluatie kan het mandaat met een "
+               "tweede termijn van maximaal 2 jaar worden verlengd.")
+    assert values(parse_duration(counted, reference_date=SEEDS_SAVED))[:2] == (48, 48)
 
 
 def test_a_question_about_length_heads_its_answer():
