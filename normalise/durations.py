@@ -163,6 +163,16 @@ _SECOND_TERM = compiled(
     r"(?:(?:maximum|max\.?|maximaal|maximal|up\s+to|bis\s+zu|au\s+plus|hoogstens|höchstens)\s+)?$",
     re.IGNORECASE,
 )
+#: "less than" right before a length whose verb of lasting follows it ("die weniger als zwei Wochen dauern") or
+#: comes just before ("stays that last less than three months").
+_LESS_THAN_THEN_LASTS = compiled(
+    r"(?:\b(?P<verb>last|lasts|lasting|dure|durent|duurt|duren|dauert|dauern)\s+)?"
+    r"\b(?:weniger\s+als|less\s+than|moins\s+de|minder\s+dan|korter\s+dan|kürzer\s+als|shorter\s+than)\s*$",
+    re.IGNORECASE,
+)
+#: A condition, not the stay's bound: "Très peu acceptent des contrats de stage, surtout si ceux-ci durent moins de 2 mois".
+_IF_BEFORE = compiled(r"\b(?:si|if|wenn|falls|indien|lorsque|when)\b", re.IGNORECASE)
+_LASTING_AFTER = compiled(r"^\s*(?:dauern|dauert|duren|duurt|durent|dure|last|lasts)\b", re.IGNORECASE)
 #: A count of terms before a length: "2 x 2 jaar", "3 × 12 Monate".
 _TIMES_BEFORE = compiled(r"(?<![\w.,])(?P<times>[1-9])\s*[x×]\s*$")
 #: "Die Stelle ist auf fünf Jahre befristet": the length before the word that fixes it.
@@ -559,6 +569,13 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         if _SECOND_TERM.search(before[-60:]):
             # "a second term of maximum 2 years can be granted": a renewal, not another length of the opportunity
             extra = max(extra, number or 0)
+            previous_end = hit.end()
+            continue
+        if ((less := _LESS_THAN_THEN_LASTS.search(before)) and (less.group("verb") or _LASTING_AFTER.match(after))
+                and number is not None and not _IF_BEFORE.search(before[-40:])):
+            # "Aufenthalte, die weniger als zwei Wochen dauern", "stays that last less than three months": an upper
+            # bound of the stay, where "less than" elsewhere is a condition ("moins de 2 ans d'expérience")
+            highs.append(number)
             previous_end = hit.end()
             continue
         if _NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after):

@@ -56,6 +56,11 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- "less than" with a verb of lasting (extractor v73)
+    pytest.param("Gefördert werden Aufenthalte, die weniger als zwei Wochen dauern.", REAL_PAGES_V7, (None, 0.5, None, None),
+                 id="de-weniger-als-dauern-is-a-maximum"),
+    pytest.param("Stays that last less than three months are funded by the travel grant.", REAL_PAGES_V7,
+                 (None, 3, None, None), id="en-last-less-than-is-a-maximum"),
     # --- Terms counted, a second term (extractor v72)
     pytest.param("Het mandaat loopt over een termijn van 2 x 2 jaar.", REAL_PAGES_V7, (48, 48, None, None),
                  id="nl-2-x-2-jaar-is-four-years"),
@@ -547,6 +552,8 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    pytest.param("Très peu acceptent des contrats de stage rémunérés, surtout si ceux-ci durent moins de 2 mois.",
+                 REAL_PAGES_V7, id="fr-if-they-last-less-than-is-a-condition"),
     pytest.param("Na een positieve evaluatie kan het mandaat met een tweede termijn van maximaal 2 jaar worden verlengd.",
                  REAL_PAGES_V7, id="nl-a-second-term-alone-is-no-length"),
     pytest.param("Eligible are postdoctoral researchers with at most 8 years of full-time equivalent research experience.",
