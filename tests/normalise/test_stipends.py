@@ -58,6 +58,11 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- French verbs of receiving (extractor v74)
+    pytest.param("Chaque projet peut recevoir jusqu'à 5 000 euros.", [(5000.0, "EUR", "project", True, None)],
+                 id="fr-recevoir-jusqu-a-per-project"),
+    pytest.param("Vous touchez 900 euros par mois pendant le stage.", [(900.0, "EUR", "month", False, None)],
+                 id="fr-vous-touchez"),
     # --- A doctoral fellowship's net amount, each year of study, compounds (extractor v63)
     pytest.param("Netto beursbedrag: minimum € 1.897,76", [(1897.76, "EUR", "month", False, None)],
                  id="nl-netto-beursbedrag-is-monthly"),
