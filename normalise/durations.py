@@ -63,7 +63,7 @@ from datetime import date, timedelta
 from normalise.dates import DateMention, dated_sentences, find_dates, resolve_date
 from normalise.facts import Fact
 from normalise.numbers import NUMBER, NUMBER_WORDS, parse_number
-from normalise.patterns import compiled
+from normalise.patterns import compiled, literal_alternation
 
 _DAYS_PER_MONTH = 365 / 12
 #: CONTRACT.md: months = days / 30.44, a week is 7 days.
@@ -77,6 +77,9 @@ _UNITS = {
     "day": r"jours?|dagen|dag|days?|tage?n?|tägige[nmrs]?|tägig|daagse",
 }
 _ANY_UNIT = "|".join(_UNITS.values())
+#: The words of a further length ("ein weiteres Jahr", "a further 3 years"): ``_NUMBER_BEFORE_UNIT`` reads them
+#: between the number and its unit, and ``_may_end_with_number`` looks past them.
+_FURTHER_WORDS = frozenset(("weitere", "weiteren", "weiteres", "further", "additional", "extra", "bijkomend", "bijkomende"))
 #: A unit word; run on lower-cased text (much faster than IGNORECASE), one named group per unit.
 _UNIT_WORD = compiled(r"\b(?:" + "|".join(f"(?P<{unit}>{pattern})" for unit, pattern in _UNITS.items()) + r")\b")
 _UNIT_WORD_ANY_CASE = compiled(_UNIT_WORD.pattern, re.IGNORECASE)
@@ -89,7 +92,7 @@ _NUMBER_BEFORE_UNIT = compiled(
     # "drei bis maximal sechs Monate", "mindestens ein und höchstens zwei Jahre"
     rf"(?:(?:au\s+)?maximum\s+|maximaal\s+|maximal\s+|max\.\s*|at\s+most\s+|hoogstens\s+|höchstens\s+)?)?"
     # "um ein weiteres Jahr verlängert", "for a further 3 years": a further length is only ever an extension
-    rf"(?P<number>{NUMBER})\s*-?\s*(?P<further>(?:weitere[ns]?|further|additional|extra|bijkomende?)\s+)?$",
+    rf"(?P<number>{NUMBER})\s*-?\s*(?P<further>{literal_alternation(sorted(_FURTHER_WORDS))}\s+)?$",
     re.IGNORECASE,
 )
 
@@ -165,14 +168,15 @@ _SECOND_TERM = compiled(
 )
 #: "less than" right before a length whose verb of lasting follows it ("die weniger als zwei Wochen dauern") or
 #: comes just before ("stays that last less than three months").
+_LASTING_VERB = r"last|lasts|dure|durent|duurt|duren|dauert|dauern"
 _LESS_THAN_THEN_LASTS = compiled(
-    r"(?:\b(?P<verb>last|lasts|lasting|dure|durent|duurt|duren|dauert|dauern)\s+)?"
+    rf"(?:\b(?P<verb>{_LASTING_VERB}|lasting)\s+)?"
     r"\b(?:weniger\s+als|less\s+than|moins\s+de|minder\s+dan|korter\s+dan|kürzer\s+als|shorter\s+than)\s*$",
     re.IGNORECASE,
 )
 #: A condition, not the stay's bound: "Très peu acceptent des contrats de stage, surtout si ceux-ci durent moins de 2 mois".
 _IF_BEFORE = compiled(r"\b(?:si|if|wenn|falls|indien|lorsque|when)\b", re.IGNORECASE)
-_LASTING_AFTER = compiled(r"^\s*(?:dauern|dauert|duren|duurt|durent|dure|last|lasts)\b", re.IGNORECASE)
+_LASTING_AFTER = compiled(rf"^\s*(?:{_LASTING_VERB})\b", re.IGNORECASE)
 #: A count of terms before a length: "2 x 2 jaar", "3 × 12 Monate".
 _TIMES_BEFORE = compiled(r"(?<![\w.,])(?P<times>[1-9])\s*[x×]\s*$")
 #: "Die Stelle ist auf fünf Jahre befristet": the length before the word that fixes it.
@@ -690,10 +694,6 @@ def _may_end_with_number(text: str, start: int, end: int) -> bool:
     if word and word.group().lower() in _FURTHER_WORDS:  # "ein weiteres Jahr": the number is one word back
         return _may_end_with_number(text, start, start + word.start())
     return bool(word) and word.group().lower() in _NUMBER_WORD_ENDINGS
-
-
-#: The words of a further length ("ein weiteres Jahr", "a further 3 years"), as ``_NUMBER_BEFORE_UNIT`` reads them.
-_FURTHER_WORDS = frozenset(("weitere", "weiteren", "weiteres", "further", "additional", "extra", "bijkomend", "bijkomende"))
 
 
 def _months(value: int | float | None, unit: str) -> int | float | None:
