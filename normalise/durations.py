@@ -180,10 +180,14 @@ _LASTING_AFTER = compiled(rf"^\s*(?:{_LASTING_VERB})\b", re.IGNORECASE)
 #: A count of terms before a length: "2 x 2 jaar", "3 × 12 Monate".
 _TIMES_BEFORE = compiled(r"(?<![\w.,])(?P<times>[1-9])\s*[x×]\s*$")
 #: "Die Stelle ist auf fünf Jahre befristet": the length before the word that fixes it.
-_FIXED_TERM_AFTER = compiled(r"^\s*(?:befristet|fixed[-\s]term)\b", re.IGNORECASE)
+#: "auf 3 Jahre befristet", "auf maximal drei Jahre begrenzt": the length a contract or grant is limited to.
+_FIXED_TERM_AFTER = compiled(r"^\s*(?:befristet|begrenzt|beschränkt|fixed[-\s]term)\b", re.IGNORECASE)
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
 _ATTACHED_AFTER = compiled(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+){{0,2}}(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
 #: German "ein Jahr lang", "sechs Monate lang" in a sentence about the opportunity: for that long.
+#: A sentence that tells what happened or what holds if: its "N Jahre lang" is no opportunity's length.
+_NARRATED_OR_CONDITIONAL = compiled(
+    r"\b(?:hatten?|waren|wurden|had|were|avaient|étaient|hadden|wenn|falls|if|si|indien)\b", re.IGNORECASE)
 _LANG_AFTER = compiled(r"^\s+(?:lang|long)\b", re.IGNORECASE)
 #: Dutch "N maanden (van het academiejaar) stage (willen) lopen": the length of the internship.
 _STAGE_LOPEN_AFTER = compiled(r"^[^.;:\n]{0,40}?\bstage\s+(?:willen\s+|wil\s+|te\s+|gaan\s+)?lopen\b", re.IGNORECASE)
@@ -209,7 +213,11 @@ _SINCE_BEFORE = compiled(r"\b(?:depuis|seit|since|sinds|il\s+y\s+a)\s*$", re.IGN
 _LASTS = compiled(
     r"\b(?:dure|durent|durera|dureront|durer|last|lasts|lasting|runs|duurt|duren|loopt|dauert|dauern|läuft|laufen"
     # "Bezahlte Praktika erstrecken sich über fünf Monate", "s'étend sur"
-    r"|erstreck(?:t|en)\s+sich\s+über|s'étend(?:ent)?\s+sur|spans|strekt\s+zich\s+uit\s+over"
+    r"|erstreck(?:t|en)\s+sich\s+über|s'étend(?:ent|re)?\s+sur|spans|strekt\s+zich\s+uit\s+over"
+    # "Das Stipendium läuft über zwei Jahre"
+    r"|(?:läuft|laufen)\s+über"
+    # What a grant covers is its length: "The scholarship covers three years of doctoral study", "couvre une année"
+    r"|covers|couvre|couvrent|dekt|dekken|deckt|decken|umfasst|umfassen"
     r"|(?:pouvant|peut|peuvent)\s+aller)\s+"
     # "Ein Praktikum dauert in der Regel 6 Monate", "The fellowship lasts typically 10 months"
     r"(?:(?:in\s+der\s+regel|usually|normally|generally|typically|normalement|généralement|doorgaans|normaal)\s+)?"
@@ -239,11 +247,19 @@ _GRANTED_FOR = compiled(
     # "Gefördert wird über 6 Monate", "Il finance pendant deux ans le salaire des chercheurs"
     r"|\b(?:gefördert|finanziert|unterstützt|bezuschusst)\s+(?:wird|werden)\s+(?:(?:über|für)\s+)?$"
     r"|\bfinanc(?:e|ent|era|eront)\s+(?:pendant|durant)\s+$"
+    # Employment for that long: "You will be appointed for four years", "Je wordt aangesteld voor 4 jaar", "The
+    # appointment is for three years", "Die Förderung erfolgt für 2 bis 3 Jahre"
+    r"|\b(?:appointed|employed|hired|recruited|engagée?s?|recrutée?s?|nommée?s?|aangesteld|aangeworven|tewerkgesteld)"
+    r"\s+(?:for|pour|voor)\s+(?:(?:a\s+)?(?:maximum|minimum|period)\s+of\s+|up\s+to\s+)?$"
+    r"|\b(?:appointment|employment|aanstelling|tewerkstelling)\s+(?:is|will\s+be|wordt)\s+(?:for|voor)\s+$"
+    r"|\b(?:förderung|finanzierung|anstellung|beschäftigung)\s+erfolgt\s+(?:für|über)\s+$"
     r"|\b(?:position|post|contract|stelle|poste|contrat)\s+(?:is\s+|est\s+|ist\s+)?(?:limited|limitée?|befristet)\s+(?:to|à|auf)\s+$",
     re.IGNORECASE,
 )
 #: The verb that grants, German-style, after the length: "Er wird für sechs bis zwölf Monate gewährt".
-_GRANTED_AFTER = compiled(r"^\s*(?:\w+\s+){0,2}?(?:gewährt|gefördert|finanziert|bewilligt|toegekend|gefinancierd)\b",
+_GRANTED_AFTER = compiled(r"^\s*(?:\w+\s+){0,2}?(?:gewährt|gefördert|finanziert|bewilligt|toegekend|gefinancierd"
+                          # "Sie werden für drei Jahre angestellt", "Die Stelle ist für drei Jahre ausgeschrieben"
+                          r"|angestellt|eingestellt|beschäftigt|ausgeschrieben|vergeben)\b",
                           re.IGNORECASE)
 #: A length that extends the one stated before it: "kann um bis zu 6 Monate verlängert werden", "extended by one year".
 _EXTENDED_BY = compiled(
@@ -322,7 +338,8 @@ _CONDITION_SENTENCE = compiled(
 #: Five years, in months: the longest bounded length read without a noun or verb of lasting.
 _LONGEST_BOUNDED = 60
 _NOT_LENGTH_ANYWHERE = (
-    r"pièces\s+justificatives|rapport|report|verslag|différence\s+entre|portée\s+à"
+    # (reports to hand in: not "reporting", "reporters", a journalist's trade)
+    r"pièces\s+justificatives|rapport(?!eu)|report(?!ing|er|age)|verslag|différence\s+entre|portée\s+à"
     r"|à\s+condition|si\s+le\s+(?:reste|solde)|inférieure?\s+à"
 )
 #: Payment words only before the length: "De uitbetaling duurt zes weken" is about paying, "des contrats
@@ -455,6 +472,9 @@ class _Length:
     renewal: float = 0
     #: The length counts its terms ("2 x 2 jaar"): a second term named elsewhere is already in it.
     terms_counted: bool = False
+    #: Read only from what an amount pays for ("230 Euro für zwei Jahre") or from "N Jahre lang" in a sentence
+    #: that names no opportunity: the page's length when no other sentence states one, else a sub-case.
+    weak: bool = False
 
 
 @dataclass(frozen=True)
@@ -533,6 +553,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     highs: list[float] = []
     extra = 0.0  # months an extension may add
     terms_counted = False
+    strong = False  # a quantity read from a noun or verb of the opportunity, not only from an amount or "lang"
     for hit in hits:
         window_start = max(0, hit.start() - 60)
         if not _may_end_with_number(text, window_start, hit.start()):
@@ -584,8 +605,19 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             continue
         if _NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after):
             continue
-        if (_RESTATED.search(before) and not _ACADEMIC_YEAR_RESTATED.search(before)) or _PAID_FOR.search(before[-40:]):
+        if _RESTATED.search(before) and not _ACADEMIC_YEAR_RESTATED.search(before):
             continue
+        # What an amount pays for: "500 € pour un mois" is a rate; "230 Euro für zwei Jahre" a length, but perhaps
+        # of a sub-case ("300 € pour 3 à 4 semaines de stage"): weak.
+        paid_for = bool(_PAID_FOR.search(before[-40:]))
+        if paid_for and not quantity.group("low") and parse_number(quantity.group("number")) == 1:
+            continue
+        # "sich ein Jahr lang ganz ihrem Schaffen zu widmen": how long, in a sentence that names no opportunity
+        # (not a condition, a past or a bound: "wenn man … mindestens fünf Jahre lang … ausübt", "hatten … vier
+        # Monate lang begleitet")
+        weak = paid_for or (not about_opportunity and _LANG_AFTER.match(after) is not None
+                            and not _CONDITION_SENTENCE.search(text) and not _NARRATED_OR_CONDITIONAL.search(text)
+                            and not _MINIMUM_BEFORE.search(before) and not _MAXIMUM_BEFORE.search(before))
         # "for a period of up to 12 months", "un stage de maximum 6 mois": the bound word
         # stands between the noun or preposition and the number.
         bound = _MAXIMUM_BEFORE.search(before) or _MINIMUM_BEFORE.search(before)
@@ -599,7 +631,8 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             and _SECOND_BOUND.match(text[previous_end : quantity.start() - len(before) + bound.start()])
         )
         if not (
-            about_length
+            weak
+            or about_length
             or second_bound
             or (about_opportunity and _PARENTHESISED.search(before))
             or _ATTACHED_NOUN.search(before)
@@ -647,6 +680,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         else:
             lows.append(number)
             highs.append(number)
+        strong = strong or not weak
         previous_end = hit.end()
     if not lows and not highs:
         # Only a second term: it lengthens what another sentence states ("first awarded for 2 years. … a second
@@ -658,7 +692,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         # "3 Jahre; … kann 1 Jahr Verlängerung beantragt werden" three to four.
         base = high if high is not None else low
         high = base + extra if extra else 2 * base
-    return _Length(low, high, written, terms_counted=terms_counted)
+    return _Length(low, high, written, terms_counted=terms_counted, weak=not strong)
 
 
 def _bound_subject(before: str) -> str | None:
@@ -793,6 +827,9 @@ def _combine(lengths: list[_Length], periods: list[_Period]) -> Duration | None:
     """One Duration from every sentence's bounds and dates (rules in the module docstring)."""
     renewals = [length for length in lengths if length.renewal]
     lengths = [length for length in lengths if not length.renewal]
+    # A length read only from an amount or "lang" is the page's when nothing else states one.
+    if any(not length.weak for length in lengths) or any(period.end is not None for period in periods):
+        lengths = [length for length in lengths if not length.weak]
     # A start without an end counts only when no sentence gives a whole range.
     ranges = [period for period in periods if period.end is not None]
     periods = ranges or periods

@@ -135,7 +135,7 @@ _APPLICANT_WORD = _compile(
 _PROVINCES = (
     r"(?:province\s+(?:de\s+(?:namur|liège|hainaut|luxembourg)|du\s+(?:hainaut|luxembourg|brabant\s+wallon))"
     r"|brabant\s+wallon|bruxelles-capitale|provincie\s+(?:namen|luik|henegouwen|waals-brabant)"
-    r"|brussels[-\s]capital\s+region|brussels\s+hoofdstedelijk\s+gewest)"
+    r"|brussels[-\s]capital\s+region|brussels(?:e)?\s+hoofdstedelijke?\s+gewest)"
 )
 _WALLONIA_BRUSSELS = (
     r"(?:\bof\s+(?:the\s+)?(?:wallonia|brussels|walloon\s+region)\b|"  # "residents of Wallonia or Brussels"
@@ -152,7 +152,9 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     # "Avoir son domicile en Région wallonne", "residing in Wallonia", "Wohnsitz in der Wallonie"
     # The first place named after the word is where one lives: not "résidant à Paris, exposent à Bruxelles".
     # "\b": the "résident" in "président du Parlement de la FWB" is nobody's residence.
-    r"(?:\brésid|domicil|habit|living|resident|residing|resides|(?:legal|main|principal|permanent)\s+residence"
+    r"(?:\brésid|domicil|habit|living|resident|residing|resides?\b|(?:legal|main|principal|permanent)\s+residence"
+    # "Aanvragers moeten hun woonplaats in het Brussels Gewest hebben"
+    r"|woonplaats|verblijfplaats"
     # "Applicants must live in Brussels or Wallonia", "Je woont in het Brussels Gewest", "Sie wohnen in der Wallonie"
     # (English "live" only as a condition: not "to live for a few months in Brussels")
     r"|\b(?:must|should|need\s+to|have\s+to|has\s+to|who|that)\s+live[s]?\b|\bwoon(?:t|en)?\b|\bwonen\b|\bwohn(?:en|t|st)\b"
@@ -162,12 +164,14 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     r"(?:(?!\b(?:à|en|in|op|im)\s)(?:[^.;]|\.(?=\w))){0,40}?" + _WALLONIA_BRUSSELS
     + r"|\b(?:associations?|asbl|organisations?|organizations?|opérateurs?|structures?|entreprises?|non-profits?"
     r"|candidats?|applicants?|promoteurs?|porteurs?|bénéficiaires?|organisaties?|verenigingen?)"
-    r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|dont\s+le\s+siège\s+(?:social\s+|d'activités?\s+|d'exploitation\s+)?est(?:\s+situé)?"
-    r"|ayant\s+(?:son|leur)\s+siège|based|located|established|gevestigd|ansässig"
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|située?s?|actifs|actives?|opérant|dont\s+le\s+siège\s+(?:social\s+|d'activités?\s+|d'exploitation\s+)?est(?:\s+situé)?"
+    r"|ayant\s+(?:son|leur)\s+siège|based|located|established|gevestigd|ansässig|werkzaam|actief|actieve"
     # "a company … with at least one office in the Brussels-Capital Region"
     r"|with\s+(?:at\s+least\s+)?(?:an?|one)\s+(?:office|seat|branch)|met\s+(?:minstens\s+)?(?:een|één)\s+vestiging"
     # "Organisaties met maatschappelijke zetel in het Brussels Gewest", "with its registered office in Wallonia"
-    r"|met\s+(?:hun\s+|haar\s+|een\s+)?(?:maatschappelijke\s+)?zetel|(?:with|having)\s+(?:its|their|a)\s+(?:registered\s+|head\s+)?(?:office|seat))(?:[^.;]|\.(?=\w)){0,30}?"
+    r"|met\s+(?:hun\s+|haar\s+|een\s+)?(?:maatschappelijke\s+)?zetel"
+    # "Je organisatie heeft haar zetel in Brussel"
+    r"|(?:heeft|hebben)\s+(?:zijn|haar|hun)\s+(?:maatschappelijke\s+)?zetel|(?:with|having)\s+(?:its|their|a)\s+(?:registered\s+|head\s+)?(?:office|seat))(?:[^.;]|\.(?=\w)){0,30}?"
     + _WALLONIA_BRUSSELS
 )
 #: People, groups and bodies named by their region or from where they come. (Apart from the pattern above: Python's
@@ -186,7 +190,9 @@ _RESIDENTS_BY_NAME = _compile(
     r"|\byoung\s+(?:people\s+)?from\s+(?:brussels|wallonia)"
     # People and groups named by their region: "Encourager des Bruxellois à …", "Brussels-based artists", "Walloon
     # SMEs"
-    r"|\b(?:encourager|soutenir|aider|accompagner|destinée?s?\s+aux|s'adresse\s+aux|réservée?s?\s+aux|ouverte?s?\s+aux)"
+    r"|\b(?:encourager|soutenir|aider|accompagner|destinée?s?\s+aux|s'adresse\s+aux|réservée?s?\s+aux|ouverte?s?\s+aux"
+    # "Pour les Bruxellois de 18 à 35 ans"
+    r"|pour\s+les)"
     r"\s+(?:des\s+|les\s+)?(?:jeunes\s+)?(?:bruxellois|wallons)\b"
     r"|\bbrussels-based\b|\b(?:brussels|walloon)\s+(?:residents|citizens|artists|youth|students|researchers|companies"
     r"|smes|organisations|organizations|associations)\b"
@@ -195,6 +201,13 @@ _RESIDENTS_BY_NAME = _compile(
     # project reaches)
     r"|\b(?:ondersteunt|steunt|subsidieert|ondersteunen|steunen|subsidiëren)\s+(?:\w+\s+)?(?:brusselse|waalse)\s"
     r"|\b(?:ideeën|projecten|initiatieven|aanvragen)\s+van\s+(?:jonge\s+)?(?:brusselaars|walen)\b"
+    # The applicants named by their region: "Brusselse verenigingen kunnen een aanvraag indienen", "gedragen door een
+    # Brusselse vereniging", "porté par une association bruxelloise"
+    r"|\b(?:brusselse|waalse)\s+(?:\w+\s+)?(?:jongeren|verenigingen|organisaties|kunstenaars|studenten|vzw'?s)"
+    r"\s+(?:kunnen|mogen)\s+(?:een\s+|hun\s+)?(?:aanvra|indienen|deelnemen|zich|kandid|subsidie)"
+    r"|\b(?:gedragen|ingediend|aangevraagd)\s+door\s+(?:een\s+)?(?:brusselse|waalse)\s"
+    r"|\b(?:portée?s?|introduite?s?|déposée?s?|présentée?s?)\s+par\s+(?:une?|des)\s+(?:associations?|asbl|organisations?"
+    r"|structures?|collectifs?|opérateurs?|artistes?|jeunes)\s+(?:\w+\s+)?(?:bruxellois|wallon)(?:e|es|s|nes?)?\b"
     # Dutch and German put the verb last: "in Wallonië of Brussel wonen", "in der Wallonie wohnen"
     r"|" + _WALLONIA_BRUSSELS + r"(?:\s+(?:of|en|oder|und)\s+(?:in\s+)?(?:der\s+)?(?:wallonië|wallonie|brussel|brüssel))?"
     r"\s+(?:wonen|woont|wohnen|wohnt)\b"
@@ -202,6 +215,8 @@ _RESIDENTS_BY_NAME = _compile(
     # Recognised by it, as a condition: "votre association doit être agréée par la Communauté française comme
     # Organisation de jeunesse" (not "le service est agréé par …", the employer described)
     r"|\b(?:doit|doivent|devez|devra|devront)\s+être\s+(?:\w+\s+)?(?:agréée?s?|reconnue?s?)\s+(?:\w+\s+){0,2}?par\s+(?:la\s+)?"
+    # "Vous êtes une organisation de jeunesse reconnue par la FWB", "Être reconnu par la Communauté française comme …"
+    r"|(?:(?:^|[.;:]\s*)être\s+|\bvous\s+êtes\s+(?:une?\s+)?(?:[\w'-]+\s+){0,4}?)(?:agréée?s?|reconnue?s?)\s+par\s+(?:la\s+)?"
     r"(?:communauté\s+française|fédération\s+wallonie[\s-]+bruxelles|fwb|cocof|commission\s+communautaire\s+française"
     r"|région\s+wallonne|wallonie)"
     # "les étudiants d'une haute école en Wallonie ou à Bruxelles", "students of universities in Wallonia"
@@ -210,7 +225,8 @@ _RESIDENTS_BY_NAME = _compile(
     r"(?:en|à|in)\s+(?:wallonie|bruxelles|wallonia|brussels)"
 )
 #: Flanders named beside them: "organisations établies en Wallonie, à Bruxelles et en Flandre" is all of Belgium.
-_ALSO_FLANDERS = _compile(r"\bflandres?\b|\bflanders\b|\bflandern\b|\bvlaanderen\b|région\s+flamande|flemish\s+region")
+_ALSO_FLANDERS = _compile(r"\bflandres?\b|\bflanders\b|\bflandern\b|\bvlaanderen\b|région\s+flamande|flemish\s+region"
+                          r"|nederlandse\s+taalgebied|région\s+de\s+langue\s+néerlandaise")
 #: The enrolment named right after the institution ("… der Föderation Wallonie-Brüssel eingeschrieben").
 _ENROLLED_AFTER = _compile(r"[^.;]{0,30}?\b(?:eingeschrieben|immatrikuliert|ingeschreven)\b")
 # A stay or placement between that word and FWB makes FWB the host, not the origin.

@@ -56,6 +56,33 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- Employment, what a grant covers, what an amount pays for, "N Jahre lang" (extractor v75)
+    pytest.param("You will be appointed for four years.", REAL_PAGES_V7, (48, 48, None, None),
+                 id="en-appointed-for-is-the-length"),
+    pytest.param("Je wordt aangesteld voor 4 jaar.", REAL_PAGES_V7, (48, 48, None, None), id="nl-aangesteld-voor"),
+    pytest.param("Sie werden für drei Jahre angestellt.", REAL_PAGES_V7, (36, 36, None, None),
+                 id="de-fuer-drei-jahre-angestellt"),
+    pytest.param("Die Promotionsstelle ist für drei Jahre ausgeschrieben.", REAL_PAGES_V7, (36, 36, None, None),
+                 id="de-fuer-drei-jahre-ausgeschrieben"),
+    pytest.param("Die Förderung erfolgt für 2 bis 3 Jahre.", REAL_PAGES_V7, (24, 36, None, None),
+                 id="de-foerderung-erfolgt-fuer-a-range"),
+    pytest.param("Das Stipendium läuft über zwei Jahre.", REAL_PAGES_V7, (24, 24, None, None), id="de-laeuft-ueber"),
+    pytest.param("Das Stipendium ist auf maximal drei Jahre begrenzt.", REAL_PAGES_V7, (None, 36, None, None),
+                 id="de-auf-maximal-begrenzt-is-a-maximum"),
+    pytest.param("Les bourses de démarrage de l'ERC couvrent cinq ans et sont dotées de 1,5 millions d'euros en moyenne.",
+                 REAL_PAGES_V7, (60, 60, None, None), id="fr-what-a-grant-covers-is-its-length"),
+    pytest.param("The scholarship covers three years of doctoral study.", REAL_PAGES_V7, (36, 36, None, None),
+                 id="en-covers-three-years"),
+    pytest.param("Up to 25 young journalists will be recruited for a 12-month fellowship in the leadership, in-depth "
+                 "reporting, data and multimedia skills they need.", REAL_PAGES_V7, (12, 12, None, None),
+                 id="en-reporting-is-no-report-to-hand-in"),
+    pytest.param("Bereitgestellt würden monatlich 230 Euro für zwei Jahre, um eine Arbeitsstätte zu finanzieren oder "
+                 "anzumieten, teilte das Kunstministerium mit.", REAL_PAGES_V7, (24, 24, None, None),
+                 id="de-an-amount-for-two-years-is-the-length-when-alone"),
+    pytest.param("Es soll Nachwuchstalenten erlauben, sich ein Jahr lang ganz ihrem Schaffen zu widmen.", REAL_PAGES_V7,
+                 (12, 12, None, None), id="de-ein-jahr-lang-is-the-length-when-alone"),
+    pytest.param("Le stage dure deux mois. Une aide de 300 € pour trois semaines de stage est prévue pour les stages "
+                 "courts.", REAL_PAGES_V7, (2, 2, None, None), id="fr-an-amount-for-weeks-is-a-sub-case-beside-a-length"),
     # --- "less than" with a verb of lasting (extractor v73)
     pytest.param("Gefördert werden Aufenthalte, die weniger als zwei Wochen dauern.", REAL_PAGES_V7, (None, 0.5, None, None),
                  id="de-weniger-als-dauern-is-a-maximum"),
@@ -552,6 +579,11 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    pytest.param("Vor der Prämierung hatten Innovationscoaches der bwcon die Studierenden vier Monate lang begleitet.",
+                 REAL_PAGES_V7, id="de-n-monate-lang-in-a-past-is-no-length"),
+    pytest.param("Zurückzahlen muss man das Geld nicht, wenn man nach Ende der Ausbildung mindestens fünf Jahre lang eine "
+                 "Teilzeitbeschäftigung ausübt.", REAL_PAGES_V7, id="de-n-jahre-lang-in-a-condition-is-no-length"),
+    pytest.param("Une bourse de 500 € pour un mois de séjour.", REAL_PAGES_V7, id="fr-an-amount-for-one-month-is-a-rate"),
     pytest.param("Très peu acceptent des contrats de stage rémunérés, surtout si ceux-ci durent moins de 2 mois.",
                  REAL_PAGES_V7, id="fr-if-they-last-less-than-is-a-condition"),
     pytest.param("Na een positieve evaluatie kan het mandaat met een tweede termijn van maximaal 2 jaar worden verlengd.",

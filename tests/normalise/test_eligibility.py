@@ -34,6 +34,29 @@ from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
 FWB_INSTITUTION = [
+    # --- Residence and seat worded otherwise; applicants named by their region (extractor v75)
+    pytest.param("Candidates must reside in the Brussels-Capital Region.", True, id="en-reside-in-brussels"),
+    pytest.param("Aanvragers moeten hun woonplaats in het Brussels Gewest hebben.", True, id="nl-woonplaats-in-brussel"),
+    pytest.param("De aanvrager moet gedomicilieerd zijn in het Brusselse Hoofdstedelijk Gewest.", True,
+                 id="nl-brusselse-hoofdstedelijk-gewest"),
+    pytest.param("De maatschappelijke zetel van de vereniging of instelling moet in het Brusselse Hoofdstedelijk Gewest of in "
+                 "het Nederlandse taalgebied liggen.", False, id="nl-brussels-or-the-dutch-language-area-is-not-only-brussels"),
+    pytest.param("Je organisatie heeft haar zetel in Brussel.", True, id="nl-heeft-haar-zetel-in-brussel"),
+    pytest.param("Les opérateurs culturels situés en Région bruxelloise.", True, id="fr-operators-situated-in-brussels"),
+    pytest.param("Les associations actives en Région wallonne peuvent déposer un dossier.", True,
+                 id="fr-associations-active-in-wallonia"),
+    pytest.param("Pour les Bruxellois de 18 à 35 ans.", True, id="fr-pour-les-bruxellois"),
+    pytest.param("Le projet doit être porté par une association bruxelloise.", True, id="fr-carried-by-a-brussels-association"),
+    pytest.param("Brusselse jongeren kunnen een aanvraag indienen.", True, id="nl-brusselse-jongeren-kunnen-aanvragen"),
+    pytest.param("Het project wordt gedragen door een Brusselse vereniging.", True, id="nl-gedragen-door-een-brusselse"),
+    pytest.param("Vous êtes une organisation de jeunesse reconnue par la Fédération Wallonie-Bruxelles.", True,
+                 id="fr-vous-etes-reconnue-par-la-fwb"),
+    pytest.param("Être reconnu par la Communauté française comme organisation de jeunesse.", True,
+                 id="fr-etre-reconnu-par-la-communaute-francaise"),
+    pytest.param("Le service est agréé par la Fédération Wallonie-Bruxelles.", False,
+                 id="fr-an-employer-recognised-by-the-fwb-is-no-condition"),
+    pytest.param("Samen zorgen we ervoor dat zoveel mogelijk Brusselse jongeren de informatie krijgen die ze verdienen.",
+                 False, id="nl-brusselse-jongeren-reached-are-no-applicants"),
     # --- Corpus train split, round nine
     pytest.param("Innoviris is financing projects led by academic researchers at a Brussels university or college.",
                  True, id="en-researchers-at-a-brussels-university"),
