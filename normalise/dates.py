@@ -100,6 +100,8 @@ _DATE = compiled(
             (?:\s*,?\s+(?P<year>(?:19|20)\d\d)(?!\d)|-(?P<short_year>(?:19|20)?\d\d)(?!\d)
                |\s+['’](?P<apostrophe_year>\d\d)(?!\d))?   # "15 mei '26"
       | (?P<nday>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)(?P<nyear>(?:19|20)\d\d|\d\d)(?![\d])
+      # "15. 3. 2023", "15.3. 2023": German dates spaced after their dots (the year written in full)
+      | (?P<sday>[0-3]?\d)\.\s?(?P<smonth>[01]?\d)\.\s?(?P<syear>(?:19|20)\d\d)(?![\d])
       | (?P<iyear>(?:19|20)\d\d)(?P<isep>[-/])(?P<imonth>[01]\d)(?P=isep)(?P<iday>[0-3]\d)(?![\d])
       | (?P<day_en>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/-]|\.\w)(?:\s*,?\s+(?P<year_en>(?:19|20)\d\d)(?!\d))?
     )
@@ -141,7 +143,9 @@ _DEADLINE_CUE_AFTER = compiled(
     rf"[\s,]*(?:(?:à|at|om|um)\s+\d{{1,2}}\s*(?:[h:.]\s*\d{{0,2}}|u\b|uur\b|[ap]\.?m\.?)\s*)?"
     rf"(?:\(?\s*{languages.alternation('deadline_cue_after')}\b)"
     # A timeline line: "2 mars 2026 : clôture de l'appel", "1 December at 5pm: call closes".
-    rf"|[^.;:\n]{{0,25}}?\s*[:–—-]\s*{languages.alternation('closing_label')}",
+    rf"|[^.;:\n]{{0,25}}?\s*[:–—-]\s*{languages.alternation('closing_label')}"
+    # "15. März 2023 Bewerbungsschluss": a row of key dates, the label right after the date
+    rf"|[ \t]+{languages.alternation('closing_label')}\b",
 )
 #: Prepositions that introduce a deadline in a sentence about applying.
 _DEADLINE_PREPOSITION = languages.cue_pattern(
@@ -438,6 +442,8 @@ def _mention(match: re.Match) -> DateMention | None:
         day, month, year = int(groups["nday"]), int(groups["nmonth"]), groups["nyear"]
         if month > 12 >= day and groups["sep"] == "/":
             day, month = month, day  # "3/15/2025": an American page writes the month first
+    elif groups["sday"]:
+        day, month, year = int(groups["sday"]), int(groups["smonth"]), groups["syear"]
     elif groups["iyear"]:
         day, month, year = int(groups["iday"]), int(groups["imonth"]), groups["iyear"]
     else:

@@ -54,6 +54,8 @@ _GERMAN_DAY_MONTH = re.compile(
     + r"|Lebensjahr(?:es)?|Geburtstag(?:es)?|Semester|Studienjahr(?:es)?|Jahrhundert)\b",
     re.IGNORECASE,  # "BEWERBUNGSSCHLUSS: 15. MÄRZ 2026" in capitals is one sentence too
 )
+#: The rest of a German numeric date spaced after its dots ("15. 3. 2023", "15.3. 2023"): no sentence ends inside.
+_DATE_REST = re.compile(r"(?:[01]?\d\.\s?)?(?:19|20)\d\d(?!\d)")
 _SPACE_RUNS = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 
 
@@ -133,7 +135,8 @@ def split_sentences(line: str) -> list[str]:
         word = _WORD_BEFORE.search(last)
         if word and word.group(1).lower() in _ABBREVIATIONS:
             continue
-        if word and word.group(1).isdigit() and len(word.group(1)) <= 2 and _GERMAN_DAY_MONTH.match(line, match.end()):
+        if word and word.group(1).isdigit() and len(word.group(1)) <= 2 and (
+                _GERMAN_DAY_MONTH.match(line, match.end()) or _DATE_REST.match(line, match.end())):
             continue
         if word and word.group(1).lower() in _MONTH_NAMES and line[match.end() : match.end() + 1].isdigit():
             continue  # "Next deadline Sept. 12, 2018": an abbreviated month before its day

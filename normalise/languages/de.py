@@ -1,7 +1,7 @@
 """German words of the extractors: data only, compiled by ``normalise.languages`` (see ``fr.py``)."""
 
 MONTHS = {
-    1: ["januar", "jänner", "jan"], 2: ["februar", "feber", "feb"], 3: ["märz", "maerz", "mär", "mrz"], 4: ["april", "apr"],
+    1: ["januar", "jänner", "jän", "jan"], 2: ["februar", "feber", "feb"], 3: ["märz", "maerz", "mär", "mrz"], 4: ["april", "apr"],
     5: ["mai"], 6: ["juni", "jun"], 7: ["juli", "jul"], 8: ["august", "aug"], 9: ["september", "sep", "sept"],
     10: ["oktober", "okt"], 11: ["november", "nov"], 12: ["dezember", "dez"],
 }

@@ -65,6 +65,16 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- German numeric dates spaced after their dots; a key-dates row with its label right after the date
+    # (extractor v76)
+    pytest.param("Frist für die Einreichung: 15. 3. 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="de-spaced-numeric-date"),
+    pytest.param("Bewerbungen sind bis 15.3. 2023 möglich.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="de-numeric-date-spaced-before-its-year"),
+    pytest.param("Bewerbungsschluss: 15. Jän. 2023", date(2023, 1, 1), [("2023-01-15", None, None)],
+                 id="de-austrian-jaen-abbreviated"),
+    pytest.param("Wichtige Termine\n15. März 2023 Bewerbungsschluss\n1. Mai 2023 Auswahl", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="de-key-dates-row-label-after-the-date"),
     # --- A vacancy's cv and letter sent by a date (extractor v64)
     pytest.param("Geïnteresseerden sturen hun cv en motivatiebrief naar jobs@voorbeeld.be tegen 15 maart 2023.",
                  date(2023, 1, 1), [("2023-03-15", None, None)], id="nl-cv-en-motivatiebrief-tegen"),
