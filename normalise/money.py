@@ -242,11 +242,36 @@ _PROGRAMME_BUDGET = compiled(
     r"|\bchiffre\s+d'affaires|\binvesti|\blevée\s+de\s+fonds|\btotaal|\btotal\s+(?:of|funding)"
     r"|\bfunding\s+pot\b|\bsets?\s+aside\b|\bdispose\b|gesamt|insgesamt|zur\s+verfügung|\bbereit\b|\bfor\s+the\s+\d{4}\s+call"
     r"|\bdotée?s?\s+d[e']|\bendowed\s+with"
+    # "The open call has a total allocation of €1,165,000", "the overall indicative amount made available", "Total fund:"
+    r"|\btotal\s+allocation|\boverall\s+(?:indicative\s+)?amount|\bindicative\s+amount|\btotal\s+fund\b"
     r"|\bpour\s+l'appel\s+\d{4}|\bin\s+totaal|\bin\s+total\b"
     # the ceiling of the whole scheme, and what it paid out: "Het subsidieplafond is € 25.000", "Auszahlungssummen"
     r"|subsidieplafond|\bplafond\s+(?:de\s+la\s+mesure|du\s+dispositif|global)|auszahlungssumme|\bprize\s+pool",
     re.IGNORECASE,
 )
+#: A large sum made available or asked for as a whole, the verb after it: "Heuer stellt die Landesregierung dafür
+#: 380.000 Euro bereit", "Per jaar is er ca. 1.125.000 euro beschikbaar", "een recordbedrag van € 884.911 werd
+#: aangevraagd". Not one grant's: a sum per grant ("Pro Stipendium stehen 25.000 Euro zur Verfügung") names its unit,
+#: and a grant is smaller than ``_SUM_MADE_AVAILABLE``.
+_MADE_AVAILABLE_AFTER = compiled(
+    r"^[^.;:]{0,40}?\b(?:bereit(?:gestellt)?|zur\s+verfügung|beschikbaar|ter\s+beschikking|vorgesehen"
+    r"|werd(?:en)?\s+aangevraagd|were\s+requested|(?:has|have)\s+been\s+made\s+available)\b",
+    re.IGNORECASE,
+)
+_PER_UNIT_BEFORE = compiled(
+    r"\b(?:(?:pro|per|je|par)\s+(?!(?:jaar|year|an|annum|jahr|mois|month|maand|monat|semaine|week|woche|jour|day|dag|tag)\b)"
+    r"|(?:chaque|each|elke?|jede[nrs]?|jeweils)\b)", re.IGNORECASE)
+_SUM_MADE_AVAILABLE = 20_000
+#: A research project's running costs, paid to the lab or the supervisor, not to the student: "Forfaitaire
+#: werkingstoelage: € 3.720 per jaar", "krijgt de promotor … €310 per beursmaand aan werkingsmiddelen", "eligible
+#: direct research expenses of €3,250 per annum". (Not a bench fee: "The fellowship holder will receive a bench fee".)
+_RUNNING_COSTS = compiled(
+    r"werkingsmiddel|werkingstoelage|werkingskrediet|frais\s+de\s+fonctionnement"
+    r"|crédits?\s+de\s+fonctionnement|\brunning\s+costs|\bresearch\s+(?:consumables|expenses)",
+    re.IGNORECASE,
+)
+#: The same words right after the amount, before anything else is named: "€310 per beursmaand aan werkingsmiddelen".
+_RUNNING_COSTS_AFTER = compiled(rf"^[^,;+]{{0,40}}?(?:{_RUNNING_COSTS.pattern})", re.IGNORECASE)
 #: A budget per project is the cap of one project ("the maximum budget of 20.000€ per project").
 _PER_PROJECT = compiled(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro|(?:à|pour)\s+chaque|for\s+each|voor\s+elk|für\s+jedes)\s+"
                         r"(?:proje(?:c)?[kt]|personne|persoon|person|student|étudiant"
@@ -494,6 +519,9 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         if parsed is None or parsed[0] <= 0 or parsed[0] >= _PROGRAMME_SIZED:
             continue
         amount, currency = parsed
+        if (amount >= _SUM_MADE_AVAILABLE and _MADE_AVAILABLE_AFTER.match(tail)
+                and not _PER_UNIT_BEFORE.search(_near_left(left))):
+            continue
         period = _period(left, right)
         if period == "once" and index + 1 < len(matches) and _ALTERNATIVE.fullmatch(tail):
             # "€479/€529* per maand", "$500 or $700 a month": two alternatives paid alike.
@@ -695,6 +723,8 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
                        or _GRANT_ITSELF.search(left[: budget.start()])):
         return True
     if _PER_HOUR.match(tail):
+        return True
+    if _RUNNING_COSTS.search(near) or _RUNNING_COSTS_AFTER.match(tail):
         return True
     # The applicant's income may be named a clause earlier ("das Einkommen darf … nicht übersteigen (EUR 8.148)").
     # "in keinem Fall aber zu mehr als 2'400 Franken", "will not receive more than $40": a cap, not a threshold.

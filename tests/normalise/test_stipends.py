@@ -58,6 +58,13 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- Sums made available as a whole, running costs (extractor v77): what stays a grant's
+    pytest.param("Pro Stipendium stehen 25.000 Euro zur Verfügung.", [(25000.0, "EUR", "once", False, None)],
+                 id="de-a-sum-per-grant-made-available-stays"),
+    pytest.param("The fellowship holder will receive a bench fee of €4.000/ year.", [(4000.0, "EUR", "year", False, None)],
+                 id="en-a-bench-fee-the-holder-receives-stays"),
+    pytest.param("Additional: mobility allowance of € 600 per month + yearly bench fee of € 4.000",
+                 [(600.0, "EUR", "month", False, None)], id="en-the-next-amounts-running-cost-words-are-not-this-ones"),
     # --- French verbs of receiving (extractor v74)
     pytest.param("Chaque projet peut recevoir jusqu'à 5 000 euros.", [(5000.0, "EUR", "project", True, None)],
                  id="fr-recevoir-jusqu-a-per-project"),
@@ -451,6 +458,19 @@ STIPENDS = [
 ]
 
 NOT_STIPENDS = [
+    # --- Sums made available as a whole, running costs (extractor v77)
+    pytest.param("Heuer stellt die Landesregierung dafür 380.000 Euro bereit.", id="de-a-sum-made-available-bereit"),
+    pytest.param("Per jaar is er ca. 1.125.000 euro beschikbaar.", id="nl-a-sum-beschikbaar"),
+    pytest.param("Er werd in totaal € 274.295 toegekend, terwijl er een recordbedrag van € 884.911 werd aangevraagd.",
+                 id="nl-a-sum-awarded-in-total-and-one-asked-for"),
+    pytest.param("The open call has a total allocation of €1,165,000.", id="en-total-allocation"),
+    pytest.param("The overall indicative amount made available under this call for proposals is EUR 2,706,000.",
+                 id="en-overall-indicative-amount"),
+    pytest.param("Total fund: $50,000 per annum", id="en-total-fund"),
+    pytest.param("Forfaitaire werkingstoelage: € 3.720 per jaar", id="nl-werkingstoelage-is-running-costs"),
+    pytest.param("Voor het onderzoek krijgt de promotor een forfaitair bedrag van €310 per beursmaand aan werkingsmiddelen.",
+                 id="nl-werkingsmiddelen-after-the-amount"),
+    pytest.param("eligible direct research expenses of €3,250 per annum.", id="en-research-expenses"),
     # --- The cost of living and means to show, probed in four languages (extractor v38)
     pytest.param("De levenskosten in Brussel worden geschat op 900 euro per maand.", id="nl-levenskosten"),
     pytest.param("Die Lebenshaltungskosten in Brüssel betragen etwa 900 Euro im Monat.", id="de-lebenshaltungskosten"),
