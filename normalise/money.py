@@ -279,7 +279,11 @@ _PER_PROJECT = compiled(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro|(?:à|pour)\s+chaqu
 
 #: One grant as the subject of a budget word: "La bourse consiste en une enveloppe de …".
 _GRANT_ITSELF = compiled(r"\b(?:la\s+bourse|the\s+(?:grant|scholarship|bursary)|de\s+beurs|das\s+stipendium)\s+"
-                         r"(?:consiste\s+en|consists\s+of|bestaat\s+uit|besteht\s+aus)\s+(?:une?|an?|een|einer?|)\s*$",
+                         r"(?:consiste\s+en|consists\s+of|bestaat\s+uit|besteht\s+aus)\s+(?:une?|an?|een|einer?|)\s*$"
+                         # the grant's own total, before the budget word: "une bourse d'un montant total de", "De prijs
+                         # bedraagt in totaal"
+                         r"|\b(?:bourse|prix|grant|scholarship|prize|beurs|prijs|stipendium|preis)\s+"
+                         r"(?:d'un|of\s+a|van\s+een|bedraagt|beträgt|amounts\s+to)\s+$",
                          re.IGNORECASE)
 #: The budget words a prize's amount is also written with.
 _PRIZE_ENDOWED = compiled(r"dot|endowed", re.IGNORECASE)

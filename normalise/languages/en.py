@@ -99,7 +99,8 @@ CUES = {
              r"funding", r"\bfund", r"receive", r"\bpaid\b", r"\bpayment\b", r"reimburs", r"bursar", r"remuneration", r"\bwage",
              r"per\s+diem", r"support", r"amount", r"cover", r"per\s+(?:participant|person|student|winner)",
              r"winner", r"laureate", r"travel", r"accommodation", r"costs?\s+(?:of|for)"],
-    "income": [r"\bincome", r"\bmeans[-\s]test"],
+    # (not "regardless of income", "income-independent", "not means-tested")
+    "income": [r"(?<!regardless of )(?<!irrespective of )\bincome(?![-\s]independent)", r"(?<!not )\bmeans[-\s]test"],
     "average": [r"\baverag", r"\bon\s+average\b", r"\bmedian\b"],
     "requested": [r"\b(?:amount|budget|funding)\s+requested\b", r"\brequested\s+(?:amount|budget|funding)\b"],
     "prize": [r"\bprize", r"\baward", r"\blaureate", r"\bwinner"],

@@ -123,8 +123,12 @@ CUES = {
              r"\bversée?s?\b", r"financ", r"rembours", r"dotation", r"octroy", r"accordée?s?\b", r"\battribuée?s?\b", r"plafon",
              r"gratification", r"per\s+diem", r"frais\s+de\s+(?:voyage|transport|séjour|logement)",
              r"par\s+(?:participant|personne|étudiant|lauréat)", r"lauréat", r"gagnant", r"voyage", r"transport",
+             # "5.000€ pour un séjour hors Union européenne" (as Dutch "verblijf")
+             r"\bséjours?\b",
              r"logement"],
-    "income": [r"\brevenus?\b", r"\bressources\b", r"\bimposable", r"\bsalaire\s+(?:des\s+parents|du\s+ménage)",
+    # (not "sans condition de ressources", "indépendamment des revenus": a grant that is not means-tested)
+    "income": [r"(?<!sans condition de )(?<!indépendamment des )\brevenus?\b",
+               r"(?<!sans condition de )(?<!indépendamment des )\bressources\b", r"\bimposable", r"\bsalaire\s+(?:des\s+parents|du\s+ménage)",
                r"quotient\s+familial", r"foyer\s+fiscal",
                r"\bplafond\s+de\s+revenus"],
     # A prize: paid once even when awarded every year.

@@ -92,7 +92,8 @@ CUES = {
     "paid": [r"\baan(?:te\s+)?vragen\b", r"\baangevraagd\b", r"budget\s+(?:\w+\s+)?per\s+project", r"\bper\s+project\b", r"beloning", r"beurs", r"beurzen", r"prijzen", r"stipendi(?:um|a)", r"toelage", r"vergoeding", r"subsidie", r"premie", r"prijs", r"salaris", r"bedrag",
              r"ontvang", r"\bkrijg(?:t|en)\b", r"bijdrage", r"subsidiër", r"startkapitaal", r"betaald", r"financier", r"terugbetal", r"tegemoetkoming", r"steun", r"loon",
              r"tussenkomst", r"kosten", r"per\s+(?:deelnemer|persoon|student)", r"winnaar", r"laure?a(?:at|ten)", r"reis", r"verblijf"],
-    "income": [r"inkomen", r"inkomsten", r"\bbelastbaar"],
+    # (not "inkomensonafhankelijk", "ongeacht het inkomen")
+    "income": [r"(?<!ongeacht het )inkomen(?!s?onafhankelijk)", r"inkomsten", r"\bbelastbaar"],
     "average": [r"\bgemiddeld"],
     "requested": [r"\b(?:aan)?gevraagde?\s+(?:subsidie)?bedrag", r"\bbegrot"],
     "prize": [r"\bprijs", r"\bwinnaar", r"\buitgereikt"],

@@ -58,6 +58,22 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- Not means-tested is no income threshold; 'dotiert', 'séjour'; a grant's own total (extractor v78)
+    pytest.param("La bourse, attribuée sans condition de ressources, s'élève à 500 € par mois.",
+                 [(500.0, "EUR", "month", False, None)], id="fr-sans-condition-de-ressources-is-no-threshold"),
+    pytest.param("The grant, awarded regardless of income, is €500 per month.", [(500.0, "EUR", "month", False, None)],
+                 id="en-regardless-of-income-is-no-threshold"),
+    pytest.param("De beurs is inkomensonafhankelijk en bedraagt 500 euro per maand.", [(500.0, "EUR", "month", False, None)],
+                 id="nl-inkomensonafhankelijk-is-no-threshold"),
+    pytest.param("Das Promotionsstipendium ist weitgehend einkommensunabhängig und beträgt z. Z. € 1'450.- im Monat.",
+                 [(1450.0, "EUR", "month", False, None)], id="de-einkommensunabhaengig-is-no-threshold"),
+    pytest.param("Er ist mit 15.000 Euro dotiert.", [(15000.0, "EUR", "once", False, None)], id="de-dotiert-is-paid"),
+    pytest.param("5.000€ pour un séjour hors Union européenne", [(5000.0, "EUR", "once", False, None)],
+                 id="fr-an-amount-for-a-stay-is-paid"),
+    pytest.param("Soit une bourse d'un montant total de CHF 50'000.- maximum.", [(50000.0, "CHF", "once", True, None)],
+                 id="fr-a-grants-own-total-is-no-budget"),
+    pytest.param("De prijs bedraagt in totaal 10.000 euro en wordt in twee delen opgesplitst.",
+                 [(10000.0, "EUR", "once", False, None)], id="nl-a-prizes-own-total-is-no-budget"),
     # --- Sums made available as a whole, running costs (extractor v77): what stays a grant's
     pytest.param("Pro Stipendium stehen 25.000 Euro zur Verfügung.", [(25000.0, "EUR", "once", False, None)],
                  id="de-a-sum-per-grant-made-available-stays"),
@@ -458,6 +474,7 @@ STIPENDS = [
 ]
 
 NOT_STIPENDS = [
+    pytest.param("Das Einkommen darf 8.000 Euro im Jahr nicht übersteigen.", id="de-an-income-cap-stays-a-threshold"),
     # --- Sums made available as a whole, running costs (extractor v77)
     pytest.param("Heuer stellt die Landesregierung dafür 380.000 Euro bereit.", id="de-a-sum-made-available-bereit"),
     pytest.param("Per jaar is er ca. 1.125.000 euro beschikbaar.", id="nl-a-sum-beschikbaar"),
