@@ -761,11 +761,17 @@ def _period(left: str, right: str) -> str:
     for context in (_near_left(left), left):
         # The closest words first; then the whole clause, whose subject may name the rate
         # ("Je krijgt een maandelijkse beurs die, afhankelijk van het land, varieert tussen …").
-        closest = [(match.end(), period) for period, pattern in _PERIOD for match in pattern.finditer(context)]
+        closest = [(match.end(), period) for period, pattern in _PERIOD for match in pattern.finditer(context)
+                   if not _WORKING_TIME_BEFORE.search(context, 0, match.start())]
         if closest:
             return max(closest)[1]
     return "once"
 
+
+#: Hours or days of work before a period word: "tot 16 uur per week bedraagt de premie € 1.050" is a working time,
+#: not the rate of the amount.
+_WORKING_TIME_BEFORE = compiled(r"\b(?:uur|uren|hours?|hrs|heures?|stunden|std\.?|dagen|days|jours|tage)\s*$",
+                                re.IGNORECASE)
 
 #: What is paid once even under a heading that names a monthly amount.
 _ONE_OFF_PURPOSES = frozenset({"travel", "insurance", "tuition"})

@@ -79,7 +79,9 @@ CUES = {
              r"erhalt", r"gezahlt", r"zahlung", r"prämie", r"betrag", r"zuwendung", r"erstatt", r"honorar",
              r"bafög", r"pro\s+(?:person|teilnehmer|student)", r"gewinner", r"preisträger", r"preisgeld", r"reise", r"kosten",
              # "Er ist mit 15.000 Euro dotiert", "die Auszeichnung"
-             r"dotiert", r"auszeichnung"],
+             r"dotiert", r"auszeichnung",
+             # a ranking's prize: "1. Platz mit 1.500 Euro", "Platzierung: CHF 2'500"
+             r"\d\.\s*platz\b", r"\bplatz\s+\d", r"platzierung"],
     # (not "einkommensunabhängig", "unabhängig vom Einkommen": a grant that is not means-tested)
     "income": [r"(?<!unabhängig vom )einkommen(?!s?unabhängig)", r"einkünfte", r"verdienst"],
     "average": [r"durchschnitt", r"\bim\s+schnitt\b"],

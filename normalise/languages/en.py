@@ -98,7 +98,9 @@ CUES = {
     "paid": [r"\brequest(?:ed)?\b", r"budget\s+(?:\w+\s+)?per\s+project", r"\bper\s+project\b", r"reward", r"grant", r"stipend", r"scholarship", r"fellowship", r"allowance", r"award", r"prize", r"salary",
              r"funding", r"\bfund", r"receive", r"\bpaid\b", r"\bpayment\b", r"reimburs", r"bursar", r"remuneration", r"\bwage",
              r"per\s+diem", r"support", r"amount", r"cover", r"per\s+(?:participant|person|student|winner)",
-             r"winner", r"laureate", r"travel", r"accommodation", r"costs?\s+(?:of|for)"],
+             r"winner", r"laureate", r"travel", r"accommodation", r"costs?\s+(?:of|for)",
+             # a ranking's prize: "2nd place: €500"
+             r"\b(?:1st|2nd|3rd|\d+th|first|second|third)\s+place\b"],
     # (not "regardless of income", "income-independent", "not means-tested")
     "income": [r"(?<!regardless of )(?<!irrespective of )\bincome(?![-\s]independent)", r"(?<!not )\bmeans[-\s]test"],
     "average": [r"\baverag", r"\bon\s+average\b", r"\bmedian\b"],

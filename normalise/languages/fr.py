@@ -125,6 +125,8 @@ CUES = {
              r"par\s+(?:participant|personne|étudiant|lauréat)", r"lauréat", r"gagnant", r"voyage", r"transport",
              # "5.000€ pour un séjour hors Union européenne" (as Dutch "verblijf")
              r"\bséjours?\b",
+             # a ranking's prize: "2e place : 500 €"
+             r"\b(?:1re|1ère|2e|3e|première|deuxième|troisième)\s+place\b",
              r"logement"],
     # (not "sans condition de ressources", "indépendamment des revenus": a grant that is not means-tested)
     "income": [r"(?<!sans condition de )(?<!indépendamment des )\brevenus?\b",

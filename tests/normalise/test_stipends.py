@@ -58,6 +58,16 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- A ranking's prize; working hours are no period of the amount (extractor v79)
+    pytest.param("1. PLATZ MIT\n1.500 EURO", [(1500.0, "EUR", "once", False, None)], id="de-platz-mit-on-its-own-line"),
+    pytest.param("Platzierung: CHF 2'500", [(2500.0, "CHF", "once", False, None)], id="de-platzierung"),
+    pytest.param("2nd place: €500", [(500.0, "EUR", "once", False, None)], id="en-second-place"),
+    pytest.param("2de plaats: € 500", [(500.0, "EUR", "once", False, None)], id="nl-tweede-plaats"),
+    pytest.param("2e place : 500 €", [(500.0, "EUR", "once", False, None)], id="fr-deuxieme-place"),
+    pytest.param("Bij een werkervaringsplaats tot 16 uur per week bedraagt de premie € 1.050.",
+                 [(1050.0, "EUR", "once", False, None)], id="nl-hours-per-week-are-working-time-not-the-rate"),
+    pytest.param("For placements of at least 20 hours per week, the grant is €300.", [(300.0, "EUR", "once", False, None)],
+                 id="en-hours-per-week-are-working-time-not-the-rate"),
     # --- Not means-tested is no income threshold; 'dotiert', 'séjour'; a grant's own total (extractor v78)
     pytest.param("La bourse, attribuée sans condition de ressources, s'élève à 500 € par mois.",
                  [(500.0, "EUR", "month", False, None)], id="fr-sans-condition-de-ressources-is-no-threshold"),
