@@ -852,6 +852,26 @@ def _leading_number(words: str) -> int | float | None:
 _WORD_SEPARATOR = re.compile(r"[-\s]")
 
 
+#: Minors who may apply with their parents' consent: "les candidats de moins de 18 ans devront joindre une autorisation
+#: parentale" opens the call to them, it sets no limit.
+_MINORS_WITH_CONSENT = _compile(
+    r"[^.]{0,120}?(?:autorisation\s+parentale|accord\s+(?:des\s+parents|parental)|parental\s+(?:consent|permission|approval)"
+    r"|(?:consent|permission)\s+(?:of|from)\s+(?:a\s+|their\s+|the\s+)?(?:parent|guardian)|gesetzliche\w*\s+vertreter"
+    r"|(?:zustimmung|einverständnis)\w*\s+(?:der|des|ihrer|seiner)\s+(?:eltern|erziehungsberechtigten)"
+    r"|toestemming\s+van\s+(?:de\s+|hun\s+|een\s+|je\s+)?ouder|ouderlijke\s+toestemming)"
+)
+#: Whose age it is, when not the applicant's: one member of a group or half its board ("au moins un jeune de moins
+#: de 26 ans", "een bestuur met de helft jonger dan 35 jaar"), or the applicant's children ("Kinderzulage für
+#: Kinder unter 18 Jahren").
+_NOT_THE_APPLICANTS_AGE = _compile(
+    r"(?:\bau\s+moins\s+(?:un|une)|\bat\s+least\s+(?:one|half)|\bminstens\s+(?:één|een)|\bmindestens\s+(?:ein|eine|einer)"
+    r"|\bde\s+helft|\bla\s+moitié|\bhalf\s+of|\bdie\s+hälfte)\b[^.;]{0,40}$"
+    r"|(?:kinderzulage|kindergeld|allocations?\s+familiales?|family\s+allowance|child(?:ren)?'?s?\s+allowance|kinderbijslag"
+    r"|kindertoeslag|(?:zulage|allocation|allowance|toeslag|supplément|supplement)\s+(?:für|pour|for|voor)\s+(?:jedes\s+|chaque\s+"
+    r"|each\s+|elk\s+)?(?:kind|enfant|child))[^.;]{0,30}$"
+)
+
+
 def age_limit(text: str) -> int | None:
     """The maximum age a sentence states ("moins de 35 ans" -> 35), or None."""
     text = text.lower()
@@ -866,7 +886,9 @@ def age_limit(text: str) -> int | None:
             position = match.start() + 1
             continue
         position = match.end()
-        if value in _AGE_RANGE and not _DIPLOMA_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        if value in _AGE_RANGE and not _DIPLOMA_BEFORE.search(text, max(0, match.start() - 30), match.start()) and not (
+                _MINORS_WITH_CONSENT.match(text, match.end())
+                or _NOT_THE_APPLICANTS_AGE.search(text, max(0, match.start() - 80), match.start())):
             return int(value)
     return None
 

@@ -87,7 +87,7 @@ CUES = {
     "average": [r"durchschnitt", r"\bim\s+schnitt\b"],
     "requested": [r"förderbedarf", r"beantragte\w*\s+(?:betrag|summe|fördersumme)", r"\bantragssumme"],
     "prize": [r"\bpreis"],
-    "preference": ["wünschenswert", "von vorteil", "vorrang", "bevorzugt", "priorität"],
+    "preference": ["wünschenswert", "von vorteil", "vorrang", "bevorzugt", "priorität", "vorzugsweise"],
 }
 
 STOP_WORDS = ("der die das und ist mit von zu den im für auf des dem nicht ein eine sich auch als "

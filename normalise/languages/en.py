@@ -106,7 +106,9 @@ CUES = {
     "average": [r"\baverag", r"\bon\s+average\b", r"\bmedian\b"],
     "requested": [r"\b(?:amount|budget|funding)\s+requested\b", r"\brequested\s+(?:amount|budget|funding)\b"],
     "prize": [r"\bprize", r"\baward", r"\blaureate", r"\bwinner"],
-    "preference": ["preferabl", "preferred", "is an asset", "is a plus", "priority", "prioriti"],
+    "preference": ["preferabl", "preferred", "is an asset", "is a plus", "priority", "prioriti",
+                   # "Preference is given to applicants under the age of 30"
+                   "preference is given", "preference will be given", "given preference"],
 }
 
 STOP_WORDS = ("the and of to in is for on that with are be by this as at from or an will you your "

@@ -99,7 +99,7 @@ CUES = {
     "average": [r"\bgemiddeld"],
     "requested": [r"\b(?:aan)?gevraagde?\s+(?:subsidie)?bedrag", r"\bbegrot"],
     "prize": [r"\bprijs", r"\bwinnaar", r"\buitgereikt"],
-    "preference": ["bij voorkeur", "een pluspunt", "een troef", "voorrang", "prioriteit",
+    "preference": ["bij voorkeur", "een pluspunt", "een troef", "voorrang", "prioriteit", "de voorkeur",
                    # "richt zich prioritair, maar niet uitsluitend, tot": not the French "prioritaires"
                    "prioritair,", "prioritair tot", "prioritair aan", "prioritair voor"],
 }

@@ -409,6 +409,18 @@ STUDY_LEVELS = [
 ]
 
 AGES = [
+    # --- Whose age: minors with consent, one member of a group, half a board, the applicant's children (extractor v80)
+    pytest.param("Il n'y a aucune restriction d'âge ; les candidats de moins de 18 ans devront néanmoins joindre une "
+                 "autorisation parentale à leur dossier d'inscription.", None, id="fr-minors-with-parental-consent"),
+    pytest.param("Teilnahmeberechtigt sind alle Personen über 18 Jahren sowie Jugendliche unter 18 Jahren, sofern deren "
+                 "gesetzliche Vertreter ihre schriftliche Zustimmung erklären.", None, id="de-minors-with-consent"),
+    pytest.param("Entrants under 18 must have the consent of a parent or guardian.", None, id="en-minors-with-consent"),
+    pytest.param("des collectifs de citoyens comprenant au moins un jeune de moins de 26 ans", None,
+                 id="fr-at-least-one-member-under"),
+    pytest.param("Een eigen secretariaat en een bestuur hebben met de helft jonger dan 35 jaar", None,
+                 id="nl-half-the-board-younger-than"),
+    pytest.param("Kinderzulage für Kinder unter 18 Jahren", None, id="de-the-applicants-children"),
+    pytest.param("Les candidats doivent avoir au moins 18 ans et moins de 30 ans.", 30, id="fr-au-moins-18-stays-a-range"),
     # --- Forms probed in the four languages (extractor v39)
     pytest.param("Max. 30 Jahre alt.", 30, id="de-max-jahre-alt"),
     pytest.param("Participants must be between 18 and 30 years old.", 30, id="en-between-and-years-old"),
@@ -669,6 +681,11 @@ LANGUAGES = [
 ]
 
 PAGE_READINGS = [
+    # --- A preference is no limit (extractor v80)
+    pytest.param("Preference is given to applicants under the age of 30 with reading knowledge of Dutch.", "age_max", None,
+                 id="en-preference-is-given-is-no-age-limit"),
+    pytest.param("De voorkeur gaat naar kandidaten jonger dan 30 jaar.", "age_max", None,
+                 id="nl-de-voorkeur-is-no-age-limit"),
     pytest.param("Applicants must hold the doctor's degree for less than 6 years on January 1st, 2016.",
                  "graduated_within_years", 6, id="en-a-degree-held-for-less-than"),
     # --- WBI / FWB phrasings (extractor v3)
