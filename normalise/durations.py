@@ -127,6 +127,14 @@ _MAXIMUM_SUBJECT = compiled(
     r"|durée\s+maximale|maximale\s+duur|höchstdauer|maximumtermijn",
     re.IGNORECASE,
 )
+#: The opportunity as the subject of a copula before its length: "Het verblijf bedraagt zes maanden", "Der
+#: Aufenthalt beträgt sechs Monate", "The internship is six months".
+_OPPORTUNITY_IS = compiled(
+    r"\b(?:verblijf|aufenthalt\w*|stay|séjour|stage|praktikum|internship|traineeship|mobilit(?:y|é|eit)|residenc[ey]"
+    r"|résidence|residentie|fellowship|beurs|stipendium|bourse|mandaat|mandat|contract|contrat|vertrag)"
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:bedraagt|beträgt|is|est\s+de|sera\s+de|will\s+be)\s*:?\s*$",
+    re.IGNORECASE,
+)
 #: The verb between a bound-naming subject and its length: "The minimum stay is two months".
 _COPULA_BEFORE = compiled(r"\b(?:is|are|est|sont|bedraagt|beträgt|amounts\s+to|s'élève\s+à)\s*:?\s*$", re.IGNORECASE)
 _MINIMUM_SUBJECT = compiled(
@@ -137,7 +145,7 @@ _MINIMUM_SUBJECT = compiled(
     re.IGNORECASE,
 )
 _OPPORTUNITY = compiled(
-    r"stages?\b|stagiaires?\b|\binterns?\b|\btrainees?\b|bourses?\b|séjours?|mobilités?|programmes?|programs?\b|formations?|cours\b|missions?"
+    r"stages?\b|stagiaires?\b|\binterns?\b|\btrainees?\b|bourses?\b|séjours?|mobilités?|mobility|mobilities|mobiliteit|programmes?|programs?\b|formations?|cours\b|missions?"
     r"|internships?|traineeships?|scholarships?|fellowships?|\bstays?\b|placements?|summer\s+school|école\s+d'été"
     r"|allowance|allocation|subvention|\bgrants?\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
     r"|beurs\b|beurzen\b|verblijf|verblijven\b|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
@@ -214,8 +222,8 @@ _LASTS = compiled(
     r"\b(?:dure|durent|durera|dureront|durer|last|lasts|lasting|runs|duurt|duren|loopt|dauert|dauern|läuft|laufen"
     # "Bezahlte Praktika erstrecken sich über fünf Monate", "s'étend sur"
     r"|erstreck(?:t|en)\s+sich\s+über|s'étend(?:ent|re)?\s+sur|spans|strekt\s+zich\s+uit\s+over"
-    # "Das Stipendium läuft über zwei Jahre"
-    r"|(?:läuft|laufen)\s+über"
+    # "Das Stipendium läuft über zwei Jahre", "The summer school takes place over 5 days", "s'étale sur"
+    r"|(?:läuft|laufen)\s+über|takes?\s+place\s+over|(?:is\s+)?spread\s+over|s'étalen?t?\s+sur"
     # What a grant covers is its length: "The scholarship covers three years of doctoral study", "couvre une année"
     r"|covers|couvre|couvrent|dekt|dekken|deckt|decken|umfasst|umfassen"
     r"|(?:pouvant|peut|peuvent)\s+aller)\s+"
@@ -229,7 +237,7 @@ _LASTS = compiled(
 #: Prepositions of time that need the sentence to be about the opportunity ("pendant 8 semaines",
 #: "for a period of 10 months").
 _DURING = compiled(
-    r"\b(?:pendant|durant|during|for|gedurende|tijdens|für|voor|pour|(?:période|period|periode|zeitraum)(?:\s+(?:de|of|van|von))?)"
+    r"\b(?:pendant|durant|during|for|gedurende|tijdens|für|voor|pour|(?:périodes?|periods?|periodes?|zeitr(?:a|ä)ume?)(?:\s+(?:de|of|van|von))?)"
     r"\s+(?:(?:entre|between|tussen|from|de|van|zwischen)\s+)?$",
     re.IGNORECASE,
 )
@@ -284,7 +292,9 @@ _NOT_LENGTH_BEFORE = compiled(
     r"(?:dans\s+les|depuis|il\s+y\s+a|au\s+plus\s+tard|au\s+plus\s+tôt|moins\s+de|plus\s+de|âgé(?:e|\(e\))?s?\s+de|l'âge\s+de"
     r"|within|since|binnen|sinds|no\s+later\s+than|at\s+least\s+\w+\s+before|différence\s+entre\s+les"
     # "resided in Belgium for more than 12 months in the last 3 years", "graduated within the last two years"
-    r"|\b(?:the\s+)?(?:last|past|previous|preceding)|laatste|afgelopen|more\s+than|less\s+than|meer\s+dan"
+    # ("last" alone is also the verb: "Traineeships last five months")
+    r"|\b(?:the|their|his|her|your|its)\s+(?:last|past|previous|preceding)|\b(?:past|previous|preceding)|laatste|afgelopen"
+    r"|more\s+than|less\s+than|meer\s+dan"
     # an age limit: "below 45 years", "under 30 years of age"; a total over a programme: "Au total, 21 mois"
     r"|\bbelow|\bunder|(?<!\bdure\s)(?<!\bdurent\s)\bau\s+total,?|(?<!\blasts\s)\bin\s+total,?"
     # … unless a verb of lasting says whose total it is: "Das Volontariat dauert insgesamt zwei Jahre"
@@ -643,6 +653,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or (about_opportunity and _DURING.search(before))
             or _FOR_A_PERIOD.search(before)
             or _GRANTED_FOR.search(before)
+            or _OPPORTUNITY_IS.search(before)
             or (_DURING.search(before) and _GRANTED_AFTER.match(after))
             or (_FIXED_TERM_AFTER.match(after) and about_opportunity)
             # "The minimum stay is two months", "Die Höchstdauer des Aufenthalts beträgt sechs Monate"

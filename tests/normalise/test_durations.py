@@ -56,6 +56,15 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- "last" as the verb, not "the last N years"; "takes place over"; the stay as the subject of its length;
+    # "mobility" (extractor v81)
+    pytest.param("Traineeships last five months.", REAL_PAGES_V7, (5, 5, None, None), id="en-last-as-the-verb"),
+    pytest.param("The summer school takes place over 5 days.", REAL_PAGES_V7, (0.2, 0.2, None, None),
+                 id="en-takes-place-over"),
+    pytest.param("Het verblijf bedraagt zes maanden.", REAL_PAGES_V7, (6, 6, None, None), id="nl-het-verblijf-bedraagt"),
+    pytest.param("Der Aufenthalt beträgt sechs Monate.", REAL_PAGES_V7, (6, 6, None, None), id="de-der-aufenthalt-betraegt"),
+    pytest.param("Mobility periods from 3 to 12 months.", REAL_PAGES_V7, (3, 12, None, None),
+                 id="en-mobility-periods-from-to"),
     # --- Employment, what a grant covers, what an amount pays for, "N Jahre lang" (extractor v75)
     pytest.param("You will be appointed for four years.", REAL_PAGES_V7, (48, 48, None, None),
                  id="en-appointed-for-is-the-length"),
@@ -579,6 +588,8 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    pytest.param("Applicants must have lived in Belgium for 12 months in the last 3 years.", REAL_PAGES_V7,
+                 id="en-the-last-n-years-is-a-condition"),
     pytest.param("Vor der Prämierung hatten Innovationscoaches der bwcon die Studierenden vier Monate lang begleitet.",
                  REAL_PAGES_V7, id="de-n-monate-lang-in-a-past-is-no-length"),
     pytest.param("Zurückzahlen muss man das Geld nicht, wenn man nach Ende der Ausbildung mindestens fünf Jahre lang eine "
