@@ -128,6 +128,9 @@ _APPLICANT_WORD = _compile(
     r"|eingeschrieben|\bstudierende"
     # People named by what they are: "les jeunes de la Fédération Wallonie-Bruxelles", "artiste de la FWB".
     r"|\bjeunes\b|\bartistes?\b|\bcandidat|\bauteur|\bécrivain|\bcréat(?:eur|rice)|\bartists?\b|\bauthors?\b"
+    # "Être rattaché à une institution de la FWB", "kunstenaars uit de Federatie Wallonië-Brussel" (not teachers:
+    # "les enseignants avec qui ils travaillent dans les écoles de la FWB" are the hosts)
+    r"|rattachée?s?\b|affiliée?s?\b|\baffiliated|\bverbonden\s+aan|\bkunstenaars?\b|\bkünstler"
 )
 #: CONTRACT.md: living (an organisation: based) in Wallonia or Brussels also attaches the applicant to the
 #: FWB: "résidant en Wallonie ou à Bruxelles", "implantée à Bruxelles ou en Wallonie", "living in Wallonia".
@@ -139,6 +142,7 @@ _PROVINCES = (
 )
 _WALLONIA_BRUSSELS = (
     r"(?:\bof\s+(?:the\s+)?(?:wallonia|brussels|walloon\s+region)\b|"  # "residents of Wallonia or Brussels"
+    r"(?<=originaire\s)de\s+(?:wallonie|bruxelles)\b|(?<=originaires\s)de\s+(?:wallonie|bruxelles)\b|"
     r"\b(?:en|à|in|dans\s+la|de\s+la)\s+(?:la\s+|the\s+|het\s+|der\s+)?(?:wallonie|région\s+wallonne|bruxelles|région\s+de\s+bruxelles"
     r"|région\s+bruxelloise|wallonia|brussels|wallonië|brussel|brüssel|walloon\s+region|belgique\s+francophone"
     # "au moins 50% des membres du projet domiciliés en FWB"
@@ -160,7 +164,9 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     r"|\b(?:must|should|need\s+to|have\s+to|has\s+to|who|that)\s+live[s]?\b|\bwoon(?:t|en)?\b|\bwonen\b|\bwohn(?:en|t|st)\b"
     r"|wonend|woonachtig|wohnhaft|wohnsitz"
     # "Être établi en Wallonie ou à Bruxelles" (a person), "Avoir son siège social en Région wallonne"
-    r"|\bêtre\s+établie?s?|\b(?:avoir|ayant)\s+(?:son|leur)\s+siège)"
+    r"|\bêtre\s+établie?s?|\b(?:avoir|ayant)\s+(?:son|leur)\s+siège"
+    # "exercer leur activité en Wallonie ou à Bruxelles", "Être originaire de Wallonie"
+    r"|\bexerc\w*\s+(?:leur|son|ses|une)\s+activités?|\boriginaires?)"
     r"(?:(?!\b(?:à|en|in|op|im)\s)(?:[^.;]|\.(?=\w))){0,40}?" + _WALLONIA_BRUSSELS
     + r"|\b(?:associations?|asbl|organisations?|organizations?|opérateurs?|structures?|entreprises?|non-profits?"
     r"|candidats?|applicants?|promoteurs?|porteurs?|bénéficiaires?|organisaties?|verenigingen?)"
@@ -220,7 +226,7 @@ _RESIDENTS_BY_NAME = _compile(
     r"(?:communauté\s+française|fédération\s+wallonie[\s-]+bruxelles|fwb|cocof|commission\s+communautaire\s+française"
     r"|région\s+wallonne|wallonie)"
     # "les étudiants d'une haute école en Wallonie ou à Bruxelles", "students of universities in Wallonia"
-    r"|\b(?:étudiants?|students?)\s+(?:d'une?|des|de\s+l'|of|at)\s+(?:\w+\s+){0,3}?(?:haute\s+école|hautes\s+écoles"
+    r"|\b(?:étudiants?|students?|affiliated\s+with|affiliée?s?\s+à|rattachée?s?\s+à|verbonden\s+aan)\s+(?:d'une?|des|de\s+l'|of|at|an?|une?|een)\s+(?:\w+\s+){0,3}?(?:haute\s+école|hautes\s+écoles"
     r"|université|universités|universit(?:y|ies)|école|écoles|institution)\s+(?:\w+\s+){0,2}?"
     r"(?:en|à|in)\s+(?:wallonie|bruxelles|wallonia|brussels)"
 )
@@ -406,6 +412,8 @@ _DIPLOMA_WORD = _compile(
     r"|thèse|thesis|proefschrift|gepromoveerd|promoviert|promotion|abgeschlossen|afstuderen|staatsexamen"
     # "nach Erlangung des Doktorats"; not "Doktorand", the candidate still working on it
     r"|doktorat|doktorgrad|doktortitel"
+    # "Absolventinnen und Absolventen der letzten zwei Jahre", "Maximaal 5 jaar na het doctoraat"
+    r"|absolvent|doctoraat"
 )
 _WITHIN_YEARS = _compile(
     r"(?:moins\s+de|au\s+plus(?:\s+tard)?|maximum|pas\s+plus\s+de|au\s+cours\s+des|dans\s+les"
@@ -414,7 +422,7 @@ _WITHIN_YEARS = _compile(
     # "ten vroegste drie jaar voor de uiterste indiendatum behaald": at the earliest N years before
     r"|ten\s+vroegste|höchstens|vor\s+(?:höchstens|maximal)|innerhalb\s+der\s+letzten|nicht\s+länger\s+als"
     # "in den letzten zwei Jahren", "vor nicht mehr als zwei Jahren abgeschlossen", "seit höchstens 2 Jahren"
-    r"|in\s+den\s+letzten|vor\s+(?:nicht\s+mehr|weniger)\s+als"
+    r"|in\s+den\s+letzten|vor\s+(?:nicht\s+mehr|weniger)\s+als|\bder\s+letzten"
     r"|seit\s+(?:höchstens|maximal|weniger\s+als|nicht\s+mehr\s+als))\s+"
     + _N + r"\s+(?:dernières\s+)?(?:ans|années|years?|jaar|jahre?n?)\b"
     # "less than 5 years of research experience" is seniority, not a graduation window.
@@ -424,7 +432,9 @@ _WITHIN_YEARS = _compile(
 # "after/since", not "up to 4 years" of funding.
 _YEARS_AFTER = _compile(
     # "spätestens 1 Jahr nach Studienabschluss", "au plus tard 2 ans après"
-    r"(?:up\s+to|max(?:imum|\.)?|at\s+most|jusqu'à|tot|bis(?:\s+zu)?|spätestens|uiterlijk|au\s+plus\s+tard|at\s+the\s+latest"
+    r"(?:up\s+to|max(?:imum|imal|imaal|\.)?|at\s+most|jusqu'à|tot|bis(?:\s+zu)?|spätestens|uiterlijk|au\s+plus\s+tard|at\s+the\s+latest"
+    # "Der Studienabschluss liegt maximal zwei Jahre zurück", "Maximaal 5 jaar na het doctoraat"
+    r"|höchstens|hoogstens|ten\s+hoogste"
     # "binnen 2 jaar na het behalen", "innerhalb von 2 Jahren nach dem Abschluss", "deren Abschluss nicht mehr als
     # zwei Jahre zurückliegt"
     r"|binnen|innerhalb\s+von|nicht\s+mehr\s+als)\s+"
@@ -495,7 +505,8 @@ _WITHIN_ONE_YEAR = _compile(
 #: "innerhalb von 12 Monaten nach Studienabschluss".
 _WITHIN_MONTHS = _compile(
     r"(?P<within>within\s+(?:the\s+)?(?:last\s+|past\s+)?|in\s+the\s+(?:last|past)\s+|dans\s+les\s+|innerhalb\s+von\s+"
-    r"|au\s+cours\s+des\s+|depuis\s+moins\s+de\s+|binnen\s+(?:de\s+)?(?:laatste\s+)?|in\s+den\s+letzten\s+)?"
+    r"|au\s+cours\s+des\s+|depuis\s+moins\s+de\s+|binnen\s+(?:de\s+)?(?:laatste\s+)?|in\s+den\s+letzten\s+"
+    r"|innerhalb\s+der\s+letzten\s+)?"
     + _N + r"\s+(?:derniers\s+)?(?:months?|mois|maanden|monaten?)\b(?P<prior>\s+(?:prior|before|avant|voor|vor)\b)?"
 )
 
@@ -712,7 +723,7 @@ _TRIGGERS = {
     "within": ("diplôm", "graduat", "afgestudeerd", "diploma", "abschluss", "obtenu", "obtained", "behaald",
                "doctorat", "terminé", "phd", "ph.d", "doctora", "doktor", "abgeschlossen", "afstuderen",
                "defence", "defense", "thèse", "thesis", "promo", "degree", "staatsexamen", "completed", "finished",
-               "mémoire", "scriptie", "masterproef", "arbeit", "dissertation"),
+               "mémoire", "scriptie", "masterproef", "arbeit", "dissertation", "absolvent"),
     "languages": ("langue", "language", "maîtris", "connaissance", "linguisti", "parler", "parlant", "parlé",
                   "communication en", "niveau a", "niveau b", "niveau c", "courant", "bilingue", "fluen",
                   "proficien", "command of", "knowledge of", "speak",

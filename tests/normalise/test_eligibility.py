@@ -34,6 +34,16 @@ from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
 FWB_INSTITUTION = [
+    # --- Attached to an FWB institution, active or from Wallonia or Brussels (extractor v82)
+    pytest.param("Être rattaché à une institution de la Fédération Wallonie-Bruxelles.", True, id="fr-rattache-a-une-institution"),
+    pytest.param("Applicants must be affiliated with a university in Wallonia or Brussels.", True,
+                 id="en-affiliated-with-a-university-in-wallonia"),
+    pytest.param("Voor kunstenaars uit de Federatie Wallonië-Brussel.", True, id="nl-kunstenaars-uit-de-federatie"),
+    pytest.param("Les candidats doivent exercer leur activité en Wallonie ou à Bruxelles.", True,
+                 id="fr-exercer-leur-activite-en-wallonie"),
+    pytest.param("Être originaire de Wallonie ou de Bruxelles.", True, id="fr-originaire-de-wallonie"),
+    pytest.param("La première journée leur a donné l'occasion de rencontrer les enseignants avec qui ils travaillent dans "
+                 "les écoles de la Fédération Wallonie-Bruxelles.", False, id="fr-teachers-in-fwb-schools-are-hosts"),
     # --- Residence and seat worded otherwise; applicants named by their region (extractor v75)
     pytest.param("Candidates must reside in the Brussels-Capital Region.", True, id="en-reside-in-brussels"),
     pytest.param("Aanvragers moeten hun woonplaats in het Brussels Gewest hebben.", True, id="nl-woonplaats-in-brussel"),
@@ -546,6 +556,14 @@ AGES = [
 ]
 
 GRADUATED_WITHIN = [
+    # --- Probed forms, extractor v82
+    pytest.param("Der Studienabschluss liegt maximal zwei Jahre zurück.", 2, id="de-liegt-maximal-zurueck"),
+    pytest.param("Absolventinnen und Absolventen der letzten zwei Jahre.", 2, id="de-absolventen-der-letzten"),
+    pytest.param("Absolventen, die ihr Studium innerhalb der letzten 12 Monate abgeschlossen haben.", 1,
+                 id="de-innerhalb-der-letzten-12-monate"),
+    pytest.param("Maximaal 5 jaar na het doctoraat.", 5, id="nl-maximaal-na-het-doctoraat"),
+    pytest.param("Preisträgerinnen und Preisträger der letzten zwei Jahre sind ausgeschlossen.", None,
+                 id="de-der-letzten-without-a-diploma-is-no-window"),
     # --- Probed forms, extractor v67
     pytest.param("Être diplômé de l'année académique précédente.", 1, id="fr-diplome-de-l-annee-academique-precedente"),
     pytest.param("Les cours de l'année académique précédente sont disponibles en ligne.", None,
