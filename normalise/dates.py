@@ -731,6 +731,10 @@ class PageCalendar:
     #: A page that writes no year at all (a standing programme: "au plus tard le 15 janvier") states yearly
     #: dates: a one-off call names its year somewhere.
     standing: bool = False
+    #: The dates written in full (day, month, year), without the months named with a year ("septembre 2024"),
+    #: which ``written`` holds as their first day: a yearly "1er septembre de chaque année" (or an act's) takes
+    #: its next occurrence, not the year of "version du 25 septembre 2024".
+    dated: tuple[date, ...] = ()
 
     @classmethod
     def of(cls, text: str, sentences, reference_date: date) -> "PageCalendar":
@@ -741,13 +745,15 @@ class PageCalendar:
             for mention in mentions
             if mention.year is not None and _valid(mention.year, mention.month, mention.day)
         }
+        dated = written - {published}
         for year in _YEAR.finditer(text):
             month = _MONTH_BEFORE_YEAR.search(text, max(0, year.start() - 14), year.start())
             if month:
                 written.add(date(int(year.group()), MONTHS[month.group("month").rstrip(".").lower()], 1))
         written.discard(published)
         legal = len(_ARTICLE_MARKER.findall(text)) >= 2
-        return cls(reference_date, tuple(sorted(written)), published, legal, standing=not _YEAR.search(text))
+        return cls(reference_date, tuple(sorted(written)), published, legal, standing=not _YEAR.search(text),
+                   dated=tuple(sorted(dated)))
 
     def is_stamp(self, mention: DateMention) -> bool:
         """Whether a mention is the page's publication date (its stamp, else the reference date given)."""
@@ -760,7 +766,8 @@ class PageCalendar:
                             weekday=mention.weekday)
         if mention.year is not None or mention.weekday is not None or when is None:
             return when
-        same_day = [written for written in self.written if (written.month, written.day) == (mention.month, mention.day)]
+        same_day = [written for written in (self.dated if recurring or self.legal else self.written)
+                    if (written.month, written.day) == (mention.month, mention.day)]
         if same_day:
             return same_day[-1]
         if recurring or self.legal:

@@ -65,6 +65,11 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- A yearly date does not take the year of a month named elsewhere ("version du 25 septembre 2024") (v83)
+    pytest.param("Règlement, version du 25 septembre 2024.\nL'échéance pour le dépôt des candidatures est fixée au 1er "
+                 "septembre de chaque année.", date(2024, 9, 25),
+                 [("2025-09-01", None, "échéance pour le dépôt des candidatures est fixée au 1er septembre de chaque année")],
+                 id="fr-a-yearly-date-takes-its-next-occurrence-not-a-named-months-year"),
     # --- German numeric dates spaced after their dots; a key-dates row with its label right after the date
     # (extractor v76)
     pytest.param("Frist für die Einreichung: 15. 3. 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
