@@ -36,6 +36,8 @@ CUES = {
                     r"\brecruitment\s+(?:starts|opens|is\s+open|runs|will\s+(?:last|run|close)|period|closes)", r"\babstracts?\b", r"\bfill\s+(?:in|out)\b", r"\b(?:entry|registration|interest|nomination)\s+form\b", r"deadline", r"\bappl(?:y|ication|ications|icants)\b", r"submi(?:t|ssion|tted)",
                     r"\bregist(?:er|ration)", r"\bsen[dt]\b", r"\bupload", r"\bentry\s+form", r"\bproposals?\b",
                     r"\bcall\s+for", r"\bnominations?\b",
+                    # "CVs will be accepted until …", "Those interested should get in touch before …"
+                    r"\bcvs?\b", r"\bget\s+in\s+touch\b",
                     # "The call has been extended until 15 March", "You can nominate a candidate until …"
                     r"\b(?:the|this|our)\s+call\b(?!\s+(?:us|me|him|her|them)\b)", r"\bcall\s+20\d\d\b", r"\bopen\s+call\b",
                     # "Expressions of interest: 22 July", "Forms will be accepted through September 10"

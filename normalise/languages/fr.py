@@ -43,13 +43,17 @@ CUES = {
                     r"adress(?:er|ée?s?)\b", r"faire\s+parvenir", r"transm(?:ettre|is)", r"\bremise\s+des\s+(?!prix)",
                     # "Les candidats ont jusqu'au 24 juillet pour se manifester", "Participation possible jusqu'au …"
                     r"\bse\s+manifester\b", r"\bmises?\s+au\s+concours\b", r"\bfenêtres?\s+(?:d'application|de\s+candidature|de\s+dépôt)",
-                    r"\bmanifestations?\s+d'intérêt", r"\b(?:le|la|les)\s+rendre\b", r"\bse\s+faire\s+connaître", r"\bparticipations?\s+(?:est\s+|sont\s+)?(?:possibles?|acceptées?|ouvertes?)\b"],
+                    r"\bmanifestations?\s+d'intérêt", r"\b(?:le|la|les)\s+rendre\b", r"\bse\s+faire\s+connaître",
+                    # "Il est possible de participer jusqu'au …"
+                    r"\bparticiper\s+jusqu", r"\bparticipations?\s+(?:est\s+|sont\s+)?(?:possibles?|acceptées?|ouvertes?)\b"],
     # The act of applying as a verb, read after a date.
     "apply_verb": [r"\binscrire\b", r"déposer\b", r"introduire\b", r"envoyer\b", r"transmettre\b", r"soum(?:ettre|is)", r"postuler", r"introduite?s?\b", r"déposée?s?\b", r"envoyée?s?\b", r"s'inscrire",
                    r"candidater", r"se\s+manifester\b", r"se\s+faire\s+connaître",
                    # what is to arrive: "Les candidatures doivent (nous) parvenir le …", "sont attendues le …",
                    # Belgian "à rentrer le …"
-                   r"\bparvenir\b", r"\battendue?s\b", r"\bà\s+rentrer\b"],
+                   r"\bparvenir\b", r"\battendue?s\b", r"\bà\s+rentrer\b",
+                   # "Les jeunes ont jusqu'au 15 avril pour rentrer leur projet"
+                   r"\bpour\s+rentrer\b"],
     # The selection's acts, not the applicant's: a date after them is not a deadline.
     "selection_act": [r"\baverti(?:e|s|es)?\b", r"\brecevr(?:ez|ont|a|as)\b", r"\bfixée?s?\s+sur\s+(?:votre|leur|son)\s+sort", r"\bsélection\b", r"\binforme(?:nt|ra|ront)?\b", r"notifi", r"\bdécision", r"\binformée?s?\b", r"sélectionn", r"\bchoix\b", r"\bjury\b",
                       r"\bretenue?s?\b", r"\bentretiens?\b", r"\bréponse", r"\bcontactée?s?\b", r"\bconvoqu",

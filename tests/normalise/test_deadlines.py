@@ -65,6 +65,17 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Sending a CV, getting in touch, taking part, "pour rentrer", "insturen" (extractor v84)
+    pytest.param("CVs will be accepted until 15 April 2023.", date(2023, 1, 1), [("2023-04-15", None, None)],
+                 id="en-cvs-accepted-until"),
+    pytest.param("Those interested should get in touch before 15 April 2023.", date(2023, 1, 1), [("2023-04-15", None, None)],
+                 id="en-get-in-touch-before"),
+    pytest.param("Les candidat(e)s ont pu participer jusqu'au 20 juillet 2022.", date(2022, 1, 1),
+                 [("2022-07-20", None, None)], id="fr-participer-jusqu-au"),
+    pytest.param("Les jeunes de 18 à 30 ans ont jusqu'au 15 avril 2023 pour rentrer leur projet.", date(2023, 1, 1),
+                 [("2023-04-15", None, None)], id="fr-ont-jusqu-au-pour-rentrer"),
+    pytest.param("Geïnteresseerden kunnen tot 15 april 2023 hun project insturen.", date(2023, 1, 1),
+                 [("2023-04-15", None, None)], id="nl-tot-hun-project-insturen"),
     # --- A yearly date does not take the year of a month named elsewhere ("version du 25 septembre 2024") (v83)
     pytest.param("Règlement, version du 25 septembre 2024.\nL'échéance pour le dépôt des candidatures est fixée au 1er "
                  "septembre de chaque année.", date(2024, 9, 25),
