@@ -65,7 +65,7 @@ _CURRENCY_CODES = {
     "$ cad": "CAD",
     # Other currencies the corpus pages state, by code or sign: Indian rupees, CFA francs, Belgian francs and
     # Dutch guilders of old acts, and other codes written as such.
-    "₹": "INR", "rs": "INR", "rs.": "INR", "fr.": "CHF", "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "fr.": "CHF", "sfr": "CHF", "sfr.": "CHF", "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF",
     "francs belges": "BEF", "franken belgisch": "BEF", "gulden": "NLG",
     **{code.lower(): code for code in ("INR", "AUD", "NZD", "CNY", "KES", "XOF", "XAF", "XPF", "JPY", "SGD",
                                         "ZAR", "NGN", "SEK", "NOK", "DKK", "PLN", "BEF", "NLG")},
@@ -78,20 +78,21 @@ _US_DOLLAR_NAMED = compiled(r"\$\s?US\b|\bUSD\b|dollars?\s+(?:US|américains?)",
 _SIGN_AFTER_DOLLAR = compiled(r"[\d\s.,'  ]+\$")
 # A code may be glued to its number ("EUR1500", "USD2000").
 # "Rs. 15,000/- per month" (Indian rupees), "Fr. 3000.–" (Swiss francs; three digits at least: "Fr. 15.03." is a Friday).
-_CURRENCY_BEFORE = rf"\b(?:{_OTHER_CODES})(?![A-Za-z])|₹|\bRs\.?(?=\s?\d)|\bFr\.(?=\s?\d[\d']{{2,}})|" r"€|\bEUR(?![A-Za-z])|\bEuros?(?=\s?\d)(?!\s?(?:19|20)\d\d(?![\d.,']))|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
+_CURRENCY_BEFORE = rf"\b(?:{_OTHER_CODES})(?![A-Za-z])|₹|\bRs\.?(?=\s?\d)|\bFr\.(?=\s?\d[\d']{{2,}})|\bS[Ff]r\.?(?=\s?\d)|" r"€|\bEUR(?![A-Za-z])|\bEuros?(?=\s?\d)(?!\s?(?:19|20)\d\d(?![\d.,']))|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
 _CURRENCY_AFTER = (
     # "15 000,00 $ CA" (Canadian dollars, as Québec writes them) before a bare "$".
     # "1418euros/month", "1500EUR": the word may be glued to the number.
     # A sign followed by digits belongs to them: "Years 1-2 £15,000" is £15,000, not £2.
     r"€(?!\s?\d)|(?:\b|(?<=\d))euros?\b|(?:\b|(?<=\d))EUR\b|(?:\b|(?<=\d))USD\b|\bdollars?\b|\$\s?CA(?:N|D)?\b"
     r"|\$(?!\s?\d)|£(?!\s?\d)"
-    r"|(?:\b|(?<=\d))GBP\b|\blivres?\s+sterling\b|(?:\b|(?<=\d))CHF\b|\bfrancs?\s+suisses\b|\bCAD\b|\bFranken\b|\bfrancs\b(?!\s+(?:CFA|belges|français|fran[cç]ais|pacifique))"
+    # Swiss "3.000,- SFr." beside "CHF"
+    r"|(?:\b|(?<=\d))GBP\b|\blivres?\s+sterling\b|(?:\b|(?<=\d))CHF\b|\bS[Ff]r\b\.?|\bfrancs?\s+suisses\b|\bCAD\b|\bFranken\b|\bfrancs\b(?!\s+(?:CFA|belges|français|fran[cç]ais|pacifique))"
     rf"|(?:\b|(?<=\d))(?:{_OTHER_CODES})\b|\bF\s?CFA\b|\bfrancs\s+(?:CFA|belges)\b|\bgulden\b"
 )
 #: Cheap first pass: plain literals, which the regex engine scans fast (a
 #: pattern with word boundaries costs ten times more on a long page).
 #: (Not after a letter: the "eur" of "leur", "chercheur", "valeur" is no euro; "500EUR" still is.)
-_CURRENCY_HINT = compiled(rf"[€$£₹]|(?<![^\W\d_])(?:euro|Euro|EUR|eur)|USD|GBP|CHF|CAD|dollar|sterling|francs|Franken|CFA|gulden|Rs|Fr\."
+_CURRENCY_HINT = compiled(rf"[€$£₹]|(?<![^\W\d_])(?:euro|Euro|EUR|eur)|USD|GBP|CHF|CAD|dollar|sterling|francs|Franken|CFA|gulden|Rs|Fr\.|SFr|sFr"
                           rf"|{_OTHER_CODES}")
 #: What may follow "euro"/"EUR" in a currency word but not in "Europe", "européen".
 _EURO_TAIL = compiled(r"o?s?(?![^\W\d_])", re.IGNORECASE)
@@ -617,7 +618,8 @@ def _totals_with_parts(text: str, matches: list[re.Match[str]]) -> set[int]:
 #: A short aside in brackets with no amount in it: "(z. B. Ungarn)", "(brut)".
 _ASIDE = compiled(r"\s*\([^()\d€$£]{1,40}\)")
 #: The same money in another currency, in brackets after the amount: "4,400 EUR ($5,000 Dollars)".
-_CONVERSION_OPENING = compiled(r"\s*\(\s*(?:(?:approx\.?|ca\.?|env\.?|soit|about|around|±|≈|~)\s*)?$", re.IGNORECASE)
+_CONVERSION_OPENING = compiled(r"\s*\(\s*(?:(?:approx\.?|ca\.?|env\.?|environ|soit|about|around|rund|etwa|ongeveer|±|≈|~)\s*)?$",
+                               re.IGNORECASE)
 
 
 def _range_opening(

@@ -38,7 +38,7 @@ _ABBREVIATIONS = (
     # "von mind. 8 Wochen", "mtl. 300 Euro", "2 Mio. Euro", "bijv. Erasmus", "ong. 3 maanden", "incl. reis"
     "mind", "mtl", "zw", "mio", "mrd", "mln", "bijv", "ong", "vb", "incl", "excl",
     # currencies written as abbreviations: "Rs. 15,000/- per month", "Fr. 3000.–"
-    "rs", "fr",
+    "rs", "fr", "sfr",
     # A single letter: an initial ("J. Dupont") or the end of "e.g.", "i.e.", "z. B.", "o.a.", "m.b.t.".
     *"abcdefghijklmnopqrstuvwxyz",
 )

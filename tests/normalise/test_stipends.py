@@ -58,6 +58,12 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- Swiss "SFr.", a conversion "(rund …)" (extractor v85)
+    pytest.param("Der Preis ist mit 3.000,- SFr. dotiert.", [(3000.0, "CHF", "once", False, None)], id="de-sfr-after"),
+    pytest.param("Preisgeld: SFr. 3000.–", [(3000.0, "CHF", "once", False, None)], id="de-sfr-before-is-no-sentence-end"),
+    pytest.param("1. Platz 3.000,- SFr. (rund 2.500,- EUR), 2. Platz 2.000,- SFr.",
+                 [(3000.0, "CHF", "once", False, None), (2000.0, "CHF", "once", False, None)],
+                 id="de-rund-in-brackets-is-the-same-money-converted"),
     # --- A ranking's prize; working hours are no period of the amount (extractor v79)
     pytest.param("1. PLATZ MIT\n1.500 EURO", [(1500.0, "EUR", "once", False, None)], id="de-platz-mit-on-its-own-line"),
     pytest.param("Platzierung: CHF 2'500", [(2500.0, "CHF", "once", False, None)], id="de-platzierung"),
