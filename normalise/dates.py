@@ -168,6 +168,8 @@ _TIME_BEFORE = compiled(
 )
 #: Words about submitting an application.
 _APPLICATION = languages.cue_pattern("application", flags=0)
+#: Another party's step before the deadline: "Deadline for questions: 10 March", "FAQ deadline", "poser vos questions".
+_OTHER_PARTY = languages.cue_pattern("other_party", flags=0)
 #: Words that make a date or a rule about something other than applying (checked in its own clause).
 _EVENT = languages.cue_pattern("date_event", flags=0)
 #: The act of applying as a verb, for words that follow the date ("Jusqu'au 12 février, il est possible de
@@ -1092,7 +1094,8 @@ def _deadlines_in_sentence(
         # A window named an application period closes the applying, whatever starts later ("The application
         # period for traineeships starting in March is open from … to …").
         named_period = index == window_end and _APPLICATION_PERIOD.search(clause)
-        if (not named_period and (_EVENT.search(clause) or _START.search(clause))) or _selection_act(_clause(wide_before)):
+        if ((not named_period and (_EVENT.search(clause) or _START.search(clause))) or _selection_act(_clause(wide_before))
+                or _OTHER_PARTY.search(clause)):
             continue
         if index != window_end and _OPENING.search(clause[-50:]) and not _DEADLINE_CUE.search(clause[-50:]):
             continue

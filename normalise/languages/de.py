@@ -32,6 +32,8 @@ CUES = {
                    r"\bansuchen\b", r"anzusuchen", r"\bvorliegen\b", r"\beingehen\b",
                    # what is to arrive: "Die Bewerbungen müssen am … bei uns eingegangen sein", "… am … erwartet"
                    r"\beingegangen\b", r"\berwartet\b", r"zu\s+schicken", r"nominieren\b", r"nominiert\s+werden", r"vorschlagen\b"],
+    # Another party's step, not the applicant's sending: questions asked before the deadline.
+    "other_party": [r"\bfragen\s+(?:\w+\s+){0,4}(?:stellen|gestellt)\b"],
     "selection_act": [r"\berh(?:alten|ältst|altet|ält)\b", r"rückmeldung", r"\bentscheid", r"bewillig", r"\binformiert\b", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",
                       r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekanntgegeben)",
                       r"\bbestätig\w*\s+(?:ihre|seine|deine|die)\s+(?:teilnahme|annahme)", r"\bbegutacht",

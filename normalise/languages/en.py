@@ -46,6 +46,10 @@ CUES = {
     "apply_verb": [r"\bapply\b", r"\bsubmit", r"\bregister\b", r"\bupload\b", r"\bnominate\b",
                    # what is to arrive: "Applications must reach us on …", "Entries must be received on …"
                    r"\breach\s+(?:us|the\s+\w+)", r"\b(?:must|should|shall|will)\s+be\s+received", r"\bare\s+expected"],
+    # Another party's step, not the applicant's sending: questions asked before the deadline, an office's endorsement.
+    "other_party": [r"\bfaqs?\s+deadline", r"\bdeadline\s+for\s+(?:\w+\s+){0,2}questions\b",
+                    r"\bquestions\s+(?:\w+\s+){0,2}(?:asked|submitted|sent|raised)\b", r"\bask\s+(?:your\s+|any\s+)?questions\b",
+                    r"\bendorsement\s+deadline"],
     "selection_act": [r"\bhear\s+(?:back|from\s+us)", r"\bwill\s+receive\b", r"notifi", r"\bdecision", r"\bdecide", r"\binformed\b", r"\bselected\b", r"\bselect(?:s|ion)\b",
                       r"\bchoice\b", r"\bjury\b", r"\bretained\b", r"\binterviews?\b", r"\bheard\b", r"\bresponse\b",
                       r"\breply\b", r"\bcontacted\b", r"\bacceptance\b", r"\bwaiting\s+list",

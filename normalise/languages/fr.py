@@ -55,6 +55,8 @@ CUES = {
                    # "Les jeunes ont jusqu'au 15 avril pour rentrer leur projet"
                    r"\bpour\s+rentrer\b"],
     # The selection's acts, not the applicant's: a date after them is not a deadline.
+    # Another party's step, not the applicant's sending: questions asked before the deadline.
+    "other_party": [r"\bposer\s+(?:vos|des|leurs|ses|tes)\s+questions\b", r"\bquestions\s+(?:\w+\s+){0,2}(?:posées|envoyées|adressées)\b"],
     "selection_act": [r"\baverti(?:e|s|es)?\b", r"\brecevr(?:ez|ont|a|as)\b", r"\bfixée?s?\s+sur\s+(?:votre|leur|son)\s+sort", r"\bsélection\b", r"\binforme(?:nt|ra|ront)?\b", r"notifi", r"\bdécision", r"\binformée?s?\b", r"sélectionn", r"\bchoix\b", r"\bjury\b",
                       r"\bretenue?s?\b", r"\bentretiens?\b", r"\bréponse", r"\bcontactée?s?\b", r"\bconvoqu",
                       r"(?:sera|seront)\s+(?:\w+\s+)?(?:communiqu|annonc|publi)",

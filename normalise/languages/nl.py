@@ -45,6 +45,8 @@ CUES = {
                    r"\bdoorgeven\b", r"\bdoor\s+te\s+geven\b",
                    # "Geïnteresseerden kunnen tot 15 april hun project insturen"
                    r"\binsturen\b", r"\bopsturen\b"],
+    # Another party's step, not the applicant's sending: questions asked before the deadline.
+    "other_party": [r"\bvragen\s+(?:\w+\s+){0,3}(?:stellen|gesteld)\b"],
     "selection_act": [r"\bbeoordeeld\b", r"\b(?:je|jij|u|kandidaten|aanvragers|deelnemers)\s+(?:ontvang(?:t|en)|krijg(?:t|en)?)\b", r"\blaten\s+(?:je|jou|u|jullie)\b", r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
                       r"\buitslag", r"\bgecontacteerd", r"op\s+de\s+hoogte\s+(?:gebracht|gesteld)", r"genomineerd", r"in\s+kennis\s+gesteld", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)",
                       r"\bbevestig\w*\s+(?:hun|je|jouw|uw|zijn|haar|de)\s+(?:deelname|aanwezigheid|plaats)", r"\bbeoordeel"],

@@ -65,6 +65,9 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- The application's deadline beside the questions' (extractor v86)
+    pytest.param("Application deadline: 15 March 2023. Deadline for questions: 10 March 2023.", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="en-the-application-deadline-beside-the-questions-one"),
     # --- Sending a CV, getting in touch, taking part, "pour rentrer", "insturen" (extractor v84)
     pytest.param("CVs will be accepted until 15 April 2023.", date(2023, 1, 1), [("2023-04-15", None, None)],
                  id="en-cvs-accepted-until"),
@@ -1079,6 +1082,15 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- Questions asked before the deadline, an office's endorsement: another party's step (extractor v86)
+    pytest.param("FAQ deadline 16:00 (Irish time) 05 October 2023", date(2023, 1, 1), id="en-faq-deadline"),
+    pytest.param("Deadline for questions: 10 March 2023", date(2023, 1, 1), id="en-deadline-for-questions"),
+    pytest.param("Questions can be submitted until 10 March 2023.", date(2023, 1, 1), id="en-questions-submitted-until"),
+    pytest.param("Research office endorsement deadline 16:00 (Irish time) 26 October 2023", date(2023, 1, 1),
+                 id="en-endorsement-deadline"),
+    pytest.param("Date limite pour poser vos questions : 10 mars 2023", date(2023, 1, 1), id="fr-poser-vos-questions"),
+    pytest.param("Vragen kunnen gesteld worden tot 10 maart 2023.", date(2023, 1, 1), id="nl-vragen-gesteld-tot"),
+    pytest.param("Fragen können bis zum 10. März 2023 gestellt werden.", date(2023, 1, 1), id="de-fragen-gestellt-bis"),
     pytest.param("Voeg je cv en motivatiebrief toe. De selectiegesprekken vinden plaats op 20 maart 2023.",
                  date(2023, 1, 1), id="nl-a-motivatiebrief-then-the-interviews-date"),
     pytest.param("The fellowship runs from 1 February to 15 March 2026.", date(2026, 1, 10),
