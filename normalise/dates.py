@@ -831,8 +831,12 @@ def _step_follows(after: str, before: str) -> bool:
     if not step or _APPLY_VERB.search(clause_after) or _APPLICATION.search(clause_after):
         return False
     # "De kandidaturen worden op 15 maart beoordeeld": the applications are what the step is done to.
+    # "Bewerber müssen ihr Studium bis zum 1. September abgeschlossen haben": studies done by then, a condition
+    # (not "Die Bewerbung muss bis zum 15. März abgeschlossen sein": finishing the application is applying).
     return (not _applying_words(before) or bool(_PASSIVE_END.search(head))
-            or bool(_PASSIVE_BEFORE.search(before[-_PASSIVE_REACH:])))
+            or bool(_PASSIVE_BEFORE.search(before[-_PASSIVE_REACH:]))
+            or bool(_COMPLETED.search(head) and _PERFECT_END.search(head)
+                    and _STUDIES.search(before[-_PASSIVE_REACH:])))
 
 
 _SENTENCE_PUNCTUATION = compiled(r"[.;:]")
@@ -841,6 +845,11 @@ _PASSIVE_END = compiled(r"\b(?:werden|wird|worden|wordt)\s*$")
 #: The passive's auxiliary just before the date, its participle after it: "worden op 15 maart beoordeeld".
 _PASSIVE_BEFORE = compiled(r"\b(?:werden|wird|worden|wordt)\s+(?:\w+\s+){0,2}$")
 _PASSIVE_REACH = 40
+#: A perfect tense closing the clause: "… abgeschlossen haben", "… afgerond hebben".
+_PERFECT_END = compiled(r"\b(?:haben|hat|hebben|heeft)\s*$")
+#: Studies or a degree, the work a perfect tense may say is done by a date.
+_STUDIES = compiled(r"studium|studie|studien|ausbildung|opleiding|diplom|abschluss|degree|thesis|masterarbeit"
+                    r"|bachelorarbeit|scriptie|masterproef", re.IGNORECASE)
 
 
 def _selection_act(clause: str) -> bool:

@@ -65,6 +65,8 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    pytest.param("Die Unterlagen müssen bis zum 1. März 2023 bei uns eingegangen sein.", date(2023, 1, 1),
+                 [("2023-03-01", None, None)], id="de-documents-received-by-stays-a-deadline"),
     # --- The application's deadline beside the questions' (extractor v86)
     pytest.param("Application deadline: 15 March 2023. Deadline for questions: 10 March 2023.", date(2023, 1, 1),
                  [("2023-03-15", None, None)], id="en-the-application-deadline-beside-the-questions-one"),
@@ -1082,6 +1084,8 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    pytest.param("Bewerber müssen ihr Studium bis zum 1. September 2023 abgeschlossen haben.", date(2023, 1, 1),
+                 id="de-studies-completed-by-a-date-is-a-condition"),
     # --- Questions asked before the deadline, an office's endorsement: another party's step (extractor v86)
     pytest.param("FAQ deadline 16:00 (Irish time) 05 October 2023", date(2023, 1, 1), id="en-faq-deadline"),
     pytest.param("Deadline for questions: 10 March 2023", date(2023, 1, 1), id="en-deadline-for-questions"),
