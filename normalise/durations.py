@@ -347,10 +347,14 @@ _CONDITION_SENTENCE = compiled(
 )
 #: Five years, in months: the longest bounded length read without a noun or verb of lasting.
 _LONGEST_BOUNDED = 60
+#: Ten years, in months: no opportunity lasts longer; a longer "quantity" is an age ("jeunes de 17 ans").
+_LONGEST_LENGTH = 120
 _NOT_LENGTH_ANYWHERE = (
     # (reports to hand in: not "reporting", "reporters", a journalist's trade)
     r"pièces\s+justificatives|rapport(?!eu)|report(?!ing|er|age)|verslag|différence\s+entre|portée\s+à"
     r"|à\s+condition|si\s+le\s+(?:reste|solde)|inférieure?\s+à"
+    # how long a call stays open: "A call usually stays open for 4 weeks"
+    r"|\b(?:call|appel|oproep|ausschreibung)s?\b[^.;]{0,30}\b(?:stays?|remains?|reste|blijft|bleibt)\s+(?:\w+\s+)?(?:open|ouvert|offen)"
 )
 #: Payment words only before the length: "De uitbetaling duurt zes weken" is about paying, "des contrats
 #: pouvant aller de 15 jours à deux mois, payés au SMIC" about the contracts.
@@ -425,7 +429,10 @@ _ABOUT_APPLYING = compiled(
     # "DATE LIMITE : du 10 septembre au 20 novembre 2025", "La demande doit être faite entre le 2 mars et …":
     # a window for applying, not the stay (CONTRACT.md).
     r"|date\s+limite|deadline|clôtur|\bdemandes?\b|\bdossiers?\b|\bindienen|\bingediend|uiterste|\bantr[aä]g"
-    r"|\bbewerb|\bfrist\b|einreich|\bpostuler|introduite?s?\b",
+    r"|\bbewerb|\bfrist\b|einreich|\bpostuler|introduite?s?\b"
+    # A contest's dates are its entries' ("Le concours se tiendra du 18 novembre au 13 décembre", "The entry period is
+    # from … to …"), never how long an opportunity lasts.
+    r"|\bentry\s+period|\bentries\b|\bconcours\b|wettbewerb|wedstrijd|\bcompetition\b|\bcontest\b|aanvraagtermijn",
     re.IGNORECASE,
 )
 #: A count restated in brackets after a unit: "maximaal 2 maanden (62 dagen)" is 2 months.
@@ -588,6 +595,8 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         after = text[hit.end() : hit.end() + 60]
         unit = next(name for name in _UNITS if hit.group(name))
         number = _months(parse_number(quantity.group("number")), unit)
+        if number is not None and number > _LONGEST_LENGTH:
+            continue  # "jongeren (13 tot 30 jaar)", "élèves de 17 ans": an age, never how long an opportunity lasts
         # "een termijn van 2 x 2 jaar": two terms of two years, four years; the words before the count are the noun's
         if (times := _TIMES_BEFORE.search(before)) and number is not None and not quantity.group("low"):
             number, before = number * int(times.group("times")), before[: times.start()]

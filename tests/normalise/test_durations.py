@@ -588,6 +588,19 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    # --- A contest's dates and how long a call stays open are no stay's (extractor v88)
+    pytest.param("Le concours se tiendra du mercredi 18 novembre 2015 au dimanche 13 décembre 2015.", REAL_PAGES_V7,
+                 id="fr-a-contests-dates"),
+    pytest.param("A) The entry period is from October 16, 2019 to April 1, 2020 (11:59 p.m. ET).", REAL_PAGES_V7,
+                 id="en-the-entry-period"),
+    pytest.param("A call usually stays open for 4 weeks.", REAL_PAGES_V7, id="en-a-call-stays-open-for"),
+    # --- Ages read as lengths: longer than ten years, no opportunity lasts that long (extractor v88)
+    pytest.param("Jongeren en organisaties kunnen subsidie aanvragen voor internationale projecten voor jongeren (13 tot 30 "
+                 "jaar).", REAL_PAGES_V7, id="nl-an-age-range-in-brackets"),
+    pytest.param("Ce concours annuel s'adresse aux élèves de 17 ans des écoles de l'Union européenne.", REAL_PAGES_V7,
+                 id="fr-eleves-de-17-ans"),
+    pytest.param("Pour 2022, le concours d'écriture s'ouvre à toute la jeunesse (11-25 ans) de la Communauté "
+                 "d'agglomération.", REAL_PAGES_V7, id="fr-la-jeunesse-11-25-ans"),
     pytest.param("Applicants must have lived in Belgium for 12 months in the last 3 years.", REAL_PAGES_V7,
                  id="en-the-last-n-years-is-a-condition"),
     pytest.param("Vor der Prämierung hatten Innovationscoaches der bwcon die Studierenden vier Monate lang begleitet.",
