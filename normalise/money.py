@@ -153,6 +153,8 @@ _OR = r"\bou\b|\bor\b|\bof\b|\boder\b|\bbzw\.?"
 _ALTERNATIVE = compiled(rf"\*?\s*(?:/|{_OR})\s*", re.IGNORECASE)
 #: The gap between two amounts that are alternatives of one cap: "jusqu'à 500 € ou 700 €".
 _ALTERNATIVE_GAP = compiled(rf"\s*(?:{_OR})\s*", re.IGNORECASE)
+#: An amount's alternative: its period words, then "or" ("€ 8.148,-- pro Jahr oder € 679,-- pro Monat").
+_OR_BETWEEN = compiled(rf"[^.;:\d]{{0,25}}?\b(?:{_OR})\s*", re.IGNORECASE)
 _RANGE_JOINERS = {"à", "-", "–", "to", "tot"}
 _RANGE_OPENING = compiled(r"\b(?:entre|between|tussen(?:\s+de)?|zwischen)\s+$", re.IGNORECASE)
 
@@ -210,6 +212,8 @@ _PAID_BY_APPLICANT = compiled(
     # the cost of living in compounds ("levenskosten", "Lebenshaltungskosten"), and means the applicant must
     # show ("must prove they have at least €11,000", "disposer d'au moins", "beschikken over")
     r"|levenskost|lebenshaltungskost|\bmiete\b|\bhuur\b|\bprove\s+(?:that\s+)?(?:they|you)\s+have"
+    # expenses: "die Aufwendungen von 400 €", "les dépenses de 400 €"
+    r"|aufwendungen|\bausgaben\b|\bdépenses\b|\buitgaven\b"
     r"|\bproof\s+of\s+(?:sufficient\s+)?(?:funds|means)|\bdisposer\s+d[e']|\bbeschikken\s+over",
     re.IGNORECASE,
 )
@@ -221,7 +225,11 @@ _PAID_BY_APPLICANT_AFTER = compiled(
     r"|\bof\s+the\s+(?:registration\s+|participation\s+|tuition\s+)?fee"
     r"|\b(?:ne\s+sont|n'est)\s+pas\s+rembours|\bnon\s+rembours|\bnot\s+(?:be\s+)?(?:covered|reimbursed|refunded)\b"
     r"|\bniet\s+terugbetaald|\bten\s+laste\s+van\s+de\s+(?:student|kandidaat|deelnemer)"
-    r"|\bzur\s+verfügung\s+haben",  # "Bewerber müssen mindestens 11.000 Euro pro Jahr zur Verfügung haben"
+    r"|\bzur\s+verfügung\s+haben"  # "Bewerber müssen mindestens 11.000 Euro pro Jahr zur Verfügung haben"
+    # a fee sent with the application: "15 € à joindre au dossier d'inscription, par chèque"
+    r"|^\s*(?:\w+\s+){0,2}?à\s+joindre\b|\bpar\s+chèque\b|\bby\s+cheque\b"
+    # expenses to expect, the noun after the amount: "400 € monatlichen Aufwendungen rechnen"
+    r"|^\s*(?:\w+\s+)?(?:aufwendungen|ausgaben|expenses|dépenses|uitgaven)\b",
     re.IGNORECASE,
 )
 # A fee word does not exclude money that covers the fee ("remboursement des
@@ -516,6 +524,8 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         kept_before, previous = previous, (match, None)
         if index in totals or _is_not_a_stipend(match, left, tail):
             continue
+        if kept_before and kept_before[1] is None and _OR_BETWEEN.fullmatch(text, kept_before[0].end(), match.start()):
+            continue  # "(€ 8.148,-- pro Jahr oder € 679,-- pro Monat)" after an income cap: the same cap, by month
         if kept_before and kept_before[1] and _CONVERSION_OPENING.fullmatch(text, kept_before[0].end(), match.start()):
             parsed_here = _amount_of(match)
             if parsed_here and parsed_here[1] != kept_before[1].currency:

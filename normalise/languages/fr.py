@@ -141,7 +141,7 @@ CUES = {
                r"\bplafond\s+de\s+revenus"],
     # A prize: paid once even when awarded every year.
     # An average or a statistic, not money paid (CONTRACT.md).
-    "average": [r"\ben\s+moyenne\b", r"\bmoyenne\s+(?:de|d'|des)\b", r"\bmontant\s+moyen\b"],
+    "average": [r"\ben\s+moyenne\b", r"\bmoyenne\s+(?:de|d'|des)\b", r"\bmontant\s+(?:mensuel\s+|annuel\s+)?moyen\b"],
     # An amount the applicant asks for: its minimum is a condition of the request, not money paid.
     "requested": [r"montant\s+(?:sollicité|demandé)", r"\bbesoin\s+de\s+financement"],
     "prize": [r"\bprix\b", r"\blauréat", r"\bgagnant", r"\bdécern", r"\brécompens"],

@@ -58,6 +58,10 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- An amount's alternative by another period, when the first is paid (extractor v89)
+    pytest.param("Die Beihilfe beträgt 8.148 Euro pro Jahr oder 679 Euro pro Monat.",
+                 [(8148.0, "EUR", "year", False, None), (679.0, "EUR", "month", False, None)],
+                 id="de-a-paid-amount-and-its-alternative-by-month"),
     # --- Swiss "SFr.", a conversion "(rund …)" (extractor v85)
     pytest.param("Der Preis ist mit 3.000,- SFr. dotiert.", [(3000.0, "CHF", "once", False, None)], id="de-sfr-after"),
     pytest.param("Preisgeld: SFr. 3000.–", [(3000.0, "CHF", "once", False, None)], id="de-sfr-before-is-no-sentence-end"),
@@ -490,6 +494,15 @@ STIPENDS = [
 ]
 
 NOT_STIPENDS = [
+    # --- Expenses to expect, a fee sent with the file, an average, an income cap's alternative (extractor v89)
+    pytest.param("Wer nach Osten geht – etwa nach Polen – muss mit 400 € monatlichen Aufwendungen rechnen.",
+                 id="de-aufwendungen-are-expenses"),
+    pytest.param("15 € à joindre au dossier d'inscription, par chèque à l'ordre du Prix du Jeune Ecrivain.",
+                 id="fr-a-fee-a-joindre-par-cheque"),
+    pytest.param("Les allocations sont d'un montant mensuel moyen de 915 euros pour une durée allant de 1 à 9 mois.",
+                 id="fr-montant-mensuel-moyen-is-an-average"),
+    pytest.param("3.) Das Einkommen darf das Höchststipendium nach dem Studienförderungsgesetz nicht übersteigen "
+                 "(€ 8.148,-- pro Jahr oder € 679,-- pro Monat)", id="de-an-income-caps-alternative-by-month"),
     pytest.param("Das Einkommen darf 8.000 Euro im Jahr nicht übersteigen.", id="de-an-income-cap-stays-a-threshold"),
     # --- Sums made available as a whole, running costs (extractor v77)
     pytest.param("Heuer stellt die Landesregierung dafür 380.000 Euro bereit.", id="de-a-sum-made-available-bereit"),
