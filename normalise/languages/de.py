@@ -41,7 +41,9 @@ CUES = {
                       r"\bnominierte[nrs]?\b"],
     "date_event": [r"\bgültig\s+bis", r"auszahlung", r"abrechnung", r"bericht\b", r"verwendungsnachweis", r"\bhearing", r"\bfinale\b", r"\bdauert", r"stattfind", r"\bfindet\b", r"verleihung", r"zeremonie", r"ergebnis",
                    r"info(?:rmations)?veranstaltung", r"\bwebinars?\b", r"\binfo(?:abend|tag)\b",
-                   r"rückerstattung", r"\b(?:vorjahres|letzten\s+ausschreibung|vorigen\s+ausschreibung)\b"],
+                   r"rückerstattung", r"\b(?:vorjahres|letzten\s+ausschreibung|vorigen\s+ausschreibung)\b",
+                   # the period funded: "Für den Zeitraum vom 1. Juni bis zum 30. November bekommt die Stipendiatin …"
+                   r"\bfür\s+den\s+zeitraum\b"],
     "start": [r"\bbeginn(?!ende?\s+(?!am\b|im\b|mit\b|ab\b))", r"\b(?:praktikum|aufenthalt|stipendium|förderung)\s+ab\s+(?:dem|den)\s*$"],
     # A year-long period named before its dates: "das Studienjahr vom 1. Oktober bis 30. September".
     "year_period": [r"\b(?:studien|schul|kalender|haushalts|wirtschafts|förder)jahr(?:es)?\s+(?:vom|von|ab)?\s*$"],

@@ -63,7 +63,10 @@ CUES = {
                    # registering for an information event is not applying: "Register for the info session by …"
                    r"\binfo\s+(?:session|day|event|evening)", r"\bwebinars?\b", r"\bopen\s+day\b",
                    # a claim after the stay, a past edition's date
-                   r"\brefund", r"\breimburse", r"\bprevious\s+(?:edition|call|round)", r"\blast\s+year'?s\b"],
+                   r"\brefund", r"\breimburse", r"\bprevious\s+(?:edition|call|round)", r"\blast\s+year'?s\b",
+                   # the work done by then, not the application: "The project must be completed by 31 May 2006"
+                   r"\b(?:projects?|work|activit(?:y|ies)|research|stay|mobility)\s+(?:\w+\s+){0,3}?(?:completed|finished|carried\s+out"
+                   r"|implemented|realised|realized)\b"],
     "start": [r"\bstart", r"\bbegin(?!ner|nend)"],
     # A year-long period named before its dates: "the academic year from 1 September to 31 August".
     "year_period": [r"\b(?:academic|school|calendar|financial|fiscal)\s+year\s+(?:from|of)?\s*$"],

@@ -65,6 +65,16 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- The work done by a date, the period funded: not the application's (extractor v90)
+    pytest.param("The main features of the call for proposals include:\n\nDeadline for submission is 30 September 2004. "
+                 "The project must be completed by 31 May 2006.", date(2004, 9, 2), [("2004-09-30", None, None)],
+                 id="en-the-project-completed-by-is-no-deadline"),
+    pytest.param("Stipendium für bildende Künstler: Bewerbungsfrist läuft\nFür den Zeitraum vom 1. Juni bis zum 30. November "
+                 "2024 bekommt die Stipendiatin einen monatlichen Unterhaltszuschuss in Höhe von 700 Euro. Bewerbungsschluss ist "
+                 "der 15. März 2024.", date(2024, 1, 1), [("2024-03-15", None, None)],
+                 id="de-fuer-den-zeitraum-the-period-funded-is-no-deadline"),
+    pytest.param("The application must be completed by 15 March 2024.", date(2024, 1, 1), [("2024-03-15", None, None)],
+                 id="en-completing-the-application-stays-applying"),
     pytest.param("Die Unterlagen müssen bis zum 1. März 2023 bei uns eingegangen sein.", date(2023, 1, 1),
                  [("2023-03-01", None, None)], id="de-documents-received-by-stays-a-deadline"),
     # --- The application's deadline beside the questions' (extractor v86)
