@@ -93,7 +93,8 @@ _ORDINAL = r"(?:er|ère|ier|re|e|ème|ᵉʳ|ᵉ|st|nd|rd|th|ste|de|\s?\.)?"
 # written before the day is looked up behind the digits afterwards.
 _DATE = compiled(
     rf"""
-    (?<![\w/.-])(?=\d)
+    # (also glued to a label, as text taken from a web page's blocks may be: "Application Deadline25 Aug 2025")
+    (?:(?<![\w/.-])|(?<=deadline)|(?<=Deadline)|(?<=DEADLINE))(?=\d)
     (?:
         # "15 mars 2025", "1st of May, 2025"; "2-May-23", as notices of calls write it
         (?P<day>[0-3]?\d){_ORDINAL}(?:\s*(?:of\s+)?|-)(?P<month>{_MONTH_NAME})

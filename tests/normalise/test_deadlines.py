@@ -65,6 +65,9 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- A date glued to its label by the page's blocks (extractor v91)
+    pytest.param("Application Deadline25 Aug 2025", date(2025, 1, 1), [("2025-08-25", None, None)],
+                 id="en-a-date-glued-to-deadline"),
     # --- The work done by a date, the period funded: not the application's (extractor v90)
     pytest.param("The main features of the call for proposals include:\n\nDeadline for submission is 30 September 2004. "
                  "The project must be completed by 31 May 2006.", date(2004, 9, 2), [("2004-09-30", None, None)],
