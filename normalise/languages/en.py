@@ -28,7 +28,7 @@ CUES = {
                      r"\b(?:form|portal|platform)\s+(?:closes|will\s+close)"],
     "application": [r"\b(?:entry|application|submission)\s+period", r"\b(?:competition|contest|call|award|programme|program|scheme)\s+is\s+open",
                     # "Call open until 15 March", "Entries must be received by 15 March"
-                    r"\bcall\s+open\s+(?:until|till|through)", r"\bentries\s+(?:\w+\s+){0,2}(?:received|submitted|sent|accepted|close|due)",
+                    r"\bcall\s+open\b", r"\bentries\s+(?:\w+\s+){0,2}(?:received|submitted|sent|accepted|close|due)",
                     # "The call is launched on 1 December 2025 and will remain open … until 1 November 2026"
                     r"\b(?:call|competition|contest|programme|program|scheme)\b[^.;]{0,80}\b(?:remains?|stays?|will\s+be)\s+open\b",
                     r"\b(?:remains?|stays?)\s+open\s+as\s+an?\s+(?:rolling\s+|open\s+)?call\b",

@@ -65,6 +65,11 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- "Call open:" over a window; a timeline's "Sluiting:" (extractor v92)
+    pytest.param("Call open: 1 February 2023 - 15 March 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-call-open-window-gives-its-end"),
+    pytest.param("Tijdlijn\n- Opening: 1 februari 2023\n- Sluiting: 15 maart 2023", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="nl-timeline-sluiting"),
     # --- A date glued to its label by the page's blocks (extractor v91)
     pytest.param("Application Deadline25 Aug 2025", date(2025, 1, 1), [("2025-08-25", None, None)],
                  id="en-a-date-glued-to-deadline"),
