@@ -94,7 +94,7 @@ _ORDINAL = r"(?:er|ère|ier|re|e|ème|ᵉʳ|ᵉ|st|nd|rd|th|ste|de|\s?\.)?"
 _DATE = compiled(
     rf"""
     # (also glued to a label, as text taken from a web page's blocks may be: "Application Deadline25 Aug 2025")
-    (?:(?<![\w/.-])|(?<=deadline)|(?<=Deadline)|(?<=DEADLINE))(?=\d)
+    (?=\d)(?:(?<![\w/.-])|(?<=deadline)|(?<=Deadline)|(?<=DEADLINE))
     (?:
         # "15 mars 2025", "1st of May, 2025"; "2-May-23", as notices of calls write it
         (?P<day>[0-3]?\d){_ORDINAL}(?:\s*(?:of\s+)?|-)(?P<month>{_MONTH_NAME})
