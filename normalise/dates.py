@@ -849,8 +849,7 @@ _PASSIVE_REACH = 40
 #: A perfect tense closing the clause: "… abgeschlossen haben", "… afgerond hebben".
 _PERFECT_END = compiled(r"\b(?:haben|hat|hebben|heeft)\s*$")
 #: Studies or a degree, the work a perfect tense may say is done by a date.
-_STUDIES = compiled(r"studium|studie|studien|ausbildung|opleiding|diplom|abschluss|degree|thesis|masterarbeit"
-                    r"|bachelorarbeit|scriptie|masterproef", re.IGNORECASE)
+_STUDIES = languages.cue_pattern("studies")
 
 
 def _selection_act(clause: str) -> bool:

@@ -262,11 +262,7 @@ _PROGRAMME_BUDGET = compiled(
 #: 380.000 Euro bereit", "Per jaar is er ca. 1.125.000 euro beschikbaar", "een recordbedrag van € 884.911 werd
 #: aangevraagd". Not one grant's: a sum per grant ("Pro Stipendium stehen 25.000 Euro zur Verfügung") names its unit,
 #: and a grant is smaller than ``_SUM_MADE_AVAILABLE``.
-_MADE_AVAILABLE_AFTER = compiled(
-    r"^[^.;:]{0,40}?\b(?:bereit(?:gestellt)?|zur\s+verfügung|beschikbaar|ter\s+beschikking|vorgesehen"
-    r"|werd(?:en)?\s+aangevraagd|were\s+requested|(?:has|have)\s+been\s+made\s+available)\b",
-    re.IGNORECASE,
-)
+_MADE_AVAILABLE_AFTER = languages.cue_pattern("made_available", r"^[^.;:]{0,40}?\b(?:{})\b")
 _PER_UNIT_BEFORE = compiled(
     r"\b(?:(?:pro|per|je|par)\s+(?!(?:jaar|year|an|annum|jahr|mois|month|maand|monat|semaine|week|woche|jour|day|dag|tag)\b)"
     r"|(?:chaque|each|elke?|jede[nrs]?|jeweils)\b)", re.IGNORECASE)
@@ -274,13 +270,9 @@ _SUM_MADE_AVAILABLE = 20_000
 #: A research project's running costs, paid to the lab or the supervisor, not to the student: "Forfaitaire
 #: werkingstoelage: € 3.720 per jaar", "krijgt de promotor … €310 per beursmaand aan werkingsmiddelen", "eligible
 #: direct research expenses of €3,250 per annum". (Not a bench fee: "The fellowship holder will receive a bench fee".)
-_RUNNING_COSTS = compiled(
-    r"werkingsmiddel|werkingstoelage|werkingskrediet|frais\s+de\s+fonctionnement"
-    r"|crédits?\s+de\s+fonctionnement|\brunning\s+costs|\bresearch\s+(?:consumables|expenses)",
-    re.IGNORECASE,
-)
+_RUNNING_COSTS = languages.cue_pattern("running_costs")
 #: The same words right after the amount, before anything else is named: "€310 per beursmaand aan werkingsmiddelen".
-_RUNNING_COSTS_AFTER = compiled(rf"^[^,;+]{{0,40}}?(?:{_RUNNING_COSTS.pattern})", re.IGNORECASE)
+_RUNNING_COSTS_AFTER = languages.cue_pattern("running_costs", r"^[^,;+]{0,40}?{}")
 #: A budget per project is the cap of one project ("the maximum budget of 20.000€ per project").
 _PER_PROJECT = compiled(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro|(?:à|pour)\s+chaque|for\s+each|voor\s+elk|für\s+jedes)\s+"
                         r"(?:proje(?:c)?[kt]|personne|persoon|person|student|étudiant"
@@ -782,8 +774,7 @@ def _period(left: str, right: str) -> str:
 
 #: Hours or days of work before a period word: "tot 16 uur per week bedraagt de premie € 1.050" is a working time,
 #: not the rate of the amount.
-_WORKING_TIME_BEFORE = compiled(r"\b(?:uur|uren|hours?|hrs|heures?|stunden|std\.?|dagen|days|jours|tage)\s*$",
-                                re.IGNORECASE)
+_WORKING_TIME_BEFORE = languages.cue_pattern("working_time", r"\b{}\s*$")
 
 #: What is paid once even under a heading that names a monthly amount.
 _ONE_OFF_PURPOSES = frozenset({"travel", "insurance", "tuition"})

@@ -34,6 +34,14 @@ CUES = {
                    r"\beingegangen\b", r"\berwartet\b", r"zu\s+schicken", r"nominieren\b", r"nominiert\s+werden", r"vorschlagen\b"],
     # Another party's step, not the applicant's sending: questions asked before the deadline.
     "other_party": [r"\bfragen\s+(?:\w+\s+){0,4}(?:stellen|gestellt)\b"],
+    # Money that is not the beneficiary's: a research project's running costs; a sum made available as a whole.
+    # (none: "Sachkostenzuschuss" is the doctoral student's own, and "Betriebskosten" are often what a grant covers)
+    "running_costs": [],
+    "made_available": [r"bereit(?:gestellt)?", r"zur\s+verfügung", r"vorgesehen"],
+    # Hours or days of work before a period word ("16 Stunden pro Woche"): a working time, not a rate.
+    "working_time": [r"stunden", r"std\.?", r"tage"],
+    # Studies or a degree, the work a perfect tense may say is done by a date ("… abgeschlossen haben").
+    "studies": [r"studium", r"studien", r"ausbildung", r"abschluss", r"masterarbeit", r"bachelorarbeit", r"diplom"],
     "selection_act": [r"\berh(?:alten|ältst|altet|ält)\b", r"rückmeldung", r"\bentscheid", r"bewillig", r"\binformiert\b", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",
                       r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekanntgegeben)",
                       r"\bbestätig\w*\s+(?:ihre|seine|deine|die)\s+(?:teilnahme|annahme)", r"\bbegutacht",

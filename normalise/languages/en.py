@@ -50,6 +50,13 @@ CUES = {
     "other_party": [r"\bfaqs?\s+deadline", r"\bdeadline\s+for\s+(?:\w+\s+){0,2}questions\b",
                     r"\bquestions\s+(?:\w+\s+){0,2}(?:asked|submitted|sent|raised)\b", r"\bask\s+(?:your\s+|any\s+)?questions\b",
                     r"\bendorsement\s+deadline"],
+    # Money that is not the beneficiary's: a research project's running costs; a sum made available as a whole.
+    "running_costs": [r"\brunning\s+costs", r"\bresearch\s+(?:consumables|expenses)"],
+    "made_available": [r"were\s+requested", r"(?:has|have)\s+been\s+made\s+available"],
+    # Hours or days of work before a period word ("20 hours per week"): a working time, not a rate.
+    "working_time": [r"hours?", r"hrs", r"days"],
+    # Studies or a degree, the work a perfect tense may say is done by a date.
+    "studies": [r"degree", r"thesis", r"studies"],
     "selection_act": [r"\bhear\s+(?:back|from\s+us)", r"\bwill\s+receive\b", r"notifi", r"\bdecision", r"\bdecide", r"\binformed\b", r"\bselected\b", r"\bselect(?:s|ion)\b",
                       r"\bchoice\b", r"\bjury\b", r"\bretained\b", r"\binterviews?\b", r"\bheard\b", r"\bresponse\b",
                       r"\breply\b", r"\bcontacted\b", r"\bacceptance\b", r"\bwaiting\s+list",

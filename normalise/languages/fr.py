@@ -57,6 +57,13 @@ CUES = {
     # The selection's acts, not the applicant's: a date after them is not a deadline.
     # Another party's step, not the applicant's sending: questions asked before the deadline.
     "other_party": [r"\bposer\s+(?:vos|des|leurs|ses|tes)\s+questions\b", r"\bquestions\s+(?:\w+\s+){0,2}(?:posées|envoyées|adressées)\b"],
+    # Money that is not the beneficiary's: a research project's running costs; a sum made available as a whole.
+    "running_costs": [r"frais\s+de\s+fonctionnement", r"crédits?\s+de\s+fonctionnement"],
+    "made_available": [r"mise?s?\s+à\s+(?:la\s+)?disposition"],
+    # Hours or days of work before a period word ("3 jours par semaine"): a working time, not a rate.
+    "working_time": [r"heures?", r"jours"],
+    # Studies or a degree, the work a perfect tense may say is done by a date.
+    "studies": [r"études", r"diplôme", r"mémoire", r"thèse"],
     "selection_act": [r"\baverti(?:e|s|es)?\b", r"\brecevr(?:ez|ont|a|as)\b", r"\bfixée?s?\s+sur\s+(?:votre|leur|son)\s+sort", r"\bsélection\b", r"\binforme(?:nt|ra|ront)?\b", r"notifi", r"\bdécision", r"\binformée?s?\b", r"sélectionn", r"\bchoix\b", r"\bjury\b",
                       r"\bretenue?s?\b", r"\bentretiens?\b", r"\bréponse", r"\bcontactée?s?\b", r"\bconvoqu",
                       r"(?:sera|seront)\s+(?:\w+\s+)?(?:communiqu|annonc|publi)",

@@ -47,6 +47,13 @@ CUES = {
                    r"\binsturen\b", r"\bopsturen\b"],
     # Another party's step, not the applicant's sending: questions asked before the deadline.
     "other_party": [r"\bvragen\s+(?:\w+\s+){0,3}(?:stellen|gesteld)\b"],
+    # Money that is not the beneficiary's: a research project's running costs; a sum made available as a whole.
+    "running_costs": [r"werkingsmiddel", r"werkingstoelage", r"werkingskrediet"],
+    "made_available": [r"beschikbaar", r"ter\s+beschikking", r"werd(?:en)?\s+aangevraagd"],
+    # Hours or days of work before a period word ("16 uur per week"): a working time, not a rate.
+    "working_time": [r"uur", r"uren", r"dagen"],
+    # Studies or a degree, the work a perfect tense may say is done by a date ("… afgerond hebben").
+    "studies": [r"studie", r"opleiding", r"diploma", r"scriptie", r"masterproef"],
     "selection_act": [r"\bbeoordeeld\b", r"\b(?:je|jij|u|kandidaten|aanvragers|deelnemers)\s+(?:ontvang(?:t|en)|krijg(?:t|en)?)\b", r"\blaten\s+(?:je|jou|u|jullie)\b", r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
                       r"\buitslag", r"\bgecontacteerd", r"op\s+de\s+hoogte\s+(?:gebracht|gesteld)", r"genomineerd", r"in\s+kennis\s+gesteld", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)",
                       r"\bbevestig\w*\s+(?:hun|je|jouw|uw|zijn|haar|de)\s+(?:deelname|aanwezigheid|plaats)", r"\bbeoordeel"],
