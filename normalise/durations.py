@@ -442,8 +442,9 @@ _RESTATED = compiled(rf"\b(?:{_ANY_UNIT})\s*\(\s*$", re.IGNORECASE)
 _ACADEMIC_YEAR_RESTATED = compiled(
     r"(?:academic|academie|académique|studien|school)\w*\s+years?\s*\(\s*$|année\s+académique\s*\(\s*$"
     r"|(?:academie|studie|school)jaar\s*\(\s*$|studienjahr\s*\(\s*$", re.IGNORECASE)
-#: What an amount pays for: "300 € pour 3 à 4 semaines de stage" is a sub-case, not the page's length.
-#: (Whole words: the "Eur" of "Europe for 5 months" is no currency.)
+#: What an amount pays for: "500 € pour un mois" is a rate; "300 € pour 3 à 4 semaines de stage" a sub-case, the
+#: page's length only when no other sentence states one (a weak length). (Whole words: the "Eur" of "Europe for 5
+#: months" is no currency.)
 _PAID_FOR = compiled(r"(?:€|\beuros?\b|\bEUR\b|\$|£)\s*(?:\S+\s+){0,2}?(?:pour|for|voor|für)\s+(?:un|une|a|an|een|ein)?\s*$",
                        re.IGNORECASE)
 #: Cheap test (lower case) before the academic-year range, whose number words make it slow.
