@@ -142,8 +142,13 @@ _PROVINCES = (
 )
 _WALLONIA_BRUSSELS = (
     r"(?:\bof\s+(?:the\s+)?(?:wallonia|brussels|walloon\s+region)\b|"  # "residents of Wallonia or Brussels"
+    # the region's communes: "l'une des 19 communes bruxelloises", "een van de 19 Brusselse gemeenten", "one of the 19
+    # municipalities of Brussels"
+    r"\b(?:(?:in|à|dans|van)\s+)?(?:(?:een|één)\s+(?:van\s+de\s+)?|l'une\s+des\s+|(?:one\s+)?of\s+the\s+|une\s+)?(?:19\s+)?"
+    r"(?:communes\s+(?:bruxelloises|wallonnes)|commune\s+(?:bruxelloise|wallonne)|(?:brusselse|waalse)\s+gemeenten?"
+    r"|municipalities\s+of\s+(?:brussels|wallonia))\b|"
     r"(?<=originaire\s)de\s+(?:wallonie|bruxelles)\b|(?<=originaires\s)de\s+(?:wallonie|bruxelles)\b|"
-    r"\b(?:en|à|in|dans\s+la|de\s+la)\s+(?:la\s+|the\s+|het\s+|der\s+)?(?:wallonie|région\s+wallonne|bruxelles|région\s+de\s+bruxelles"
+    r"\b(?:en|à|in|dans\s+la|de\s+la|van)\s+(?:la\s+|the\s+|het\s+|der\s+)?(?:wallonie|région\s+wallonne|bruxelles|région\s+de\s+bruxelles"
     r"|région\s+bruxelloise|wallonia|brussels|wallonië|brussel|brüssel|walloon\s+region|belgique\s+francophone"
     # "au moins 50% des membres du projet domiciliés en FWB"
     r"|fwb|fédération\s+wallonie[\s-]+bruxelles|" + _PROVINCES + r")\b)"
@@ -162,6 +167,8 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     # "Applicants must live in Brussels or Wallonia", "Je woont in het Brussels Gewest", "Sie wohnen in der Wallonie"
     # (English "live" only as a condition: not "to live for a few months in Brussels")
     r"|\b(?:must|should|need\s+to|have\s+to|has\s+to|who|that)\s+live[s]?\b|\bwoon(?:t|en)?\b|\bwonen\b|\bwohn(?:en|t|st)\b"
+    # "Enkel voor inwoners van het Brussels Hoofdstedelijk Gewest"
+    r"|\binwoners?\b"
     r"|wonend|woonachtig|wohnhaft|wohnsitz"
     # "Être établi en Wallonie ou à Bruxelles" (a person), "Avoir son siège social en Région wallonne"
     r"|\bêtre\s+établie?s?|\b(?:avoir|ayant)\s+(?:son|leur)\s+siège"
@@ -200,13 +207,16 @@ _RESIDENTS_BY_NAME = _compile(
     # "Pour les Bruxellois de 18 à 35 ans"
     r"|pour\s+les)"
     r"\s+(?:des\s+|les\s+)?(?:jeunes\s+)?(?:bruxellois|wallons)\b"
-    r"|\bbrussels-based\b|\b(?:brussels|walloon)\s+(?:residents|citizens|artists|youth|students|researchers|companies"
+    r"|\bbrussels-based\b|\b(?:brussels|walloon)\s+(?:residents?|citizens?|artists|youth|students|researchers|companies"
     r"|smes|organisations|organizations|associations)\b"
     # Dutch, where support goes straight to them: "ondersteunt Brusselse Nederlandstalige jeugdwerkinitiatieven",
     # "sterke ideeën van jonge Brusselaars steunt" (not "projecten die … Brusselse jongeren informeren": whom a
     # project reaches)
     r"|\b(?:ondersteunt|steunt|subsidieert|ondersteunen|steunen|subsidiëren)\s+(?:\w+\s+)?(?:brusselse|waalse)\s"
     r"|\b(?:ideeën|projecten|initiatieven|aanvragen)\s+van\s+(?:jonge\s+)?(?:brusselaars|walen)\b"
+    # "Ben je Brusselaar en tussen 18 en 30 jaar?", "Deze beurs is bestemd voor Brusselaars"
+    r"|\b(?:ben\s+je|bent\s+u|bestemd\s+voor|enkel\s+voor|alleen\s+voor|uitsluitend\s+voor)\s+(?:een\s+)?(?:jonge\s+)?"
+    r"(?:brusselaars?|walen|waal)\b"
     # The applicants named by their region: "Brusselse verenigingen kunnen een aanvraag indienen", "gedragen door een
     # Brusselse vereniging", "porté par une association bruxelloise"
     r"|\b(?:brusselse|waalse)\s+(?:\w+\s+)?(?:jongeren|verenigingen|organisaties|kunstenaars|studenten|vzw'?s)"

@@ -34,6 +34,17 @@ from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
 FWB_INSTITUTION = [
+    # --- Brussels residents named otherwise: 'Brusselaar', the 19 communes, 'inwoners van', a resident (extractor v94)
+    pytest.param("Ben je Brusselaar en tussen 18 en 30 jaar?", True, id="nl-ben-je-brusselaar"),
+    pytest.param("Deze beurs is bestemd voor Brusselaars.", True, id="nl-bestemd-voor-brusselaars"),
+    pytest.param("Enkel voor inwoners van het Brussels Hoofdstedelijk Gewest.", True, id="nl-inwoners-van-het-gewest"),
+    pytest.param("Je bent inwoner van een Brusselse gemeente.", True, id="nl-inwoner-van-een-brusselse-gemeente"),
+    pytest.param("Vous habitez l'une des 19 communes bruxelloises.", True, id="fr-l-une-des-19-communes-bruxelloises"),
+    pytest.param("Je woont in een van de 19 Brusselse gemeenten.", True, id="nl-een-van-de-19-brusselse-gemeenten"),
+    pytest.param("Applicants must live in one of the 19 municipalities of Brussels.", True,
+                 id="en-one-of-the-19-municipalities-of-brussels"),
+    pytest.param("You must be a Brussels resident.", True, id="en-a-brussels-resident"),
+    pytest.param("Activiteiten voor Brusselaars en bezoekers.", False, id="nl-activities-for-brusselaars-are-a-public"),
     # --- Attached to an FWB institution, active or from Wallonia or Brussels (extractor v82)
     pytest.param("Être rattaché à une institution de la Fédération Wallonie-Bruxelles.", True, id="fr-rattache-a-une-institution"),
     pytest.param("Applicants must be affiliated with a university in Wallonia or Brussels.", True,
