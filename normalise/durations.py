@@ -187,16 +187,16 @@ _IF_BEFORE = compiled(r"\b(?:si|if|wenn|falls|indien|lorsque|when)\b", re.IGNORE
 _LASTING_AFTER = compiled(rf"^\s*(?:{_LASTING_VERB})\b", re.IGNORECASE)
 #: A count of terms before a length: "2 x 2 jaar", "3 × 12 Monate".
 _TIMES_BEFORE = compiled(r"(?<![\w.,])(?P<times>[1-9])\s*[x×]\s*$")
-#: "Die Stelle ist auf fünf Jahre befristet": the length before the word that fixes it.
-#: "auf 3 Jahre befristet", "auf maximal drei Jahre begrenzt": the length a contract or grant is limited to.
+#: The length before the word that fixes it: "Die Stelle ist auf fünf Jahre befristet", "auf maximal drei Jahre
+#: begrenzt".
 _FIXED_TERM_AFTER = compiled(r"^\s*(?:befristet|begrenzt|beschränkt|fixed[-\s]term)\b", re.IGNORECASE)
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
 _ATTACHED_AFTER = compiled(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+){{0,2}}(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
 #: German "ein Jahr lang", "sechs Monate lang" in a sentence about the opportunity: for that long.
+_LANG_AFTER = compiled(r"^\s+(?:lang|long)\b", re.IGNORECASE)
 #: A sentence that tells what happened or what holds if: its "N Jahre lang" is no opportunity's length.
 _NARRATED_OR_CONDITIONAL = compiled(
     r"\b(?:hatten?|waren|wurden|had|were|avaient|étaient|hadden|wenn|falls|if|si|indien)\b", re.IGNORECASE)
-_LANG_AFTER = compiled(r"^\s+(?:lang|long)\b", re.IGNORECASE)
 #: Dutch "N maanden (van het academiejaar) stage (willen) lopen": the length of the internship.
 _STAGE_LOPEN_AFTER = compiled(r"^[^.;:\n]{0,40}?\bstage\s+(?:willen\s+|wil\s+|te\s+|gaan\s+)?lopen\b", re.IGNORECASE)
 #: A length in parentheses right after what it measures: "d'octobre 2025 à mai 2026 (8 mois)",
