@@ -57,7 +57,7 @@ from pathlib import Path
 
 from normalise import languages
 from normalise.numbers import NUMBER, NUMBER_WORD, parse_number
-from normalise.patterns import compiled, literal_alternation
+from normalise.patterns import Branches, compiled, literal_alternation
 from normalise.text import body_sentences
 
 LEVELS = ("bachelor", "master", "phd", "postdoc", "graduate", "researcher", "staff", "secondary")
@@ -157,7 +157,7 @@ _WALLONIA_BRUSSELS = (
 #: ("résidant en Wallonie ou à Bruxelles", "Être domicilié.e en Wallonie"); an organisation's seat only when the organisation is
 #: the applicant named generically ("associations établies en Wallonie", "non-profit organisations based
 #: in Wallonia"), not a host named in a list ("l'Organisation mondiale des Douanes, établie à Bruxelles").
-_RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
+_RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     # "Avoir son domicile en Région wallonne", "residing in Wallonia", "Wohnsitz in der Wallonie"
     # The first place named after the word is where one lives: not "résidant à Paris, exposent à Bruxelles".
     # "\b": the "résident" in "président du Parlement de la FWB" is nobody's residence.
@@ -187,9 +187,8 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = _compile(
     r"|(?:heeft|hebben)\s+(?:zijn|haar|hun)\s+(?:maatschappelijke\s+)?zetel|(?:with|having)\s+(?:its|their|a)\s+(?:registered\s+|head\s+)?(?:office|seat))(?:[^.;]|\.(?=\w)){0,30}?"
     + _WALLONIA_BRUSSELS
 )
-#: People, groups and bodies named by their region or from where they come. (Apart from the pattern above: Python's
-#: regex engine runs the two in about half the time of their alternation.)
-_RESIDENTS_BY_NAME = _compile(
+#: People, groups and bodies named by their region or from where they come.
+_RESIDENTS_BY_NAME = Branches(
     # "les acteurs wallons et bruxellois", "une commune … de Wallonie"
     r"\b(?:acteurs|opérateurs|organisations|associations|jeunes|artistes|étudiants|chercheurs|créateurs|stagiaires?"
     r"|demandeurs?\s+d'emploi|habitants|citoyens)\s+(?:wallons|bruxellois|francophones\s+de\s+belgique)"
@@ -624,7 +623,7 @@ _AGE_PATTERNS = (
 # Spelling out every number word of four languages at each place made this one regex 130,000 characters: 0.2 s
 # to compile in every process, and slow to scan.
 _NUMBER_TOKEN = r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?(?![\w])|(?<![\w-])[^\W\d_]+(?:[-\s][^\W\d_]+){0,2}(?![\w])"
-_AGE = _compile("|".join(
+_AGE = Branches("|".join(
     "(?:" + pattern.format(n=f"(?P<n{index}>{_NUMBER_TOKEN})", d=f"(?P<n{index}>" + r"\d{1,2})") + ")"
     for index, pattern in enumerate(_AGE_PATTERNS)
 ))
@@ -920,10 +919,7 @@ def mentions_fwb_institution(text: str) -> bool:
     Not when the FWB is an organisation or a host.
     """
     text = text.lower()
-    # The residence pattern is long: tried only where Wallonia or Brussels is named.
-    if ("wallon" in text or "walloon" in text or "brux" in text or "brussel" in text or "brüssel" in text or "fwb" in text
-            or "fédération" in text or "francophone" in text or "provinc" in text or "communauté" in text) and (
-            _RESIDENT_IN_WALLONIA_BRUSSELS.search(text) or _RESIDENTS_BY_NAME.search(text)) and not _ALSO_FLANDERS.search(text):
+    if (_RESIDENT_IN_WALLONIA_BRUSSELS.matches(text) or _RESIDENTS_BY_NAME.matches(text)) and not _ALSO_FLANDERS.search(text):
         return True
     for match in _FWB.finditer(text):
         before = text[max(0, match.start() - _FWB_CONTEXT_WIDTH) : match.start()]

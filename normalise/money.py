@@ -91,11 +91,10 @@ _CURRENCY_AFTER = (
 )
 #: Cheap first pass: plain literals, which the regex engine scans fast (a
 #: pattern with word boundaries costs ten times more on a long page).
-#: (Not after a letter: the "eur" of "leur", "chercheur", "valeur" is no euro; "500EUR" still is.)
-_CURRENCY_HINT = compiled(rf"[€$£₹]|(?<![^\W\d_])(?:euro|Euro|EUR|eur)|USD|GBP|CHF|CAD|dollar|sterling|francs|Franken|CFA|gulden|Rs|Fr\.|SFr|sFr"
-                          rf"|{_OTHER_CODES}")
-#: What may follow "euro"/"EUR" in a currency word but not in "Europe", "européen".
-_EURO_TAIL = compiled(r"o?s?(?![^\W\d_])", re.IGNORECASE)
+#: (Not after a letter: the "eur" of "leur", "chercheur", "valeur" is no euro; "500EUR" still is. Nor before
+#: one: "Europe", "européen". One search: on a WBI page, every "Europe" used to be a hint tested again.)
+_CURRENCY_HINT = compiled(rf"[€$£₹]|(?<![^\W\d_])(?:euro|Euro|EUR|eur)(?i:o?s?)(?![^\W\d_])|USD|GBP|CHF|CAD|dollar|sterling"
+                          rf"|francs|Franken|CFA|gulden|Rs|Fr\.|SFr|sFr|{_OTHER_CODES}")
 
 # "1.200", "1 200,50", "2,120", "12.50", "500": groups of three after the
 # first separator are thousands, a final group of one or two digits is decimal.
@@ -491,10 +490,7 @@ def _fee_heading(heading: str | None) -> bool:
 
 def may_mention_money(text: str) -> bool:
     """True when the text holds a currency sign or word; cheap enough for every page."""
-    for hint in _CURRENCY_HINT.finditer(text):
-        if hint.group()[0] not in "eE" or _EURO_TAIL.match(text, hint.end()):
-            return True
-    return False
+    return _CURRENCY_HINT.search(text) is not None
 
 
 def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:

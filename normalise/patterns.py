@@ -246,3 +246,132 @@ def _class_characters(items: list) -> set[str] | None:
         else:
             return None
     return chars
+
+
+def necessary_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of words such that every match of ``pattern`` holds a word of each set.
+
+    A text that lacks every word of one set cannot match, so a long
+    alternation need not be searched there (``Branches``): a test of a few
+    dozen words with ``in`` costs a tenth of a search that tries every branch
+    at every position. The sets are read from the parsed pattern, not kept
+    by hand, so a branch added to the pattern is never skipped by a list
+    that forgot its word. Words shorter than three characters ("à", "of")
+    are in nearly every sentence and are left out; a part under inline flags
+    gives no word, and a pattern that ignores case or requires nothing
+    literal gives no set (it is always searched).
+    """
+    parsed = _parser.parse(WRITTEN.get(pattern, pattern.pattern), pattern.flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return ()  # "EUR" also matches "eur": a word tested with ``in`` would not
+    needs = _needs(list(parsed))
+    kept = {words for words in needs if min(map(len, words)) >= _SHORTEST_NEEDED}
+    return tuple(sorted(kept, key=lambda words: (*_strength(words), sorted(words))))
+
+
+def _has_a_word_of_each(needs: tuple[frozenset[str], ...], text: str) -> bool:
+    for words in needs:
+        for word in words:
+            if word in text:
+                break
+        else:
+            return False
+    return True
+
+
+class Branches:
+    """A long alternation searched one branch at a time, each only where its ``necessary_words`` are.
+
+    The residence patterns of ``normalise.eligibility`` (some twenty branches,
+    4,000 characters) are asked of every sentence that names Wallonia or
+    Brussels, and the age pattern (sixty-five branches, 10,000 characters) of
+    every sentence with a number: most such sentences hold the words of few
+    branches, and the engine no longer tries every branch at every position.
+
+    A branch matches in the text exactly when it matches as part of the whole
+    alternation, so ``matches`` says what ``bool(search)`` of the pattern
+    would; ``search`` returns the match the pattern's own search returns: the
+    leftmost, and at one position the first branch as written.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern  # as written, for the tests that compare the two
+        self.branches = tuple(compiled(branch) for branch in _top_level_branches(pattern))
+        self._needs = tuple((branch, necessary_words(branch)) for branch in self.branches)
+
+    def matches(self, text: str) -> bool:
+        # Plain loops: generators in ``any``/``all`` made this test cost three times as much.
+        for branch, needs in self._needs:
+            if _has_a_word_of_each(needs, text) and branch.search(text):
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        found = None
+        for branch, needs in self._needs:
+            if _has_a_word_of_each(needs, text):
+                match = branch.search(text, pos)
+                if match and (found is None or match.start() < found.start()):
+                    found = match
+        return found
+
+
+_SHORTEST_NEEDED = 3
+#: How many unions of the branches' sets an alternation gives (see ``_needs``).
+_RANKS_JOINED = 2
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+
+
+def _needs(items: list) -> list[frozenset[str]]:
+    """The word sets a parsed sequence requires, all of them (see ``necessary_words``)."""
+    needs: list[frozenset[str]] = []
+    run: list[str] = []  # consecutive literal characters: one word
+    for op, argument in items:
+        if op is _constants.LITERAL:
+            run.append(chr(argument))
+            continue
+        before = "".join(run)
+        if run:
+            needs.append(frozenset({before}))
+            run = []
+        if op is _constants.SUBPATTERN:
+            _group, added, removed, sub = argument
+            if not (added or removed):
+                needs += _needs(list(sub))
+        elif op in _REPEATS:
+            low, _high, sub = argument
+            if low >= 1:
+                needs += _needs(list(sub))
+        elif op is _constants.ASSERT:  # a lookahead or lookbehind reads the text too
+            needs += _needs(list(argument[1]))
+        elif op is _constants.ATOMIC_GROUP:
+            needs += _needs(list(argument))
+        elif op is _constants.BRANCH:
+            # Some branch matches, with all its sets: a set made of one set of each branch holds too. Two
+            # such unions, of each branch's most telling set and of its next one, keep "résidant … en Wallonie"
+            # needing both a residence word and a place.
+            ranked = [sorted(_needs(list(branch)), key=_strength) for branch in argument[1]]
+            if all(ranked):
+                for rank in range(_RANKS_JOINED):
+                    needs.append(frozenset().union(*(sets[min(rank, len(sets) - 1)] for sets in ranked)))
+            if before:
+                # The parser takes a prefix shared by every branch out ("wo(?:nen|hnt)"): the words are whole again.
+                needs.append(frozenset(before + _leading_literal(list(branch)) for branch in argument[1]))
+    if run:
+        needs.append(frozenset({"".join(run)}))
+    return needs
+
+
+def _strength(words: frozenset[str]) -> tuple[int, int]:
+    """Sorts the more telling set first: longer shortest word, then fewer words."""
+    return -min(map(len, words)), len(words)
+
+
+def _leading_literal(items: list) -> str:
+    """The literal characters a parsed sequence opens with ("" when it opens otherwise)."""
+    chars = []
+    for op, argument in items:
+        if op is not _constants.LITERAL:
+            break
+        chars.append(chr(argument))
+    return "".join(chars)

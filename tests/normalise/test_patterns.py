@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from normalise import dates, durations, eligibility, money
-from normalise.patterns import WRITTEN, compiled, first_characters, literal_alternation
+from normalise.patterns import WRITTEN, compiled, first_characters, literal_alternation, necessary_words
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "train"
 
@@ -113,3 +113,67 @@ def test_long_cue_lists_of_the_deadline_parser_are_dispatched():
     """The application cues (some 120 fragments) were scanned branch by branch: a fifth of a page's time."""
     for pattern in (dates._APPLICATION, dates._SELECTION_ACT, dates._EVENT):
         assert pattern.pattern.count("(?=[") > 1, WRITTEN[pattern][:60]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        pytest.param(r"\brésid\w*\s+en\s+wallonie", 0, [{"résid"}, {"wallonie"}], id="each-word-of-a-sequence"),
+        pytest.param(r"(?:euro|dollar)s?\b", 0, [{"euro", "dollar"}], id="one-word-of-each-branch"),
+        pytest.param(r"(?:foo)?barre", 0, [{"barre"}], id="optional-part-requires-nothing"),
+        pytest.param(r"(?<=originaire\s)de\s+bruxelles", 0, [{"originaire"}, {"bruxelles"}],
+                     id="lookbehind-reads-the-text-too"),
+        pytest.param(r"(?!abcd)defg", 0, [{"defg"}], id="negative-lookahead-requires-nothing"),
+        pytest.param(r"à\s+bruxelles", 0, [{"bruxelles"}], id="short-words-left-out"),
+        pytest.param(r"\s(?:wonen|woont|wohnen|wohnt)\b", 0, [{"wonen", "woont", "wohnen", "wohnt"}],
+                     id="prefix-taken-out-by-the-parser-joined-again"),
+        pytest.param(r"(?i:abcd)defg", 0, [{"defg"}], id="part-under-inline-flags-gives-no-word"),
+        pytest.param(r"euro", re.IGNORECASE, [], id="pattern-ignoring-case-gives-no-set"),
+        pytest.param(r"\d+\s*€", 0, [], id="nothing-literal-long-enough"),
+    ],
+)
+def test_necessary_words(pattern, flags, expected):
+    found = [set(words) for words in necessary_words(re.compile(pattern, flags))]
+    for words in expected:
+        assert words in found
+    if not expected:
+        assert found == []
+
+
+def _branches_patterns():
+    for name in ("_RESIDENT_IN_WALLONIA_BRUSSELS", "_RESIDENTS_BY_NAME", "_AGE"):
+        yield pytest.param(getattr(eligibility, name), id=f"eligibility.{name}")
+
+
+@pytest.fixture(scope="module")
+def clauses() -> list[str]:
+    """Lower-cased lines of a third of the real pages (the eligibility patterns read clauses of sentences)."""
+    return [line for path in sorted(CORPUS.glob("*.txt"))[::3]
+            for line in path.read_text(encoding="utf-8").lower().splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("branches", list(_branches_patterns()))
+def test_branches_find_what_the_alternation_finds(branches, clauses):
+    """Searched branch by branch where their words are, the same matches, groups and all, as the whole pattern."""
+    whole = re.compile(branches.pattern)
+    found = 0
+    for clause in clauses:
+        expected = whole.search(clause)
+        match = branches.search(clause)
+        assert (match and (match.span(), match.group(0), {k: v for k, v in match.groupdict().items() if v})) == (
+            expected and (expected.span(), expected.group(0), {k: v for k, v in expected.groupdict().items() if v}))
+        assert branches.matches(clause) is (expected is not None)
+        if expected:
+            found += 1
+            later = whole.search(clause, expected.start() + 1)
+            again = branches.search(clause, expected.start() + 1)
+            assert (again and again.span()) == (later and later.span())
+    assert found >= 5  # the sample holds real matches, not only clauses that match nothing
+
+
+@pytest.mark.parametrize("guarded", list(_cue_patterns()))
+def test_necessary_words_are_in_every_text_that_matches(guarded, page_texts):
+    needs = necessary_words(guarded)
+    for text in page_texts:
+        if guarded.search(text):
+            assert all(any(word in text for word in words) for words in needs)
