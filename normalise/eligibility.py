@@ -166,7 +166,7 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     r"|woonplaats|verblijfplaats"
     # "Applicants must live in Brussels or Wallonia", "Je woont in het Brussels Gewest", "Sie wohnen in der Wallonie"
     # (English "live" only as a condition: not "to live for a few months in Brussels")
-    r"|\b(?:must|should|need\s+to|have\s+to|has\s+to|who|that)\s+live[s]?\b|\bwoon(?:t|en)?\b|\bwonen\b|\bwohn(?:en|t|st)\b"
+    r"|\b(?:must|should|need\s+to|have\s+to|has\s+to|who|that|you)\s+live[s]?\b|\bwoon(?:t|en)?\b|\bwonen\b|\bwohn(?:en|t|st)\b"
     # "Enkel voor inwoners van het Brussels Hoofdstedelijk Gewest"
     r"|\binwoners?\b"
     r"|wonend|woonachtig|wohnhaft|wohnsitz"
@@ -176,9 +176,12 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     r"|\bexerc\w*\s+(?:leur|son|ses|une)\s+activités?|\boriginaires?)"
     r"(?:(?!\b(?:à|en|in|op|im)\s)(?:[^.;]|\.(?=\w))){0,40}?" + _WALLONIA_BRUSSELS
     + r"|\b(?:associations?|asbl|organisations?|organizations?|opérateurs?|structures?|entreprises?|non-profits?"
-    r"|candidats?|applicants?|promoteurs?|porteurs?|bénéficiaires?|organisaties?|verenigingen?)"
+    r"|candidats?|applicants?|promoteurs?|porteurs?|bénéficiaires?|organisaties?|vereniging(?:en)?|aanvragers?"
+    r"|antragsteller\w*|vereine?|einrichtung(?:en)?)"
     r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|située?s?|actifs|actives?|opérant|dont\s+le\s+siège\s+(?:social\s+|d'activités?\s+|d'exploitation\s+)?est(?:\s+situé)?"
     r"|ayant\s+(?:son|leur)\s+siège|based|located|established|gevestigd|ansässig|werkzaam|actief|actieve"
+    # "Antragsteller müssen ihren Sitz in Brüssel haben"
+    r"|(?:ihren|seinen|ihrem|seinem|mit)\s+(?:haupt)?sitz"
     # "a company … with at least one office in the Brussels-Capital Region"
     r"|with\s+(?:at\s+least\s+)?(?:an?|one)\s+(?:office|seat|branch)|met\s+(?:minstens\s+)?(?:een|één)\s+vestiging"
     # "Organisaties met maatschappelijke zetel in het Brussels Gewest", "with its registered office in Wallonia"
@@ -187,6 +190,9 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     r"|(?:heeft|hebben)\s+(?:zijn|haar|hun)\s+(?:maatschappelijke\s+)?zetel|(?:with|having)\s+(?:its|their|a)\s+(?:registered\s+|head\s+)?(?:office|seat))(?:[^.;]|\.(?=\w)){0,30}?"
     + _WALLONIA_BRUSSELS
 )
+#: "… kunnen een aanvraag indienen", "… kan een project indienen": the words before are the applicants.
+_MAY_APPLY_NL = (r"\s+(?:kunnen|kan|mogen|mag)\s+(?:[\w']+\s+){0,3}?"
+                 r"(?:aanvra|indienen|deelnemen|zich\s+kandidaat|kandid|subsidie|een\s+aanvraag)")
 #: People, groups and bodies named by their region or from where they come.
 _RESIDENTS_BY_NAME = Branches(
     # "les acteurs wallons et bruxellois", "une commune … de Wallonie"
@@ -214,19 +220,48 @@ _RESIDENTS_BY_NAME = Branches(
     r"|\b(?:ondersteunt|steunt|subsidieert|ondersteunen|steunen|subsidiëren)\s+(?:\w+\s+)?(?:brusselse|waalse)\s"
     r"|\b(?:ideeën|projecten|initiatieven|aanvragen)\s+van\s+(?:jonge\s+)?(?:brusselaars|walen)\b"
     # "Ben je Brusselaar en tussen 18 en 30 jaar?", "Deze beurs is bestemd voor Brusselaars"
-    r"|\b(?:ben\s+je|bent\s+u|bestemd\s+voor|enkel\s+voor|alleen\s+voor|uitsluitend\s+voor)\s+(?:een\s+)?(?:jonge\s+)?"
-    r"(?:brusselaars?|walen|waal)\b"
+    r"|\b(?:ben\s+je|bent\s+u|je\s+bent|u\s+bent|bestemd\s+voor|enkel\s+voor|alleen\s+voor|uitsluitend\s+voor)\s+(?:een\s+)?"
+    r"(?:jonge\s+)?(?:brusselaars?|walen|waal)\b"
+    # "De subsidie is bestemd voor Brusselse jeugdwerkinitiatieven" (not "ben je een Brusselse jongere, heb jij een
+    # band met …": one way in among others)
+    r"|\b(?:bestemd|enkel|alleen|uitsluitend|is\s+er|zijn\s+er)\s+voor\s+(?:nederlandstalige\s+)?(?:brusselse|waalse)\s"
+    r"|\b(?:je|u)\s+bent\s+(?:een\s+)?(?:brusselse|waalse)\s"
+    # "Organisaties met een werking in het Brussels Hoofdstedelijk Gewest", "Je organisatie heeft een Brusselse werking"
+    r"|\b(?:met|heeft|hebben)\s+(?:een|hun|haar|zijn)\s+(?:brusselse\s+werking|werking\s+in\s+(?:het\s+)?(?:brussel\b"
+    r"|brussels(?:e)?\s+hoofdstedelijke?\s+gewest))"
     # The applicants named by their region: "Brusselse verenigingen kunnen een aanvraag indienen", "gedragen door een
     # Brusselse vereniging", "porté par une association bruxelloise"
-    r"|\b(?:brusselse|waalse)\s+(?:\w+\s+)?(?:jongeren|verenigingen|organisaties|kunstenaars|studenten|vzw'?s)"
-    r"\s+(?:kunnen|mogen)\s+(?:een\s+|hun\s+)?(?:aanvra|indienen|deelnemen|zich|kandid|subsidie)"
-    r"|\b(?:gedragen|ingediend|aangevraagd)\s+door\s+(?:een\s+)?(?:brusselse|waalse)\s"
+    r"|\b(?:brusselse|waalse)\s+(?:\w+\s+)?[\w']+" + _MAY_APPLY_NL +
+    # "Nederlandstalige scholen in Brussel kunnen een aanvraag indienen", "Jongeren uit Brussel kunnen een project
+    # indienen"
+    r"|\b[\w']+\s+(?:uit|in)\s+(?:het\s+)?(?:brussel|wallonië|brussels(?:e)?\s+hoofdstedelijke?\s+gewest)" + _MAY_APPLY_NL +
+    # Support straight to them: "De VGC ondersteunt Nederlandstalige jeugdinitiatieven in Brussel"
+    r"|\b(?:ondersteunt|steunt|subsidieert|ondersteunen|steunen|subsidiëren)\s+(?:[\w']+\s+){1,3}?in\s+(?:het\s+)?"
+    r"(?:brussel|wallonië|brussels(?:e)?\s+hoofdstedelijke?\s+gewest)\b"
+    # Recognised by the Brussels commissions: "Je organisatie is erkend door de VGC", "een door de Vlaamse
+    # Gemeenschapscommissie erkende organisatie"
+    r"|\b(?:erkend|erkende|gesubsidieerd|gesubsidieerde)\s+(?:\w+\s+){0,3}?door\s+de\s+(?:vgc|vlaamse\s+gemeenschapscommissie)\b"
+    r"|\bdoor\s+de\s+(?:vgc|vlaamse\s+gemeenschapscommissie)\s+(?:\w+\s+){0,2}?(?:erkende|gesubsidieerde)\b"
+    r"|\b(?:gedragen|ingediend|aangevraagd|georganiseerd|opgezet)\s+door\s+(?:een\s+)?(?:brusselse|waalse)\s"
+    # "Être une asbl bruxelloise"
+    r"|\bêtre\s+(?:une?|des)\s+(?:associations?|asbl|organisations?|structures?|opérateurs?|entreprises?)"
+    r"\s+(?:\w+\s+)?(?:bruxellois|wallon)(?:e|es|s|nes?)?\b"
     r"|\b(?:portée?s?|introduite?s?|déposée?s?|présentée?s?)\s+par\s+(?:une?|des)\s+(?:associations?|asbl|organisations?"
     r"|structures?|collectifs?|opérateurs?|artistes?|jeunes)\s+(?:\w+\s+)?(?:bruxellois|wallon)(?:e|es|s|nes?)?\b"
     # Dutch and German put the verb last: "in Wallonië of Brussel wonen", "in der Wallonie wohnen"
     r"|" + _WALLONIA_BRUSSELS + r"(?:\s+(?:of|en|oder|und)\s+(?:in\s+)?(?:der\s+)?(?:wallonië|wallonie|brussel|brüssel))?"
     r"\s+(?:wonen|woont|wohnen|wohnt)\b"
+    # … and put the seat last too: "De organisatie moet in Brussel gevestigd zijn", "De aanvrager is een in Brussel
+    # gevestigde vzw", "Der Verein muss in Brüssel ansässig sein" (the applicant named before it, not a host)
+    r"|(?<!onze\s)(?<!unser\s)(?<!unsere\s)\b(?:organisaties?|vereniging(?:en)?|vzw'?s?|aanvragers?|kandida(?:at|ten)"
+    r"|instellingen?|initiatiefnemers?|je|u|jullie|organisation(?:en)?|antragsteller\w*|bewerber\w*|vereine?"
+    r"|einrichtung(?:en)?)(?:\s+(?:moet(?:en)?|bent|is|zijn|dient|dienen|een|muss|müssen|ist|sind|soll(?:en)?|eine?)){0,3}\s+"
+    + _WALLONIA_BRUSSELS + r"\s+(?:gevestigd\w*|ansässig\w*|actief|werkzaam|tätig)\b"
     r"|\bressortissante?s?\s+de\s+la\s+(?:fwb|fédération\s+wallonie[\s-]+bruxelles|communauté\s+française)"
+    # Recognised or funded by it, and then allowed to apply: "Les organisations de jeunesse reconnues par la
+    # Fédération Wallonie-Bruxelles peuvent introduire un dossier"
+    r"|\b(?:reconnue?s?|agréée?s?|subventionnée?s?)\s+(?:\w+\s+){0,2}?par\s+(?:la\s+)?(?:fwb|fédération\s+wallonie[\s-]+bruxelles"
+    r"|communauté\s+française)[^.;]{0,30}?\b(?:peuvent|peut|pourront|sont\s+invitée?s)\b"
     # Recognised by it, as a condition: "votre association doit être agréée par la Communauté française comme
     # Organisation de jeunesse" (not "le service est agréé par …", the employer described)
     r"|\b(?:doit|doivent|devez|devra|devront)\s+être\s+(?:\w+\s+)?(?:agréée?s?|reconnue?s?)\s+(?:\w+\s+){0,2}?par\s+(?:la\s+)?"
@@ -395,7 +430,7 @@ _LEVEL = _PhraseMatcher(_LEVEL_PHRASES)
 _HIGHER_EDUCATION_STUDENTS = _compile(
     r"étudiant\S*\s[^;]{0,80}?(?:enseignement\s+supérieur|universit|haute\s+école|\bees\b)"
     r"|students?\s[^;]{0,60}?(?:higher\s+education|universit)"
-    r"|studenten?\s[^;]{0,80}?(?:hoger\s+onderwijs|universiteit|hogeschool)"
+    r"|student(?:en|e)?\s[^;]{0,80}?(?:hoger\s+onderwijs|universiteit|hogeschool)"
 )
 _STUDENT_LEVELS = frozenset({"bachelor", "master", "phd", "postdoc"})
 # Enrolment at a higher education institution, with or without the word "student".
@@ -711,7 +746,7 @@ _TRIGGERS = {
     "age": ("moins de", "atteint", "âgé", "âge", " ans", "jaar", " age", "aged", "under ", "younger", "older",
             "jahr", "jünger", "älter", "jonger", "ouder", "years old", "years of age", "lebensjahr", "jahre alt",
             "year olds", "year-olds"),
-    "fwb": ("wallonie", "wallon", "walloon", "bruxell", "brussel", "brüssel", "wallonia", "wallonië", "fwb", "francophone", "française",
+    "fwb": ("wallonie", "wallon", "walloon", "waals", "walen", "vgc", "gemeenschapscommissie", "cocof", "bruxell", "brussel", "brüssel", "wallonia", "wallonië", "fwb", "francophone", "française",
             "franstalig", "französisch",
             "french-speaking",
             "french speaking", "french community", "franse gemeenschap", "ulb", "uclouvain", "liège", "liege", "umons", "unamur",

@@ -34,6 +34,32 @@ from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
 FWB_INSTITUTION = [
+    # --- Dutch and German applicants by their seat, their work or a Brussels commission (extractor v95)
+    pytest.param("Je vereniging is actief in Brussel.", True, id="nl-singular-vereniging-active-in-brussel"),
+    pytest.param("De organisatie moet in Brussel gevestigd zijn.", True, id="nl-seat-put-last"),
+    pytest.param("De aanvrager is een in Brussel gevestigde vzw.", True, id="nl-a-vzw-seated-in-brussel"),
+    pytest.param("Aanvragers zijn gevestigd in Brussel.", True, id="nl-aanvragers-gevestigd"),
+    pytest.param("Die Organisation muss ihren Sitz in Brüssel haben.", True, id="de-sitz-in-bruessel"),
+    pytest.param("Organisaties met een werking in het Brussels Hoofdstedelijk Gewest komen in aanmerking.", True,
+                 id="nl-met-een-werking-in-het-gewest"),
+    pytest.param("Je organisatie heeft een Brusselse werking.", True, id="nl-een-brusselse-werking"),
+    pytest.param("De subsidie is bestemd voor Brusselse jeugdwerkinitiatieven.", True, id="nl-bestemd-voor-brusselse"),
+    pytest.param("Je bent een Brusselaar tussen 18 en 30 jaar.", True, id="nl-je-bent-een-brusselaar"),
+    pytest.param("Enkel Brusselse scholen kunnen deelnemen.", True, id="nl-brusselse-scholen-kunnen-deelnemen"),
+    pytest.param("Jongeren uit Brussel kunnen een project indienen.", True, id="nl-jongeren-uit-brussel-kunnen-indienen"),
+    pytest.param("De VGC ondersteunt Nederlandstalige jeugdinitiatieven in Brussel.", True,
+                 id="nl-ondersteunt-initiatieven-in-brussel"),
+    pytest.param("Je organisatie is erkend door de VGC.", True, id="nl-erkend-door-de-vgc"),
+    pytest.param("Het initiatief wordt georganiseerd door een Brusselse vereniging.", True,
+                 id="nl-georganiseerd-door-een-brusselse-vereniging"),
+    pytest.param("Être une asbl bruxelloise.", True, id="fr-etre-une-asbl-bruxelloise"),
+    pytest.param("Les organisations de jeunesse reconnues par la Fédération Wallonie-Bruxelles peuvent introduire un "
+                 "dossier.", True, id="fr-recognised-by-the-fwb-may-apply"),
+    pytest.param("You live, work or study in Brussels.", True, id="en-you-live-in-brussels"),
+    pytest.param("Je loopt stage bij een in Brussel gevestigde ngo.", False, id="nl-the-host-seated-in-brussel"),
+    pytest.param("Onze vzw is in Brussel gevestigd en zoekt een stagiair.", False, id="nl-our-vzw-is-the-host"),
+    pytest.param("Ben je een Brusselse jongere, heb jij een band met Brusselse jongeren en/of heb je voeling met de "
+                 "leefwereld van de Brusselse jongeren?", False, id="nl-one-way-in-among-others"),
     # --- Brussels residents named otherwise: 'Brusselaar', the 19 communes, 'inwoners van', a resident (extractor v94)
     pytest.param("Ben je Brusselaar en tussen 18 en 30 jaar?", True, id="nl-ben-je-brusselaar"),
     pytest.param("Deze beurs is bestemd voor Brusselaars.", True, id="nl-bestemd-voor-brusselaars"),
