@@ -118,6 +118,8 @@ _ABOUT_LENGTH = compiled(
     re.IGNORECASE,
 )
 _LENGTH_NOUN = compiled(r"\b(?:durée|duur|duration|length|dauer|laufzeit|period|période|periode)\b", re.IGNORECASE)
+#: How far after a unit word its length noun may stand ("10-month fellowship period").
+_NOUN_AFTER_REACH = 30
 #: The bound named by the sentence's subject: "the maximum duration of the scholarship … is 48 months",
 #: "Die maximale finanzielle Förderzeit beträgt … drei Monate", "Minimum fellowship period is six months".
 _MAXIMUM_SUBJECT = compiled(
@@ -519,8 +521,11 @@ def parse_duration(text: str, *, reference_date: date, language: str = "fr") -> 
             continue
         spans[sentence.text] = (sentence.start, sentence.end)
         asked = question if question and 0 <= sentence.start - question[2] <= 2 else None
-        length = length_in_sentence(sentence.text, sentence.heading or asked and asked[0])
-        if length is not None and asked and not sentence.heading:
+        # The question just above says what the answer is about, whatever heading both stand under ("Dienstverband:
+        # Trainee" over "Hoe lang? 5 maanden").
+        context = " / ".join(part for part in (sentence.heading, asked and asked[0]) if part) or None
+        length = length_in_sentence(sentence.text, context)
+        if length is not None and asked:
             # The evidence is the question and its answer: "5 maanden" alone would not say what lasts.
             length = replace(length, evidence=f"{asked[0]} {length.evidence}")
             spans[length.evidence] = (asked[1], sentence.end)
@@ -583,8 +588,11 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             # A sentence about reports, payments or extensions says nothing of the length ("De uitbetaling
             # duurt zes weken", "peut être portée à neuf mois"), unless those words only follow a length
             # named before it ("La durée de la bourse est de 2 ans, renouvelable si un rapport…").
+            # The length noun may also follow the quantity it names: "Over a 10-month fellowship period, … a
+            # series of news reports".
             if _NOT_LENGTH_SENTENCE.search(text, 0, quantity.start()) or (
-                _NOT_LENGTH_AFTERWARDS.search(text) and not _LENGTH_NOUN.search(text, 0, quantity.start())
+                _NOT_LENGTH_AFTERWARDS.search(text)
+                and not _LENGTH_NOUN.search(text, 0, min(len(text), hit.end() + _NOUN_AFTER_REACH))
             ):
                 return None
             about = (

@@ -56,6 +56,9 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- The length noun after the quantity it names, in a sentence that then speaks of reports (extractor v96)
+    pytest.param("Over a 10-month fellowship period, the selected journalist will produce a series of news reports.",
+                 REAL_PAGES_V7, (10, 10, None, None), id="en-length-noun-after-the-quantity"),
     # --- "last" as the verb, not "the last N years"; "takes place over"; the stay as the subject of its length;
     # "mobility" (extractor v81)
     pytest.param("Traineeships last five months.", REAL_PAGES_V7, (5, 5, None, None), id="en-last-as-the-verb"),
@@ -929,6 +932,10 @@ def test_a_question_about_length_heads_its_answer():
     assert (duration.min_months, duration.max_months, duration.evidence) == (5, 5, "Hoe lang? 5 maanden")
     assert text[duration.span[0]:duration.span[1]] == "Hoe lang? 5 maanden"
     assert parse_duration("Voor wie? Academici.\nWaar? 5 maanden", reference_date=SEEDS_SAVED) is None
+    # Under a heading that names no length (extractor v96: the heading used to hide the question).
+    headed = "Dienstverband: Trainee\n\nVoor wie? Academici van 18 jaar en ouder.\n\nHoe lang? 5 maanden"
+    duration = parse_duration(headed, reference_date=SEEDS_SAVED)
+    assert (duration.min_months, duration.max_months, duration.evidence) == (5, 5, "Hoe lang? 5 maanden")
 
 
 @pytest.mark.parametrize("bad", ["", "   ", None, 7, "Aucune durée ici."])
