@@ -207,7 +207,8 @@ _PARALLEL_PREPOSITION = compiled(
     r"|\bten\s+laatste(?:\s+op)?|\bbis(?:\s+zum)?|\bspätestens(?:\s+am)?"
     # "the closing date, April 28th – extended to May 1st"
     r"|\b(?:extended|postponed)\s+(?:to|until)|\b(?:prolongée?|reportée?)\s+(?:au|jusqu'au)|\bverlengd\s+tot"
-    r"|\b(?:verlängert|verschoben)\s+(?:bis|auf))"
+    # German puts the verb last: "vom 5. September auf den 2. Dezember verschoben"
+    r"|\b(?:verlängert|verschoben)\s+(?:bis|auf)|\bauf\s+den)"
     r"\s*(?:(?:le|the|de|het)\s+)?$",
     re.IGNORECASE,
 )
@@ -898,6 +899,7 @@ _VERB_AT_END = 25
 _STAY_AFTER = compiled(r"\s*(?:traineeships?|internships?|stages?|séjours?|stay|praktik(?:um|a)|verblijf|mobilit(?:y|é))\b",
                        re.IGNORECASE)
 _WORDS = compiled(r"\w+")
+_LETTER_WORDS = compiled(r"[^\W\d_]+")
 
 
 def _deadlines_in_sentence(
@@ -1060,7 +1062,9 @@ def _deadlines_in_sentence(
             if not (_APPLICATION.search(opening) or _APPLY_VERB.search(opening) or window_labelled or follows_applying
                     # "Van 28 april tot 29 mei 2020: oproep #2 nieuwe posten voor Junior Experten"
                     or (last and row_applies)
-                    or (last and heading_applies and len(_WORDS.findall(window_opening)) <= 4)
+                    # (words, not numbers: "- voor studiejaar 2010-2011 van 1 april … tot en met 13 mei" under "De
+                    # subsidie kan worden aangevraagd in de volgende perioden:")
+                    or (last and heading_applies and len(_LETTER_WORDS.findall(window_opening)) <= 4)
                     or (last and _APPLY_VERB.search(after) and not _EVENT.search(after))):
                 continue
         elif not strong:

@@ -157,11 +157,14 @@ def _looks_like_heading(line: str) -> bool:
     stripped = line.rstrip()
     if len(stripped) > 80 or stripped.startswith(("-", "•", "*")) or re.search(r"[.;,!?]$", stripped):
         return False
+    if _LIST_JOINER.fullmatch(stripped):
+        return False  # "en" between two bullets joins them: the label above still heads the second
     if not re.search(r"\d{4}", stripped):
         return True
     return _YEAR_HEADING.fullmatch(stripped) is not None and _DEADLINES_NAMED.search(stripped.lower()) is not None
 
 
+_LIST_JOINER = languages.cue_pattern("list_joiner")
 #: A heading naming its year: words and one year, no other number.
 _YEAR_HEADING = re.compile(r"[^\W\d_][^\d.;,!?:]{0,60}?\s(?:19|20)\d\d")
 #: The deadline cues, compiled as ``normalise.dates`` compiles them (one pattern, read on lower-case text).

@@ -73,7 +73,9 @@ CUES = {
     "deadline_preposition": [r"\b(?:verlängert|verschoben)\s+(?:bis|auf)", r"\bbis", r"\bendet\s+am", r"\bschließt\s+am", r"\bläuft\s+bis",
                              r"\bbis\s+(?:einschließlich|inklusive|inkl\.)",
                              # "Bewerbungen können zum 1. Januar, 1. April … eingereicht werden"
-                             r"\bzum"],
+                             r"\bzum",
+                             # "Die Einreichfrist wird vom 5. September auf den 2. Dezember verschoben"
+                             r"\bauf\s+den"],
     # A window named as the application's: "période d'inscription", "Registration runs from …".
     "application_period": [r"(?:bewerbungs|antrags|einreichungs)(?:zeitraum|phase)", r"(?:anmeldung|bewerbung|ausschreibung|einreichung)(?:en)?\s+l(?:ä|a)uf(?:t|en)\b"],
     "range_from": [r"\bvom", r"\bvon", r"\bab", r"\bzwischen"],
@@ -100,6 +102,8 @@ CUES = {
     "requested": [r"förderbedarf", r"beantragte\w*\s+(?:betrag|summe|fördersumme)", r"\bantragssumme"],
     "prize": [r"\bpreis"],
     "preference": ["wünschenswert", "von vorteil", "vorrang", "bevorzugt", "priorität", "vorzugsweise"],
+    # A line that only joins two items of a list ("- 15.03.2026" / "und" / "- 30.09.2026"): no heading.
+    "list_joiner": [r"und", r"oder"],
 }
 
 STOP_WORDS = ("der die das und ist mit von zu den im für auf des dem nicht ein eine sich auch als "

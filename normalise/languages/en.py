@@ -65,7 +65,9 @@ CUES = {
                       r"\bconfirm\w*\s+(?:their|your|his|her|the)\s+(?:participation|acceptance|place|attendance)",
                       r"\b(?:reviewed|assessed|evaluated)\b", r"\bshortlisted\b", r"\bnominees\b"],
     "date_event": [r"\bvalid\s+(?:until|through|till)", r"\bgraduated\b", r"information\s+session", r"takes?\s+place", r"will\s+be\s+held", r"result", r"announc",
-                   r"ceremon", r"report", r"payment", r"conference", r"\bexhibition", r"\bfestival", r"into\s+force", r"effect\s+on",
+                   r"ceremon",
+                   # "report" in English only: not the French "reportée au 2 décembre" (a deadline moved)
+                   r"\breport(?:s|ing|ed)?\b", r"payment", r"conference", r"\bexhibition", r"\bfestival", r"into\s+force", r"effect\s+on",
                    r"\bruns?\s+(?:from|between)", r"will\s+end", r"\bobtained\b", r"\bdefen[cs]e", r"taken\s+place",
                    # registering for an information event is not applying: "Register for the info session by …"
                    r"\binfo\s+(?:session|day|event|evening)", r"\bwebinars?\b", r"\bopen\s+day\b",
@@ -125,6 +127,8 @@ CUES = {
     "preference": ["preferabl", "preferred", "is an asset", "is a plus", "priority", "prioriti",
                    # "Preference is given to applicants under the age of 30"
                    "preference is given", "preference will be given", "given preference"],
+    # A line that only joins two items of a list ("- 1 March" / "and" / "- 1 September"): no heading.
+    "list_joiner": [r"and", r"or"],
 }
 
 STOP_WORDS = ("the and of to in is for on that with are be by this as at from or an will you your "

@@ -157,6 +157,8 @@ CUES = {
     "preference": ["préférence", "un atout", "un avantage", "est un plus", "souhaité", "apprécié", "priorité",
                    "prioritairement", "ront prioritaire", "sont prioritaire", "sera prioritaire", "est prioritaire",
                    "pas prioritaire", "privilégi"],
+    # A line that only joins two items of a list ("- du 1er au 15 mars" / "et" / "- du 1er au 15 septembre"): no heading.
+    "list_joiner": [r"et", r"ou"],
 }
 
 STOP_WORDS = ("le la les des du de un une et est en pour que qui dans sur au aux par avec ce cette sont "

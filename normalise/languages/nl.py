@@ -115,6 +115,8 @@ CUES = {
     "preference": ["bij voorkeur", "een pluspunt", "een troef", "voorrang", "prioriteit", "de voorkeur",
                    # "richt zich prioritair, maar niet uitsluitend, tot": not the French "prioritaires"
                    "prioritair,", "prioritair tot", "prioritair aan", "prioritair voor"],
+    # A line that only joins two items of a list ("- voor studiejaar …" / "en" / "- voor studiejaar …"): no heading.
+    "list_joiner": [r"en", r"of"],
 }
 
 STOP_WORDS = ("de het een en van in is op te dat die voor met zijn niet aan er om ook als bij of uit "

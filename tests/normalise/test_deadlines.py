@@ -65,6 +65,18 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- A deadline moved in French ('reportée': not the English event word 'report') and in German ('vom … auf den …
+    # verschoben'); a window under its label after a year's name, and after a joining 'en' line (extractor v97)
+    pytest.param("La date limite de dépôt des candidatures est reportée au 2 décembre 2024.", date(2024, 6, 1),
+                 [("2024-12-02", None, None)], id="fr-reportee-au-is-no-report"),
+    pytest.param("La date limite de dépôt des candidatures est reportée du 5 septembre au 2 décembre 2024.",
+                 date(2024, 6, 1), [("2024-12-02", None, None)], id="fr-reportee-du-au-gives-the-new-date"),
+    pytest.param("Die Einreichfrist wird vom 5. September auf den 2. Dezember 2024 verschoben.", date(2024, 6, 1),
+                 [("2024-12-02", None, None)], id="de-vom-auf-den-verschoben"),
+    pytest.param("De subsidie kan worden aangevraagd in de volgende perioden:\n\n"
+                 "- voor studiejaar 2010-2011 van 1 april 2010 tot en met 13 mei 2010\n\n  en\n\n"
+                 "- voor studiejaar 2011-2012 van 1 april 2011 tot en met 13 mei 2011.", date(2010, 1, 1),
+                 [("2010-05-13", None, None), ("2011-05-13", None, None)], id="nl-windows-per-study-year-joined-by-en"),
     # --- "Call open:" over a window; a timeline's "Sluiting:" (extractor v92)
     pytest.param("Call open: 1 February 2023 - 15 March 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
                  id="en-call-open-window-gives-its-end"),
