@@ -76,7 +76,8 @@ CUES = {
                    # the work done by then, not the application: "The project must be completed by 31 May 2006"
                    r"\b(?:projects?|work|activit(?:y|ies)|research|stay|mobility)\s+(?:\w+\s+){0,3}?(?:completed|finished|carried\s+out"
                    r"|implemented|realised|realized)\b"],
-    "start": [r"\bstart", r"\bbegin(?!ner|nend)"],
+    # Not who starts out: "start-ups", Dutch "starters", "startende ondernemers" (the fragments read every language)
+    "start": [r"\bstart(?!ers?\b|ende?\b|(?:-|\s)?ups?\b)", r"\bbegin(?!ner|nend)"],
     # A year-long period named before its dates: "the academic year from 1 September to 31 August".
     "year_period": [r"\b(?:academic|school|calendar|financial|fiscal)\s+year\s+(?:from|of)?\s*$"],
     "start_attribute": [r"\b(?:starting|beginning|commencing)\s+(?:in|on|from)?\s*$",

@@ -28,7 +28,10 @@ CUES = {
                     r"\binzend", r"\bperiode\s+om\s+(?:in\s+te\s+dienen|aan\s+te\s+vragen|te\s+solliciteren)", r"\breageren\s+(?:kan\s+)?(?:tot|voor|vóór)\b", r"\breageer\s+(?:vóór|voor|tot|ten\s+laatste|uiterlijk)\b",
                     r"\bformulier",
                     # a prize's candidates are put forward: "personen voordragen", "Een talent voordragen kan tot"
-                    r"\bvoordr(?:agen|acht)\b", r"\bvoor\s+te\s+dragen\b", r"\binzenden\b", r"\bin\s+te\s+zenden", r"\bingezonden", r"indien", r"inschrij", r"\bschrijf\s+(?:je|u|jullie)\s+(?:(?:je|u|zich)\s+)?in\b", r"\bmeld\s+(?:je|u)\s+(?:(?:je|u|zich)\s+)?aan\b",
+                    r"\bvoordr(?:agen|acht)\b", r"\bvoor\s+te\s+dragen\b", r"\binzenden\b", r"\bin\s+te\s+zenden", r"\bingezonden",
+                    # not "indien" alone (the Dutch "if": "Indien je vragen hebt"), the French "indienne(s)", "indiens",
+                    # nor "indiensttreding" (taking up a post)
+                    r"indien(?!\b|stt|nes?\b|s\b)", r"inschrij", r"\bschrijf\s+(?:je|u|jullie)\s+(?:(?:je|u|zich)\s+)?in\b", r"\bmeld\s+(?:je|u)\s+(?:(?:je|u|zich)\s+)?aan\b",
                     r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"\bvoorstel", r"\boproep",
                     # "De wedstrijd loopt nog tot …"
                     r"\bwedstrijd\s+loopt\s+(?:nog\s+)?tot\b",
@@ -40,7 +43,10 @@ CUES = {
                     r"\bkandidaat\s+(?:te\s+)?stel", r"\bintentieverklaring", r"\bblijk(?:en)?\s+van\s+interesse", r"\baandr(?:agen|aagt)\b", r"\bnomineren\b",
                     # separable "indienen", "inschrijven": "Dien je project in vóór …", "Laatste dag om in te schrijven"
                     r"\bdient?\s+(?:\w+\s+){1,3}in\b", r"\bin\s+te\s+schrijven\b", r"\bregistre(?:ren|ratie)", r"\bdeelnemen\s+kan\s+(?:nog\s+)?(?:tot|t/m|vóór|voor)\b"],
-    "apply_verb": [r"aan\s+te\s+melden", r"\baanmelden\b", r"in\s+te\s+dienen", r"\bvoordragen\b", r"\bvoor\s+te\s+dragen\b", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen", r"kandidaat\s+te\s+stellen", r"\baandragen\b", r"\bnomineren\b", r"\bin\s+te\s+schrijven\b", r"\bregistreren\b",
+    "apply_verb": [r"aan\s+te\s+melden", r"\baanmelden\b", r"in\s+te\s+dienen", r"\bvoordragen\b", r"\bvoor\s+te\s+dragen\b", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen",
+                   # the verb last, in the third person: "indien de vereniging minstens 2 maanden op voorhand de fuif
+                   # officieel aanvraagt"
+                   r"\baanvraagt\b", r"\bindient\b", r"kandidaat\s+te\s+stellen", r"\baandragen\b", r"\bnomineren\b", r"\bin\s+te\s+schrijven\b", r"\bregistreren\b",
                    # a candidate passed on: "Wie een geschikte kandidaat kent, kan die nog tot 15 februari doorgeven"
                    r"\bdoorgeven\b", r"\bdoor\s+te\s+geven\b",
                    # "Geïnteresseerden kunnen tot 15 april hun project insturen"

@@ -65,6 +65,16 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Who starts out is no start: 'start-ups', Dutch 'starters', 'startende ondernemers' (English 'start' read every
+    # language); the Dutch 'indien' alone is 'if', not 'indienen'; the verb last in a rule, 'aanvraagt' (extractor v98)
+    pytest.param("Startende ondernemers kunnen tot 15 maart 2023 een aanvraag indienen.", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="nl-startende-ondernemers-are-no-start"),
+    pytest.param("Start-ups can apply until 15 March 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-start-ups-are-no-start"),
+    pytest.param("Fuiftoelage: indien de vereniging minstens 2 maanden op voorhand de fuif officieel aanvraagt bij het "
+                 "feestloket.", date(2023, 1, 1),
+                 [(None, None, "2 maanden op voorhand de fuif officieel aanvraagt bij het feestloket")],
+                 id="nl-rule-with-its-verb-last"),
     # --- A deadline moved in French ('reportée': not the English event word 'report') and in German ('vom … auf den …
     # verschoben'); a window under its label after a year's name, and after a joining 'en' line (extractor v97)
     pytest.param("La date limite de dépôt des candidatures est reportée au 2 décembre 2024.", date(2024, 6, 1),
@@ -1114,6 +1124,9 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- 'Indien' is the Dutch 'if', not an application (extractor v98)
+    pytest.param("Indien je vragen hebt, kom dan op 15 maart 2023 naar de infosessie.", date(2023, 1, 1),
+                 id="nl-indien-is-if"),
     pytest.param("Bewerber müssen ihr Studium bis zum 1. September 2023 abgeschlossen haben.", date(2023, 1, 1),
                  id="de-studies-completed-by-a-date-is-a-condition"),
     # --- Questions asked before the deadline, an office's endorsement: another party's step (extractor v86)
