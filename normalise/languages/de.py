@@ -90,14 +90,14 @@ CUES = {
     "period_project": [r"\bpro\s+projekt\b"],
     "period_once": [r"\beinmalig"],
     "paid": [r"\bbeantrag(?:t|en)\b", r"budget\s+(?:\w+\s+)?pro\s+projekt", r"\b(?:pro|je)\s+projekt\b", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstützung",
-             r"erhalt", r"gezahlt", r"zahlung", r"prämie", r"betrag", r"zuwendung", r"erstatt", r"honorar",
+             r"erhalt", r"gezahlt", r"zahlung", r"prämie", r"betrag", r"zuwendung", r"erstatt", r"honorar(?!y)",
              r"bafög", r"pro\s+(?:person|teilnehmer|student)", r"gewinner", r"preisträger", r"preisgeld", r"reise", r"kosten",
              # "Er ist mit 15.000 Euro dotiert", "die Auszeichnung"
              r"dotiert", r"auszeichnung",
              # a ranking's prize: "1. Platz mit 1.500 Euro", "Platzierung: CHF 2'500"
              r"\d\.\s*platz\b", r"\bplatz\s+\d", r"platzierung"],
     # (not "einkommensunabhängig", "unabhängig vom Einkommen": a grant that is not means-tested)
-    "income": [r"(?<!unabhängig vom )einkommen(?!s?unabhängig)", r"einkünfte", r"verdienst"],
+    "income": [r"(?<!unabhängig vom )einkommen(?!s?unabhängig)", r"einkünfte", r"verdienst(?!en?\b|elijk)"],
     "average": [r"durchschnitt", r"\bim\s+schnitt\b"],
     "requested": [r"förderbedarf", r"beantragte\w*\s+(?:betrag|summe|fördersumme)", r"\bantragssumme"],
     "prize": [r"\bpreis"],

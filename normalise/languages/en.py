@@ -114,9 +114,9 @@ CUES = {
     "period_project": [r"\bper\s+proje(?:c)?t\b", r"\b(?:each|every)\s+(?:\w+\s+)?proje(?:c)?t\b",
                        r"\(\s*per\s+proje(?:c)?t\b"],
     "period_once": [r"\bone-?off\b", r"\bone-?time\b", r"\bonce\b"],
-    "paid": [r"\brequest(?:ed)?\b", r"budget\s+(?:\w+\s+)?per\s+project", r"\bper\s+project\b", r"reward", r"grant", r"stipend", r"scholarship", r"fellowship", r"allowance", r"award", r"prize", r"salary",
-             r"funding", r"\bfund", r"receive", r"\bpaid\b", r"\bpayment\b", r"reimburs", r"bursar", r"remuneration", r"\bwage",
-             r"per\s+diem", r"support", r"amount", r"cover", r"per\s+(?:participant|person|student|winner)",
+    "paid": [r"\brequest(?:ed)?\b", r"budget\s+(?:\w+\s+)?per\s+project", r"\bper\s+project\b", r"reward", r"\bgrant", r"stipend", r"scholarship", r"fellowship", r"allowance", r"award", r"prize", r"salary",
+             r"funding", r"\bfund(?!ament)", r"receive", r"\bpaid\b", r"\bpayment\b", r"reimburs", r"bursar", r"remuneration", r"\bwage",
+             r"per\s+diem", r"support", r"amount", r"\bcover", r"per\s+(?:participant|person|student|winner)",
              r"winner", r"laureate", r"travel", r"accommodation", r"costs?\s+(?:of|for)",
              # a ranking's prize: "2nd place: €500"
              r"\b(?:1st|2nd|3rd|\d+th|first|second|third)\s+place\b"],

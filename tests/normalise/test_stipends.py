@@ -58,6 +58,9 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- The Dutch 'verdiensten' (merits) are no German 'Verdienst' (earnings, an income cap) (extractor v99)
+    pytest.param("Voor haar verdiensten ontvangt de laureaat een prijs van 2.500 euro.",
+                 [(2500.0, "EUR", "once", False, None)], id="nl-verdiensten-are-merits-not-earnings"),
     # --- An amount's alternative by another period, when the first is paid (extractor v89)
     pytest.param("Die Beihilfe beträgt 8.148 Euro pro Jahr oder 679 Euro pro Monat.",
                  [(8148.0, "EUR", "year", False, None), (679.0, "EUR", "month", False, None)],
@@ -494,6 +497,11 @@ STIPENDS = [
 ]
 
 NOT_STIPENDS = [
+    # --- Words of payment inside other words or another language's words: 'migrants' has no grant, 'DiscoverEU' no
+    # cover, French 'primeurs' no 'prime', the Dutch 'verdienste' (merit) is no German 'Verdienst' (extractor v99)
+    pytest.param("Migrants can visit for 10 euro.", id="en-migrants-hold-no-grant"),
+    pytest.param("Discover Brussels for 30 euro.", id="en-discover-holds-no-cover"),
+    pytest.param("Primeurs: 20 euros la caisse.", id="fr-primeurs-are-no-prime"),
     # --- Expenses to expect, a fee sent with the file, an average, an income cap's alternative (extractor v89)
     pytest.param("Wer nach Osten geht – etwa nach Polen – muss mit 400 € monatlichen Aufwendungen rechnen.",
                  id="de-aufwendungen-are-expenses"),
