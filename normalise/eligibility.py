@@ -576,7 +576,7 @@ _AGE_PATTERNS = (
     # "niet jonger dan 15 jaar en niet ouder dan 29 jaar": the first is a minimum age.
     r"(?<!niet\s)\bjonger\s+(?:zijn\s+|is\s+|bent\s+|moeten\s+zijn\s+)?dan\s+{n}",
     r"\bleeftijd\s*:\s*(?:\w+\s+)?(?:tot|tot\s+en\s+met|max(?:imaal|imum)?)\s+{n}\s+jaar",
-    r"\btussen\s+(?:de\s+)?\d{{1,2}}\s*(?:en|[-–])\s*{n}\s+jaar",
+    r"\btussen\s+(?:de\s+)?\d{{1,2}}\s*(?:en|tot|[-–])\s*{n}\s+jaar",
     r"\baged?\s+(?:between|from)\s+\d{{1,2}}\s+(?:and|to)\s+{n}\b(?!\s*(?:%|months?|weeks?|days?))",
     r"\bniet\s+ouder\s+(?:zijn\s+|worden\s+)?dan\s+{n}",
     r"\bonder\s+de\s+{n}\s+jaar",
@@ -663,6 +663,8 @@ _AGE = Branches("|".join(
     for index, pattern in enumerate(_AGE_PATTERNS)
 ))
 _AGE_RANGE = range(14, 71)
+#: A bracketed aside with no digit in it ("(vor Beginn des jeweiligen Semesters)").
+_WORDS_ASIDE = re.compile(r"\s*\([^()\d]{0,80}\)")
 #: Every age pattern holds a number: a clause with no digit and no number word is not searched with ``_AGE``
 #: (some 130,000 characters of number words in every position they may take).
 _MAY_STATE_AN_AGE = _compile(rf"\d|{NUMBER_WORD}")
@@ -932,6 +934,10 @@ def age_limit(text: str) -> int | None:
     text = text.lower()
     if not _MAY_STATE_AN_AGE.search(text):
         return None
+    if "(" in text:
+        # An aside without a number between the words of a limit: "das 26. Lebensjahr (vor Beginn des jeweiligen
+        # Semesters) noch nicht vollendet haben" (not "(11-25 ans)": that one is the age).
+        text = _WORDS_ASIDE.sub("", text)
     position = 0
     while (match := _AGE.search(text, position)) is not None:
         number = next(value for name, value in match.groupdict().items() if value is not None)
@@ -941,7 +947,7 @@ def age_limit(text: str) -> int | None:
             position = match.start() + 1
             continue
         position = match.end()
-        if value in _AGE_RANGE and not _DIPLOMA_BEFORE.search(text, max(0, match.start() - 30), match.start()) and not (
+        if int(value) in _AGE_RANGE and not _DIPLOMA_BEFORE.search(text, max(0, match.start() - 30), match.start()) and not (
                 _MINORS_WITH_CONSENT.match(text, match.end())
                 or _NOT_THE_APPLICANTS_AGE.search(text, max(0, match.start() - 80), match.start())):
             return int(value)

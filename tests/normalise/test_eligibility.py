@@ -456,6 +456,11 @@ STUDY_LEVELS = [
 ]
 
 AGES = [
+    # --- An aside without a number inside a limit, a half year, 'tussen … tot …' (extractor v100)
+    pytest.param("Bewerber müssen zum Zeitpunkt der Antragstellung das 26. Lebensjahr (vor Beginn des jeweiligen "
+                 "Semesters) noch nicht vollendet haben.", 26, id="de-an-aside-inside-the-limit"),
+    pytest.param("Aanvrager is niet jonger dan 11 jaar en niet ouder dan 17,5 jaar.", 17, id="nl-a-half-year"),
+    pytest.param("Leeftijd: De jongeren zijn tussen 13 tot 30 jaar oud.", 30, id="nl-tussen-tot"),
     # --- Whose age: minors with consent, one member of a group, half a board, the applicant's children (extractor v80)
     pytest.param("Il n'y a aucune restriction d'âge ; les candidats de moins de 18 ans devront néanmoins joindre une "
                  "autorisation parentale à leur dossier d'inscription.", None, id="fr-minors-with-parental-consent"),
