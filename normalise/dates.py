@@ -201,17 +201,7 @@ _START_ATTRIBUTE = languages.cue_pattern("start_attribute", flags=0)
 _YEAR_PERIOD = languages.cue_pattern("year_period", flags=0)
 #: Prepositions that carry an earlier deadline's application context to a later date of the same
 #: sentence ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
-_PARALLEL_PREPOSITION = compiled(
-    r"(?:\bjusqu'(?:au|à)|\bavant|\bpour|\buntil|\bbefore|\bby|\btot(?:\s+en\s+met)?|\bvóór|\buiterlijk(?:\s+op)?"
-    # "Der Antrag ist bis zum 20. April zu stellen; für die Teilzahlungen Mai-Juni bis zum 20. Mai"
-    r"|\bten\s+laatste(?:\s+op)?|\bbis(?:\s+zum)?|\bspätestens(?:\s+am)?"
-    # "the closing date, April 28th – extended to May 1st"
-    r"|\b(?:extended|postponed)\s+(?:to|until)|\b(?:prolongée?|reportée?)\s+(?:au|jusqu'au)|\bverlengd\s+tot"
-    # German puts the verb last: "vom 5. September auf den 2. Dezember verschoben"
-    r"|\b(?:verlängert|verschoben)\s+(?:bis|auf)|\bauf\s+den)"
-    r"\s*(?:(?:le|the|de|het)\s+)?$",
-    re.IGNORECASE,
-)
+_PARALLEL_PREPOSITION = languages.cue_pattern("parallel_preposition", r"{}\s*(?:(?:le|the|de|het)\s+)?$")
 _RECURRING = languages.cue_pattern("recurring", flags=0)
 #: A sentence opening on a pronoun for the one before ("Dat kan tot 23 december", "This can be done until …").
 _ANAPHORA = languages.cue_pattern("anaphora", r"^\W*{}", flags=0)

@@ -334,18 +334,12 @@ _SALARY = compiled(
 _YEARLY_SALARY = 15_000
 #: A prize given every year is paid once (CONTRACT.md): "Prix annuel de 1 500 euros".
 _PRIZE = languages.cue_pattern("prize")
-_PER_YEAR_EXPLICIT = compiled(r"/\s?an\b|\bpar\s+an\b|\bper\s+(?:jaar|year|annum)\b|\bpro\s+jahr\b|/\s?(?:jaar|year)\b"
-                              # "an award of £500 in each year of study": every year of the studies, not a yearly prize
-                              r"|\b(?:in|for)\s+(?:each|every)\s+(?:academic\s+)?year\s+of\s+(?:study|studies|the\s+course)"
-                              r"|\b(?:pour|durant)\s+chaque\s+année\s+d'études|\bvoor\s+(?:elk|ieder)\s+studiejaar"
-                              r"|\bin\s+jedem\s+studienjahr",
-                              re.IGNORECASE)
+#: "per year" said outright, or each year of the studies: such a prize is yearly after all.
+_PER_YEAR_EXPLICIT = languages.cue_pattern("per_year_explicit")
 #: Words that tie an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
-_PROJECT = compiled(r"\bprojets?\b|\bprojects?\b|\bprojecten\b|\bprojekte?n?\b", re.IGNORECASE)
+_PROJECT = languages.cue_pattern("project_word")
 #: A range of two amounts: "between €10,000 and €30,000", "de 150€ à 250€/mois", "tussen €500 en €900".
-_RANGE_BETWEEN = compiled(
-    r"(?:\bentre|\bbetween|\btussen|\bzwischen|\bde|\bfrom|\bvan|\bvon)\s*$", re.IGNORECASE
-)
+_RANGE_BETWEEN = languages.cue_pattern("range_between", r"{}\s*$")
 _RANGE_AND = compiled(r"\s*(?:et|and|en|und|à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
 #: Joiners that make a range without an opening word ("$1,000 to $30,000", "1.000 € – 2.500 €").
 _RANGE_TO = compiled(r"\s*(?:à|to|tot|bis|-|–)\s*$", re.IGNORECASE)

@@ -104,6 +104,15 @@ CUES = {
     "preference": ["wünschenswert", "von vorteil", "vorrang", "bevorzugt", "priorität", "vorzugsweise"],
     # A line that only joins two items of a list ("- 15.03.2026" / "und" / "- 30.09.2026"): no heading.
     "list_joiner": [r"und", r"oder"],
+    # "Per year" said outright, or each year of the studies ("£500 in each year of study"): a prize paid yearly.
+    "per_year_explicit": [r"\bpro\s+jahr\b", r"\bin\s+jedem\s+studienjahr"],
+    # The word that ties an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
+    "project_word": [r"\bprojekte?n?\b"],
+    # The word that opens a range of two amounts, right before the first ("between €10,000 and €30,000").
+    "range_between": [r"\bzwischen", r"\bvon"],
+    # A preposition that carries a deadline's application context to a later date of the sentence
+    # ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
+    "parallel_preposition": [r"\bbis(?:\s+zum)?", r"\bspätestens(?:\s+am)?", r"\b(?:verlängert|verschoben)\s+(?:bis|auf)", r"\bauf\s+den"],
 }
 
 STOP_WORDS = ("der die das und ist mit von zu den im für auf des dem nicht ein eine sich auch als "

@@ -130,6 +130,15 @@ CUES = {
                    "preference is given", "preference will be given", "given preference"],
     # A line that only joins two items of a list ("- 1 March" / "and" / "- 1 September"): no heading.
     "list_joiner": [r"and", r"or"],
+    # "Per year" said outright, or each year of the studies ("£500 in each year of study"): a prize paid yearly.
+    "per_year_explicit": [r"\bper\s+(?:year|annum)\b", r"/\s?year\b", r"\b(?:in|for)\s+(?:each|every)\s+(?:academic\s+)?year\s+of\s+(?:study|studies|the\s+course)"],
+    # The word that ties an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
+    "project_word": [r"\bprojects?\b"],
+    # The word that opens a range of two amounts, right before the first ("between €10,000 and €30,000").
+    "range_between": [r"\bbetween", r"\bfrom"],
+    # A preposition that carries a deadline's application context to a later date of the sentence
+    # ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
+    "parallel_preposition": [r"\buntil", r"\bbefore", r"\bby", r"\b(?:extended|postponed)\s+(?:to|until)"],
 }
 
 STOP_WORDS = ("the and of to in is for on that with are be by this as at from or an will you your "

@@ -159,6 +159,15 @@ CUES = {
                    "pas prioritaire", "privilégi"],
     # A line that only joins two items of a list ("- du 1er au 15 mars" / "et" / "- du 1er au 15 septembre"): no heading.
     "list_joiner": [r"et", r"ou"],
+    # "Per year" said outright, or each year of the studies ("£500 in each year of study"): a prize paid yearly.
+    "per_year_explicit": [r"/\s?an\b", r"\bpar\s+an\b", r"\b(?:pour|durant)\s+chaque\s+année\s+d'études"],
+    # The word that ties an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
+    "project_word": [r"\bprojets?\b"],
+    # The word that opens a range of two amounts, right before the first ("between €10,000 and €30,000").
+    "range_between": [r"\bentre", r"\bde"],
+    # A preposition that carries a deadline's application context to a later date of the sentence
+    # ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
+    "parallel_preposition": [r"\bjusqu'(?:au|à)", r"\bavant", r"\bpour", r"\b(?:prolongée?|reportée?)\s+(?:au|jusqu'au)"],
 }
 
 STOP_WORDS = ("le la les des du de un une et est en pour que qui dans sur au aux par avec ce cette sont "

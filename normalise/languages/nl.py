@@ -123,6 +123,15 @@ CUES = {
                    "prioritair,", "prioritair tot", "prioritair aan", "prioritair voor"],
     # A line that only joins two items of a list ("- voor studiejaar …" / "en" / "- voor studiejaar …"): no heading.
     "list_joiner": [r"en", r"of"],
+    # "Per year" said outright, or each year of the studies ("£500 in each year of study"): a prize paid yearly.
+    "per_year_explicit": [r"\bper\s+jaar\b", r"/\s?jaar\b", r"\bvoor\s+(?:elk|ieder)\s+studiejaar"],
+    # The word that ties an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
+    "project_word": [r"\bprojecten\b"],
+    # The word that opens a range of two amounts, right before the first ("between €10,000 and €30,000").
+    "range_between": [r"\btussen", r"\bvan"],
+    # A preposition that carries a deadline's application context to a later date of the sentence
+    # ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
+    "parallel_preposition": [r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\buiterlijk(?:\s+op)?", r"\bten\s+laatste(?:\s+op)?", r"\bverlengd\s+tot"],
 }
 
 STOP_WORDS = ("de het een en van in is op te dat die voor met zijn niet aan er om ook als bij of uit "
