@@ -917,6 +917,8 @@ def _deadlines_in_sentence(
     window_opening = ""  # the words before the window's first date: what the window is of
     window_labelled = False  # the window is the only text under a deadline heading
     mentions = find_dates(written) if mentions is None else list(mentions)
+    if heading and mentions:
+        mentions = _in_the_heading_year(mentions, heading)
     # What the heading above says matters only to a sentence with dates (most have none).
     heading_cue = bool(mentions and heading and _DEADLINE_CUE.search(heading[-60:]))
     if mentions and heading and not heading_cue and group:
@@ -1144,6 +1146,19 @@ def _deadlines_in_sentence(
         results.append((Deadline(None, None, "application", rule, written, cue="relative rule"), True))
         position = match.end()
     return results
+
+
+def _in_the_heading_year(mentions: list[DateMention], heading: str) -> list[DateMention]:
+    """Yearless dates under a heading that names one year take it ("Die Fristen im Jahr 2028" over "- Freitag, 28.
+    Januar"), when the weekday written with them agrees and the sentence writes no year of its own (which its
+    other dates share: "op 6 juli en 21 september 2018")."""
+    years = set(_YEAR.findall(heading))
+    if len(years) != 1 or any(mention.year is not None for mention in mentions):
+        return mentions
+    year = int(years.pop())
+    return [replace(mention, year=year) if mention.year is None and _valid(year, mention.month, mention.day) and (
+        mention.weekday is None or date(year, mention.month, mention.day).weekday() == mention.weekday) else mention
+            for mention in mentions]
 
 
 def _cue(before: str, text: str, mention: DateMention, heading: str | None, window_end: bool) -> str:

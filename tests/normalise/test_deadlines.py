@@ -65,6 +65,10 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Yearless dates under a heading that names their year, the weekday agreeing (extractor v102)
+    pytest.param("Die Fristen im Jahr 2028\n\n- Freitag, 28. Januar (0:00 Uhr)\n- Freitag, 14. Juli (0:00 Uhr)",
+                 date(2026, 1, 1), [("2028-01-28", "00:00", None), ("2028-07-14", "00:00", None)],
+                 id="de-fristen-im-jahr-over-yearless-dates"),
     # --- Who starts out is no start: 'start-ups', Dutch 'starters', 'startende ondernemers' (English 'start' read every
     # language); the Dutch 'indien' alone is 'if', not 'indienen'; the verb last in a rule, 'aanvraagt' (extractor v98)
     pytest.param("Startende ondernemers kunnen tot 15 maart 2023 een aanvraag indienen.", date(2023, 1, 1),
