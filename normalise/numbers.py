@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from normalise.languages import LANGUAGES
-from normalise.patterns import literal_alternation
+from normalise.patterns import UNGUARDED_PARTS, literal_alternation
 
 def _compounds(style: str, units: list[str], tens: dict[int, str]) -> dict[str, int]:
     """The number words 21-99 of one language, written the way its ``NUMBERS["compound"]`` says."""
@@ -76,6 +76,7 @@ NUMBER_WORD = (
     r"(?!\w)(?!-(?!(?:months?|years?|weeks?|days?)\b|$|\s+(?:bis|und|oder|tot|of|to|or)\b))"
 )
 
+UNGUARDED_PARTS.append(_WORD_ALTERNATIVES)
 #: Regex fragment for digits ("6", "1,5", "2.5") or a number word.
 NUMBER = rf"(?:(?<![\w.,])\d{{1,3}}(?:[.,]\d+)?(?![\w])|{NUMBER_WORD})"
 

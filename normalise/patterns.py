@@ -37,9 +37,12 @@ def literal_alternation(words: list[str], *, shortest: bool = False) -> str:
     return pattern(tree)
 
 
-#: The application cues of four languages are some 3,650 characters; the patterns that spell out number
-#: words start at 3,717 (``tests/normalise/test_patterns.py`` checks that the first stay guarded).
-_LONGEST_GUARDED = 3700
+#: Parts of patterns that are not worth guarding: every number word of four languages (``numbers.NUMBER_WORD``,
+#: which registers itself here) is some 3,700 characters, and parsing a pattern that holds it twice costs more at
+#: import (a quarter of a second) than its guard saves. Such a pattern is compiled as it is.
+UNGUARDED_PARTS: list[str] = []
+#: Longer patterns are compiled as they are too (their parse alone would cost at import).
+_LONGEST_GUARDED = 6000
 #: Flags written at the start of a pattern ("(?m)^…") must stay there: such a pattern is left as it is.
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
@@ -56,15 +59,17 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     space stays a class: ``(?=[\\d€$])``). A long alternation is also
     dispatched on its first character (``_dispatched``). A pattern that may
     begin with almost any character (``\\w``, ``.``, ``[^…]``) or match the
-    empty string is compiled as it is, and so is a pattern of more than
-    ``_LONGEST_GUARDED`` characters (number words of four languages): parsing
-    it twice would cost more at import than the guard saves.
+    empty string is compiled as it is, and so is a pattern that holds one of
+    the ``UNGUARDED_PARTS`` (number words of four languages) or is longer than
+    ``_LONGEST_GUARDED``: parsing it twice would cost more at import than the
+    guard saves.
     ``WRITTEN`` keeps the pattern as it was written, for the tests that
     compare the two.
     """
     written = pattern
     parsed = (_parser.parse(pattern, flags)
-              if len(pattern) <= _LONGEST_GUARDED and not _GLOBAL_FLAGS.match(pattern) else None)
+              if len(pattern) <= _LONGEST_GUARDED and not _GLOBAL_FLAGS.match(pattern)
+              and not any(part in pattern for part in UNGUARDED_PARTS) else None)
     firsts = _first_characters(parsed) if parsed is not None else None
     if firsts:
         pattern = _dispatched(pattern, parsed, flags) or pattern

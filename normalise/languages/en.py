@@ -27,6 +27,8 @@ CUES = {
                      r"\b(?:application|submission|entry)\s+(?:window|period|portal|form)\s+(?:closes|will\s+close|is\s+closed)",
                      r"\b(?:form|portal|platform)\s+(?:closes|will\s+close)"],
     "application": [r"\b(?:entry|application|submission)\s+period", r"\b(?:competition|contest|call|award|programme|program|scheme)\s+is\s+open",
+                    # "The competition runs until 31 May" (as "Der Wettbewerb läuft bis", "De wedstrijd loopt tot")
+                    r"\b(?:competition|contest|call)\s+(?:\w+\s+){0,8}?runs\s+(?:until|till|through|to)\b",
                     # "Call open until 15 March", "Entries must be received by 15 March"
                     r"\bcall\s+open\b", r"\bentries\s+(?:\w+\s+){0,2}(?:received|submitted|sent|accepted|close|due)",
                     # "The call is launched on 1 December 2025 and will remain open … until 1 November 2026"

@@ -65,6 +65,9 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- "The competition runs until …", as its Dutch and German twins already read (extractor v103)
+    pytest.param("The competition runs until 31 May 2023.", date(2023, 1, 1), [("2023-05-31", None, None)],
+                 id="en-competition-runs-until"),
     # --- Yearless dates under a heading that names their year, the weekday agreeing (extractor v102)
     pytest.param("Die Fristen im Jahr 2028\n\n- Freitag, 28. Januar (0:00 Uhr)\n- Freitag, 14. Juli (0:00 Uhr)",
                  date(2026, 1, 1), [("2028-01-28", "00:00", None), ("2028-07-14", "00:00", None)],

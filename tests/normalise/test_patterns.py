@@ -177,3 +177,14 @@ def test_necessary_words_are_in_every_text_that_matches(guarded, page_texts):
     for text in page_texts:
         if guarded.search(text):
             assert all(any(word in text for word in words) for words in needs)
+
+
+def test_patterns_holding_the_number_words_are_compiled_as_written():
+    """Parsing the number words of four languages twice costs a quarter of a second at import: they stay bare,
+    whatever the length of the pattern; a longer cue list without them is guarded."""
+    from normalise.numbers import NUMBER
+
+    assert compiled(NUMBER).pattern == NUMBER
+    assert compiled(r"\bsome\s+cue\s+" + NUMBER).pattern.startswith(r"\bsome")
+    long_cues = "|".join(rf"\bcue{i}\s+word" for i in range(300))
+    assert len(long_cues) > 3700 and compiled(long_cues).pattern.startswith("(?=[")
