@@ -539,7 +539,8 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         is_maximum = _is_maximum(left, right) or bool(_MAXIMUM_BEFORE.search(closest))
         if not is_maximum and result and result[-1].is_maximum and _ALTERNATIVE_GAP.fullmatch(gap):
             is_maximum = True  # "maximal CHF 600 … bzw. CHF 1000", "up to $500 or $700": both are caps
-        if period == "year" and _PRIZE.search(left + right) and not _PER_YEAR_EXPLICIT.search(right + _near_left(left)):
+        # (A space between the two: "… per annum" glued to "The award …" lost the word boundary after "annum".)
+        if period == "year" and _PRIZE.search(left + right) and not _PER_YEAR_EXPLICIT.search(f"{right} {_near_left(left)}"):
             period = "once"  # "Prix annuel de 1 500 euros": a prize given every year is paid once
         if period == "once" and is_maximum and _PROJECT.search(f"{sentence.heading or ''} {text}"):
             period = "project"  # a cap in a sentence about projects is the cap of one project

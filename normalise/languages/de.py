@@ -80,7 +80,7 @@ CUES = {
     "application_period": [r"(?:bewerbungs|antrags|einreichungs)(?:zeitraum|phase)", r"(?:anmeldung|bewerbung|ausschreibung|einreichung)(?:en)?\s+l(?:ä|a)uf(?:t|en)\b"],
     "range_from": [r"\bvom", r"\bvon", r"\bab", r"\bzwischen"],
     "range_to": [r"bis\s+(?:inklusive|einschließlich|inkl\.)(?:\s+zum)?", r"bis(?:\s+zum)?", r"und"],
-    "period_month": [r"^\s*mtl\b", r"\bmonatl\b", r"/\s?mon\b", r"\bim\s+monat\b", r"monatsrate", r"monatliche", r"\b(?:pro|je)\s+(?:(?:vollem|vollen|ganzem|angefangenem|angefangenen)\s+)?monat\b", r"/\s?monat\b", r"\bmonatlich", r"\bjeden\s+monat\b", r"monatsgehalt", r"monatslohn", r"monatsstipendi"],
+    "period_month": [r"^\s*mtl\b", r"\bmonatl\b", r"/\s?mon\b", r"\bim\s+monat\b", r"monatsrate", r"monatliche", r"\b(?:pro|je)\s+(?:(?:vollem|vollen|ganzem|angefangenem|angefangenen)\s+)?(?:kalender|förder|stipendien)?monat\b", r"/\s?monat\b", r"\bmonatlich", r"\bjeden\s+monat\b", r"monatsgehalt", r"monatslohn", r"monatsstipendi"],
     "period_week": [r"\bwöchentlich", r"\bpro\s+woche\b", r"/\s?woche\b"],
     "period_day": [r"^\s*am\s+tag\b(?!\s+de[rs])", r"tagegeld", r"tagessatz", r"täglich", r"\bpro\s+tag\b", r"/\s?tag\b"],
     "period_year": [r"(?<!einmal\s)\bim\s+jahr\b(?!\s*\d)", r"/\s?jahr\b", r"\bjährlich", r"\bfür\s+ein\s+jahr\b", r"\bim\s+jahr\s+\d{4}",

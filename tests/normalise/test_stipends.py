@@ -58,6 +58,12 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- An award 'per annum' is yearly (the words after the amount were glued to the words before it, and
+    # 'annum' lost its word boundary); German 'pro Kalendermonat' (extractor v104)
+    pytest.param("The award is worth £20,000 per annum.", [(20000.0, "GBP", "year", False, None)],
+                 id="en-award-per-annum-is-yearly"),
+    pytest.param("Es wird ein Stipendium in Höhe von 900 € pro Kalendermonat gezahlt.",
+                 [(900.0, "EUR", "month", False, None)], id="de-pro-kalendermonat"),
     # --- The Dutch 'verdiensten' (merits) are no German 'Verdienst' (earnings, an income cap) (extractor v99)
     pytest.param("Voor haar verdiensten ontvangt de laureaat een prijs van 2.500 euro.",
                  [(2500.0, "EUR", "once", False, None)], id="nl-verdiensten-are-merits-not-earnings"),
