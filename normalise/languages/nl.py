@@ -94,7 +94,7 @@ CUES = {
                            r"(?:inschrijvingen|aanmeldingen|aanvragen|oproep)\s+lo(?:pen|opt)\b"],
     "range_from": [r"\bvan", r"\bvanaf", r"\btussen"],
     "range_to": [r"tot\s+en\s+met", r"t/m", r"t\.e\.m\.", r"tot", r"en"],
-    "period_month": [r"^\s*p\s?[/.]\s?m\b", r"/\s?mnd\b", r"\bper\s+mnd\b", r"\bper\s+kalendermaand\b", r"maandvergoeding", r"maandbedrag", r"maandbeurs", r"maandtoelage", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b", r"maandsalaris", r"maandloon"],
+    "period_month": [r"^\s*p\s?[/.]\s?m\b", r"/\s?mnd\b", r"\bper\s+mnd\b", r"\bper\s+(?:kalender|stage|beurs)maand\b", r"maandvergoeding", r"maandbedrag", r"maandbeurs", r"maandtoelage", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b", r"maandsalaris", r"maandloon"],
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\bwekelijks", r"weekvergoeding", r"weekbedrag"],
     "period_day": [r"dagvergoeding", r"per\s+werkdag", r"\bper\s+dag\b", r"/\s?dag\b"],
     "period_year": [r"\bper\s+(?:volledig|heel|vol)\s+(?:kalender|academie|school|studie|werk)?jaar\b", r"\bper\s+kalenderjaar\b",

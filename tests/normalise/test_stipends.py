@@ -58,6 +58,9 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- Dutch 'per stagemaand', 'per beursmaand' (extractor v105)
+    pytest.param("De vergoeding bedraagt 900 euro per stagemaand.", [(900.0, "EUR", "month", False, None)],
+                 id="nl-per-stagemaand"),
     # --- An award 'per annum' is yearly (the words after the amount were glued to the words before it, and
     # 'annum' lost its word boundary); German 'pro Kalendermonat' (extractor v104)
     pytest.param("The award is worth £20,000 per annum.", [(20000.0, "GBP", "year", False, None)],
