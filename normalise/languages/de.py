@@ -100,7 +100,8 @@ CUES = {
     "income": [r"(?<!unabhängig vom )einkommen(?!s?unabhängig)", r"einkünfte", r"verdienst(?!en?\b|elijk)"],
     "average": [r"durchschnitt", r"\bim\s+schnitt\b"],
     "requested": [r"förderbedarf", r"beantragte\w*\s+(?:betrag|summe|fördersumme)", r"\bantragssumme"],
-    "prize": [r"\bpreis"],
+    # Compounds too: "Förderpreis", "Literaturpreis", "Jahrespreis"
+    "prize": [r"preis(?!wert)"],
     "preference": ["wünschenswert", "von vorteil", "vorrang", "bevorzugt", "priorität", "vorzugsweise"],
     # A line that only joins two items of a list ("- 15.03.2026" / "und" / "- 30.09.2026"): no heading.
     "list_joiner": [r"und", r"oder"],

@@ -117,7 +117,7 @@ CUES = {
     "income": [r"(?<!ongeacht het )inkomen(?!s?onafhankelijk)", r"inkomsten", r"\bbelastbaar"],
     "average": [r"\bgemiddeld"],
     "requested": [r"\b(?:aan)?gevraagde?\s+(?:subsidie)?bedrag", r"\bbegrot"],
-    "prize": [r"\bprijs", r"\bwinnaar", r"\buitgereikt"],
+    "prize": [r"prijs(?!geg|klasse|lijst|verhoging|stijging)", r"\bwinnaar", r"\buitgereikt"],
     "preference": ["bij voorkeur", "een pluspunt", "een troef", "voorrang", "prioriteit", "de voorkeur",
                    # "richt zich prioritair, maar niet uitsluitend, tot": not the French "prioritaires"
                    "prioritair,", "prioritair tot", "prioritair aan", "prioritair voor"],

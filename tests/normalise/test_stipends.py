@@ -58,6 +58,11 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- A prize named in a compound is paid once, even every year: "Förderpreis", "cultuurprijs" (extractor v106)
+    pytest.param("Der Förderpreis ist mit 5.000 Euro jährlich dotiert.", [(5000.0, "EUR", "once", False, None)],
+                 id="de-foerderpreis-yearly-is-once"),
+    pytest.param("De jaarlijkse cultuurprijs bedraagt 5.000 euro.", [(5000.0, "EUR", "once", False, None)],
+                 id="nl-cultuurprijs-yearly-is-once"),
     # --- Dutch 'per stagemaand', 'per beursmaand' (extractor v105)
     pytest.param("De vergoeding bedraagt 900 euro per stagemaand.", [(900.0, "EUR", "month", False, None)],
                  id="nl-per-stagemaand"),
