@@ -32,7 +32,7 @@ CUES = {
                     # not "indien" alone (the Dutch "if": "Indien je vragen hebt"), the French "indienne(s)", "indiens",
                     # nor "indiensttreding" (taking up a post)
                     r"indien(?!\b|stt|nes?\b|s\b)", r"inschrij", r"\bschrijf\s+(?:je|u|jullie)\s+(?:(?:je|u|zich)\s+)?in\b", r"\bmeld\s+(?:je|u)\s+(?:(?:je|u|zich)\s+)?aan\b",
-                    r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"\bvoorstel", r"\boproep",
+                    r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"voorstel", r"\boproep",
                     # "De wedstrijd loopt nog tot …"
                     r"\bwedstrijd\s+loopt\s+(?:nog\s+)?tot\b",
                     # a vacancy: "Geïnteresseerden sturen hun cv en motivatiebrief naar … tegen 15 maart"

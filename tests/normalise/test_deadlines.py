@@ -65,6 +65,16 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- The act of applying as the last part of a compound: "Onlinebewerbung", "Projektanträge",
+    # "Zwischenanmeldung", "projectvoorstellen" (not "Wettbewerb") (extractor v107)
+    pytest.param("Die Onlinebewerbung ist bis zum 15. März 2023 möglich.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="de-onlinebewerbung"),
+    pytest.param("Projektanträge können bis zum 15. März 2023 gestellt werden.", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="de-projektantraege"),
+    pytest.param("Die Zwischenanmeldung endet am 15. März 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="de-zwischenanmeldung"),
+    pytest.param("Projectvoorstellen worden verwacht tegen 15 maart 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="nl-projectvoorstellen"),
     # --- "The competition runs until …", as its Dutch and German twins already read (extractor v103)
     pytest.param("The competition runs until 31 May 2023.", date(2023, 1, 1), [("2023-05-31", None, None)],
                  id="en-competition-runs-until"),
@@ -1131,6 +1141,8 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- A competition's "Wettbewerb" holds "bewerb" but is no application (extractor v107)
+    pytest.param("Der Wettbewerb findet am 15. März 2023 in Wien statt.", date(2023, 1, 1), id="de-wettbewerb-is-no-bewerbung"),
     # --- 'Indien' is the Dutch 'if', not an application (extractor v98)
     pytest.param("Indien je vragen hebt, kom dan op 15 maart 2023 naar de infosessie.", date(2023, 1, 1),
                  id="nl-indien-is-if"),
