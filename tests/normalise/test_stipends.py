@@ -58,6 +58,11 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- A "Pauschale" (flat allowance) is paid, by the month, week, day or year its compound says (extractor v108)
+    pytest.param("Die Monatspauschale beträgt 900 Euro.", [(900.0, "EUR", "month", False, None)], id="de-monatspauschale"),
+    pytest.param("Die Tagespauschale beträgt 50 Euro.", [(50.0, "EUR", "day", False, None)], id="de-tagespauschale"),
+    pytest.param("Die Jahrespauschale beträgt 10.000 Euro.", [(10000.0, "EUR", "year", False, None)],
+                 id="de-jahrespauschale"),
     # --- A prize named in a compound is paid once, even every year: "Förderpreis", "cultuurprijs" (extractor v106)
     pytest.param("Der Förderpreis ist mit 5.000 Euro jährlich dotiert.", [(5000.0, "EUR", "once", False, None)],
                  id="de-foerderpreis-yearly-is-once"),
