@@ -664,7 +664,7 @@ _AGE = Branches("|".join(
 ))
 _AGE_RANGE = range(14, 71)
 #: A bracketed aside with no digit in it ("(vor Beginn des jeweiligen Semesters)").
-_WORDS_ASIDE = re.compile(r"\s*\([^()\d]{0,80}\)")
+_WORDS_ASIDE = _compile(r"\s*\([^()\d]{0,80}\)")
 #: Every age pattern holds a number: a clause with no digit and no number word is not searched with ``_AGE``
 #: (some 130,000 characters of number words in every position they may take).
 _MAY_STATE_AN_AGE = _compile(rf"\d|{NUMBER_WORD}")
