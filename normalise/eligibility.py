@@ -449,6 +449,7 @@ _RESEARCHER_ALTERNATIVE = _compile(
 
 # --- Graduated within N years --------------------------------------------------------
 _N = rf"(?P<n>{NUMBER})"
+_N2 = rf"(?P<n2>{NUMBER})"  # the number of a second wording in the same pattern
 _DIPLOMA_WORD = _compile(
     r"diplôm|graduat|afgestudeerd|diploma|abschluss|obtenu|obtained|behaald|doctorat|\bdegree\b|\bph\.?d\b"
     r"|terminé\s+(?:ses|leurs|vos|tes|les)\s+études|(?:completed|finished)\s+(?:their|your|the)\s+studies"
@@ -458,9 +459,14 @@ _DIPLOMA_WORD = _compile(
     r"|doktorat|doktorgrad|doktortitel"
     # "Absolventinnen und Absolventen der letzten zwei Jahre", "Maximaal 5 jaar na het doctoraat"
     r"|absolvent|doctoraat"
+    # "De promotie mag maximaal 8 jaar geleden zijn", "Je promoveerde …", "Je studeerde maximaal 2 jaar geleden af"
+    # (not "promotieonderzoek", the doctorate still under way)
+    r"|promotie(?:datum)?\b|promoveerde|\bstudeerde(?:n)?\s+[^.;]{0,40}?\baf\b"
 )
 _WITHIN_YEARS = _compile(
     r"(?:moins\s+de|au\s+plus(?:\s+tard)?|maximum|pas\s+plus\s+de|au\s+cours\s+des|dans\s+les"
+    # "obtained their PhD at most 6 years before the deadline", "Afgestudeerd zijn sinds max. 1 jaar"
+    r"|at\s+most|sinds\s+(?:max(?:imaal|imum|\.)?|ten\s+hoogste|minder\s+dan)|weniger\s+als"
     r"|within(?:\s+the\s+(?:last|past))?|less\s+than|no[t]?\s+(?:more|longer)\s+than|in\s+the\s+(?:last|past)"
     r"|minder\s+dan|maximaal|niet\s+(?:meer|langer)\s+dan|ten\s+hoogste|hoogstens|in\s+de\s+(?:laatste|afgelopen)"
     # "ten vroegste drie jaar voor de uiterste indiendatum behaald": at the earliest N years before
@@ -468,7 +474,7 @@ _WITHIN_YEARS = _compile(
     # "in den letzten zwei Jahren", "vor nicht mehr als zwei Jahren abgeschlossen", "seit höchstens 2 Jahren"
     r"|in\s+den\s+letzten|vor\s+(?:nicht\s+mehr|weniger)\s+als|\bder\s+letzten"
     r"|seit\s+(?:höchstens|maximal|weniger\s+als|nicht\s+mehr\s+als))\s+"
-    + _N + r"\s+(?:dernières\s+)?(?:ans|années|years?|jaar|jahre?n?)\b"
+    + _N + r"\s+(?:dernières\s+)?(?:ans?|années?|years?|jaar|jahre?n?)\b"
     # "less than 5 years of research experience" is seniority, not a graduation window.
     + r"(?!\s+(?:of\s+(?:[\w-]+\s+){0,3}experience|d'expérience|(?:\w+\s+)?ervaring))"
 )
@@ -481,32 +487,48 @@ _YEARS_AFTER = _compile(
     r"|höchstens|hoogstens|ten\s+hoogste"
     # "binnen 2 jaar na het behalen", "innerhalb von 2 Jahren nach dem Abschluss", "deren Abschluss nicht mehr als
     # zwei Jahre zurückliegt"
-    r"|binnen|innerhalb\s+von|nicht\s+mehr\s+als)\s+"
+    r"|binnen|innerhalb\s+von|nicht\s+mehr\s+als"
+    # "in the first 5 years after your PhD"
+    r"|(?:with)?in\s+the\s+first|in\s+de\s+eerste|in\s+den\s+ersten|dans\s+les\s+premières)\s+"
     + _N
-    # "received their master/PhD max. 5 years ago", "tot drie jaar nadat je afgestudeerd bent"
-    + r"\s+(?:years?|ans|jaar|jahre?n?)\s+(?:passed\s+|have\s+passed\s+)?(?:(?:after|since|from|après|depuis|na|sinds|nach"
-    r"|seit|nadat|ago|geleden)\b|zurück)"
+    # "received their master/PhD max. 5 years ago", "tot drie jaar nadat je afgestudeerd bent", "up to 8 years post-PhD"
+    + r"\s+(?:years?|ans?|années|jaar|jahre?n?)\s+(?:passed\s+|have\s+passed\s+)?(?:(?:after|since|from|après|depuis|na|sinds|nach"
+    r"|seit|nadat|ago|geleden)\b|zurück|post-?ph\.?d\b)"
 )
-#: The thesis no older than N years: "Eingereichte Abschlussarbeiten dürfen nicht älter als zwei Jahre sein", "The
-#: thesis must not be older than two years", "Le mémoire ne doit pas dater de plus de deux ans". (Not any work: an
-#: artwork's age is not the diploma's.)
+#: "PhD awarded between 2 and 7 years before the call deadline" (the ERC's Starting Grants): the later bound.
+_YEARS_BETWEEN = _compile(
+    r"\b(?:between|entre|tussen|zwischen)\s+\d{1,2}\s+(?:and|et|en|und)\s+" + _N
+    + r"\s+(?:years?|ans|jaar|jahren?)\s+(?:before|after|since|prior|avant|après|depuis|voor|na|sinds|vor|nach|seit)\b"
+)
+#: The thesis or diploma no older than N years: "Eingereichte Abschlussarbeiten dürfen nicht älter als zwei Jahre
+#: sein", "The thesis must not be older than two years", "Le mémoire ne doit pas dater de plus de deux ans", "Het
+#: diploma mag niet ouder zijn dan 1 jaar", "Je doctoraatsdiploma is maximum 6 jaar oud". (Not any work: an artwork's
+#: age is not the diploma's.)
 _THESIS_NOT_OLDER = _compile(
     r"(?:abschlussarbeit|bachelorarbeit|masterarbeit|diplomarbeit|dissertation|thesis|theses|thèses?|mémoires?|scriptie"
-    r"|masterproef|proefschrift)\w*\b[^.;]{0,40}?(?:nicht\s+älter\s+als|(?:not|no)\s+(?:be\s+)?older\s+than"
-    r"|niet\s+ouder\s+(?:zijn\s+)?dan|(?:ne\s+)?(?:doit|doivent|peut|peuvent)\s+pas\s+dater\s+de\s+plus\s+de)\s+"
+    r"|masterproef|proefschrift|diplom|diplôm|abschluss|degree|doctora|promoti|ph\.?d)\w*\b[^.;]{0,40}?"
+    r"(?:(?:nicht\s+älter\s+als|(?:not|no)\s+(?:be\s+)?older\s+than|niet\s+ouder\s+(?:zijn\s+)?dan"
+    r"|(?:ne\s+)?(?:doit|doivent|peut|peuvent)\s+pas\s+dater\s+de\s+plus\s+de|dat(?:e|ent)\s+de\s+moins\s+de)\s+"
     + _N + r"\s+(?:ans?|années?|years?|jaar|jahre?n?)\b"
+    r"|(?:max(?:imum|imaal|imal|\.)?|hoogstens|ten\s+hoogste|höchstens)\s+" + _N2 + r"\s+(?:jaar\s+oud|jahre\s+alt)\b)"
 )
-#: "students and graduates (of up to two years)", "Graduates of up to one year may also apply".
+#: "students and graduates (of up to two years)", "Graduates of up to one year may also apply", "Je bent recent
+#: afgestudeerd (max. 1 jaar)", "Absolventen (bis 2 Jahre)".
 _GRADUATES_OF = _compile(
-    r"\bgraduates?\s+\(?(?:of\s+)?(?:up\s+to|max(?:imum)?\.?|at\s+most|no\s+more\s+than)\s+" + _N
-    + r"\s+years?\b"
+    r"\b(?:graduates?|afgestudeerd\w*|diplômé\w*|absolvent\w*)\s+\(?(?:of\s+)?(?:up\s+to|max(?:imum|imaal|imal)?\.?|at\s+most"
+    r"|no\s+more\s+than|bis(?:\s+zu)?|tot)\s+" + _N + r"\s+(?:years?|jaar|jahre?|ans?)\b"
 )
 #: Research experience counted from the doctorate is a window since it (the MSCA Postdoctoral Fellowships: "at
-#: most 8 years of full-time equivalent research experience, counted from the date of award of the PhD").
+#: most 8 years of full-time equivalent research experience, counted from the date of award of the PhD", "au maximum
+#: 8 ans d'expérience de recherche … après l'obtention du doctorat", "maximal acht Jahre Forschungserfahrung ab dem
+#: Datum der Promotion"; "d'expérience de recherche post-doctorale").
 _EXPERIENCE_SINCE_DOCTORATE = _compile(
-    r"(?:at\s+most|maximum\s+of|max\.?|no\s+more\s+than|up\s+to|less\s+than)\s+" + _N
-    + r"\s+years?\s+of\s+(?:[\w-]+\s+){0,4}?research\s+experience[^.;]{0,60}?\b(?:counted\s+)?(?:from|since|after)\b"
-    r"[^.;]{0,40}?(?:doctora|ph\.?d)"
+    r"(?:(?:at\s+most|maximum(?:\s+of)?|max\.?|no\s+more\s+than|up\s+to|less\s+than|au\s+(?:maximum|plus)|maximaal"
+    r"|ten\s+hoogste|hoogstens|höchstens|maximal|bis\s+zu)\s+" + _N + r"\s+(?:years?'?|ans|jaar|jahre)"
+    r"|" + _N2 + r"\s+ans\s+(?:au\s+)?maximum)"
+    r"[^.;]{0,50}?(?:experience|expérience|ervaring|erfahrung)[^.;]{0,80}?"
+    r"(?:\b(?:from|since|after|après|depuis|na|sinds|vanaf|nach|ab|seit)\b[^.;]{0,40}?(?:doctora|ph\.?d|promotion|promotie|doktor)"
+    r"|\bpost-?(?:doctora|ph\.?d))"
 )
 #: A window for some applicants only: "If you are older than 31 years old on October 1, you must have obtained your
 #: Master's degree no longer than 5 years previously".
@@ -517,7 +539,7 @@ _FOR_THE_OLDER_ONLY = _compile(
 _SINCE_YEARS = _compile(
     # "diplômés depuis 5 ans et moins"
     # "avoir obtenu son master il y a 2 ans au plus"
-    r"(?:depuis|sinds|since|il\s+y\s+a)\s+" + _N + r"\s+(?:ans|années|years?|jaar)\s+(?:au\s+(?:maximum|plus)|maximum|at\s+most"
+    r"(?:depuis|sinds|since|il\s+y\s+a)\s+" + _N + r"\s+(?:ans?|années?|years?|jaar)\s+(?:au\s+(?:maximum|plus)|maximum|at\s+most"
     r"|maximaal|ten\s+hoogste|(?:et|ou|or|of)\s+(?:moins|less|minder))\b"
 )
 #: A diploma still to be earned: "(so that they can) obtain a doctoral degree within 4 years", "om binnen 4 jaar
@@ -538,7 +560,7 @@ _REPAYMENT = _compile(r"terug\s+te\s+betalen|terugbetal|rembours|repa(?:y|id)|zu
 #: l'inscription", "graduated within the year preceding the application".
 _WITHIN_ONE_YEAR = _compile(
     # "durant l'année académique précédant le concours"
-    r"depuis\s+moins\s+d'un\s+an|(?:dans|durant|pendant|au\s+cours\s+de|de)\s+l'année\s+(?:(?:académique|civile|scolaire)\s+)?"
+    r"(?:depuis\s+)?moins\s+d'un\s+an\b(?!\s+(?:de|d')\s)|(?:dans|durant|pendant|au\s+cours\s+de|de)\s+l'année\s+(?:(?:académique|civile|scolaire)\s+)?"
     r"(?:qui\s+précède|précédente|précédant)"
     r"|within\s+(?:the|one|a)\s+(?:last\s+|past\s+)?year|in\s+the\s+(?:last|past|previous)\s+year"
     r"|less\s+than\s+(?:a|one)\s+year|weniger\s+als\s+ein(?:em)?\s+jahr|binnen\s+(?:een|één|1)\s+jaar\s+na"
@@ -769,7 +791,7 @@ _TRIGGERS = {
     "within": ("diplôm", "graduat", "afgestudeerd", "diploma", "abschluss", "obtenu", "obtained", "behaald",
                "doctorat", "terminé", "phd", "ph.d", "doctora", "doktor", "abgeschlossen", "afstuderen",
                "defence", "defense", "thèse", "thesis", "promo", "degree", "staatsexamen", "completed", "finished",
-               "mémoire", "scriptie", "masterproef", "arbeit", "dissertation", "absolvent"),
+               "mémoire", "scriptie", "masterproef", "arbeit", "dissertation", "absolvent", "studeerde"),
     "languages": ("langue", "language", "maîtris", "connaissance", "linguisti", "parler", "parlant", "parlé",
                   "communication en", "niveau a", "niveau b", "niveau c", "courant", "bilingue", "fluen",
                   "proficien", "command of", "knowledge of", "speak",
@@ -981,11 +1003,14 @@ def graduated_within_years(text: str) -> int | None:
     """How recent the last diploma must be ("au plus tard 2 ans avant le début du stage" -> 2)."""
     text = text.lower()
     for pattern in (_THESIS_NOT_OLDER, _GRADUATES_OF, _EXPERIENCE_SINCE_DOCTORATE):
-        if (match := pattern.search(text)) and isinstance(value := parse_number(match.group("n")), int) and 0 < value <= 10:
+        if (match := pattern.search(text)) and isinstance(
+            value := parse_number(match.group("n") or match.group("n2")), int
+        ) and 0 < value <= 10:
             return value
     if not _DIPLOMA_WORD.search(text) or _FOR_THE_OLDER_ONLY.search(text):
         return None
-    for match in [*_WITHIN_YEARS.finditer(text), *_SINCE_YEARS.finditer(text), *_YEARS_AFTER.finditer(text)]:
+    for match in [*_WITHIN_YEARS.finditer(text), *_SINCE_YEARS.finditer(text), *_YEARS_AFTER.finditer(text),
+                  *_YEARS_BETWEEN.finditer(text)]:
         value = parse_number(match.group("n"))
         before = text[max(0, match.start() - 25) : match.start()]
         if _DIPLOMA_TO_COME.search(text[max(0, match.start() - 60) : match.start()]):

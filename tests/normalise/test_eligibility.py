@@ -598,6 +598,45 @@ AGES = [
 ]
 
 GRADUATED_WITHIN = [
+    # --- Probed forms, extractor v109: Dutch promotion words, a diploma's age, MSCA experience in four languages
+    pytest.param("De promotie mag maximaal 8 jaar geleden zijn.", 8, id="nl-de-promotie-maximaal-jaar-geleden"),
+    pytest.param("Je promoveerde maximaal 8 jaar geleden.", 8, id="nl-je-promoveerde-maximaal-jaar-geleden"),
+    pytest.param("De promotiedatum ligt maximaal 8 jaar voor de deadline.", 8, id="nl-promotiedatum-ligt-maximaal"),
+    pytest.param("Je studeerde maximaal 2 jaar geleden af.", 2, id="nl-separable-studeerde-af"),
+    pytest.param("We ondersteunen maximaal 1 jaar van je promotieonderzoek.", None,
+                 id="nl-the-doctorate-under-way-is-no-diploma"),
+    pytest.param("Het diploma mag niet ouder zijn dan 1 jaar.", 1, id="nl-diploma-niet-ouder-dan"),
+    pytest.param("Je doctoraatsdiploma is maximum 6 jaar oud.", 6, id="nl-diploma-maximum-jaar-oud"),
+    pytest.param("Hochschulabsolventen (Abschluss nicht älter als 2 Jahre)", 2, id="de-abschluss-nicht-aelter-als"),
+    pytest.param("La date d'obtention du diplôme ne peut pas dater de plus de 3 ans.", 3,
+                 id="fr-diplome-ne-peut-pas-dater-de-plus-de"),
+    pytest.param("Sont éligibles les candidats dont le diplôme date de moins de 3 ans.", 3,
+                 id="fr-diplome-date-de-moins-de"),
+    pytest.param("Être diplômé depuis maximum 1 an.", 1, id="fr-depuis-maximum-un-an-singular"),
+    pytest.param("Vous avez obtenu votre diplôme il y a un an maximum.", 1, id="fr-il-y-a-un-an-maximum"),
+    pytest.param("Jeunes diplômés (moins d'un an après l'obtention du diplôme).", 1, id="fr-moins-d-un-an-apres"),
+    pytest.param("Je bent recent afgestudeerd (max. 1 jaar).", 1, id="nl-afgestudeerd-max-jaar-in-brackets"),
+    pytest.param("Afgestudeerd zijn sinds max. 1 jaar.", 1, id="nl-sinds-max-jaar"),
+    pytest.param("Absolventen, deren Abschluss weniger als 1 Jahr zurückliegt.", 1, id="de-weniger-als-zurueckliegt"),
+    pytest.param("Applicants must have obtained their PhD at most 6 years before the deadline.", 6,
+                 id="en-at-most-years-before-the-deadline"),
+    pytest.param("You should be in the first 5 years after your PhD.", 5, id="en-in-the-first-years-after"),
+    pytest.param("Eligible: early-career researchers up to 8 years post-PhD.", 8, id="en-up-to-years-post-phd"),
+    pytest.param("PhD awarded between 2 and 7 years before the call deadline.", 7, id="en-between-and-years-before"),
+    pytest.param("Researchers must have a maximum of 8 years full-time equivalent experience in research, measured "
+                 "from the date of award of the doctoral degree.", 8, id="en-msca-experience-in-research-measured-from"),
+    pytest.param("Je hebt een doctoraat en maximaal acht jaar ervaring als onderzoeker (voltijds equivalent) sinds het "
+                 "behalen van je doctoraat.", 8, id="nl-msca-ervaring-sinds-het-doctoraat"),
+    pytest.param("Avoir au maximum 8 ans d'expérience de recherche en équivalent temps plein après l'obtention du "
+                 "doctorat.", 8, id="fr-msca-experience-apres-le-doctorat"),
+    pytest.param("Les chercheurs titulaires d'un doctorat avec au plus 8 ans d'expérience de recherche "
+                 "post-doctorale.", 8, id="fr-msca-experience-post-doctorale"),
+    pytest.param("Justifier de 8 ans maximum d'expérience dans la recherche depuis l'obtention du doctorat.", 8,
+                 id="fr-msca-ans-maximum-d-experience"),
+    pytest.param("Maximal acht Jahre Vollzeit-Forschungserfahrung ab dem Datum der Promotion.", 8,
+                 id="de-msca-forschungserfahrung-ab-der-promotion"),
+    pytest.param("Mindestens 3 Jahre Forschungserfahrung nach der Promotion.", None,
+                 id="de-a-minimum-of-experience-is-no-window"),
     # --- Probed forms, extractor v82
     pytest.param("Der Studienabschluss liegt maximal zwei Jahre zurück.", 2, id="de-liegt-maximal-zurueck"),
     pytest.param("Absolventinnen und Absolventen der letzten zwei Jahre.", 2, id="de-absolventen-der-letzten"),
