@@ -96,13 +96,6 @@ _NUMBER_BEFORE_UNIT = compiled(
     re.IGNORECASE,
 )
 
-#: A number glued to its unit: "viermonatigen", "12-monatiges", "sechswöchige", "zehntägiger", Dutch "tweedaagse".
-#: Not "-jährig", "-jarig": "16- bis 25-jährige Jugendliche" are ages.
-_GLUED_UNITS = ("monatig", "wöchig", "tägig", "daagse")
-_GLUED_UNIT = compiled(
-    r"\b(\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
-    + r")-?(" + "|".join(_GLUED_UNITS) + ")", re.IGNORECASE,
-)
 #: A count written in words and restated in digits: "six (6) months", "trois (3) mois".
 _DIGITS_RESTATED = compiled(r"(?<=[^\W\d_])\s*\(\d{1,3}\)(?=\s+[^\W\d_])")
 _LAST_WORD = compiled(r"[^\W\d_]+$")
@@ -126,7 +119,7 @@ _MAXIMUM_SUBJECT = compiled(
     r"(?:maximum|maximale?|maximal|höchst)\s+(?:\w+\s+){0,2}?(?:duration|durée|duur|dauer|förderzeit|period|période|periode"
     # "The maximum stay is six months"
     r"|stay|internship|placement|verblijf|stage|aufenthalt)"
-    r"|durée\s+maximale|maximale\s+duur|höchstdauer|maximumtermijn",
+    r"|durée\s+maximale|maximale\s+duur|höchstdauer|maximumtermijn|höchstaufenthalt",
     re.IGNORECASE,
 )
 #: The opportunity as the subject of a copula before its length: "Het verblijf bedraagt zes maanden", "Der
@@ -138,12 +131,12 @@ _OPPORTUNITY_IS = compiled(
     re.IGNORECASE,
 )
 #: The verb between a bound-naming subject and its length: "The minimum stay is two months".
-_COPULA_BEFORE = compiled(r"\b(?:is|are|est|sont|bedraagt|beträgt|amounts\s+to|s'élève\s+à)\s*:?\s*$", re.IGNORECASE)
+_COPULA_BEFORE = compiled(r"(?:\b(?:is|are|est|sont|bedraagt|beträgt|amounts\s+to|s'élève\s+à)\s*:?|:)\s*$", re.IGNORECASE)
 _MINIMUM_SUBJECT = compiled(
     r"(?:minimum|minimale?|minimal|mindest)\s+(?:\w+\s+){0,2}?(?:duration|durée|duur|dauer|period|période|periode"
     # "The minimum stay is two months"
     r"|stay|internship|placement|verblijf|stage|aufenthalt)"
-    r"|durée\s+minimale|minimale\s+duur|mindestdauer|minimumtermijn",
+    r"|durée\s+minimale|minimale\s+duur|mindestdauer|minimumtermijn|mindestaufenthalt",
     re.IGNORECASE,
 )
 _OPPORTUNITY = compiled(
@@ -153,7 +146,7 @@ _OPPORTUNITY = compiled(
     r"|beurs\b|beurzen\b|verblijf|verblijven\b|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
     r"|sommer(?:schule|universität|kurs|akademie)|winter\s*school|école\s+d'hiver|winterschule|\bkurse?\b"
     r"|uitwisseling|\bexchanges?\b|\béchanges?\b|austausch"
-    r"|praktik(?:um|a)|stipendi(?:um|en)|programm|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b"
+    r"|praktik(?:um|a)|stipendi(?:um|en)|programm|aufenthalt|résidences?\b|residenc(?:y|ies)\b|residenties?\b|residenz(?:en)?\b"
     r"|subsides?\b|subsidy|subsidies|\bvisits?\b|\bvisites?\b|\bbezoek|\bbesuch|\bforschungsaufenthalt|zuschuss"
     r"|freiwillig|volunteer|volontariat|vrijwilligers|mandaat|mandats?\b|mandates?\b|\bstelle\b|positions?\b|\bpostes?\b"
     r"|traject(?:en)?\b|trajet\b|parcours\b|\bc\.d\.[di]\.",
@@ -161,6 +154,28 @@ _OPPORTUNITY = compiled(
 )
 #: The same for lower-case text: without IGNORECASE the long alternation is several times faster.
 _OPPORTUNITY_LOWER = compiled(_OPPORTUNITY.pattern)
+#: A number glued to its unit: "viermonatigen", "12-monatiges", "sechswöchige", "zehntägiger", Dutch "tweedaagse";
+#: the opportunity after it may end a compound ("einen einmonatigen Arbeitsaufenthalt"). Years only before an
+#: opportunity ("Dreijähriges Promotionsstipendium", "3-jarige doctoraatsbeurs", "tweejarig mandaat"): elsewhere
+#: "-jährig", "-jarig" are ages ("16- bis 25-jährige Jugendliche").
+_GLUED_UNITS = ("monatig", "wöchig", "tägig", "daagse", "jährig", "jarig")
+_GLUED_UNIT = compiled(
+    r"\b(\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
+    + r")-?(" + "|".join(_GLUED_UNITS) + r")(\w*)(?:(\s+(?:[\w-]+\s+)?)([^\W\d_]*?)(?=" + _OPPORTUNITY.pattern + "))?",
+    re.IGNORECASE,
+)
+
+
+def _unglued(match: re.Match[str]) -> str:
+    """The count apart from its unit, and the opportunity's compound head apart from what it names."""
+    number, unit, ending, space, head = match.groups()
+    if space is None:
+        return match.group(0) if unit.lower() in ("jährig", "jarig") else f"{number} {unit}{ending}"
+    if unit.lower() in ("jährig", "jarig"):
+        unit, ending = "jahre", ""
+    return f"{number} {unit}{ending}{space}{head} " if head else f"{number} {unit}{ending}{space}"
+
+
 #: The quantity belongs to the opportunity: "stage de 6 mois", "bourse d'un an", "internship of 6 months".
 _ATTACHED_NOUN = compiled(
     rf"(?:{_OPPORTUNITY.pattern})\w*(?:\s+[\w'.()-]+){{0,5}}?"
@@ -191,7 +206,7 @@ _LASTING_AFTER = compiled(rf"^\s*(?:{_LASTING_VERB})\b", re.IGNORECASE)
 _TIMES_BEFORE = compiled(r"(?<![\w.,])(?P<times>[1-9])\s*[x×]\s*$")
 #: The length before the word that fixes it: "Die Stelle ist auf fünf Jahre befristet", "auf maximal drei Jahre
 #: begrenzt".
-_FIXED_TERM_AFTER = compiled(r"^\s*(?:befristet|begrenzt|beschränkt|fixed[-\s]term)\b", re.IGNORECASE)
+_FIXED_TERM_AFTER = compiled(r"^\s*(?:befristet|begrenzt|beschränkt|angelegt|ausgelegt|fixed[-\s]term)\b", re.IGNORECASE)
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
 _ATTACHED_AFTER = compiled(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+){{0,2}}(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
 #: German "ein Jahr lang", "sechs Monate lang" in a sentence about the opportunity: for that long.
@@ -222,6 +237,9 @@ _SINCE_BEFORE = compiled(r"\b(?:depuis|seit|since|sinds|il\s+y\s+a)\s*$", re.IGN
 #: Verbs of lasting ("le stage dure 4 semaines", "projects may last from 12 to 24 months").
 _LASTS = compiled(
     r"\b(?:dure|durent|durera|dureront|durer|last|lasts|lasting|runs|duurt|duren|loopt|dauert|dauern|läuft|laufen"
+    # "Projects run for 12 to 24 months", "De projecten lopen 1 tot 3 jaar", "De beurs loopt over drie jaar", "Le
+    # programme se déroule sur 10 mois"
+    r"|runs?\s+for|lopen|loopt\s+over|se\s+déroul(?:e|ent|era|eront)\s+sur"
     # "Bezahlte Praktika erstrecken sich über fünf Monate", "s'étend sur"
     r"|erstreck(?:t|en)\s+sich\s+über|s'étend(?:ent|re)?\s+sur|spans|strekt\s+zich\s+uit\s+over"
     # "Das Stipendium läuft über zwei Jahre", "The summer school takes place over 5 days", "s'étale sur"
@@ -368,7 +386,9 @@ _MAXIMUM_BEFORE = compiled(
     r"|no\s+longer\s+than|not\s+longer\s+than|pas\s+plus\s+de|niet\s+langer\s+dan|nicht\s+länger\s+als"
     # "Il ne peut pas dépasser 9 mois", "may not exceed 12 months", "can be as long as six months"
     r"|(?:ne\s+)?(?:peut|peuvent|doit|doivent)\s+(?:pas\s+)?(?:dépasser|excéder)|sans\s+(?:dépasser|excéder)|(?:may|must|can)\s*not\s+exceed"
-    r"|cannot\s+exceed|as\s+long\s+as|mag\s+niet\s+langer\s+(?:zijn\s+|duren\s+)?dan)\s*$",
+    r"|cannot\s+exceed|as\s+long\s+as|mag\s+niet\s+langer\s+(?:zijn\s+|duren\s+)?dan"
+    # "Le séjour est limité à 12 mois"
+    r"|limitée?s?\s+à)\s*$",
     re.IGNORECASE,
 )
 _MINIMUM_BEFORE = compiled(
@@ -382,7 +402,9 @@ _ELIDED_MAXIMUM = compiled(
     rf"\s+(?P<number>{NUMBER})(?!\s*(?:[%€$£]|[^\W\d_]))",
     re.IGNORECASE,
 )
-_MAXIMUM_AFTER = compiled(r"^\s*(?:maximum|max\b|au\s+maximum|maximaal|at\s+most)", re.IGNORECASE)
+#: "… maximum", and German's cap put last: "Der Aufenthalt darf zwölf Monate nicht überschreiten".
+_MAXIMUM_AFTER = compiled(r"^\s*(?:maximum|max\b|au\s+maximum|maximaal|at\s+most|nicht\s+(?:überschreiten|übersteigen))",
+                          re.IGNORECASE)
 _MINIMUM_AFTER = compiled(r"^\s*(?:minimum|min\b|au\s+minimum|minimaal|at\s+least)", re.IGNORECASE)
 
 _RANGE_BETWEEN = compiled(
@@ -410,6 +432,12 @@ _START_CUE = compiled(
     r"(?:à\s+partir\s+du|à\s+compter\s+du|dès\s+le|début(?:ant|era|e)?\s+le|commen\w*\s+le"
     r"|date\s+de\s+début\s*:|début\s+du\s+stage\s*:|starting(?:\s+on|\s+from)?|starts?\s+on|start\s+date\s*:"
     r"|begins?\s+on|beginning\s+on|vanaf|begint\s+op|startdatum\s*:|ab\s+dem|beginnt\s+am)\s*(?:le\s+|the\s+|de\s+)?$",
+    re.IGNORECASE,
+)
+#: Words that make a later date the end of the stay whose start was named ("start on 1 March and end on 31 July").
+_END_CUE = compiled(
+    r"(?:se\s+termin(?:e|ent|era|eront)|prend(?:ra)?\s+fin|s'achève(?:nt|ra)?|(?:finit|finissent)|end(?:s|ing)?"
+    r"|finish(?:es)?|eindig(?:t|en)|loopt\s+af|endet|enden)\s+(?:le|on|the|op|am)?\s*$",
     re.IGNORECASE,
 )
 #: The stay itself starting: "le stage débute le", "the internship starts on" (a start date alone
@@ -443,7 +471,7 @@ _RESTATED = compiled(rf"\b(?:{_ANY_UNIT})\s*\(\s*$", re.IGNORECASE)
 #: academic year without one gives no number).
 _ACADEMIC_YEAR_RESTATED = compiled(
     r"(?:academic|academie|académique|studien|school)\w*\s+years?\s*\(\s*$|année\s+académique\s*\(\s*$"
-    r"|(?:academie|studie|school)jaar\s*\(\s*$|studienjahr\s*\(\s*$", re.IGNORECASE)
+    r"|(?:academie|studie|school)jaar\s*\(\s*$|studienjahr\s*\(\s*$|akademische[sn]?\s+jahr\s*\(\s*$", re.IGNORECASE)
 #: What an amount pays for: "500 € pour un mois" is a rate; "300 € pour 3 à 4 semaines de stage" a sub-case, the
 #: page's length only when no other sentence states one (a weak length). (Whole words: the "Eur" of "Europe for 5
 #: months" is no currency.)
@@ -550,7 +578,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         text = _DIGITS_RESTATED.sub("", text)
     if any(unit in text for unit in _GLUED_UNITS):
         # "je viermonatigen Aufenthalt", "12-monatiges Stipendium": the number glued to its unit.
-        text = _GLUED_UNIT.sub(r"\1 \2", text)
+        text = _GLUED_UNIT.sub(_unglued, text)
     lowered = text.lower()
     unit_words = _UNIT_WORD if len(lowered) == len(text) else _UNIT_WORD_ANY_CASE
     hits = list(unit_words.finditer(lowered if unit_words is _UNIT_WORD else text))
@@ -802,11 +830,20 @@ def period_in_sentence(
         period = _period(first.day, first.month, first.year, second, text, reference_date)
         if period is not None:
             return period
+    starts = [mention for mention in mentions if _START_CUE.search(text, max(0, mention.start - 40), mention.start)]
+    if len(starts) == 1:
+        # "The traineeships start on 1 March and end on 31 July": the start and the end each named by its verb.
+        ends = [mention for mention in mentions if mention.start > starts[0].end
+                and _END_CUE.search(text, max(0, mention.start - 30), mention.start)]
+        if len(ends) == 1:
+            first = starts[0]
+            period = _period(first.day, first.month, first.year, ends[0], text, reference_date)
+            if period is not None:
+                return period
     last = mentions[-1]
     day_only = _DAY_ONLY_START.search(text[: last.start])
     if day_only:
         return _period(int(day_only.group("day")), last.month, last.year, last, text, reference_date)
-    starts = [mention for mention in mentions if _START_CUE.search(text, max(0, mention.start - 40), mention.start)]
     if len(starts) == 1 and (_STAY_STARTS.search(text) or length_in_sentence(text, heading) is not None):
         # "pour une période de 6 mois à partir du 1er septembre 2025": a start, no end stated.
         first = starts[0]

@@ -56,6 +56,32 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- Probed forms, extractor v110: verbs of running, the stay's start and end each named by its verb, a cap put
+    # last, a label's colon, counts glued to years or to a compound's head
+    pytest.param("Projects should run for 12 to 24 months.", REAL_PAGES_V7, (12, 24, None, None), id="en-run-for"),
+    pytest.param("De projecten lopen 1 tot 3 jaar.", REAL_PAGES_V7, (12, 36, None, None), id="nl-lopen"),
+    pytest.param("De beurs loopt over drie jaar.", REAL_PAGES_V7, (36, 36, None, None), id="nl-loopt-over"),
+    pytest.param("Le programme se déroule sur 10 mois.", REAL_PAGES_V7, (10, 10, None, None), id="fr-se-deroule-sur"),
+    pytest.param("The traineeships start on 1 March 2026 and end on 31 July 2026.", REAL_PAGES_V7,
+                 (5, 5, "2026-03-01", "2026-07-31"), id="en-start-on-and-end-on"),
+    pytest.param("Les stages commencent le 1er mars et se terminent le 31 juillet 2026.", REAL_PAGES_V7,
+                 (5, 5, "2026-03-01", "2026-07-31"), id="fr-commencent-le-et-se-terminent-le"),
+    pytest.param("Das Praktikum beginnt am 1. September 2025 und endet am 31. August 2026.", REAL_PAGES_V7,
+                 (12, 12, "2025-09-01", "2026-08-31"), id="de-beginnt-am-und-endet-am"),
+    pytest.param("Der Aufenthalt darf zwölf Monate nicht überschreiten.", REAL_PAGES_V7, (None, 12, None, None),
+                 id="de-cap-put-last-nicht-ueberschreiten"),
+    pytest.param("Le séjour est limité à 12 mois.", REAL_PAGES_V7, (None, 12, None, None), id="fr-limite-a"),
+    pytest.param("Minimum stay: 3 months.", REAL_PAGES_V7, (3, None, None, None), id="en-minimum-stay-label"),
+    pytest.param("Mindestaufenthalt: 3 Monate.", REAL_PAGES_V7, (3, None, None, None), id="de-mindestaufenthalt-label"),
+    pytest.param("Die Residenz ist auf drei Monate ausgelegt.", REAL_PAGES_V7, (3, 3, None, None),
+                 id="de-auf-monate-ausgelegt"),
+    pytest.param("Stipendien für ein akademisches Jahr (10 Monate).", REAL_PAGES_V7, (10, 10, None, None),
+                 id="de-akademisches-jahr-restated-in-months"),
+    pytest.param("Dreijähriges Promotionsstipendium.", REAL_PAGES_V7, (36, 36, None, None), id="de-dreijaehriges-compound"),
+    pytest.param("3-jarige doctoraatsbeurs.", REAL_PAGES_V7, (36, 36, None, None), id="nl-3-jarige-compound"),
+    pytest.param("Tweejarig mandaat.", REAL_PAGES_V7, (24, 24, None, None), id="nl-tweejarig-mandaat"),
+    pytest.param("Künstler können sich für einen einmonatigen Arbeitsaufenthalt in Paliano bewerben.", REAL_PAGES_V7,
+                 (1, 1, None, None), id="de-glued-month-before-a-compound"),
     # --- The length noun after the quantity it names, in a sentence that then speaks of reports (extractor v96)
     pytest.param("Over a 10-month fellowship period, the selected journalist will produce a series of news reports.",
                  REAL_PAGES_V7, (10, 10, None, None), id="en-length-noun-after-the-quantity"),
@@ -591,6 +617,11 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    # --- Years glued to a count are ages unless an opportunity follows; a count of years before a compound is no
+    # length (extractor v110)
+    pytest.param("Die 16- bis 25-jährigen Jugendlichen nehmen teil.", REAL_PAGES_V7, id="de-jaehrig-as-an-age"),
+    pytest.param("Auch an der TU Berlin gelten die zehn Jahre Deutschlandstipendium als Erfolgsgeschichte.", REAL_PAGES_V7,
+                 id="de-ten-years-of-a-scheme"),
     # --- A contest's dates and how long a call stays open are no stay's (extractor v88)
     pytest.param("Le concours se tiendra du mercredi 18 novembre 2015 au dimanche 13 décembre 2015.", REAL_PAGES_V7,
                  id="fr-a-contests-dates"),
