@@ -180,6 +180,8 @@ _APPLY_VERB = languages.cue_pattern("apply_verb", flags=0)
 #: "the agency makes its final choice no later than…", "if nothing has been heard by…". A date whose clause
 #: names one of them after the last application word is not a deadline (CONTRACT.md: other_dates).
 _SELECTION_ACT = languages.cue_pattern("selection_act", flags=0)
+#: The selection's body named as the application's recipient ("to the selection committee"): no act of selecting.
+_TO_THE_COMMITTEE = languages.cue_pattern("to_the_committee", flags=0)
 #: What joins a date to the one before it when both share one subject ("après le … et au plus tard le …").
 #: A closing as a call closes (a year or a stay "ends", "se termine", "endet": not these).
 _CLOSES = compiled(r"\b(?:se\s+clôt|se\s+clôture|closes|sluit|schließt)\b")
@@ -845,9 +847,11 @@ _STUDIES = languages.cue_pattern("studies")
 
 def _selection_act(clause: str) -> bool:
     """The clause's last act is the selection's (notified, chosen, heard), not the applicant's sending."""
+    recipients = [match.span() for match in _TO_THE_COMMITTEE.finditer(clause)]
     act = None
-    for act in _SELECTION_ACT.finditer(clause):
-        pass
+    for found in _SELECTION_ACT.finditer(clause):
+        if not any(start <= found.start() < end for start, end in recipients):
+            act = found
     if act is None:
         return False
     words = _applying_words(clause)

@@ -42,6 +42,8 @@ CUES = {
     "working_time": [r"stunden", r"std\.?", r"tage"],
     # Studies or a degree, the work a perfect tense may say is done by a date ("… abgeschlossen haben").
     "studies": [r"studium", r"studien", r"ausbildung", r"abschluss", r"masterarbeit", r"bachelorarbeit", r"diplom"],
+    # The selection's body as the one the application goes to: "an den Auswahlausschuss bis … zu richten"
+    "to_the_committee": [r"\b(?:an|bei)\s+(?:die|den|das|der)\s+(?:auswahl)?(?:kommission|ausschuss|jury|gremium)\b"],
     "selection_act": [r"\berh(?:alten|ältst|altet|ält)\b", r"rückmeldung", r"\bentscheid", r"bewillig", r"\binformiert\b", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",
                       r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekanntgegeben)",
                       r"\bbestätig\w*\s+(?:ihre|seine|deine|die)\s+(?:teilnahme|annahme)", r"\bbegutacht",
@@ -58,6 +60,8 @@ CUES = {
     "start_attribute": [r"\b(?:praktik(?:um|a)|aufenthalte?|stipendi(?:um|en)|förderung)\s+(?:ab\s+(?:dem|den)?|vom)\s*$",
                         r"\bbeginnend\s+(?:am|im|mit\s+dem)?\s*$"],
     "opening": [r"\böffnet\b", r"\beröffn", r"\bfreigeschaltet",
+                # the start of the call or of applying as a compound: "Ausschreibungsbeginn", "Bewerbungsstart"
+                r"(?:ausschreibungs|bewerbungs|antrags|einreichungs)(?:beginn|start)",
                 # a timeline row "1. Februar 2026: Ausschreibung" is the call's publication
                 r"^\s*(?:start\s+der\s+|veröffentlichung\s+der\s+)?ausschreibung\s*$"],
     "recurring": [r"jedes\s+jahr", r"jährlich"],

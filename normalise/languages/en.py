@@ -59,6 +59,9 @@ CUES = {
     "working_time": [r"hours?", r"hrs", r"days"],
     # Studies or a degree, the work a perfect tense may say is done by a date.
     "studies": [r"degree", r"thesis", r"studies"],
+    # The selection's body as the one the application goes to, not an act of selecting: "send your application to
+    # the selection committee by …"
+    "to_the_committee": [r"\bto\s+(?:the|our)\s+(?:\w+\s+)?(?:committee|panel|board|jury)\b"],
     "selection_act": [r"\bhear\s+(?:back|from\s+us)", r"\bwill\s+receive\b", r"notifi", r"\bdecision", r"\bdecide", r"\binformed\b", r"\bselected\b", r"\bselect(?:s|ion)\b",
                       r"\bchoice\b", r"\bjury\b", r"\bretained\b", r"\binterviews?\b", r"\bheard\b", r"\bresponse\b",
                       r"\breply\b", r"\bcontacted\b", r"\bacceptance\b", r"\bwaiting\s+list",

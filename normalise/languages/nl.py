@@ -60,6 +60,8 @@ CUES = {
     "working_time": [r"uur", r"uren", r"dagen"],
     # Studies or a degree, the work a perfect tense may say is done by a date ("… afgerond hebben").
     "studies": [r"studie", r"opleiding", r"diploma", r"scriptie", r"masterproef"],
+    # The selection's body as the one the application goes to: "Stuur je kandidatuur naar de selectiecommissie vóór …"
+    "to_the_committee": [r"\b(?:aan|naar|bij)\s+de\s+(?:selectie)?(?:commissie|jury)\b"],
     "selection_act": [r"\bbeoordeeld\b", r"\b(?:je|jij|u|kandidaten|aanvragers|deelnemers)\s+(?:ontvang(?:t|en)|krijg(?:t|en)?)\b", r"\blaten\s+(?:je|jou|u|jullie)\b", r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
                       r"\buitslag", r"\bgecontacteerd", r"op\s+de\s+hoogte\s+(?:gebracht|gesteld)", r"genomineerd", r"in\s+kennis\s+gesteld", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)",
                       r"\bbevestig\w*\s+(?:hun|je|jouw|uw|zijn|haar|de)\s+(?:deelname|aanwezigheid|plaats)", r"\bbeoordeel"],

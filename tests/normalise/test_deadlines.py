@@ -65,6 +65,23 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- The selection's body as the application's recipient, not an act of selecting; a German compound that opens
+    # the call (extractor v111)
+    pytest.param("Candidates should send their application (CV, motivation letter and two references) to the selection "
+                 "committee by 15 March 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-send-to-the-selection-committee-by"),
+    pytest.param("Applications must be sent to the selection panel by 15 March 2023.", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="en-sent-to-the-selection-panel"),
+    pytest.param("Les candidatures sont à adresser au comité de sélection pour le 15 mars 2023.", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="fr-a-adresser-au-comite-de-selection"),
+    pytest.param("Le dossier doit être envoyé au jury avant le 15 mars 2023.", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="fr-envoye-au-jury-avant"),
+    pytest.param("Stuur je kandidatuur naar de selectiecommissie vóór 15 maart 2023.", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="nl-naar-de-selectiecommissie"),
+    pytest.param("Bewerbungen sind an den Auswahlausschuss bis 15. März 2023 zu richten.", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="de-an-den-auswahlausschuss"),
+    pytest.param("Termine\nAusschreibungsbeginn: 1. Februar 2023\nAusschreibungsende: 15. März 2023\nAuswahl: Mai 2023",
+                 date(2023, 1, 1), [("2023-03-15", None, None)], id="de-ausschreibungsbeginn-opens-the-call"),
     # --- The act of applying as the last part of a compound: "Onlinebewerbung", "Projektanträge",
     # "Zwischenanmeldung", "projectvoorstellen" (not "Wettbewerb") (extractor v107)
     pytest.param("Die Onlinebewerbung ist bis zum 15. März 2023 möglich.", date(2023, 1, 1), [("2023-03-15", None, None)],
@@ -1141,6 +1158,11 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- The committee as the subject, and the selected as recipients, still select (extractor v111)
+    pytest.param("The selection committee will meet on 15 March 2023.", date(2023, 1, 1), id="en-the-committee-meets"),
+    pytest.param("Notifications will be sent to the selected candidates by 15 May 2023.", date(2023, 1, 1),
+                 id="en-notifications-sent-to-the-selected"),
+    pytest.param("De selectiecommissie beslist op 15 maart 2023.", date(2023, 1, 1), id="nl-de-selectiecommissie-beslist"),
     # --- A competition's "Wettbewerb" holds "bewerb" but is no application (extractor v107)
     pytest.param("Der Wettbewerb findet am 15. März 2023 in Wien statt.", date(2023, 1, 1), id="de-wettbewerb-is-no-bewerbung"),
     # --- 'Indien' is the Dutch 'if', not an application (extractor v98)
