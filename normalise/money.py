@@ -101,8 +101,8 @@ _CURRENCY_HINT = compiled(rf"[€$£₹]|(?<![^\W\d_])(?:euro|Euro|EUR|eur)(?i:o
 # Swiss pages group thousands with an apostrophe ("CHF 1'000").
 _NUMBER = r"\d{1,3}(?:[., ']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SCALE = r"(?P<{name}>millions?|milliards?|billions?|miljoen|miljard|mio\.?|mln\.?)"
-#: "€ 20.000,-", "EUR 750,--", "1.500.-", Swiss "3000.–", Indian "15,000/-": no cents.
-_NO_CENTS = r",-{1,2}|\.[-–—]{1,2}(?!\d)|/-(?!\d)"
+#: "€ 20.000,-", "EUR 750,--", "1.500.-", Swiss "3000.–", German "1.000,– €", Indian "15,000/-": no cents.
+_NO_CENTS = r",[-–—]{1,2}|\.[-–—]{1,2}(?!\d)|/-(?!\d)"
 #: Thousands written "k": "€10k", "$5K", "10k €".
 _THOUSANDS = r"(?P<{name}>k)(?![^\W\d_])"
 _MONEY = compiled(
@@ -129,7 +129,7 @@ _LEFT_WIDTH = 120
 _NEAR_LEFT_WIDTH = 50
 
 # Bare numbers listed before an amount ("1.200, 1.400 ou 1.600 euros", "de 1.200 à 1.600 €").
-_LIST_ITEM = rf"(?<![\w.,])(?:{_NUMBER})(?:,-)?(?:\s*(?:€|euros?|EUR))?"
+_LIST_ITEM = rf"(?<![\w.,])(?:{_NUMBER})(?:,[-–—]{1,2})?(?:\s*(?:€|euros?|EUR))?"
 _JOINER = r"\s*(?:,|/|-|–|\bet\b|\bou\b|\bor\b|\band\b|\bund\b|\ben(?:\s+de)?\b|\bof\b|\bà\b|\bto\b|\btot\b)\s*"
 _AMOUNT_LIST = compiled(
     rf"(?P<items>(?:{_LIST_ITEM}{_JOINER})*{_LIST_ITEM})(?P<joiner>{_JOINER})$", re.IGNORECASE

@@ -91,7 +91,8 @@ CUES = {
                     r"\b(?:pro|je|und)\s+(?:(?:vollem|vollen|ganzem|ganzes|volles)\s+)?(?:studien|kalender|schul)?jahr\b", r"\bauf\s+jahresbasis\b", r"kalenderjahr",
                     # "Die Studierenden erhalten jedes Jahr 500 Euro", "Jahresgehalt: 40.000 Euro"
                     r"\bjede[ms]\s+(?:studien)?jahr\b", r"jahrespauschale", r"jahresgehalt", r"jahresstipendi"],
-    "period_project": [r"\bpro\s+projekt\b"],
+    # "pro Projekt", "je gefördertem Vorhaben", "Jedes ausgewählte Projekt erhält …"
+    "period_project": [r"\b(?:pro|je)\s+(?:\w+\s+)?(?:projekt|vorhaben)\b", r"\bjedes\s+(?:\w+\s+)?(?:projekt|vorhaben)\b"],
     "period_once": [r"\beinmalig"],
     "paid": [r"\bbeantrag(?:t|en)\b", r"pauschale", r"budget\s+(?:\w+\s+)?pro\s+projekt", r"\b(?:pro|je)\s+projekt\b", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstützung",
              r"erhalt", r"gezahlt", r"zahlung", r"prämie", r"betrag", r"zuwendung", r"erstatt", r"honorar(?!y)",

@@ -58,6 +58,14 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- German "no cents" written with an en dash ("1.000,– €"); a project named "Vorhaben" or "jedes Projekt"
+    # (extractor v112)
+    pytest.param("Monatliches Stipendium: 1.000,– €", [(1000.0, "EUR", "month", False, None)],
+                 id="de-no-cents-with-an-en-dash"),
+    pytest.param("Jedes ausgewählte Projekt erhält eine Förderung von 10.000 Euro.",
+                 [(10000.0, "EUR", "project", False, None)], id="de-jedes-projekt"),
+    pytest.param("Die Zuwendung ist auf 20.000 Euro pro Vorhaben begrenzt.", [(20000.0, "EUR", "project", False, None)],
+                 id="de-pro-vorhaben"),
     # --- A "Pauschale" (flat allowance) is paid, by the month, week, day or year its compound says (extractor v108)
     pytest.param("Die Monatspauschale beträgt 900 Euro.", [(900.0, "EUR", "month", False, None)], id="de-monatspauschale"),
     pytest.param("Die Tagespauschale beträgt 50 Euro.", [(50.0, "EUR", "day", False, None)], id="de-tagespauschale"),
