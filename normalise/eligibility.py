@@ -674,6 +674,20 @@ _AGE_PATTERNS = (
     r"\b(?:jongeren|jeunes|jeunesse|young\s+people|jugendliche)\s+(?:van|de|tussen|entre|between|zwischen|aged)?\s*\(?\s*"
     r"(?:1[2-9]|[2-6]\d)\s*(?:tot|à|et|en|and|to|und|bis|[-–])\s*(?:en\s+met\s+)?{n}\s+(?:jaar|ans|years|jahren?)\b",
     r"^\W*(?:1[2-9]|[2-6]\d)\s*[-–]\s*{n}\s+(?:ans|jaar|years|jahre)\W*$",
+    # Probed forms (extractor v113): "Les candidats ne peuvent avoir atteint l'âge de 35 ans" (no "pas"), "Je bent
+    # maximaal 30 jaar", "not have reached their 35th birthday", "Das Höchstalter beträgt 30 Jahre", the age as the
+    # subject of its cap: "L'âge des candidats ne peut dépasser 30 ans", "The age of applicants may not exceed 30
+    # years", "Das Alter der Bewerber darf 30 Jahre nicht überschreiten", "De leeftijd … mag 30 jaar niet
+    # overschrijden"
+    r"\bne\s+(?:peu(?:t|vent)|doi(?:t|vent))\s+(?:pas\s+)?avoir\s+atteint\s+(?:l'âge\s+de\s+)?{n}\s+ans\b",
+    r"\b(?:je|u)\s+(?:bent|mag\s+(?:\w+\s+)?zijn)\s+(?:maximaal|max\.?|maximum|hoogstens|ten\s+hoogste)\s+{n}\s+jaar\b"
+    r"(?!\s+(?:\w+\s+)?(?:afgestudeerd|gepromoveerd|geleden|ervaring|werkzaam|actief|in\s+dienst))",
+    r"\bnot\s+(?:yet\s+)?(?:have\s+)?reached\s+(?:their|his|her|your|the)\s+{d}(?:st|nd|rd|th)\s+birthday\b",
+    r"\b(?:höchstalter|maximumleeftijd|maximale\s+leeftijd)\s+(?:beträgt|liegt\s+bei|ist|bedraagt|is)\s+{n}\b",
+    r"\b(?:âge|age)\b[^.;\d]{{0,40}}?(?:ne\s+(?:peut|doit|pourra)\s+(?:pas\s+)?(?:dépasser|excéder)"
+    r"|(?:may|must|should|shall)\s+not\s+exceed|cannot\s+exceed)\s+{n}\s+(?:ans|years)\b",
+    r"\b(?:alter|leeftijd)\b[^.;\d]{{0,40}}?\b(?:darf|mag|kann)\s+{n}\s+(?:jahre|jaar)\s+(?:nicht|niet)\s+"
+    r"(?:überschreiten|übersteigen|overschrijden|overstijgen)\b",
 )
 # {n}: digits or a word of one to three parts, read by ``age_limit`` with ``parse_number`` (a word that is no
 # number is no age); {d}: digits only, where the number opens the pattern; \d{{1,2}}: the lower end of a range.
@@ -769,7 +783,7 @@ _FIELD = _PhraseMatcher(_FIELD_PHRASES)
 _TRIGGERS = {
     "age": ("moins de", "atteint", "âgé", "âge", " ans", "jaar", " age", "aged", "under ", "younger", "older",
             "jahr", "jünger", "älter", "jonger", "ouder", "years old", "years of age", "lebensjahr", "jahre alt",
-            "year olds", "year-olds"),
+            "year olds", "year-olds", "birthday"),
     "fwb": ("wallonie", "wallon", "walloon", "waals", "walen", "vgc", "gemeenschapscommissie", "cocof", "bruxell", "brussel", "brüssel", "wallonia", "wallonië", "fwb", "francophone", "française",
             "franstalig", "französisch",
             "french-speaking",

@@ -456,6 +456,20 @@ STUDY_LEVELS = [
 ]
 
 AGES = [
+    # --- Probed forms, extractor v113: a literary negation, Dutch "je bent maximaal", a birthday not reached, the age
+    # or its maximum as the subject of its cap
+    pytest.param("Les candidats ne peuvent avoir atteint l'âge de 35 ans.", 35, id="fr-ne-peuvent-avoir-atteint"),
+    pytest.param("Je bent maximaal 30 jaar.", 30, id="nl-je-bent-maximaal-jaar"),
+    pytest.param("Je bent max. 30 jaar.", 30, id="nl-je-bent-max-jaar"),
+    pytest.param("Candidates should not have reached their 35th birthday by the deadline.", 35,
+                 id="en-not-reached-their-birthday"),
+    pytest.param("Das Höchstalter beträgt 30 Jahre.", 30, id="de-hoechstalter-betraegt"),
+    pytest.param("L'âge des candidats ne peut dépasser 30 ans.", 30, id="fr-l-age-ne-peut-depasser"),
+    pytest.param("The age of applicants may not exceed 30 years.", 30, id="en-the-age-may-not-exceed"),
+    pytest.param("Das Alter der Bewerber darf 30 Jahre nicht überschreiten.", 30, id="de-das-alter-darf-nicht-ueberschreiten"),
+    pytest.param("De leeftijd van de kandidaten mag 30 jaar niet overschrijden.", 30,
+                 id="nl-de-leeftijd-mag-niet-overschrijden"),
+    pytest.param("Je bent maximaal 15 jaar werkzaam in de sector.", None, id="nl-je-bent-maximaal-jaar-werkzaam-is-no-age"),
     # --- An aside without a number inside a limit, a half year, 'tussen … tot …' (extractor v100)
     pytest.param("Bewerber müssen zum Zeitpunkt der Antragstellung das 26. Lebensjahr (vor Beginn des jeweiligen "
                  "Semesters) noch nicht vollendet haben.", 26, id="de-an-aside-inside-the-limit"),
