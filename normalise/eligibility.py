@@ -57,7 +57,7 @@ from pathlib import Path
 
 from normalise import languages
 from normalise.numbers import NUMBER, NUMBER_WORD, parse_number
-from normalise.patterns import Branches, compiled, literal_alternation
+from normalise.patterns import Branches, compiled, literal_alternation, waking_words
 from normalise.text import body_sentences
 
 LEVELS = ("bachelor", "master", "phd", "postdoc", "graduate", "researcher", "staff", "secondary")
@@ -815,6 +815,17 @@ _TRIGGERS = {
                "formation en", "filière", "degree in", "studies in", "student", "background in", "major",
                "studenten", "opleiding"),
 }
+# Every sentence an age or graduation pattern can match must wake its family: the words its patterns need are added
+# to the hand-kept ones (``patterns.waking_words``), so a wording added later is never asleep ("Applicants must not
+# be over 30", "below 30 years" woke nothing until v114). A trigger with a space after it ("under ") stands only for
+# itself. (The FWB family keeps its hand list: its patterns name short acronyms, "HEL", "HERS", that would wake it on
+# "help" and "others".)
+for _family, _patterns in (
+    ("age", _AGE.branches),
+    ("within", (_THESIS_NOT_OLDER, _GRADUATES_OF, _EXPERIENCE_SINCE_DOCTORATE)),
+):
+    _known = tuple(word.lstrip() for word in _TRIGGERS[_family] if not word.endswith(" "))
+    _TRIGGERS[_family] += waking_words(_known, _patterns)
 # The scan reports the longest trigger at a place ("master en", not "master"),
 # so a trigger also stands for every family of the triggers it contains.
 _FAMILIES_OF_TRIGGER: dict[str, set[str]] = {

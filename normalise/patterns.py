@@ -274,6 +274,31 @@ def necessary_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     return tuple(sorted(kept, key=lambda words: (*_strength(words), sorted(words))))
 
 
+def waking_words(known: tuple[str, ...], patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...]:
+    """Words to add to ``known`` so that every text one of ``patterns`` can match holds a word of the whole.
+
+    A reader that runs a costly parser only on sentences holding one of its
+    trigger words (``normalise.eligibility``'s families, tested as substrings)
+    silently loses every wording the triggers forget: "Applicants must not be
+    over 30" was never read for an age, since no trigger was in it. Each
+    pattern gives the ``necessary_words`` set that needs the fewest new words
+    (the longest first: "over" rather than "not"); a pattern with no set cannot
+    be gated, and is an error.
+    """
+    added: set[str] = set()
+    for pattern in patterns:
+        needs = necessary_words(pattern)
+        if not needs:
+            raise ValueError(f"no word is needed by {pattern.pattern[:80]!r}: it cannot be gated by words")
+
+        def missing(words: frozenset[str]) -> list[str]:
+            return [word for word in words if not any(trigger in word for trigger in (*known, *added))]
+
+        best = min(needs, key=lambda words: (len(missing(words)), -min(map(len, missing(words)), default=99), len(words)))
+        added.update(missing(best))
+    return tuple(sorted(added))
+
+
 def _has_a_word_of_each(needs: tuple[frozenset[str], ...], text: str) -> bool:
     for words in needs:
         for word in words:

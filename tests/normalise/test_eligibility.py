@@ -456,6 +456,12 @@ STUDY_LEVELS = [
 ]
 
 AGES = [
+    # --- Wordings the age patterns read but whose sentence woke no age trigger (the triggers now hold the words the
+    # patterns need, extractor v114)
+    pytest.param("Applicants must not be over 30.", 30, id="en-not-over-woke-no-trigger"),
+    pytest.param("Applicants must be 30 or under.", 30, id="en-or-under-at-the-end-woke-no-trigger"),
+    pytest.param("Open to applicants below 30 years.", 30, id="en-below-years-woke-no-trigger"),
+    pytest.param("Young people between 18 and 30 years can apply.", 30, id="en-between-and-years-woke-no-trigger"),
     # --- Probed forms, extractor v113: a literary negation, Dutch "je bent maximaal", a birthday not reached, the age
     # or its maximum as the subject of its cap
     pytest.param("Les candidats ne peuvent avoir atteint l'âge de 35 ans.", 35, id="fr-ne-peuvent-avoir-atteint"),

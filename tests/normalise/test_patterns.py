@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from normalise import dates, durations, eligibility, money
-from normalise.patterns import WRITTEN, compiled, first_characters, literal_alternation, necessary_words
+from normalise.patterns import WRITTEN, compiled, first_characters, literal_alternation, necessary_words, waking_words
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "train"
 
@@ -188,3 +188,27 @@ def test_patterns_holding_the_number_words_are_compiled_as_written():
     assert compiled(r"\bsome\s+cue\s+" + NUMBER).pattern.startswith(r"\bsome")
     long_cues = "|".join(rf"\bcue{i}\s+word" for i in range(300))
     assert len(long_cues) > 3700 and compiled(long_cues).pattern.startswith("(?=[")
+
+
+def test_waking_words_add_only_what_the_known_words_miss():
+    pattern = compiled(r"\b(?:not\s+(?:be\s+)?over|younger\s+than)\s+\d+")
+    assert waking_words(("younger",), (pattern,)) == ("over",)  # the longer word of "not … over", not "not"
+    assert waking_words(("younger", "over"), (pattern,)) == ()
+    with pytest.raises(ValueError):
+        waking_words((), (compiled(r"\d+\s*%"),))  # needs no word: it cannot be gated
+
+
+@pytest.mark.parametrize(("family", "patterns"), [
+    ("age", lambda: eligibility._AGE.branches),
+    ("within", lambda: (eligibility._THESIS_NOT_OLDER, eligibility._GRADUATES_OF,
+                        eligibility._EXPERIENCE_SINCE_DOCTORATE)),
+])
+def test_every_clause_a_pattern_matches_wakes_its_family(family, patterns, clauses):
+    """The triggers gate the parsers: a clause of a real page that an age or graduation pattern matches holds one
+    ("Applicants must not be over 30" woke nothing until extractor v114)."""
+    woken = 0
+    for clause in clauses:
+        if any(pattern.search(clause) for pattern in patterns()):
+            assert family in eligibility._families_needed(clause), clause
+            woken += 1
+    assert woken  # the sample holds real matches
