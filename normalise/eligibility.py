@@ -113,7 +113,9 @@ _FWB = _compile(
     r"|franstalige\s+(?:universiteit|universiteiten|hogeschool|hogescholen)"
     # "une université francophone belge", "French-speaking universities in Belgium", German "Föderation
     # Wallonie-Brüssel", "Französische Gemeinschaft"
-    r"|(?:universités?|hautes?\s+écoles?)\s+francophones?\s+(?:belges?|de\s+belgique)"
+    # "un établissement francophone de Belgique", "des établissements d'enseignement supérieur francophones"
+    r"|(?:universités?|hautes?\s+écoles?|écoles?|établissements?(?:\s+d'enseignement(?:\s+supérieur)?)?)\s+francophones?"
+    r"\s+(?:belges?|de\s+belgique)"
     r"|french[-\s]speaking\s+(?:universit(?:y|ies)|colleges?|institutions?)\s+in\s+belgium"
     r"|föderation\s+wallonie[\s-]+brüssel|französischen?\s+gemeinschaft"
 )
@@ -197,7 +199,16 @@ _MAY_APPLY_NL = (r"\s+(?:kunnen|kan|mogen|mag)\s+(?:[\w']+\s+){0,3}?"
 _RESIDENTS_BY_NAME = Branches(
     # "les acteurs wallons et bruxellois", "une commune … de Wallonie"
     r"\b(?:acteurs|opérateurs|organisations|associations|jeunes|artistes|étudiants|chercheurs|créateurs|stagiaires?"
-    r"|demandeurs?\s+d'emploi|habitants|citoyens)\s+(?:wallons|bruxellois|francophones\s+de\s+belgique)"
+    r"|demandeurs?\s+d'emploi|habitants|citoyens|diplômée?s)\s+(?:wallons|bruxellois|francophones\s+de\s+belgique)"
+    # Bodies named by their region as the ones who may apply: "Les communes wallonnes peuvent introduire leur
+    # candidature", "Les entreprises bruxelloises peuvent participer"
+    r"|\b(?:entreprises|communes|associations|asbl|organisations|structures|opérateurs|pme|écoles|institutions|acteurs"
+    r"|villes|provinces)\s+(?:wallonnes|wallons|bruxellois|bruxelloises)\s+(?:\w+\s+){0,2}?(?:peuvent|pourront)\s+"
+    r"(?:\w+\s+){0,2}?(?:participer|introduire|postuler|déposer|soumettre|candidat|s'inscrire|répondre|rentrer"
+    r"|présenter|bénéficier|obtenir|demander)"
+    # One person named by the region: "Être un jeune Wallon ou Bruxellois", "Vous êtes Bruxellois", "Tu es un jeune
+    # bruxellois ?"
+    r"|\b(?:être|vous\s+êtes|tu\s+es|es-tu|êtes-vous)\s+(?:une?\s+)?(?:jeunes?\s+)?(?:wallon(?:ne)?|bruxellois(?:e)?)s?\b"
     r"|\b(?:commune|province|intercommunale|asbl|association|organisation|opérateur)s?\b"
     r"[^.;]{0,40}?\b(?:de|en)\s+(?:wallonie|bruxelles|la\s+fédération\s+wallonie)"
     # People named by where they come from: "Destiné aux jeunes de 10 à 23 ans de Wallonie et de Bruxelles"
@@ -276,6 +287,8 @@ _RESIDENTS_BY_NAME = Branches(
 )
 #: Flanders named beside them: "organisations établies en Wallonie, à Bruxelles et en Flandre" is all of Belgium.
 _ALSO_FLANDERS = _compile(r"\bflandres?\b|\bflanders\b|\bflandern\b|\bvlaanderen\b|région\s+flamande|flemish\s+region"
+                          # "des artistes wallons et flamands"
+                          r"|\bflamand(?:e|s|es)?\b"
                           r"|nederlandse\s+taalgebied|région\s+de\s+langue\s+néerlandaise")
 #: The enrolment named right after the institution ("… der Föderation Wallonie-Brüssel eingeschrieben").
 _ENROLLED_AFTER = _compile(r"[^.;]{0,30}?\b(?:eingeschrieben|immatrikuliert|ingeschreven)\b")

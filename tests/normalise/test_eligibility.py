@@ -34,6 +34,18 @@ from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
 FWB_INSTITUTION = [
+    # --- French applicants named by the region, one person or bodies that may apply; French-speaking schools of
+    # Belgium; Flemish beside Walloon is not the FWB alone (extractor v115)
+    pytest.param("Être un jeune Wallon ou Bruxellois âgé de 18 à 25 ans.", True, id="fr-etre-un-jeune-wallon-ou-bruxellois"),
+    pytest.param("Vous êtes Bruxellois et avez entre 18 et 30 ans ?", True, id="fr-vous-etes-bruxellois"),
+    pytest.param("Destiné aux jeunes diplômés wallons et bruxellois.", True, id="fr-diplomes-wallons-et-bruxellois"),
+    pytest.param("Les communes wallonnes peuvent introduire leur candidature.", True, id="fr-communes-wallonnes-peuvent"),
+    pytest.param("Les entreprises wallonnes peuvent participer.", True, id="fr-entreprises-wallonnes-peuvent-participer"),
+    pytest.param("Les étudiants inscrits dans un établissement francophone de Belgique.", True,
+                 id="fr-etablissement-francophone-de-belgique"),
+    pytest.param("Les étudiants des établissements d'enseignement supérieur francophones de Belgique.", True,
+                 id="fr-etablissements-d-enseignement-superieur-francophones"),
+    pytest.param("Le festival accueille des artistes wallons et flamands.", False, id="fr-wallons-et-flamands"),
     # --- Dutch and German applicants by their seat, their work or a Brussels commission (extractor v95)
     pytest.param("Je vereniging is actief in Brussel.", True, id="nl-singular-vereniging-active-in-brussel"),
     pytest.param("De organisatie moet in Brussel gevestigd zijn.", True, id="nl-seat-put-last"),
