@@ -116,7 +116,10 @@ _FWB = _compile(
     # "un établissement francophone de Belgique", "des établissements d'enseignement supérieur francophones"
     r"|(?:universités?|hautes?\s+écoles?|écoles?|établissements?(?:\s+d'enseignement(?:\s+supérieur)?)?)\s+francophones?"
     r"\s+(?:belges?|de\s+belgique)"
-    r"|french[-\s]speaking\s+(?:universit(?:y|ies)|colleges?|institutions?)\s+in\s+belgium"
+    r"|french[-\s]speaking\s+(?:universit(?:y|ies)|colleges?|institutions?)\s+in\s+belgium|french[-\s]speaking\s+community"
+    # Institutions named with their region after them: "Studierende einer Hochschule in der Wallonie oder in Brüssel"
+    r"|(?:hochschulen?|universitäten?|universität|hogescholen|hogeschool|universiteit(?:en)?|universit(?:y|ies)|colleges?)"
+    r"\s+(?:in|à|en)\s+(?:der\s+)?(?:wallonie|wallonië|wallonia|brüssel|brussel|brussels|bruxelles)\b"
     r"|föderation\s+wallonie[\s-]+brüssel|französischen?\s+gemeinschaft"
 )
 # Words about the applicant's own studies or post; the FWB mention must follow one.
@@ -127,7 +130,7 @@ _APPLICANT_WORD = _compile(
     # "vous poursuivez votre cursus … au sein d'un établissement de la FWB"
     r"|\bcursus\b|poursui\w*\s+(?:vos|votre|ses|leurs|des)\s+études"
     r"|\bresearchers?\b|\bchercheu(?:r|rs|se|ses)\b|\bonderzoekers?\b|\bforscher"
-    r"|eingeschrieben|\bstudierende"
+    r"|eingeschrieben|\bstudierende|antragsberechtigt|teilnahmeberechtigt|bewerbungsberechtigt|\bstudee?r(?:t|de|den)?\b"
     # People named by what they are: "les jeunes de la Fédération Wallonie-Bruxelles", "artiste de la FWB".
     r"|\bjeunes\b|\bartistes?\b|\bcandidat|\bauteur|\bécrivain|\bcréat(?:eur|rice)|\bartists?\b|\bauthors?\b"
     # "Être rattaché à une institution de la FWB", "kunstenaars uit de Federatie Wallonië-Brussel" (not teachers:
@@ -165,7 +168,7 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     # "\b": the "résident" in "président du Parlement de la FWB" is nobody's residence.
     r"(?:\brésid|domicil|habit|living|resident|residing|resides?\b|(?:legal|main|principal|permanent)\s+residence"
     # "Aanvragers moeten hun woonplaats in het Brussels Gewest hebben"
-    r"|woonplaats|verblijfplaats"
+    r"|woonplaats|verblijfplaats|\bverblijf(?:t|en)\s+(?:legaal|wettig)"
     # "Applicants must live in Brussels or Wallonia", "Je woont in het Brussels Gewest", "Sie wohnen in der Wallonie"
     # (English "live" only as a condition: not "to live for a few months in Brussels")
     r"|\b(?:must|should|need\s+to|have\s+to|has\s+to|who|that|you)\s+live[s]?\b|\bwoon(?:t|en)?\b|\bwonen\b|\bwohn(?:en|t|st)\b"
@@ -177,7 +180,10 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     # "exercer leur activité en Wallonie ou à Bruxelles", "Être originaire de Wallonie"
     r"|\bexerc\w*\s+(?:leur|son|ses|une)\s+activités?|\boriginaires?)"
     r"(?:(?!\b(?:à|en|in|op|im)\s)(?:[^.;]|\.(?=\w))){0,40}?" + _WALLONIA_BRUSSELS
-    + r"|\b(?:associations?|asbl|organisations?|organizations?|opérateurs?|structures?|entreprises?|non-profits?"
+    # (not partners: "theses carried out together with companies based in the Brussels-Capital Region")
+    + r"|(?<!with\s)(?<!avec\s)(?<!met\s)(?<!mit\s)\b(?:associations?|asbl|organisations?|organizations?|opérateurs?"
+    r"|structures?|entreprises?|non-profits?"
+    r"|compan(?:y|ies)|businesses|smes?"
     r"|candidats?|applicants?|promoteurs?|porteurs?|bénéficiaires?|organisaties?|vereniging(?:en)?|aanvragers?"
     r"|antragsteller\w*|vereine?|einrichtung(?:en)?)"
     r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|située?s?|actifs|actives?|opérant|dont\s+le\s+siège\s+(?:social\s+|d'activités?\s+|d'exploitation\s+)?est(?:\s+situé)?"
@@ -189,12 +195,14 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     # "Organisaties met maatschappelijke zetel in het Brussels Gewest", "with its registered office in Wallonia"
     r"|met\s+(?:hun\s+|haar\s+|een\s+)?(?:maatschappelijke\s+)?zetel"
     # "Je organisatie heeft haar zetel in Brussel"
-    r"|(?:heeft|hebben)\s+(?:zijn|haar|hun)\s+(?:maatschappelijke\s+)?zetel|(?:with|having)\s+(?:its|their|a)\s+(?:registered\s+|head\s+)?(?:office|seat))(?:[^.;]|\.(?=\w)){0,30}?"
+    r"|(?:heeft|hebben)\s+(?:zijn|haar|hun)\s+(?:maatschappelijke\s+)?zetel|(?:with|having|have|has)\s+(?:its|their|a)\s+(?:registered\s+|head\s+)?(?:office|seat))(?:[^.;]|\.(?=\w)){0,30}?"
     + _WALLONIA_BRUSSELS
 )
 #: "… kunnen een aanvraag indienen", "… kan een project indienen": the words before are the applicants.
-_MAY_APPLY_NL = (r"\s+(?:kunnen|kan|mogen|mag)\s+(?:[\w']+\s+){0,3}?"
-                 r"(?:aanvra|indienen|deelnemen|zich\s+kandidaat|kandid|subsidie|een\s+aanvraag)")
+_MAY_APPLY_NL = (r"(?:\s+(?:kunnen|kan|mogen|mag)\s+(?:[\w']+\s+){0,3}?"
+                 r"(?:aanvra|indienen|deelnemen|zich\s+kandidaat|kandid|subsidie|een\s+aanvraag)"
+                 # "Brusselse organisaties komen in aanmerking"
+                 r"|\s+(?:komen|komt)\s+(?:\w+\s+)?in\s+aanmerking)")
 #: People, groups and bodies named by their region or from where they come.
 _RESIDENTS_BY_NAME = Branches(
     # "les acteurs wallons et bruxellois", "une commune … de Wallonie"
@@ -242,7 +250,8 @@ _RESIDENTS_BY_NAME = Branches(
     r"|brussels(?:e)?\s+hoofdstedelijke?\s+gewest))"
     # The applicants named by their region: "Brusselse verenigingen kunnen een aanvraag indienen", "gedragen door een
     # Brusselse vereniging", "porté par une association bruxelloise"
-    r"|\b(?:brusselse|waalse)\s+(?:\w+\s+)?[\w']+" + _MAY_APPLY_NL +
+    # "Brusselse jongeren tussen 12 en 25 jaar kunnen een project indienen"
+    r"|\b(?:brusselse|waalse)\s+(?:[\w']+\s+){0,5}?[\w']+" + _MAY_APPLY_NL +
     # "Nederlandstalige scholen in Brussel kunnen een aanvraag indienen", "Jongeren uit Brussel kunnen een project
     # indienen"
     r"|\b[\w']+\s+(?:uit|in)\s+(?:het\s+)?(?:brussel|wallonië|brussels(?:e)?\s+hoofdstedelijke?\s+gewest)" + _MAY_APPLY_NL +
@@ -261,7 +270,7 @@ _RESIDENTS_BY_NAME = Branches(
     r"|structures?|collectifs?|opérateurs?|artistes?|jeunes)\s+(?:\w+\s+)?(?:bruxellois|wallon)(?:e|es|s|nes?)?\b"
     # Dutch and German put the verb last: "in Wallonië of Brussel wonen", "in der Wallonie wohnen"
     r"|" + _WALLONIA_BRUSSELS + r"(?:\s+(?:of|en|oder|und)\s+(?:in\s+)?(?:der\s+)?(?:wallonië|wallonie|brussel|brüssel))?"
-    r"\s+(?:wonen|woont|wohnen|wohnt)\b"
+    r"\s+(?:wonen|woont|wohnen|wohnt|leben|lebt|wohnende[nrs]?|lebende[nrs]?|wonende|woonachtige)\b"
     # … and put the seat last too: "De organisatie moet in Brussel gevestigd zijn", "De aanvrager is een in Brussel
     # gevestigde vzw", "Der Verein muss in Brüssel ansässig sein" (the applicant named before it, not a host)
     r"|(?<!onze\s)(?<!unser\s)(?<!unsere\s)\b(?:organisaties?|vereniging(?:en)?|vzw'?s?|aanvragers?|kandida(?:at|ten)"
@@ -296,7 +305,7 @@ _ENROLLED_AFTER = _compile(r"[^.;]{0,30}?\b(?:eingeschrieben|immatrikuliert|inge
 # So does a wish to go there: "with a doctoral degree from a foreign institution and wanting to follow a
 # programme in institutions organised by the FWB".
 _STAY_WORD = _compile(
-    r"séjour|stage\b|accueil|\bstay\b|\bvisit|\bhost|verblijf|aufenthalt"
+    r"séjour|stage\b|accueil|\bstay\b|\bvisit|\bhost|verblijf|aufenthalt|praktikum"
     # "Appel aux candidatures pour les emplois vacants … à pourvoir à l'Université de Mons": the employer
     r"|à\s+pourvoir|\bvacant"
     r"|\bwanting\s+to|\bwishing\s+to|\bwho\s+wish|désireu(?:x|se)s?\b|souhaitant|qui\s+souhaitent"

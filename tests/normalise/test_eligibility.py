@@ -34,6 +34,27 @@ from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
 FWB_INSTITUTION = [
+    # --- Probed forms in Dutch, German and English (extractor v116): "komen in aanmerking", a subject of several
+    # words, legal residence, studying, German residence put last as a verb or a participle, institutions named
+    # with their region after them, companies; partners are not applicants
+    pytest.param("Nederlandstalige Brusselse jongeren tussen 12 en 25 jaar kunnen een project indienen.", True,
+                 id="nl-brusselse-jongeren-of-several-words-kunnen-indienen"),
+    pytest.param("Enkel Brusselse vzw's komen in aanmerking.", True, id="nl-brusselse-vzws-komen-in-aanmerking"),
+    pytest.param("Organisaties uit Brussel komen in aanmerking.", True, id="nl-organisaties-uit-brussel-komen-in-aanmerking"),
+    pytest.param("Je verblijft legaal in het Brussels Hoofdstedelijk Gewest.", True, id="nl-verblijft-legaal"),
+    pytest.param("Je studeert aan een Franstalige hogeschool in Brussel.", True, id="nl-je-studeert-aan-een-franstalige"),
+    pytest.param("Teilnehmen können in Brüssel wohnende Jugendliche.", True, id="de-in-bruessel-wohnende"),
+    pytest.param("Bewerberinnen und Bewerber müssen in der Wallonie oder in Brüssel leben.", True, id="de-in-der-wallonie-leben"),
+    pytest.param("Studierende einer Hochschule in der Wallonie oder in Brüssel.", True, id="de-hochschule-in-der-wallonie"),
+    pytest.param("Antragsberechtigt sind Hochschulen der Französischen Gemeinschaft Belgiens.", True,
+                 id="de-antragsberechtigt-sind-hochschulen"),
+    pytest.param("Only companies located in Wallonia are eligible.", True, id="en-companies-located-in-wallonia"),
+    pytest.param("Applicants must have their registered office in the Brussels-Capital Region.", True,
+                 id="en-have-their-registered-office"),
+    pytest.param("The Doctiris programme funds doctoral theses carried out together with companies or administrative "
+                 "authorities based in the Brussels-Capital Region.", False, id="en-partner-companies-are-not-applicants"),
+    pytest.param("Studierende, die ein Praktikum an einer Universität in Brüssel absolvieren.", False,
+                 id="de-a-praktikum-at-a-university-in-bruessel-is-a-host"),
     # --- French applicants named by the region, one person or bodies that may apply; French-speaking schools of
     # Belgium; Flemish beside Walloon is not the FWB alone (extractor v115)
     pytest.param("Être un jeune Wallon ou Bruxellois âgé de 18 à 25 ans.", True, id="fr-etre-un-jeune-wallon-ou-bruxellois"),
