@@ -526,9 +526,9 @@ _YEARS_BETWEEN = _compile(
 #: sein", "The thesis must not be older than two years", "Le mémoire ne doit pas dater de plus de deux ans", "Het
 #: diploma mag niet ouder zijn dan 1 jaar", "Je doctoraatsdiploma is maximum 6 jaar oud". (Not any work: an artwork's
 #: age is not the diploma's.)
-_THESIS_NOT_OLDER = _compile(
+_THESIS_NOT_OLDER = Branches(
     r"(?:abschlussarbeit|bachelorarbeit|masterarbeit|diplomarbeit|dissertation|thesis|theses|thèses?|mémoires?|scriptie"
-    r"|masterproef|proefschrift|diplom|diplôm|abschluss|degree|doctora|promoti|ph\.?d)\w*\b[^.;]{0,40}?"
+    r"|masterproef|proefschrift|diplom|diplôm|abschluss|degree|doctora|promoti|phd)\w*\b[^.;]{0,40}?"
     r"(?:(?:nicht\s+älter\s+als|(?:not|no)\s+(?:be\s+)?older\s+than|niet\s+ouder\s+(?:zijn\s+)?dan"
     r"|(?:ne\s+)?(?:doit|doivent|peut|peuvent)\s+pas\s+dater\s+de\s+plus\s+de|dat(?:e|ent)\s+de\s+moins\s+de)\s+"
     + _N + r"\s+(?:ans?|années?|years?|jaar|jahre?n?)\b"
@@ -536,7 +536,7 @@ _THESIS_NOT_OLDER = _compile(
 )
 #: "students and graduates (of up to two years)", "Graduates of up to one year may also apply", "Je bent recent
 #: afgestudeerd (max. 1 jaar)", "Absolventen (bis 2 Jahre)".
-_GRADUATES_OF = _compile(
+_GRADUATES_OF = Branches(
     r"\b(?:graduates?|afgestudeerd\w*|diplômé\w*|absolvent\w*)\s+\(?(?:of\s+)?(?:up\s+to|max(?:imum|imaal|imal)?\.?|at\s+most"
     r"|no\s+more\s+than|bis(?:\s+zu)?|tot)\s+" + _N + r"\s+(?:years?|jaar|jahre?|ans?)\b"
 )
@@ -544,7 +544,7 @@ _GRADUATES_OF = _compile(
 #: most 8 years of full-time equivalent research experience, counted from the date of award of the PhD", "au maximum
 #: 8 ans d'expérience de recherche … après l'obtention du doctorat", "maximal acht Jahre Forschungserfahrung ab dem
 #: Datum der Promotion"; "d'expérience de recherche post-doctorale").
-_EXPERIENCE_SINCE_DOCTORATE = _compile(
+_EXPERIENCE_SINCE_DOCTORATE = Branches(
     r"(?:(?:at\s+most|maximum(?:\s+of)?|max\.?|no\s+more\s+than|up\s+to|less\s+than|au\s+(?:maximum|plus)|maximaal"
     r"|ten\s+hoogste|hoogstens|höchstens|maximal|bis\s+zu)\s+" + _N + r"\s+(?:years?'?|ans|jaar|jahre)"
     r"|" + _N2 + r"\s+ans\s+(?:au\s+)?maximum)"
@@ -844,7 +844,7 @@ _TRIGGERS = {
 # "help" and "others".)
 for _family, _patterns in (
     ("age", _AGE.branches),
-    ("within", (_THESIS_NOT_OLDER, _GRADUATES_OF, _EXPERIENCE_SINCE_DOCTORATE)),
+    ("within", (*_THESIS_NOT_OLDER.branches, *_GRADUATES_OF.branches, *_EXPERIENCE_SINCE_DOCTORATE.branches)),
 ):
     _known = tuple(word.lstrip() for word in _TRIGGERS[_family] if not word.endswith(" "))
     _TRIGGERS[_family] += waking_words(_known, _patterns)
@@ -1049,6 +1049,7 @@ def mentions_fwb_institution(text: str) -> bool:
 def graduated_within_years(text: str) -> int | None:
     """How recent the last diploma must be ("au plus tard 2 ans avant le début du stage" -> 2)."""
     text = text.lower()
+    # Searched only where their words are (``Branches``): the "within" family wakes on every sentence with a year.
     for pattern in (_THESIS_NOT_OLDER, _GRADUATES_OF, _EXPERIENCE_SINCE_DOCTORATE):
         if (match := pattern.search(text)) and isinstance(
             value := parse_number(match.group("n") or match.group("n2")), int

@@ -200,8 +200,8 @@ def test_waking_words_add_only_what_the_known_words_miss():
 
 @pytest.mark.parametrize(("family", "patterns"), [
     ("age", lambda: eligibility._AGE.branches),
-    ("within", lambda: (eligibility._THESIS_NOT_OLDER, eligibility._GRADUATES_OF,
-                        eligibility._EXPERIENCE_SINCE_DOCTORATE)),
+    ("within", lambda: (*eligibility._THESIS_NOT_OLDER.branches, *eligibility._GRADUATES_OF.branches,
+                        *eligibility._EXPERIENCE_SINCE_DOCTORATE.branches)),
 ])
 def test_every_clause_a_pattern_matches_wakes_its_family(family, patterns, clauses):
     """The triggers gate the parsers: a clause of a real page that an age or graduation pattern matches holds one
