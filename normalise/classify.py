@@ -308,6 +308,15 @@ _INVITATION = _cues(
     r"\bantrags(?:frist|formular|schluss|berechtigt|stellung)\b", r"\bantrage (?:konnen|sind|mussen|werden)\b",
     r"\bantrag (?:stellen|einreichen|kann|muss)\b", r"\b(?:einzureichen|eingereicht werden)\b",
     r"\bteilnahmebedingungen\b", r"\b(?:aufforderung|aufruf) zur einreichung\b", r"\bforderaufruf\b",
+    # Probed (v119): the reader told how to apply in words the lists above missed: "remplissez le formulaire", "Le
+    # dossier de candidature comprend …", "Je kan een beurs aanvragen via …", "Meld je aan via het formulier",
+    # "Interessierte melden sich per E-Mail", "Interested candidates should email their CV".
+    r"\bremplir le formulaire\b", r"\bremplissez le formulaire\b",
+    r"\bdossier de candidature (?:comprend|doit|contient|se compose|est compose)\b",
+    r"\b(?:kan|kunt|kunnen|mag|mogen) (?:je |u |jullie )?(?:een |de |het |jouw |je |uw )?[a-z]+ aanvragen\b",
+    r"\bmeld (?:je|u) (?:dan )?aan\b",
+    r"\binteressierte (?:melden sich|wenden sich|senden)\b", r"\bmelden sie sich\b", r"\bmelde dich\b",
+    r"\b(?:e-?mail|send) (?:your|their|a|an) (?:cv|application|resume|portfolio)\b",
 )
 
 #: Weaker cues (weight 1): an offer or a call named, not yet an explicit request.

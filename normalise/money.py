@@ -121,7 +121,10 @@ _SCALES = {"million": 1e6, "millions": 1e6, "miljoen": 1e6, "mio": 1e6, "mio.": 
 _CLAUSE_BREAK = compiled(r"[;+]")
 #: A new conjunct ends an amount's words: "500€ par mois ainsi qu'une allocation journalière de 26,82€".
 _RIGHT_STOP = compiled(
-    r"[;+(,]|\sbzw\.?\s|(?<!max)\.(?:\s|$)|\s(?:et|and|und|ou|or)\s(?!(?:pro|per|par|je)\s|(?:studien|kalender|schul)?jahr\b)|\sainsi\s+qu|\sas\s+well\s+as\s|\ssowie\s|\salsook\s|\splus\s+(?:an?|une?|een|ein\w*)\s",
+    r"[;+(,]|\sbzw\.?\s|(?<!max)\.(?:\s|$)|\s(?:et|and|und|ou|or)\s(?!(?:pro|per|par|je)\s|(?:studien|kalender|schul)?jahr\b)|\sainsi\s+qu|\sas\s+well\s+as\s|\ssowie\s|\salsook\s|\splus\s+(?:an?|une?|een|ein\w*)\s"
+    # Dutch "en" before a new noun phrase: "850 euro en een eenmalige reiskostenvergoeding" (not the French "en",
+    # "in": "500 € en moyenne")
+    r"|\sen\s+(?:een|één|het|daarnaast|bovendien|ook)\s",
     re.IGNORECASE,
 )
 _RIGHT_WIDTH = 60
@@ -542,8 +545,8 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         # (A space between the two: "… per annum" glued to "The award …" lost the word boundary after "annum".)
         if period == "year" and _PRIZE.search(left + right) and not _PER_YEAR_EXPLICIT.search(f"{right} {_near_left(left)}"):
             period = "once"  # "Prix annuel de 1 500 euros": a prize given every year is paid once
-        if period == "once" and is_maximum and _PROJECT.search(f"{sentence.heading or ''} {text}"):
-            period = "project"  # a cap in a sentence about projects is the cap of one project
+        if is_maximum:
+            period = _project_cap(period, sentence.heading, text)
         if period == "once" and currency == "EUR" and _SALARY.search(
                 f"{sentence.heading or ''} {text[max(0, match.start() - _LEFT_WIDTH) : match.start()]}"):
             # A salary is never paid once: "Salary scale: minimum €4,565.20 - maximum €7,116.70" is a month's,
@@ -555,7 +558,7 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
                 index + 1 == len(matches) or matches[index + 1].start() >= upper.end()):
             # "grants ranging from USD 10,000 - 30,000", "$5,000–10,000": the currency written once, before the
             # lower bound; one stipend, the upper bound a maximum, paid as the words after it say.
-            period = _period(left, _right_context(text, upper.end(), next_start)[0])
+            period = _project_cap(_period(left, _right_context(text, upper.end(), next_start)[0]), sentence.heading, text)
             result.append(Stipend(top, currency, period, True, applies_to, text, amount_min=amount,
                                   cue=text[match.start() : upper.end()]))
             previous = (match, result[-1])
@@ -564,12 +567,13 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         if low is not None:
             # "between €10,000 and €30,000", "de 150€ à 250€/mois": one stipend, the upper bound a maximum.
             result.remove(low)
-            result.append(Stipend(amount, currency, period, True, applies_to, text, amount_min=low.amount,
+            result.append(Stipend(amount, currency, _project_cap(period, sentence.heading, text), True, applies_to, text, amount_min=low.amount,
                                   cue=text[kept_before[0].start() : match.end()]))
             continue
         if is_range:
             # "de 1.200 à 1.600 euros": the same, with the lower bound written without its currency.
-            result.append(Stipend(amount, currency, period, True, applies_to, text, amount_min=listed[0],
+            result.append(Stipend(amount, currency, _project_cap(period, sentence.heading, text), True, applies_to, text,
+                                  amount_min=listed[0],
                                   cue=text[list_start : match.end()]))
             previous = (match, result[-1])
             continue
@@ -588,6 +592,14 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
         )
         previous = (match, result[-1])
     return result
+
+
+def _project_cap(period: str, heading: str | None, text: str) -> str:
+    """A cap or a range paid "once" in a sentence about projects is one project's ("Projects can receive between
+    €2,000 and €10,000", "un plafond de 4.000 € par projet")."""
+    if period == "once" and _PROJECT.search(f"{heading or ''} {text}"):
+        return "project"
+    return period
 
 
 def _totals_with_parts(text: str, matches: list[re.Match[str]]) -> set[int]:

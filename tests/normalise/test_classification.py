@@ -854,6 +854,16 @@ def test_detect_language_reads_only_the_start():
 
 # --- Cues added from the train split of the real-page corpus (the rules' verdict, before the model) ----------
 RULE_CUES = [
+    # --- Probed (extractor v119): how to apply in words the cue lists missed
+    pytest.param("Bourse de mobilité", "Pour bénéficier de la bourse, remplissez le formulaire en ligne.", True,
+                 id="fr-remplissez-le-formulaire"),
+    pytest.param("Bourse de mobilité", "Le dossier de candidature comprend un CV et une lettre de motivation.", True,
+                 id="fr-le-dossier-de-candidature-comprend"),
+    pytest.param("Reisbeurs", "Je kan een beurs aanvragen via het e-loket.", True, id="nl-je-kan-een-beurs-aanvragen"),
+    pytest.param("Zomerstage", "Interesse? Meld je aan via het formulier.", True, id="nl-meld-je-aan"),
+    pytest.param("Praktikum im Museum", "Interessierte melden sich bitte per E-Mail.", True, id="de-interessierte-melden-sich"),
+    pytest.param("Research assistant", "Interested candidates should email their CV to jobs@example.org.", True,
+                 id="en-email-their-cv"),
     pytest.param("Jetzt bewerben für ein Praktikum bei der Europäischen Kommission",
                  "Die Bewerbungsfrist läuft bis 31. August 2022.", True, id="de-jetzt-bewerben-and-bewerbungsfrist"),
     pytest.param("Provinzzuschüsse", "Anträge können ab sofort bei der Provinz eingereicht werden.", True,

@@ -58,6 +58,15 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- A range in a sentence about projects is one project's, like a cap; Dutch "en een" starts the next amount's
+    # words (extractor v118)
+    pytest.param("Projects can receive between €2,000 and €10,000.", [(10000.0, "EUR", "project", True, None)],
+                 id="en-a-range-for-projects-is-per-project"),
+    pytest.param("Projecten kunnen tussen 2.000 en 10.000 euro subsidie krijgen.", [(10000.0, "EUR", "project", True, None)],
+                 id="nl-a-range-for-projecten-is-per-project"),
+    pytest.param("Een maandelijkse beurs van 850 euro en een eenmalige reiskostenvergoeding van 1.000 euro.",
+                 [(850.0, "EUR", "month", False, None), (1000.0, "EUR", "once", False, "travel")],
+                 id="nl-en-een-starts-the-next-amount"),
     # --- German "no cents" written with an en dash ("1.000,– €"); a project named "Vorhaben" or "jedes Projekt"
     # (extractor v112)
     pytest.param("Monatliches Stipendium: 1.000,– €", [(1000.0, "EUR", "month", False, None)],
