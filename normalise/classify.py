@@ -407,6 +407,16 @@ _NEWS = _cues(
     r"\bpropos recueillis\b", r"\brencontre avec\b", r"\btemoign(?:e|age|ages)\b",
     r"\bancien(?:ne)?s? (?:boursier|boursiere|stagiaire|laureat)", r"\b(?:qu'|comment )avez-vous\b",
     r"\blaureates?\b", r"\bsaid the\b", r"\b(?:were|have been|has been) selected\b",
+    # Probed (v120): press releases, grants received, calls closed and testimonies in the four languages.
+    r"\bcommunique de presse\b", r"\bpersbericht\b", r"\bpressemitteilung\b", r"\bpress release\b",
+    r"\bont (?:recu|obtenu) (?:une|un|des|leur) (?:bourse|prix|subside|subvention)",
+    r"\bkregen (?:een|hun) (?:beurs|prijs|subsidie)\b", r"\berhielten (?:ein|einen|eine|das|den|die) [a-z]*(?:stipendium|preis|forderung)\b",
+    r"\breceived (?:a|an|the|their) (?:scholarship|grant|award|prize|fellowship)s?\b",
+    r"\bl'appel (?:est|a ete) (?:cloture|clos|termine|ferme)\b", r"\bde oproep is (?:afgesloten|gesloten|beeindigd)\b",
+    r"\bausschreibung ist (?:beendet|abgeschlossen|geschlossen)\b", r"\bthe call (?:is|has) (?:now )?(?:closed|ended)\b",
+    r"\bnous raconte\b", r"\bvertelt over\b", r"\bgetuigenis\b", r"\berfahrungsbericht\b", r"\berzahlt von\b",
+    r"\btestimonials?\b", r"\btells us about\b", r"\bretour en images\b",
+    r"\bwinnaars? (?:van|zijn)\b", r"\bpreistrager(?:innen)?(?: und preistrager)? stehen fest\b",
 )
 
 #: Kind cues: (kind, pattern, weight). Stronger phrases weigh more.

@@ -889,3 +889,32 @@ RULE_CUES = [
 def test_rule_cue(title, body, is_opportunity):
     result = classify(title, body)
     assert result.is_opportunity is is_opportunity, result.reason
+
+
+#: Reports the rules must weigh as news in every language (extractor v120): a press release, grants received, a call
+#: closed, a testimony, winners known.
+NEWS_CUES = [
+    pytest.param("Communiqué de presse : le ministre annonce une nouvelle aide.", id="fr-communique-de-presse"),
+    pytest.param("Cinq étudiants ont reçu une bourse pour partir au Canada.", id="fr-ont-recu-une-bourse"),
+    pytest.param("L'appel est clôturé. Les résultats seront publiés en juin.", id="fr-l-appel-est-cloture"),
+    pytest.param("Retour en images sur la remise des prix.", id="fr-retour-en-images"),
+    pytest.param("Persbericht: de minister kondigt een nieuwe subsidie aan.", id="nl-persbericht"),
+    pytest.param("Vijf studenten kregen een beurs om naar Canada te gaan.", id="nl-kregen-een-beurs"),
+    pytest.param("De oproep is afgesloten.", id="nl-de-oproep-is-afgesloten"),
+    pytest.param("Getuigenis: Marie vertelt over haar stage in Montreal.", id="nl-getuigenis"),
+    pytest.param("De winnaars van de prijs zijn bekend.", id="nl-de-winnaars-van"),
+    pytest.param("Pressemitteilung: Ministerin kündigt neue Förderung an.", id="de-pressemitteilung"),
+    pytest.param("Fünf Studierende erhielten ein Stipendium für Kanada.", id="de-erhielten-ein-stipendium"),
+    pytest.param("Die Ausschreibung ist beendet.", id="de-die-ausschreibung-ist-beendet"),
+    pytest.param("Erfahrungsbericht: Marie erzählt von ihrem Praktikum in Montreal.", id="de-erfahrungsbericht"),
+    pytest.param("Die Preisträgerinnen und Preisträger stehen fest.", id="de-preistraeger-stehen-fest"),
+    pytest.param("Press release: the minister announces a new grant.", id="en-press-release"),
+    pytest.param("Five students received a scholarship to study in Canada.", id="en-received-a-scholarship"),
+    pytest.param("The call is now closed.", id="en-the-call-is-now-closed"),
+    pytest.param("Testimonial: Marie tells us about her internship in Montreal.", id="en-testimonial"),
+]
+
+
+@pytest.mark.parametrize("body", NEWS_CUES)
+def test_news_cue(body):
+    assert classify("", body).news > 0
