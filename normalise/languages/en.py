@@ -26,7 +26,7 @@ CUES = {
                      # "Application window closes 15 March", "The online form will close on …"
                      r"\b(?:application|submission|entry)\s+(?:window|period|portal|form)\s+(?:closes|will\s+close|is\s+closed)",
                      r"\b(?:form|portal|platform)\s+(?:closes|will\s+close)"],
-    "application": [r"\b(?:entry|application|submission)\s+period", r"\b(?:competition|contest|call|award|programme|program|scheme)\s+is\s+open",
+    "application": [r"\b(?:entry|application|submission|call)\s+period", r"\b(?:competition|contest|call|award|programme|program|scheme)\s+is\s+open",
                     # "The competition runs until 31 May" (as "Der Wettbewerb läuft bis", "De wedstrijd loopt tot")
                     r"\b(?:competition|contest|call)\s+(?:\w+\s+){0,8}?runs\s+(?:until|till|through|to)\b",
                     # "Call open until 15 March", "Entries must be received by 15 March"
@@ -102,7 +102,7 @@ CUES = {
                              r"\b(?:until|up\s+to|through)\s+and\s+including",
                              r"\bclos(?:e|es|ing)\s+(?:on|at|by)", r"\band\s+closes?\s*$", r"\bends?\s+on"],
     # A window named as the application's: "période d'inscription", "Registration runs from …".
-    "application_period": [r"(?:application|submission|entry|registration)\s+(?:period|window)", r"(?:call|registration|applications?|submissions?|entries)\s+(?:runs?|is\s+running)\b"],
+    "application_period": [r"(?:application|submission|entry|registration|call)\s+(?:period|window)", r"(?:call|registration|applications?|submissions?|entries)\s+(?:runs?|is\s+running)\b"],
     "range_from": [r"\bfrom", r"\bbetween"],
     "range_to": [r"up\s+to\s+and\s+including", r"through", r"thru", r"to", r"until", r"till", r"and"],
     "period_month": [r"\bpcm\b", r"\beach\s+month\b", r"/\s?mo\b", r"^\s*p\.\s?m\b", r"/\s?month\b", r"\bper\s+month\b", r"\bper\s+(?:full|whole|complete|entire|calendar)\s+month\b", r"\ba\s+month\b", r"\bmonthly\b", r"\bevery\s+month\b"],

@@ -35,7 +35,7 @@ CUES = {
                      # Belgian French: "la date de rentrée des dossiers de candidature est le …"
                      r"rentrée\s+des\s+(?:dossiers|candidatures)"],
     # Words about sending an application (nouns and verbs).
-    "application": [r"\b(?:concours|appel|dispositif|programme)\s+(?:est\s+)?ouvert",
+    "application": [r"\b(?:concours|appel|dispositif|programme|prix)\s+(?:est\s+)?ouvert",
                     r"\bproposer\s+(?:un|une|des|leur|sa|son)\s+candidat",
                     r"\brecrutement\s+(?:est\s+ouvert|se\s+termine|se\s+clôture|(?:sera\s+)?clôturé)", r"\bpropositions?\b", r"candidat(?:ure|ures)\b", r"\bdemande", r"\bdossier", r"dépos", r"depos", r"dépôt", r"\bà\s+rendre\b",
                     r"\binscri(?:ption|re|vez|t\s+en\s+ligne)", r"postul", r"envo[yi]", r"\bintrodu",
@@ -47,7 +47,8 @@ CUES = {
                     # "Il est possible de participer jusqu'au …"
                     r"\bparticiper\s+jusqu", r"\bparticipations?\s+(?:est\s+|sont\s+)?(?:possibles?|acceptées?|ouvertes?)\b"],
     # The act of applying as a verb, read after a date.
-    "apply_verb": [r"\binscrire\b", r"déposer\b", r"introduire\b", r"envoyer\b", r"transmettre\b", r"soum(?:ettre|is)", r"postuler", r"introduite?s?\b", r"déposée?s?\b", r"envoyée?s?\b", r"s'inscrire",
+    # Belgian "rentrer un projet": to hand it in
+    "apply_verb": [r"\brentrer\s+(?:un|une|leur|son|sa|votre|vos|les|des|ton|ta|tes)\s+(?:projet|dossier|candidature|demande)", r"\binscrire\b", r"déposer\b", r"introduire\b", r"envoyer\b", r"transmettre\b", r"soum(?:ettre|is)", r"postuler", r"introduite?s?\b", r"déposée?s?\b", r"envoyée?s?\b", r"s'inscrire",
                    r"candidater", r"se\s+manifester\b", r"se\s+faire\s+connaître",
                    # what is to arrive: "Les candidatures doivent (nous) parvenir le …", "sont attendues le …",
                    # Belgian "à rentrer le …"

@@ -42,7 +42,7 @@ CUES = {
                     # "om zich kandidaat te stellen", "Deelnemen kan tot 15 maart"
                     r"\bkandidaat\s+(?:te\s+)?stel", r"\bintentieverklaring", r"\bblijk(?:en)?\s+van\s+interesse", r"\baandr(?:agen|aagt)\b", r"\bnomineren\b",
                     # separable "indienen", "inschrijven": "Dien je project in vóór …", "Laatste dag om in te schrijven"
-                    r"\bdient?\s+(?:\w+\s+){1,3}in\b", r"\bin\s+te\s+schrijven\b", r"\bregistre(?:ren|ratie)", r"\bdeelnemen\s+kan\s+(?:nog\s+)?(?:tot|t/m|vóór|voor)\b"],
+                    r"\bdient?\s+(?:\w+\s+){1,3}in\b", r"\bin\s+te\s+schrijven\b", r"\bregistre(?:ren|ratie)", r"\bdeelnemen\s+(?:aan\s+(?:de|het)\s+\w+\s+)?kan\s+(?:nog\s+)?(?:tot|t/m|vóór|voor)\b"],
     "apply_verb": [r"aan\s+te\s+melden", r"\baanmelden\b", r"in\s+te\s+dienen", r"\bvoordragen\b", r"\bvoor\s+te\s+dragen\b", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen",
                    # the verb last, in the third person: "indien de vereniging minstens 2 maanden op voorhand de fuif
                    # officieel aanvraagt"
@@ -88,7 +88,8 @@ CUES = {
     "anaphora": [r"(?:dat|dit|het)\s+(?:kan|mag|is\s+(?:nog\s+)?mogelijk)\b", r"(?:je|u|jij)\s+(?:kan|kunt|mag)\s+dat\b"],
     "earliest": [r"ten\s+vroegste"],
     "publication_stamp": [r"gepubliceerd", r"gepost"],
-    "deadline_cue_after": [r"uiterlijk", r"ten\s+laatste"],
+    # "De werken moeten vóór 15 maart binnen zijn": sent in by the date
+    "deadline_cue_after": [r"uiterlijk", r"ten\s+laatste", r"\bbinnen\s+(?:zijn|moeten\s+zijn)\b"],
     "closing_label": [r"sluiting"],
     "deadline_preposition": [r"\b(?:verlengd|uitgesteld)\s+(?:tot|naar)", r"\bt\.e\.m\.", r"\bt/m", r"\bsluit\s+op", r"\beindigt\s+op", r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\bvoor", r"\btegen", r"\bop"],
     # A window named as the application's: "période d'inscription", "Registration runs from …".

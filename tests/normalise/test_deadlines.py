@@ -65,6 +65,18 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Probed forms, extractor v121: a call's period, a prize open until, taking part in a contest, works sent in
+    # by the date, the Belgian "rentrer un projet"
+    pytest.param("Call period: 1 February – 15 March 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-call-period"),
+    pytest.param("Le prix est ouvert jusqu'au 15 mars 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="fr-le-prix-est-ouvert-jusqu-au"),
+    pytest.param("Deelnemen aan de wedstrijd kan tot 15 maart 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="nl-deelnemen-aan-de-wedstrijd-kan-tot"),
+    pytest.param("De werken moeten vóór 15 maart 2023 binnen zijn.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="nl-moeten-voor-binnen-zijn"),
+    pytest.param("Dès à présent et jusqu'au 15 mars 2023, les associations peuvent rentrer un projet.", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="fr-rentrer-un-projet"),
     # --- The selection's body as the application's recipient, not an act of selecting; a German compound that opens
     # the call (extractor v111)
     pytest.param("Candidates should send their application (CV, motivation letter and two references) to the selection "
