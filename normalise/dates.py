@@ -182,6 +182,9 @@ _APPLY_VERB = languages.cue_pattern("apply_verb", flags=0)
 _SELECTION_ACT = languages.cue_pattern("selection_act", flags=0)
 #: The selection's body named as the application's recipient ("to the selection committee"): no act of selecting.
 _TO_THE_COMMITTEE = languages.cue_pattern("to_the_committee", flags=0)
+#: Someone else examining the applications by the date ("The selection committee will review the applications by …"):
+#: the applications are the object, not the subject, of the act.
+_EVALUATES_APPLICATIONS = languages.cue_pattern("evaluates_applications", flags=0)
 #: What joins a date to the one before it when both share one subject ("après le … et au plus tard le …").
 #: A closing as a call closes (a year or a stay "ends", "se termine", "endet": not these).
 _CLOSES = compiled(r"\b(?:se\s+clôt|se\s+clôture|closes|sluit|schließt)\b")
@@ -847,6 +850,8 @@ _STUDIES = languages.cue_pattern("studies")
 
 def _selection_act(clause: str) -> bool:
     """The clause's last act is the selection's (notified, chosen, heard), not the applicant's sending."""
+    if _EVALUATES_APPLICATIONS.search(clause):
+        return True
     recipients = [match.span() for match in _TO_THE_COMMITTEE.finditer(clause)]
     act = None
     for found in _SELECTION_ACT.finditer(clause):

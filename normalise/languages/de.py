@@ -44,6 +44,8 @@ CUES = {
     "studies": [r"studium", r"studien", r"ausbildung", r"abschluss", r"masterarbeit", r"bachelorarbeit", r"diplom"],
     # The selection's body as the one the application goes to: "an den Auswahlausschuss bis … zu richten"
     "to_the_committee": [r"\b(?:an|bei)\s+(?:die|den|das|der)\s+(?:auswahl)?(?:kommission|ausschuss|jury|gremium)\b"],
+    # Someone else examines the applications by the date: "Die Jury prüft die Bewerbungen bis zum …"
+    "evaluates_applications": [r"\b(?:prüf|bewert|begutacht|sichte)\w*\s+(?:die|alle|ihre)\s+(?:bewerbungen|anträge|einreichungen|unterlagen|projekte)\b"],
     "selection_act": [r"\berh(?:alten|ältst|altet|ält)\b", r"rückmeldung", r"\bentscheid", r"bewillig", r"\binformiert\b", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",
                       r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekanntgegeben)",
                       r"\bbestätig\w*\s+(?:ihre|seine|deine|die)\s+(?:teilnahme|annahme)", r"\bbegutacht",

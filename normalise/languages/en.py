@@ -62,6 +62,8 @@ CUES = {
     # The selection's body as the one the application goes to, not an act of selecting: "send your application to
     # the selection committee by …"
     "to_the_committee": [r"\bto\s+(?:the|our)\s+(?:\w+\s+)?(?:committee|panel|board|jury)\b"],
+    # Someone else examines the applications by the date: "The selection committee will review the applications by …"
+    "evaluates_applications": [r"\b(?:review|assess|evaluate|examine|consider)s?\s+(?:the|all|your|their|incoming)\s+(?:\w+\s+)?(?:applications|proposals|candidatures|submissions|entries)\b"],
     "selection_act": [r"\bhear\s+(?:back|from\s+us)", r"\bwill\s+receive\b", r"notifi", r"\bdecision", r"\bdecide", r"\binformed\b", r"\bselected\b", r"\bselect(?:s|ion)\b",
                       r"\bchoice\b", r"\bjury\b", r"\bretained\b", r"\binterviews?\b", r"\bheard\b", r"\bresponse\b",
                       r"\breply\b", r"\bcontacted\b", r"\bacceptance\b", r"\bwaiting\s+list",

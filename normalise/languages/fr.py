@@ -67,6 +67,8 @@ CUES = {
     "studies": [r"études", r"diplôme", r"mémoire", r"thèse"],
     # The selection's body as the one the application goes to: "à adresser au comité de sélection pour le …"
     "to_the_committee": [r"\b(?:au|à\s+la|auprès\s+du|auprès\s+de\s+la)\s+(?:comité|jury|commission)\b(?:\s+de\s+sélection)?"],
+    # Someone else examines the applications by the date: "Le comité examinera les dossiers pour le …"
+    "evaluates_applications": [r"\b(?:examin|évalu|analys)\w*\s+(?:les|vos|leurs|toutes\s+les)\s+(?:candidatures|dossiers|demandes|projets|propositions)\b"],
     "selection_act": [r"\baverti(?:e|s|es)?\b", r"\brecevr(?:ez|ont|a|as)\b", r"\bfixée?s?\s+sur\s+(?:votre|leur|son)\s+sort", r"\bsélection\b", r"\binforme(?:nt|ra|ront)?\b", r"notifi", r"\bdécision", r"\binformée?s?\b", r"sélectionn", r"\bchoix\b", r"\bjury\b",
                       r"\bretenue?s?\b", r"\bentretiens?\b", r"\bréponse", r"\bcontactée?s?\b", r"\bconvoqu",
                       r"(?:sera|seront)\s+(?:\w+\s+)?(?:communiqu|annonc|publi)",

@@ -62,6 +62,8 @@ CUES = {
     "studies": [r"studie", r"opleiding", r"diploma", r"scriptie", r"masterproef"],
     # The selection's body as the one the application goes to: "Stuur je kandidatuur naar de selectiecommissie vóór …"
     "to_the_committee": [r"\b(?:aan|naar|bij)\s+de\s+(?:selectie)?(?:commissie|jury)\b"],
+    # Someone else examines the applications by the date: "De commissie beoordeelt de aanvragen tegen …"
+    "evaluates_applications": [r"\b(?:beoordeel|bekijk|evalueer|onderzoek)\w*\s+(?:de|alle|uw|je|jouw)\s+(?:aanvragen|kandidaturen|dossiers|projecten|voorstellen)\b"],
     "selection_act": [r"\bbeoordeeld\b", r"\b(?:je|jij|u|kandidaten|aanvragers|deelnemers)\s+(?:ontvang(?:t|en)|krijg(?:t|en)?)\b", r"\blaten\s+(?:je|jou|u|jullie)\b", r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
                       r"\buitslag", r"\bgecontacteerd", r"op\s+de\s+hoogte\s+(?:gebracht|gesteld)", r"genomineerd", r"in\s+kennis\s+gesteld", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)",
                       r"\bbevestig\w*\s+(?:hun|je|jouw|uw|zijn|haar|de)\s+(?:deelname|aanwezigheid|plaats)", r"\bbeoordeel"],

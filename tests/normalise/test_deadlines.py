@@ -1170,6 +1170,13 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- Someone else examining the applications by the date: the applications are the act's object (extractor v122)
+    pytest.param("The selection committee will review the applications by 12 May 2023.", date(2023, 1, 1),
+                 id="en-the-committee-will-review-the-applications-by"),
+    pytest.param("De commissie beoordeelt de aanvragen tegen 12 mei 2023.", date(2023, 1, 1),
+                 id="nl-de-commissie-beoordeelt-de-aanvragen"),
+    pytest.param("Die Jury prüft die Bewerbungen bis zum 12. Mai 2023.", date(2023, 1, 1), id="de-die-jury-prueft-die-bewerbungen"),
+    pytest.param("Le comité examinera les dossiers pour le 12 mai 2023.", date(2023, 1, 1), id="fr-le-comite-examinera-les-dossiers"),
     # --- The committee as the subject, and the selected as recipients, still select (extractor v111)
     pytest.param("The selection committee will meet on 15 March 2023.", date(2023, 1, 1), id="en-the-committee-meets"),
     pytest.param("Notifications will be sent to the selected candidates by 15 May 2023.", date(2023, 1, 1),
