@@ -25,7 +25,9 @@ date, "à 12h" is 12:00, "23h59"/"23:59"/"17u"/"17.00 uur"/"5 pm" as written;
 English also puts the time first ("by 5 p.m. on 14 March 2025").
 A time given in UTC or GMT (with or without an offset) is converted to
 Europe/Brussels local time; "CET"/"CEST" are how Belgian pages name their own
-local time, so "12:00 CET" stays 12:00 even in summer.
+local time, so "12:00 CET" stays 12:00 even in summer. A zone named by a local
+abbreviation ("4:30 p.m. (EST)") is read and kept as written, with the date the
+page gives, as the corpus labels read it.
 
 Dates without a year:
 
@@ -128,7 +130,7 @@ _TIME = compiled(
       | (?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours|hrs)(?![\w])
       | (?P<hour_only>[01]?\d|2[0-3])\s*(?:heures?|uur|uhr|h|u)(?![\w])
     )
-    (?:\s*\(?\s*(?P<tz>UTC|GMT|CEST|CET|MESZ|MEZ)\s*(?P<offset>[+-]\s*\d{1,2})?\s*\)?)?
+    (?:\s*\(?\s*(?P<tz>UTC|GMT|CEST|CET|MESZ|MEZ|BST|EST|EDT|CDT|PST|PDT|AEST|AEDT)\s*(?P<offset>[+-]\s*\d{1,2})?\s*\)?)?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -164,7 +166,7 @@ _APPLY_VERB_THEN_DATE = languages.cue_pattern(
 _TIME_BEFORE = compiled(
     r"(?P<time>\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|u|uur)|\d{1,2}[:.]\d\d|midnight|noon|minuit|midi"
     # "by 5 p.m. on 14 March", "midnight (CET), 05 February 2020"
-    r"|middernacht)(?:\s*\(?(?:CET|CEST)\)?)?)\s*(?:,\s*|\s+(?:on|op|le)\s+)(?:the\s+)?$",
+    r"|middernacht)(?:\s*\(?(?:CET|CEST|BST|EST|EDT|CDT|PST|PDT|AEST|AEDT)\)?)?)\s*(?:,\s*|\s+(?:on|op|le)\s+)(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Words about submitting an application.

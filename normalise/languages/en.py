@@ -20,13 +20,16 @@ NUMBERS = {
 }
 
 CUES = {
-    "deadline_cue": [r"\bend\s+of\s+(?:the\s+)?(?:call|applications?|registrations?|submissions?)\b", r"\bclosing\s*[:–-]?\s*(?:on\s+)?$", r"\bclosed\s+on\b",
+    # "The last day to apply is …"
+    "deadline_cue": [r"\blast\s+day\s+(?:to|for)\s+(?:apply|submit|register|applications?|submissions?)\b",
+                     r"\bend\s+of\s+(?:the\s+)?(?:call|applications?|registrations?|submissions?)\b", r"\bclosing\s*[:–-]?\s*(?:on\s+)?$", r"\bclosed\s+on\b",
                      # "April 1, 2025 - Intent to Compete Due": a form, a letter or an abstract named as due
                      r"\b(?:intent|proposals?|abstracts?|forms?|letters?|nominations?|materials?|essays?|papers?)\s+(?:\w+\s+){0,3}due\b", r"(?:applications?|submissions?|entries|calls?|registration|proposals?|nominations?)\s+(?:are\s+|is\s+)?(?:close|closes|closing|due)\b", r"cut-?off\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:", r"\bcloses\s*:", r"\bdue\s*:",
                      # "Application window closes 15 March", "The online form will close on …"
                      r"\b(?:application|submission|entry)\s+(?:window|period|portal|form)\s+(?:closes|will\s+close|is\s+closed)",
                      r"\b(?:form|portal|platform)\s+(?:closes|will\s+close)"],
-    "application": [r"\b(?:entry|application|submission|call)\s+period", r"\b(?:competition|contest|call|award|programme|program|scheme)\s+is\s+open",
+    # "Letters of intent must be received by …", "Entries must be postmarked by …"
+    "application": [r"\bletters?\s+of\s+intent\b", r"\bpostmarked\b", r"\b(?:entry|application|submission|call)\s+period", r"\b(?:competition|contest|call|award|programme|program|scheme)\s+is\s+open",
                     # "The competition runs until 31 May" (as "Der Wettbewerb läuft bis", "De wedstrijd loopt tot")
                     r"\b(?:competition|contest|call)\s+(?:\w+\s+){0,8}?runs\s+(?:until|till|through|to)\b",
                     # "Call open until 15 March", "Entries must be received by 15 March"

@@ -25,7 +25,8 @@ NUMBERS = {
 
 CUES = {
     # A date is a deadline on its own after these words.
-    "deadline_cue": [r"dernier\s+délai", r"\bse\s+clôt\b", r"délai\s+de\s+rigueur", r"(?:appel|candidatures?|inscriptions?|concours)\b[^.;:]{0,40}?(?:se\s+termine|prend\s+fin|ferme|se\s+clôt)",
+    # "Le dernier jour pour postuler est le …"
+    "deadline_cue": [r"\bdernier\s+jour\s+pour\s+(?:postuler|s'inscrire|introduire|déposer|envoyer|candidater)", r"dernier\s+délai", r"\bse\s+clôt\b", r"délai\s+de\s+rigueur", r"(?:appel|candidatures?|inscriptions?|concours)\b[^.;:]{0,40}?(?:se\s+termine|prend\s+fin|ferme|se\s+clôt)",
                      r"dates?\s+(?:de\s+)?limites?", r"dates?\s+de\s+clôture", r"clôtur", r"clotur", r"au\s+plus\s+tard",
                      r"date\s+butoir", r"échéance",
                      # "Date de remise : 15 mars", "Délai : 15 mars", "Délai d'inscription : …"

@@ -25,7 +25,7 @@ CUES = {
                     # "Kandideer vóór 15 april!", "Inzenden kan tot en met woensdag 19 oktober"
                     r"kandide(?:er|ert|ren)\b", r"\baanmeld",
                     # "Inzendingen tussen 1 februari en 15 juni", "Reageren vóór 17 mei" (a vacancy)
-                    r"\binzend", r"\bperiode\s+om\s+(?:in\s+te\s+dienen|aan\s+te\s+vragen|te\s+solliciteren)", r"\breageren\s+(?:kan\s+)?(?:tot|voor|vóór)\b", r"\breageer\s+(?:vóór|voor|tot|ten\s+laatste|uiterlijk)\b",
+                    r"\binzend", r"\bperiode\s+om\s+(?:in\s+te\s+dienen|aan\s+te\s+vragen|te\s+solliciteren)", r"\breageren\s+(?:kan\s+)?(?:tot|voor|vóór|t/m)\b", r"\breageer\s+(?:vóór|voor|tot|ten\s+laatste|uiterlijk)\b",
                     r"\bformulier",
                     # a prize's candidates are put forward: "personen voordragen", "Een talent voordragen kan tot"
                     r"\bvoordr(?:agen|acht)\b", r"\bvoor\s+te\s+dragen\b", r"\binzenden\b", r"\bin\s+te\s+zenden", r"\bingezonden",
@@ -46,7 +46,7 @@ CUES = {
     "apply_verb": [r"aan\s+te\s+melden", r"\baanmelden\b", r"in\s+te\s+dienen", r"\bvoordragen\b", r"\bvoor\s+te\s+dragen\b", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen",
                    # the verb last, in the third person: "indien de vereniging minstens 2 maanden op voorhand de fuif
                    # officieel aanvraagt"
-                   r"\baanvraagt\b", r"\bindient\b", r"kandidaat\s+te\s+stellen", r"\baandragen\b", r"\bnomineren\b", r"\bin\s+te\s+schrijven\b", r"\bregistreren\b",
+                   r"\baanvraagt\b", r"\bindient\b", r"kandidaat\s+(?:te\s+)?stellen", r"\baandragen\b", r"\bnomineren\b", r"\bin\s+te\s+schrijven\b", r"\bregistreren\b",
                    # a candidate passed on: "Wie een geschikte kandidaat kent, kan die nog tot 15 februari doorgeven"
                    r"\bdoorgeven\b", r"\bdoor\s+te\s+geven\b",
                    # "Geïnteresseerden kunnen tot 15 april hun project insturen"

@@ -65,6 +65,25 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Probed forms, extractor v123: a time in a named zone before the date (kept as written, as the labels read
+    # it), the last day to apply in four languages, letters of intent, a postmark, Dutch "t/m" and "kandidaat stellen"
+    pytest.param("Completed applications must be received by 5:00 p.m. EST on March 15, 2023.", date(2023, 1, 1),
+                 [("2023-03-15", "17:00", None)], id="en-a-time-in-est-before-the-date"),
+    pytest.param("- Deadline 1 is Friday, March 9, 2023, by 4:30 p.m. (EST)", date(2023, 1, 1),
+                 [("2023-03-09", "16:30", None)], id="en-a-time-in-est-after-the-date-is-kept-as-written"),
+    pytest.param("The last day to apply is 15 March 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-the-last-day-to-apply"),
+    pytest.param("Le dernier jour pour postuler est le 15 mars 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="fr-le-dernier-jour-pour-postuler"),
+    pytest.param("Letzter Tag für Bewerbungen ist der 15. März 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="de-letzter-tag-fuer-bewerbungen"),
+    pytest.param("Letters of intent must be received by 15 March 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-letters-of-intent"),
+    pytest.param("Entries must be postmarked by 15 March 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-postmarked-by"),
+    pytest.param("Reageren kan t/m 15 maart 2023.", date(2023, 1, 1), [("2023-03-15", None, None)], id="nl-reageren-kan-tm"),
+    pytest.param("Tot 15 maart 2023 kan je je kandidaat stellen.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="nl-kandidaat-stellen-after-the-date"),
     # --- Probed forms, extractor v121: a call's period, a prize open until, taking part in a contest, works sent in
     # by the date, the Belgian "rentrer un projet"
     pytest.param("Call period: 1 February – 15 March 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
