@@ -149,6 +149,15 @@ _QUALIFIED_JOINER = compiled(
 _ONLY_JOINER = compiled(
     r"\s*(?:,|/|\bet\b|\bou\b|\band\b|\bor\b|\ben\b|\bof\b|\bbzw\.?)?\s*(?:(?:de|d'|of|van)\s*)?", re.IGNORECASE
 )
+#: A study level as the label of the next amount in a list: "La bourse mensuelle s'élève à : bachelier 500 €,
+#: master 600 €, doctorat 700 €", "monthly allowance: bachelor €500, master €600" (each level paid like the first).
+_LEVEL_JOINER = compiled(
+    r"\s*(?:,|;|/|\bet\b|\band\b|\ben\b|\bund\b)\s*(?:(?:pour\s+(?:les\s+)?|for\s+|voor\s+|für\s+)?(?:bacheliers?|bachelors?"
+    r"|masters?|doctorats?|doctorants?|ph\.?\s?d\.?|phd\s+students|doctoral\s+students|doktorand(?:en|innen)?|promovend(?:i|en)"
+    r"|postdocs?|post-docs?|ba|ma|undergraduates?|graduates?|licence|master(?:studenten|studierende)"
+    r"|bachelor(?:studenten|studierende))\s*:?\s*)",
+    re.IGNORECASE,
+)
 #: The words that make two amounts alternatives: "500 ou 700 €", "maximal CHF 600 … bzw. CHF 1000".
 _OR = r"\bou\b|\bor\b|\bof\b|\boder\b|\bbzw\.?"
 #: What stands between two amounts that are alternatives of one payment: "€479/€529", "500 ou 700 €".
@@ -533,7 +542,7 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
             # a list item takes the period its lead-in states.
             period = _heading_period(sentence.heading) or period
         if period == "once" and result and _first_label(right[:25], closest_last=False) not in _ONE_OFF_PURPOSES and (
-            _ONLY_JOINER.fullmatch(gap) or _QUALIFIED_JOINER.fullmatch(gap)
+            _ONLY_JOINER.fullmatch(gap) or _QUALIFIED_JOINER.fullmatch(gap) or _LEVEL_JOINER.fullmatch(gap)
         ):
             # "800 € par mois, 900 € pour les doctorants": the second amount is paid like the first.
             period = result[-1].period

@@ -58,6 +58,16 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- A list of amounts labelled by study level takes the period its lead-in or first amount states (v124)
+    pytest.param("La bourse mensuelle s'élève à : bachelier 500 €, master 600 €, doctorat 700 €.",
+                 [(500.0, "EUR", "month", False, "bachelor"), (600.0, "EUR", "month", False, "master"),
+                  (700.0, "EUR", "month", False, "phd")], id="fr-amounts-labelled-by-level-take-the-first-period"),
+    pytest.param("The monthly allowance is: bachelor €500, master €600.",
+                 [(500.0, "EUR", "month", False, "bachelor"), (600.0, "EUR", "month", False, "master")],
+                 id="en-amounts-labelled-by-level-take-the-first-period"),
+    pytest.param("Une bourse de 700 € par mois, billet d'avion 1.000 €.",
+                 [(700.0, "EUR", "month", False, None), (1000.0, "EUR", "once", False, "travel")],
+                 id="fr-a-label-that-is-no-level-keeps-its-own-period"),
     # --- A range in a sentence about projects is one project's, like a cap; Dutch "en een" starts the next amount's
     # words (extractor v118)
     pytest.param("Projects can receive between €2,000 and €10,000.", [(10000.0, "EUR", "project", True, None)],
