@@ -141,7 +141,7 @@ _MINIMUM_SUBJECT = compiled(
 )
 _OPPORTUNITY = compiled(
     r"stages?\b|stagiaires?\b|\binterns?\b|\btrainees?\b|bourses?\b|séjours?|mobilités?|mobility|mobilities|mobiliteit|programmes?|programs?\b|formations?|cours\b|missions?"
-    r"|internships?|traineeships?|scholarships?|fellowships?|\bstays?\b|placements?|summer\s+school|école\s+d'été"
+    r"|internships?|traineeships?|scholarships?|fellowships?|studentships?|\bstays?\b|placements?|summer\s+school|école\s+d'été"
     r"|allowance|allocation|subvention|\bgrants?\b|toelage|subsidie|universités?\s+d'été|summer\s+(?:university|course)|contrats?|contracts?|emploi|\bjob\b|\bcdd\b"
     r"|beurs\b|beurzen\b|verblijf|verblijven\b|opleiding|zomerschool|cursus(?:sen)?\b|courses?\b"
     r"|sommer(?:schule|universität|kurs|akademie)|winter\s*school|école\s+d'hiver|winterschule|\bkurse?\b"
@@ -280,7 +280,10 @@ _GRANTED_FOR = compiled(
     r"|\b(?:appointed|employed|hired|recruited|engagée?s?|recrutée?s?|nommée?s?|aangesteld|aangeworven|tewerkgesteld)"
     r"\s+(?:for|pour|voor)\s+(?:(?:a\s+)?(?:maximum|minimum|period)\s+of\s+|up\s+to\s+)?$"
     r"|\b(?:appointment|employment|aanstelling|tewerkstelling)\s+(?:is|will\s+be|wordt)\s+(?:for|voor)\s+$"
-    r"|\b(?:förderung|finanzierung|anstellung|beschäftigung)\s+erfolgt\s+(?:für|über)\s+$"
+    # (also the last part of a compound: "Die Promotionsförderung erfolgt für drei Jahre")
+    r"|(?:förderung|finanzierung|anstellung|beschäftigung)\s+erfolgt\s+(?:für|über)\s+$"
+    # "Funding is provided for four years"
+    r"|\bfunding\s+(?:is\s+|will\s+be\s+)?(?:provided|available|offered|guaranteed)\s+for\s+(?:up\s+to\s+)?$"
     r"|\b(?:position|post|contract|stelle|poste|contrat)\s+(?:is\s+|est\s+|ist\s+)?(?:limited|limitée?|befristet)\s+(?:to|à|auf)\s+$",
     re.IGNORECASE,
 )
@@ -291,8 +294,9 @@ _GRANTED_AFTER = compiled(r"^\s*(?:\w+\s+){0,2}?(?:gewährt|gefördert|finanzier
                           re.IGNORECASE)
 #: A length that extends the one stated before it: "kann um bis zu 6 Monate verlängert werden", "extended by one year".
 _EXTENDED_BY = compiled(
-    r"(?:verlängert|verlängerung|verlengd|verlenging|extended|extension|prolongée?|prolongation)\s+"
-    r"(?:(?:um|by|met|de|d'|for|pour|voor|für)\s*)?(?:(?:bis\s+zu|up\s+to|maximaal|maximum|au\s+plus|max\.?)\s+)?"
+    # "verlengd worden met 2 jaar", "renewed for up to two further years"
+    r"(?:verlängert|verlängerung|verlengd|verlenging|extended|extension|prolongée?|prolongation|renewed|renouvelée?)\s+"
+    r"(?:(?:worden|werden|be)\s+)?(?:(?:um|by|met|de|d'|for|pour|voor|für)\s*)?(?:(?:bis\s+zu|up\s+to|maximaal|maximum|au\s+plus|max\.?)\s+)?"
     r"(?:(?:eine?n?|a|an|one|een|un|une)\s+)?(?:(?:weitere[ns]?|further|additional|extra|supplémentaire|bijkomende?)\s+)?$"
     r"|\b(?:um|by)\s+(?:bis\s+zu\s+|up\s+to\s+)?(?:(?:weitere[ns]?|a\s+further|another)\s+)?$",
     re.IGNORECASE,
@@ -334,7 +338,10 @@ _NOT_LENGTH_BEFORE = compiled(
     r"|\bonce\s+(?:in|every)\s+(?:a\s+)?|\bom\s+de\s+|\balle\s+|\btous\s+les\s+"
     # A wait or a fee's period: "une période d'attente de 12 mois", "the tuition fee for 1 year"
     r"|(?:période|periode|period)\s+(?:d'attente|of\s+waiting)\s+(?:de\s+)?|\bwaiting\s+period\s+of\s+|\bwachttijd\s+van\s+"
-    r"|\bwartezeit\s+von\s+|\bfees?\s+for\s+|\bfrais\s+(?:\w+\s+){0,2}pour\s+|\bcollegegeld\s+voor\s+)\s*$",
+    r"|\bwartezeit\s+von\s+|\bfees?\s+for\s+|\bfrais\s+(?:\w+\s+){0,2}pour\s+|\bcollegegeld\s+voor\s+"
+    # How long the applicant has lived or worked somewhere: "who have lived in the UK for 3 years or more"
+    r"|\b(?:lived|resided|been\s+living|been\s+resident|worked|habité|résidé|travaillé|gewoond|gewerkt|gelebt|gewohnt"
+    r"|gearbeitet)\b[^.;]{0,40}?\s(?:for|pendant|durant|gedurende|voor)\s+)\s*$",
     re.IGNORECASE,
 )
 _NOT_LENGTH_AFTER = compiled(

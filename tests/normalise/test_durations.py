@@ -56,6 +56,18 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- Probed forms, extractor v125: doctoral and multi-year funding (a studentship, "Funding is provided for",
+    # a German compound that funds, an extension after an auxiliary, a renewal for further years)
+    pytest.param("A three-year PhD studentship.", REAL_PAGES_V7, (36, 36, None, None), id="en-a-three-year-phd-studentship"),
+    pytest.param("The studentship covers fees and a stipend for 3 years.", REAL_PAGES_V7, (36, 36, None, None),
+                 id="en-the-studentship-covers-for-years"),
+    pytest.param("Funding is provided for four years.", REAL_PAGES_V7, (48, 48, None, None), id="en-funding-is-provided-for"),
+    pytest.param("Die Promotionsförderung erfolgt für drei Jahre.", REAL_PAGES_V7, (36, 36, None, None),
+                 id="de-a-compound-foerderung-erfolgt-fuer"),
+    pytest.param("Het mandaat wordt toegekend voor 2 jaar en kan eenmaal verlengd worden met 2 jaar.", REAL_PAGES_V7,
+                 (24, 48, None, None), id="nl-verlengd-worden-met"),
+    pytest.param("The fellowship is awarded for one year and may be renewed for up to two further years.", REAL_PAGES_V7,
+                 (12, 36, None, None), id="en-renewed-for-up-to-two-further-years"),
     # --- Probed forms, extractor v110: verbs of running, the stay's start and end each named by its verb, a cap put
     # last, a label's colon, counts glued to years or to a compound's head
     pytest.param("Projects should run for 12 to 24 months.", REAL_PAGES_V7, (12, 24, None, None), id="en-run-for"),
@@ -617,6 +629,9 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    # --- How long the applicant has lived or worked somewhere is no length (extractor v125)
+    pytest.param("Full studentships for EU nationals who have lived in the UK for 3 years or more immediately before the "
+                 "start of the project.", REAL_PAGES_V7, id="en-lived-in-the-uk-for-years"),
     # --- Years glued to a count are ages unless an opportunity follows; a count of years before a compound is no
     # length (extractor v110)
     pytest.param("Die 16- bis 25-jährigen Jugendlichen nehmen teil.", REAL_PAGES_V7, id="de-jaehrig-as-an-age"),
