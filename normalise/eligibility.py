@@ -130,7 +130,7 @@ _APPLICANT_WORD = _compile(
     # "vous poursuivez votre cursus … au sein d'un établissement de la FWB"
     r"|\bcursus\b|poursui\w*\s+(?:vos|votre|ses|leurs|des)\s+études"
     r"|\bresearchers?\b|\bchercheu(?:r|rs|se|ses)\b|\bonderzoekers?\b|\bforscher"
-    r"|eingeschrieben|\bstudierende|antragsberechtigt|teilnahmeberechtigt|bewerbungsberechtigt|\bstudee?r(?:t|de|den)?\b"
+    r"|eingeschrieben|\bstudierende|antragsberechtigt|teilnahmeberechtigt|bewerbungsberechtigt|\beligible\s+(?:applicants|candidates|are)\b|\bstudee?r(?:t|de|den)?\b"
     # People named by what they are: "les jeunes de la Fédération Wallonie-Bruxelles", "artiste de la FWB".
     r"|\bjeunes\b|\bartistes?\b|\bcandidat|\bauteur|\bécrivain|\bcréat(?:eur|rice)|\bartists?\b|\bauthors?\b"
     # "Être rattaché à une institution de la FWB", "kunstenaars uit de Federatie Wallonië-Brussel" (not teachers:
@@ -184,6 +184,8 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     + r"|(?<!with\s)(?<!avec\s)(?<!met\s)(?<!mit\s)\b(?:associations?|asbl|organisations?|organizations?|opérateurs?"
     r"|structures?|entreprises?|non-profits?"
     r"|compan(?:y|ies)|businesses|smes?"
+    # People said to be based somewhere: "Artists based in Brussels or Wallonia are eligible"
+    r"|artists?|artistes?|kunstenaars?|künstler(?:innen)?|researchers?|creators?|créat(?:eur|rice)s?"
     r"|candidats?|applicants?|promoteurs?|porteurs?|bénéficiaires?|organisaties?|vereniging(?:en)?|aanvragers?"
     r"|antragsteller\w*|vereine?|einrichtung(?:en)?)"
     r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|située?s?|actifs|actives?|opérant|dont\s+le\s+siège\s+(?:social\s+|d'activités?\s+|d'exploitation\s+)?est(?:\s+situé)?"

@@ -34,6 +34,11 @@ from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
 FWB_INSTITUTION = [
+    # --- "Eligible applicants are …" names the applicants; artists and researchers "based in" the region (v126)
+    pytest.param("Eligible applicants are higher education institutions of the French-speaking Community of Belgium.", True,
+                 id="en-eligible-applicants-are-institutions-of-the-french-speaking-community"),
+    pytest.param("Artists based in Brussels or Wallonia are eligible.", True, id="en-artists-based-in-brussels"),
+    pytest.param("Eligible costs are those incurred in Brussels.", False, id="en-eligible-costs-in-brussels-are-no-applicants"),
     # --- Probed forms in Dutch, German and English (extractor v116): "komen in aanmerking", a subject of several
     # words, legal residence, studying, German residence put last as a verb or a participle, institutions named
     # with their region after them, companies; partners are not applicants
