@@ -590,12 +590,23 @@ _WITHIN_ONE_YEAR = _compile(
     r"|less\s+than\s+(?:a|one)\s+year|weniger\s+als\s+ein(?:em)?\s+jahr|binnen\s+(?:een|één|1)\s+jaar\s+na"
     r"|during\s+the\s+(?:last|past|previous)\s+year|binnen\s+het\s+(?:jaar|afgelopen\s+jaar)"
     r"|minder\s+dan\s+(?:een|één)\s+jaar|innerhalb\s+(?:eines|des\s+(?:letzten|ersten))\s+jahres|im\s+letzten\s+jahr"
+    # The previous (academic) year named: "Je bent vorig academiejaar afgestudeerd", "afgestudeerd in het voorbije
+    # academiejaar", "Graduates of the past academic year", "au cours de la dernière année académique", "im ersten
+    # Jahr nach dem Abschluss", "in juni van dit jaar of vorig jaar"
+    # (Dutch, only next to the graduating: not "creditbewijzen … die je vorig academiejaar opnam")
+    r"|\b(?:afgestudeerd\w*|afstuderen|diploma|studeerde\w*)\b[^.;]{0,40}?(?:\b(?:vorig|vorige|voorbije|voorgaande|afgelopen)"
+    r"\s+(?:academie|school|studie)jaar\b|\b(?:in|van|tijdens|gedurende)\s+het\s+(?:vorige|voorbije|voorgaande|afgelopen)"
+    r"\s+(?:academie|school|studie)?jaar\b|\bdit\s+jaar\s+of\s+vorig\s+jaar\b)"
+    r"|\b(?:vorig|vorige|voorbije|voorgaande|afgelopen)\s+(?:academie|school|studie)jaar\s+(?:afgestudeerd|af\b)"
+    r"|\b(?:of|in|during)\s+the\s+(?:past|last|previous|preceding)\s+academic\s+year\b"
+    r"|\bau\s+cours\s+de\s+la\s+dernière\s+année\s+(?:académique|universitaire)\b|\bim\s+ersten\s+jahr\s+nach\b"
 )
 #: Months that make whole years: "graduated within the last 12 months", "12 months prior to the start",
 #: "innerhalb von 12 Monaten nach Studienabschluss".
 _WITHIN_MONTHS = _compile(
     r"(?P<within>within\s+(?:the\s+)?(?:last\s+|past\s+)?|in\s+the\s+(?:last|past)\s+|dans\s+les\s+|innerhalb\s+von\s+"
     r"|au\s+cours\s+des\s+|depuis\s+moins\s+de\s+|binnen\s+(?:de\s+)?(?:laatste\s+)?|in\s+den\s+letzten\s+"
+    r"|in\s+de\s+(?:laatste|afgelopen)\s+"
     r"|innerhalb\s+der\s+letzten\s+)?"
     + _N + r"\s+(?:derniers\s+)?(?:months?|mois|maanden|monaten?)\b(?P<prior>\s+(?:prior|before|avant|voor|vor)\b)?"
 )

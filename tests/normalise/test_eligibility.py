@@ -656,6 +656,18 @@ AGES = [
 ]
 
 GRADUATED_WITHIN = [
+    # --- Probed forms, extractor v127: the previous (academic) year named, in four languages
+    pytest.param("Je bent vorig academiejaar afgestudeerd.", 1, id="nl-vorig-academiejaar-afgestudeerd"),
+    pytest.param("Je studeerde af in het voorbije academiejaar.", 1, id="nl-studeerde-af-in-het-voorbije-academiejaar"),
+    pytest.param("Je hebt je diploma behaald in het afgelopen jaar.", 1, id="nl-diploma-in-het-afgelopen-jaar"),
+    pytest.param("Je bent recent afgestudeerd (in de laatste 12 maanden).", 1, id="nl-in-de-laatste-12-maanden"),
+    pytest.param("Je bent afgestudeerd in juni van dit jaar of vorig jaar.", 1, id="nl-dit-jaar-of-vorig-jaar"),
+    pytest.param("Graduates of the past academic year are eligible.", 1, id="en-graduates-of-the-past-academic-year"),
+    pytest.param("Vous avez obtenu votre diplôme au cours de la dernière année académique.", 1,
+                 id="fr-au-cours-de-la-derniere-annee-academique"),
+    pytest.param("Bewerben können Absolventen im ersten Jahr nach dem Abschluss.", 1, id="de-im-ersten-jahr-nach-dem-abschluss"),
+    pytest.param("Je behaalde creditbewijzen voor minstens 60% van de studiepunten die je vorig academiejaar opnam.", None,
+                 id="nl-credits-of-last-year-are-no-graduation"),
     # --- Probed forms, extractor v109: Dutch promotion words, a diploma's age, MSCA experience in four languages
     pytest.param("De promotie mag maximaal 8 jaar geleden zijn.", 8, id="nl-de-promotie-maximaal-jaar-geleden"),
     pytest.param("Je promoveerde maximaal 8 jaar geleden.", 8, id="nl-je-promoveerde-maximaal-jaar-geleden"),
