@@ -723,6 +723,16 @@ _AGE_PATTERNS = (
     r"|(?:may|must|should|shall)\s+not\s+exceed|cannot\s+exceed)\s+{n}\s+(?:ans|years)\b",
     r"\b(?:alter|leeftijd)\b[^.;\d]{{0,40}}?\b(?:darf|mag|kann)\s+{n}\s+(?:jahre|jaar)\s+(?:nicht|niet)\s+"
     r"(?:überschreiten|übersteigen|overschrijden|overstijgen)\b",
+    # Probed forms (extractor v128): "das 30. Lebensjahr nicht überschritten haben"; a limit's name without a colon
+    # ("Altersgrenze 30 Jahre"); "Das Höchstalter für Bewerbungen liegt bei 30 Jahren"; "junge Erwachsene bis
+    # einschließlich 27 Jahre"; a range after the word for age as a label ("Leeftijd: 18-30 jaar", "Age: 18–30",
+    # "Âge : 18 à 30 ans")
+    r"\bdas\s+{d}\.\s+lebensjahr\s+(?:noch\s+)?nicht\s+überschritten\b",
+    r"\b(?:altersgrenze|höchstalter|leeftijdsgrens|maximumleeftijd)\s+{n}\s+(?:jahre|jaar)\b",
+    r"\bhöchstalter\s+[^.;:\d]{{1,60}}?\s+liegt\s+bei\s+{n}\s+jahren?\b",
+    r"\b(?:jugendliche|junge\s+menschen|junge\s+erwachsene)\s+bis\s+(?:einschließlich|inklusive|einschl\.)\s+{n}\s+jahre?n?\b",
+    r"(?:^|\n|[.;]\s)\W*(?:leeftijd|age|âge|alter)\s*:\s*(?:1[2-9]|[2-6]\d)\s*(?:-|–|à|tot|to|bis)\s*{n}"
+    r"(?:\s+(?:jaar|ans|years|jahre))?\b",
 )
 # {n}: digits or a word of one to three parts, read by ``age_limit`` with ``parse_number`` (a word that is no
 # number is no age); {d}: digits only, where the number opens the pattern; \d{{1,2}}: the lower end of a range.

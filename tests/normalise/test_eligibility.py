@@ -494,6 +494,17 @@ STUDY_LEVELS = [
 ]
 
 AGES = [
+    # --- Probed forms, extractor v128: German limits without a colon or with "überschritten", and ranges after a
+    # label for age in four languages
+    pytest.param("Bewerberinnen und Bewerber dürfen das 30. Lebensjahr nicht überschritten haben.", 30,
+                 id="de-lebensjahr-nicht-ueberschritten"),
+    pytest.param("Altersgrenze 30 Jahre.", 30, id="de-altersgrenze-without-a-colon"),
+    pytest.param("Das Höchstalter für Bewerbungen liegt bei 30 Jahren.", 30, id="de-hoechstalter-liegt-bei"),
+    pytest.param("Das Programm richtet sich an junge Erwachsene bis einschließlich 27 Jahre.", 27,
+                 id="de-junge-erwachsene-bis-einschliesslich"),
+    pytest.param("Leeftijd: 18-30 jaar", 30, id="nl-leeftijd-label-range"),
+    pytest.param("Age: 18–30", 30, id="en-age-label-range"),
+    pytest.param("Âge : 18 à 30 ans", 30, id="fr-age-label-range"),
     # --- Wordings the age patterns read but whose sentence woke no age trigger (the triggers now hold the words the
     # patterns need, extractor v114)
     pytest.param("Applicants must not be over 30.", 30, id="en-not-over-woke-no-trigger"),
