@@ -285,18 +285,25 @@ def waking_words(known: tuple[str, ...], patterns: tuple[re.Pattern[str], ...]) 
     (the longest first: "over" rather than "not"); a pattern with no set cannot
     be gated, and is an error.
     """
-    added: set[str] = set()
+    added: list[str] = []
     for pattern in patterns:
         needs = necessary_words(pattern)
         if not needs:
             raise ValueError(f"no word is needed by {pattern.pattern[:80]!r}: it cannot be gated by words")
-
-        def missing(words: frozenset[str]) -> list[str]:
-            return [word for word in words if not any(trigger in word for trigger in (*known, *added))]
-
-        best = min(needs, key=lambda words: (len(missing(words)), -min(map(len, missing(words)), default=99), len(words)))
-        added.update(missing(best))
+        triggers = (*known, *added)
+        added.extend(_not_woken(min(needs, key=lambda words: _waking_cost(words, triggers)), triggers))
     return tuple(sorted(added))
+
+
+def _waking_cost(words: frozenset[str], triggers: tuple[str, ...]) -> tuple[int, int, int]:
+    """Fewest new words first, then the longest ("over" rather than "not"), then the smallest set."""
+    new = _not_woken(words, triggers)
+    return len(new), -min(map(len, new), default=99), len(words)
+
+
+def _not_woken(words: frozenset[str], triggers: tuple[str, ...]) -> list[str]:
+    """The words of a needed set that hold none of the triggers (a trigger is found as a substring)."""
+    return [word for word in sorted(words) if not any(trigger in word for trigger in triggers)]
 
 
 def _has_a_word_of_each(needs: tuple[frozenset[str], ...], text: str) -> bool:
