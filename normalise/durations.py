@@ -209,6 +209,10 @@ _TIMES_BEFORE = compiled(r"(?<![\w.,])(?P<times>[1-9])\s*[x×]\s*$")
 _FIXED_TERM_AFTER = compiled(r"^\s*(?:befristet|begrenzt|beschränkt|angelegt|ausgelegt|fixed[-\s]term)\b", re.IGNORECASE)
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
 _ATTACHED_AFTER = compiled(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+){{0,2}}(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
+#: Made available for that long, said after the length (German and Dutch put it last).
+_MADE_AVAILABLE_AFTER = compiled(r"^\s*(?:[\w-]+\s+){0,2}?(?:zur\s+verfügung|ter\s+beschikking)\b", re.IGNORECASE)
+#: What a residency makes available: a studio, rooms, a flat.
+_STUDIO = compiled(r"atelier|arbeitsr[aä]um|wohnung|studio|werkplaats|woning|workspace|räume", re.IGNORECASE)
 #: German "ein Jahr lang", "sechs Monate lang" in a sentence about the opportunity: for that long.
 _LANG_AFTER = compiled(r"^\s+(?:lang|long)\b", re.IGNORECASE)
 #: A sentence that tells what happened or what holds if: its "N Jahre lang" is no opportunity's length.
@@ -248,7 +252,9 @@ _LASTS = compiled(
     r"|covers|couvre|couvrent|dekt|dekken|deckt|decken|umfasst|umfassen"
     r"|(?:pouvant|peut|peuvent)\s+aller)\s+"
     # "Ein Praktikum dauert in der Regel 6 Monate", "The fellowship lasts typically 10 months"
-    r"(?:(?:in\s+der\s+regel|usually|normally|generally|typically|normalement|généralement|doorgaans|normaal)\s+)?"
+    # "Les stages durent en moyenne dix semaines", "De stages duren gemiddeld tien weken"
+    r"(?:(?:in\s+der\s+regel|usually|normally|generally|typically|normalement|généralement|doorgaans|normaal"
+    r"|en\s+moyenne|gemiddeld|on\s+average|durchschnittlich)\s+)?"
     # "Das Volontariat dauert insgesamt zwei Jahre", "le programme dure au total 10 mois"
     r"(?:(?:insgesamt|in\s+total|au\s+total|en\s+tout|in\s+totaal)\s+)?"
     r"(?:(?:environ|about|ongeveer|de|from|van|entre|between|tussen)\s+)?$",
@@ -709,6 +715,8 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or _OPPORTUNITY_IS.search(before)
             or (_DURING.search(before) and _GRANTED_AFTER.match(after))
             or (_FIXED_TERM_AFTER.match(after) and about_opportunity)
+            # A studio made available that long: "Wohn- und Arbeitsräume stehen zehn Monate mietfrei zur Verfügung"
+            or (_MADE_AVAILABLE_AFTER.match(after) and _STUDIO.search(text) is not None)
             # "The minimum stay is two months", "Die Höchstdauer des Aufenthalts beträgt sechs Monate"
             or (_COPULA_BEFORE.search(before) and (_MAXIMUM_SUBJECT.search(before) or _MINIMUM_SUBJECT.search(before)))
             # A bounded or ranged length in a sentence about the opportunity and not about a condition on the

@@ -56,6 +56,13 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- An average length, and a studio made available that long (extractor v129)
+    pytest.param("Les stages durent en moyenne dix semaines.", REAL_PAGES_V7, (2.3, 2.3, None, None), id="fr-durent-en-moyenne"),
+    pytest.param("De stages duren gemiddeld tien weken.", REAL_PAGES_V7, (2.3, 2.3, None, None), id="nl-duren-gemiddeld"),
+    pytest.param("Wohn- und Arbeitsräume stehen zehn Monate mietfrei zur Verfügung.", REAL_PAGES_V7, (10, 10, None, None),
+                 id="de-raeume-stehen-monate-zur-verfuegung"),
+    pytest.param("Het atelier wordt tien maanden ter beschikking gesteld.", REAL_PAGES_V7, (10, 10, None, None),
+                 id="nl-atelier-maanden-ter-beschikking"),
     # --- Probed forms, extractor v125: doctoral and multi-year funding (a studentship, "Funding is provided for",
     # a German compound that funds, an extension after an auxiliary, a renewal for further years)
     pytest.param("A three-year PhD studentship.", REAL_PAGES_V7, (36, 36, None, None), id="en-a-three-year-phd-studentship"),
@@ -629,6 +636,9 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    # --- Money made available is no studio (extractor v129)
+    pytest.param("Für das Programm stehen jährlich zehn Monate Förderung und 50.000 Euro zur Verfügung.", REAL_PAGES_V7,
+                 id="de-funds-zur-verfuegung-without-a-studio"),
     # --- How long the applicant has lived or worked somewhere is no length (extractor v125)
     pytest.param("Full studentships for EU nationals who have lived in the UK for 3 years or more immediately before the "
                  "start of the project.", REAL_PAGES_V7, id="en-lived-in-the-uk-for-years"),
