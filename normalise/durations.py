@@ -209,6 +209,13 @@ _TIMES_BEFORE = compiled(r"(?<![\w.,])(?P<times>[1-9])\s*[x×]\s*$")
 _FIXED_TERM_AFTER = compiled(r"^\s*(?:befristet|begrenzt|beschränkt|angelegt|ausgelegt|fixed[-\s]term)\b", re.IGNORECASE)
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
 _ATTACHED_AFTER = compiled(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+){{0,2}}(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
+#: A year or a month name, then an opening bracket: the dates of the stay restated as a count.
+_AFTER_DATES_IN_BRACKETS = compiled(
+    r"(?:\b(?:19|20)\d\d|\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|januar|februar|märz"
+    r"|dezember|january|february|march|may|june|july|august|october))\s*\(\s*$",
+    re.IGNORECASE,
+)
 #: Made available for that long, said after the length (German and Dutch put it last).
 _MADE_AVAILABLE_AFTER = compiled(r"^\s*(?:[\w-]+\s+){0,2}?(?:zur\s+verfügung|ter\s+beschikking)\b", re.IGNORECASE)
 #: What a residency makes available: a studio, rooms, a flat.
@@ -704,6 +711,8 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or about_length
             or second_bound
             or (about_opportunity and _PARENTHESISED.search(before))
+            # A count in brackets right after dates: "When? – 1-10 July 2024 (10 days)"
+            or _AFTER_DATES_IN_BRACKETS.search(before) is not None
             or _ATTACHED_NOUN.search(before)
             or _ATTACHED_AFTER.match(after)
             or _STAGE_LOPEN_AFTER.match(after)

@@ -56,6 +56,9 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- A count in brackets right after the dates restates the stay's length (extractor v130)
+    pytest.param("When? – 1-10 July 2024 (10 days)", REAL_PAGES_V7, (0.3, 0.3, None, None), id="en-days-in-brackets-after-dates"),
+    pytest.param("Du 3 au 14 juillet 2023 (12 jours)", REAL_PAGES_V7, (0.4, 0.4, None, None), id="fr-jours-in-brackets-after-dates"),
     # --- An average length, and a studio made available that long (extractor v129)
     pytest.param("Les stages durent en moyenne dix semaines.", REAL_PAGES_V7, (2.3, 2.3, None, None), id="fr-durent-en-moyenne"),
     pytest.param("De stages duren gemiddeld tien weken.", REAL_PAGES_V7, (2.3, 2.3, None, None), id="nl-duren-gemiddeld"),
@@ -636,6 +639,9 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    # --- A bracket after a date that says how long before or ago is no length (extractor v130)
+    pytest.param("Deadline: 15 March 2023 (2 weeks before the start)", REAL_PAGES_V7, id="en-weeks-before-in-brackets"),
+    pytest.param("Published on 1 March 2024 (3 months ago)", REAL_PAGES_V7, id="en-months-ago-in-brackets"),
     # --- Money made available is no studio (extractor v129)
     pytest.param("Für das Programm stehen jährlich zehn Monate Förderung und 50.000 Euro zur Verfügung.", REAL_PAGES_V7,
                  id="de-funds-zur-verfuegung-without-a-studio"),
