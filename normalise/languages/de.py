@@ -98,7 +98,7 @@ CUES = {
     # "pro Projekt", "je gefördertem Vorhaben", "Jedes ausgewählte Projekt erhält …"
     "period_project": [r"\b(?:pro|je)\s+(?:\w+\s+)?(?:projekt|vorhaben)\b", r"\bjedes\s+(?:\w+\s+)?(?:projekt|vorhaben)\b"],
     "period_once": [r"\beinmalig"],
-    "paid": [r"\bbeantrag(?:t|en)\b", r"pauschale", r"budget\s+(?:\w+\s+)?pro\s+projekt", r"\b(?:pro|je)\s+projekt\b", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstützung",
+    "paid": [r"\bbeantrag(?:t|en)\b", r"pauschale", r"budget\s+(?:\w+\s+)?pro\s+projekt", r"\b(?:pro|je)\s+projekt\b", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstütz",
              r"erhalt", r"gezahlt", r"zahlung", r"prämie", r"betrag", r"zuwendung", r"erstatt", r"honorar(?!y)",
              r"bafög", r"pro\s+(?:person|teilnehmer|student)", r"gewinner", r"preisträger", r"preisgeld", r"reise", r"kosten",
              # "Er ist mit 15.000 Euro dotiert", "die Auszeichnung"

@@ -58,6 +58,11 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- Support as the verb that pays: German "unterstützt", French "soutenus", "à hauteur de" (extractor v131)
+    pytest.param("Projekte werden mit bis zu 15.000 Euro unterstützt.", [(15000.0, "EUR", "project", True, None)],
+                 id="de-projekte-werden-unterstuetzt"),
+    pytest.param("Les projets peuvent être soutenus à hauteur de 15.000 euros maximum.",
+                 [(15000.0, "EUR", "project", True, None)], id="fr-projets-soutenus-a-hauteur-de"),
     # --- A list of amounts labelled by study level takes the period its lead-in or first amount states (v124)
     pytest.param("La bourse mensuelle s'élève à : bachelier 500 €, master 600 €, doctorat 700 €.",
                  [(500.0, "EUR", "month", False, "bachelor"), (600.0, "EUR", "month", False, "master"),
