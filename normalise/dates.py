@@ -115,6 +115,8 @@ _DIGIT = compiled(r"\d")
 _MONTH_BEFORE = compiled(rf"(?<![\w])(?P<month>{_ENGLISH_MONTH})\.?\s+$", re.IGNORECASE)
 _WEEKDAY_BEFORE = compiled(rf"(?<![\w])(?P<weekday>{_WEEKDAY_NAME})\s*,?\s+(?:(?:le|the|de)\s+)?$", re.IGNORECASE)
 
+#: Time zones pages name by a local abbreviation, read after a time and kept as written (only UTC and GMT are converted).
+_LOCAL_ZONES = "BST|EST|EDT|CDT|PST|PDT|AEST|AEDT"
 _TIME = compiled(
     r"""
     ^[\s,]*(?:[-–]\s*)?\(?\s*(?:(?:à|a|at|om|vers|avant|before|jusqu'à|tot|by|uiterlijk\s+om|um)\s+)?
@@ -130,7 +132,7 @@ _TIME = compiled(
       | (?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours|hrs)(?![\w])
       | (?P<hour_only>[01]?\d|2[0-3])\s*(?:heures?|uur|uhr|h|u)(?![\w])
     )
-    (?:\s*\(?\s*(?P<tz>UTC|GMT|CEST|CET|MESZ|MEZ|BST|EST|EDT|CDT|PST|PDT|AEST|AEDT)\s*(?P<offset>[+-]\s*\d{1,2})?\s*\)?)?
+    (?:\s*\(?\s*(?P<tz>UTC|GMT|CEST|CET|MESZ|MEZ|""" + _LOCAL_ZONES + r""")\s*(?P<offset>[+-]\s*\d{1,2})?\s*\)?)?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -166,7 +168,7 @@ _APPLY_VERB_THEN_DATE = languages.cue_pattern(
 _TIME_BEFORE = compiled(
     r"(?P<time>\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|u|uur)|\d{1,2}[:.]\d\d|midnight|noon|minuit|midi"
     # "by 5 p.m. on 14 March", "midnight (CET), 05 February 2020"
-    r"|middernacht)(?:\s*\(?(?:CET|CEST|BST|EST|EDT|CDT|PST|PDT|AEST|AEDT)\)?)?)\s*(?:,\s*|\s+(?:on|op|le)\s+)(?:the\s+)?$",
+    r"|middernacht)(?:\s*\(?(?:CET|CEST|" + _LOCAL_ZONES + r")\)?)?)\s*(?:,\s*|\s+(?:on|op|le)\s+)(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Words about submitting an application.

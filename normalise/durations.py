@@ -60,6 +60,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from normalise import languages
 from normalise.dates import DateMention, dated_sentences, find_dates, resolve_date
 from normalise.facts import Fact
 from normalise.numbers import NUMBER, NUMBER_WORDS, parse_number
@@ -211,10 +212,7 @@ _FIXED_TERM_AFTER = compiled(r"^\s*(?:befristet|begrenzt|beschränkt|angelegt|au
 _ATTACHED_AFTER = compiled(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+){{0,2}}(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
 #: A year or a month name, then an opening bracket: the dates of the stay restated as a count.
 _AFTER_DATES_IN_BRACKETS = compiled(
-    r"(?:\b(?:19|20)\d\d|\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|januar|februar|märz"
-    r"|dezember|january|february|march|may|june|july|august|october))\s*\(\s*$",
-    re.IGNORECASE,
+    r"(?:\b(?:19|20)\d\d|\b(?:" + literal_alternation(languages.full_month_names()) + r"))\s*\(\s*$", re.IGNORECASE
 )
 #: Made available for that long, said after the length (German and Dutch put it last).
 _MADE_AVAILABLE_AFTER = compiled(r"^\s*(?:[\w-]+\s+){0,2}?(?:zur\s+verfügung|ter\s+beschikking)\b", re.IGNORECASE)
@@ -712,7 +710,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or second_bound
             or (about_opportunity and _PARENTHESISED.search(before))
             # A count in brackets right after dates: "When? – 1-10 July 2024 (10 days)"
-            or _AFTER_DATES_IN_BRACKETS.search(before) is not None
+            or (before.rstrip().endswith("(") and _AFTER_DATES_IN_BRACKETS.search(before) is not None)
             or _ATTACHED_NOUN.search(before)
             or _ATTACHED_AFTER.match(after)
             or _STAGE_LOPEN_AFTER.match(after)

@@ -46,6 +46,11 @@ def months() -> dict[str, int]:
     return {name: number for module in LANGUAGES.values() for number, names in module.MONTHS.items() for name in names}
 
 
+def full_month_names() -> list[str]:
+    """Every language's month names written out (the first name of each month; no abbreviation), sorted, once each."""
+    return sorted({names[0] for module in LANGUAGES.values() for names in module.MONTHS.values()})
+
+
 def weekdays() -> dict[str, int]:
     """Weekday names of every language, lower case, to ``date.weekday()`` numbers (Monday = 0)."""
     return {name: number for module in LANGUAGES.values() for number, names in module.WEEKDAYS.items()
