@@ -23,6 +23,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from normalise import languages
+from normalise.literals import Prefilter
 from normalise.patterns import literal_alternation
 
 KINDS = (
@@ -456,16 +457,16 @@ _CANDIDATE = _candidate_finder(
 
 #: Tie-break between kinds of equal weight: the more specific kind first.
 #: An event named as what a grant pays for: it does not count against the page.
-_PAID_EVENT = re.compile(
+_PAID_EVENT = Prefilter(re.compile(
     r"\b(?:pour|to|for|voor|um|afin de|für)\s+(?:(?:presenter|participer|assister|se rendre|present|attend|participate"
     r"|deel te nemen|bij te wonen|teilzunehmen|vorzustellen)\b[^.\n]{0,50}?"
     r"|(?:un|une|le|la|les|des|a|an|the|een|de|het|einen|eine|den|die)\s+)"
     r"(?:congres|conference|colloque|seminaire|symposium|congress|workshop|kongress|konferenz|conferentie)"
-)
+))
 _KIND_PRIORITY = ("call_for_projects", "summer_school", "job", "internship", "scholarship", "competition", "training")
 
 # Competition cues that are not a competition: a "Prix Nobel" laureate, a price.
-_NOT_COMPETITION = re.compile(r"\bprix nobel\b|\bnobelprijs\b|\ba prix\b|\bprix d'achat\b|\bprix de (?:vente|revient)\b")
+_NOT_COMPETITION = Prefilter(re.compile(r"\bprix nobel\b|\bnobelprijs\b|\ba prix\b|\bprix d'achat\b|\bprix de (?:vente|revient)\b"))
 
 
 def _weighted_count(
@@ -502,12 +503,14 @@ def _matches_at(pattern: re.Pattern[str], text: str, candidates: list[int]):
 
     ``finditer`` returns the leftmost match, then searches again from its end;
     every match begins at a candidate, so trying the candidates in order from
-    that end finds the same matches.
+    that end finds the same matches. A candidate is one of any family's cues:
+    the pattern is tried only where one of its own prefixes stands.
     """
     position = 0
     match_at = pattern.match
+    prefixes = _PREFIXES[pattern]
     for start in candidates:
-        if start < position:
+        if start < position or not text.startswith(prefixes, start):
             continue
         match = match_at(text, start)
         if match:

@@ -67,6 +67,7 @@ from functools import lru_cache
 
 from normalise import languages
 from normalise.facts import Fact, located
+from normalise.literals import Literals, Prefilter
 from normalise.numbers import NUMBER
 from normalise.patterns import compiled, literal_alternation
 from normalise.text import Sentence, body_sentences
@@ -141,7 +142,7 @@ _TIME = compiled(
 # several times faster over their long alternations. Positions in the lowered text are those of the text.
 
 #: Words that make a date a deadline on their own (before the date).
-_DEADLINE_CUE = languages.cue_pattern("deadline_cue", flags=0)
+_DEADLINE_CUE = Prefilter(languages.cue_pattern("deadline_cue", flags=0))
 #: The same, written after the date ("15 mars 2025 au plus tard").
 _DEADLINE_CUE_AFTER = compiled(
     # "le 15/03/2026 à 12h au plus tard": a time may stand between the date and the cue
@@ -172,18 +173,18 @@ _TIME_BEFORE = compiled(
     re.IGNORECASE,
 )
 #: Words about submitting an application.
-_APPLICATION = languages.cue_pattern("application", flags=0)
+_APPLICATION = Prefilter(languages.cue_pattern("application", flags=0))
 #: Another party's step before the deadline: "Deadline for questions: 10 March", "FAQ deadline", "poser vos questions".
 _OTHER_PARTY = languages.cue_pattern("other_party", flags=0)
 #: Words that make a date or a rule about something other than applying (checked in its own clause).
-_EVENT = languages.cue_pattern("date_event", flags=0)
+_EVENT = Prefilter(languages.cue_pattern("date_event", flags=0))
 #: The act of applying as a verb, for words that follow the date ("Jusqu'au 12 février, il est possible de
 #: soumettre une candidature"); a noun after a date ("… van het jaar van de aanvraag") says nothing.
 _APPLY_VERB = languages.cue_pattern("apply_verb", flags=0)
 #: Acts of the selection process, not of the applicant: "votre candidature sera notifiée au plus tard le…",
 #: "the agency makes its final choice no later than…", "if nothing has been heard by…". A date whose clause
 #: names one of them after the last application word is not a deadline (CONTRACT.md: other_dates).
-_SELECTION_ACT = languages.cue_pattern("selection_act", flags=0)
+_SELECTION_ACT = Prefilter(languages.cue_pattern("selection_act", flags=0))
 #: The selection's body named as the application's recipient ("to the selection committee"): no act of selecting.
 _TO_THE_COMMITTEE = languages.cue_pattern("to_the_committee", flags=0)
 #: Someone else examining the applications by the date ("The selection committee will review the applications by …"):
@@ -200,7 +201,7 @@ _DOCUMENT_DUE = compiled(
     re.IGNORECASE,
 )
 #: Words that make a date the start of the stay, not a deadline ("le stage commence le 1er avril").
-_START = languages.cue_pattern("start", flags=0)
+_START = Prefilter(languages.cue_pattern("start", flags=0))
 #: A call opening on the date: "nieuwe oproep opent op 17 december", "ouverture de l'appel : 1er mars".
 _OPENING = languages.cue_pattern("opening", flags=0)
 #: A date inside the noun phrase of what is applied for: "Die Bewerbungsfrist für ein Praktikum ab dem 1. März
@@ -275,12 +276,12 @@ _EARLIEST = languages.cue_pattern("earliest", rf"{{}}\s+(?:{NUMBER}\s+\w+\s+)?$"
 _EARLIEST_WORDS = languages.cue_pattern("earliest", flags=0)
 #: What every relative rule holds besides its cue: a unit of time, "le jour", "la veille", the start or the departure
 #: it is relative to. A sentence with a cue but none of these is not searched with the (costly) rule regex.
-_RELATIVE_NEEDS = compiled(
+_RELATIVE_NEEDS = Prefilter(compiled(
     rf"{_UNIT}|jour|veille|\bdag\b|\bday\b|commencer|entamer|starting|beginning|commencing|départ|departure"
     r"|vertrek|abreise|antritt|beginn|début|start\s+of|aanvang|begin\s+van"
-)
+))
 #: Cheap test (on lower-cased text) before the relative-rule regex.
-_RELATIVE_CUES = compiled(literal_alternation((
+_RELATIVE_CUES = Literals((
     "au plus tard|uiterlijk|ten laatste|later than|at the latest|au moins|minimum|at least|minstens|ten minste|veille"
     "|minimaal|spätestens|mindestens|bis "
     "|dans les|within|binnen|avant de commencer|avant d'entamer|before starting|before beginning|before commencing"
@@ -290,7 +291,7 @@ _RELATIVE_CUES = compiled(literal_alternation((
     "|s avant|s before|s prior|n vóór|n voor|n vor|e vor|k voor|k vóór|s voor|s vóór"
     # a length after something: "zwei Monaten nach", "drie jaar nadat", "30 dagen na"
     "|innert|monaten nach|monate nach|wochen nach|tagen nach|tage nach|maanden na|weken na|dagen na"
-).split("|"), shortest=True))
+).split("|"))
 #: What may stand between two dates that share one deadline cue: a time zone, then "et", "ou", ",".
 _LIST_JOIN = compiled(
     r"\s*(?:\((?:UTC|GMT|CET|CEST)[^)]{0,12}\)\s*)?"
@@ -403,7 +404,7 @@ _MONTH_END_WRITTEN = (
 )
 _MONTH_END = compiled(_MONTH_END_WRITTEN, re.IGNORECASE)
 #: The same on lower-case text: scanning a whole page without IGNORECASE is several times faster.
-_MONTH_END_LOWER = compiled(_MONTH_END_WRITTEN)
+_MONTH_END_LOWER = Prefilter(compiled(_MONTH_END_WRITTEN))
 
 
 def _month_end(match: re.Match) -> DateMention | None:
@@ -565,7 +566,7 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
     calendar = page_calendar(text, reference_date)
     found: list[_Found] = []
     low = lowered(text)
-    relative = bool(_RELATIVE_CUES.search(low))  # once a page: most pages state no relative rule
+    relative = _RELATIVE_CUES.any(low)  # once a page: most pages state no relative rule
     # Once a page too: where a month stands without its day (few sentences; most pages have none).
     months_alone = [start for start, _ in _months_alone(low)]
     for position, (sentence, mentions) in enumerate(sentences):
@@ -602,9 +603,9 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
 #: A month named without its day: "clôture en octobre", "date limite prévue mi-mai", "Die Bewerbungsfrist endet im
 #: März", "applications close in early March". Full names only (an abbreviation alone is too often a word), after
 #: a preposition, a part of the month, or a label's colon ("Deadline: mid-October").
-_MONTH_WORD = compiled(
+_MONTH_WORD = Prefilter(compiled(
     r"\b(?:" + literal_alternation(name for name in MONTHS if len(name) >= 4 or name in ("mai", "mei", "may")) + r")(?![\w])"
-)
+))
 _MONTH_ONLY_BEFORE = compiled(
     r"(?:\b(?:début|mi-|mi\s|early|mid-?|late|begin|half|medio|anfang|mitte)\s*"
     r"|\b(?:en|in|im|au\s+mois\s+d[e']|courant|vers|meestal|tegen|rond|ab)\s+|:\s*)$"
@@ -681,7 +682,7 @@ def _without_superseded(deadlines: list[Deadline]) -> list[Deadline]:
 
 #: "juin 2024", "September 2024": a month of the page's calendar. The scan is anchored on the year (digits
 #: are rare, a month alternation is tried at every letter); the month is looked up behind it.
-_YEAR = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = Prefilter(compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)"))
 _MONTH_BEFORE_YEAR = compiled(rf"(?<![\w])(?P<month>{_MONTH_NAME})\s+$", re.IGNORECASE)
 
 
@@ -692,7 +693,7 @@ _PUBLICATION_STAMP = languages.cue_pattern(
 )
 
 
-_PUBLICATION_WORDS = languages.cue_pattern("publication_stamp", flags=0)
+_PUBLICATION_WORDS = Prefilter(languages.cue_pattern("publication_stamp", flags=0))
 
 
 def publication_stamp(text: str) -> date | None:
@@ -1124,7 +1125,7 @@ def _deadlines_in_sentence(
     for first, last in lists:
         _share_year(results, first, last)
         _share_rule(results, first, last, written)
-    if not relative or not _RELATIVE_CUES.search(text) or not _RELATIVE_NEEDS.search(text):
+    if not relative or not _RELATIVE_CUES.any(text) or not _RELATIVE_NEEDS.search(text):
         return results
     position = 0
     while match := _RELATIVE.search(text, position):

@@ -64,6 +64,7 @@ from normalise import languages
 from normalise.dates import DateMention, dated_sentences, find_dates, resolve_date
 from normalise.facts import Fact
 from normalise.numbers import NUMBER, NUMBER_WORDS, parse_number
+from normalise.literals import Prefilter
 from normalise.patterns import compiled, literal_alternation
 
 _DAYS_PER_MONTH = 365 / 12
@@ -154,7 +155,7 @@ _OPPORTUNITY = compiled(
     re.IGNORECASE,
 )
 #: The same for lower-case text: without IGNORECASE the long alternation is several times faster.
-_OPPORTUNITY_LOWER = compiled(_OPPORTUNITY.pattern)
+_OPPORTUNITY_LOWER = Prefilter(compiled(_OPPORTUNITY.pattern))
 #: A number glued to its unit: "viermonatigen", "12-monatiges", "sechswöchige", "zehntägiger", Dutch "tweedaagse";
 #: the opportunity after it may end a compound ("einen einmonatigen Arbeitsaufenthalt"). Years only before an
 #: opportunity ("Dreijähriges Promotionsstipendium", "3-jarige doctoraatsbeurs", "tweejarig mandaat"): elsewhere
@@ -352,9 +353,8 @@ _NOT_LENGTH_BEFORE = compiled(
     r"|\bwartezeit\s+von\s+|\bfees?\s+for\s+|\bfrais\s+(?:\w+\s+){0,2}pour\s+|\bcollegegeld\s+voor\s+"
     # How long the applicant has lived or worked somewhere: "who have lived in the UK for 3 years or more"
     r"|\b(?:lived|resided|been\s+living|been\s+resident|worked|habité|résidé|travaillé|gewoond|gewerkt|gelebt|gewohnt"
-    r"|gearbeitet)\b[^.;]{0,40}?\s(?:for|pendant|durant|gedurende|voor)\s+)\s*$",
-    re.IGNORECASE,
-)
+    r"|gearbeitet)\b[^.;]{0,40}?\s(?:for|pendant|durant|gedurende|voor)\s+)\s*$"
+)  # searched on lower-cased words: IGNORECASE made this end-anchored list twice as slow
 _NOT_LENGTH_AFTER = compiled(
     r"^\s*(?:avant|après|qui\s+suivent|qui\s+précèdent|suivant|précédant|before|after|following|prior|na\b"
     # Dutch "voor" is "before" only before a point in time: not "een traineeprogramma van 2 jaar voor pas afgestudeerden"
@@ -599,7 +599,9 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         text = _GLUED_UNIT.sub(_unglued, text)
     lowered = text.lower()
     unit_words = _UNIT_WORD if len(lowered) == len(text) else _UNIT_WORD_ANY_CASE
-    hits = list(unit_words.finditer(lowered if unit_words is _UNIT_WORD else text))
+    # Most unit words follow no number ("les mois d'été", "an internship"): every reading below needs one.
+    hits = [hit for hit in unit_words.finditer(lowered if unit_words is _UNIT_WORD else text)
+            if _may_end_with_number(text, max(0, hit.start() - 60), hit.start())]
     if not hits:
         return None
     bounds = _BOUNDS.search(text)
@@ -624,10 +626,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     terms_counted = False
     strong = False  # a quantity read from a noun or verb of the opportunity, not only from an amount or "lang"
     for hit in hits:
-        window_start = max(0, hit.start() - 60)
-        if not _may_end_with_number(text, window_start, hit.start()):
-            continue  # most unit words follow no number ("les mois d'été"): skip the costly regex
-        quantity = _NUMBER_BEFORE_UNIT.search(text, window_start, hit.start())
+        quantity = _NUMBER_BEFORE_UNIT.search(text, max(0, hit.start() - 60), hit.start())
         if quantity is None:
             continue
         if about is None:
@@ -677,7 +676,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             highs.append(number)
             previous_end = hit.end()
             continue
-        if _NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after):
+        if _NOT_LENGTH_BEFORE.search(before.lower()) or _NOT_LENGTH_AFTER.match(after):
             continue
         if _RESTATED.search(before) and not _ACADEMIC_YEAR_RESTATED.search(before):
             continue

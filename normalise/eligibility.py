@@ -57,6 +57,7 @@ from pathlib import Path
 
 from normalise import languages
 from normalise.numbers import NUMBER, NUMBER_WORD, parse_number
+from normalise.literals import Literals, Prefilter
 from normalise.patterns import Branches, compiled, literal_alternation, waking_words
 from normalise.text import body_sentences
 
@@ -82,11 +83,11 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return compiled(pattern)
 
 
-_PREFERENCE = re.compile(literal_alternation(languages.fragments("preference")))
+_PREFERENCE = Prefilter(re.compile(literal_alternation(languages.fragments("preference"))))
 _CLAUSE_SPLIT = re.compile(r"\s*;\s*")
 
 # --- Fédération Wallonie-Bruxelles -------------------------------------------------
-_FWB = _compile(
+_FWB = Prefilter(_compile(
     # "Fédération Wallonie- Bruxelles", "Wallonie – Bruxelles": the hyphen as pages really write it.
     r"f[ée]d[ée]ration[\s-]+wallonie\s*[-–]?\s*bruxelles|\bfwb\b|belges?\s+francophones?|communauté\s+française"
     r"|wallonia[-\s]brussels\s+federation|french[-\s]speaking\s+(?:belgian|community)|french\s+community\s+of\s+belgium"
@@ -121,9 +122,9 @@ _FWB = _compile(
     r"|(?:hochschulen?|universitäten?|universität|hogescholen|hogeschool|universiteit(?:en)?|universit(?:y|ies)|colleges?)"
     r"\s+(?:in|à|en)\s+(?:der\s+)?(?:wallonie|wallonië|wallonia|brüssel|brussel|brussels|bruxelles)\b"
     r"|föderation\s+wallonie[\s-]+brüssel|französischen?\s+gemeinschaft"
-)
+))
 # Words about the applicant's own studies or post; the FWB mention must follow one.
-_APPLICANT_WORD = _compile(
+_APPLICANT_WORD = Prefilter(_compile(
     r"inscrit|réinscri|ordre\s+d'inscription|diplôm|étudi|doctorant|titulaire|posséd|obtenu|issue?s?\b|employés|personnel|\bees\b"
     r"|enrolled|degree|graduat|student|obtained|\bhold(?:s|ers?|ing)?\b|ingeschreven|diploma|afgestudeerd|behaald"
     r"|délivr|awarded\s+by|issued\s+by|uitgereikt|défendue?s?\b|soutenue?s?\b|defended"
@@ -136,7 +137,7 @@ _APPLICANT_WORD = _compile(
     # "Être rattaché à une institution de la FWB", "kunstenaars uit de Federatie Wallonië-Brussel" (not teachers:
     # "les enseignants avec qui ils travaillent dans les écoles de la FWB" are the hosts)
     r"|rattachée?s?\b|affiliée?s?\b|\baffiliated|\bverbonden\s+aan|\bkunstenaars?\b|\bkünstler"
-)
+))
 #: CONTRACT.md: living (an organisation: based) in Wallonia or Brussels also attaches the applicant to the
 #: FWB: "résidant en Wallonie ou à Bruxelles", "implantée à Bruxelles ou en Wallonie", "living in Wallonia".
 #: The Walloon provinces and the Brussels region by their names in the four languages: "en province de Namur".
@@ -306,14 +307,14 @@ _ENROLLED_AFTER = _compile(r"[^.;]{0,30}?\b(?:eingeschrieben|immatrikuliert|inge
 # A stay or placement between that word and FWB makes FWB the host, not the origin.
 # So does a wish to go there: "with a doctoral degree from a foreign institution and wanting to follow a
 # programme in institutions organised by the FWB".
-_STAY_WORD = _compile(
+_STAY_WORD = Prefilter(_compile(
     r"séjour|stage\b|accueil|\bstay\b|\bvisit|\bhost|verblijf|aufenthalt|praktikum"
     # "Appel aux candidatures pour les emplois vacants … à pourvoir à l'Université de Mons": the employer
     r"|à\s+pourvoir|\bvacant"
     r"|\bwanting\s+to|\bwishing\s+to|\bwho\s+wish|désireu(?:x|se)s?\b|souhaitant|qui\s+souhaitent"
     # "a student grant for post-doctoral training … provided by the university network of the FWB"
     r"|\bgrants?\s+for\b|\bprovided\s+by\b"
-)
+))
 _FWB_CONTEXT_WIDTH = 120
 # "a higher education institution recognised by the FWB where the master will be taken": the FWB
 # institution is where the applicant is going, not where they come from.
@@ -880,7 +881,7 @@ _FAMILIES_OF_TRIGGER: dict[str, set[str]] = {
 }
 
 
-_TRIGGER = re.compile(literal_alternation(list(_FAMILIES_OF_TRIGGER)))
+_TRIGGER = Literals(_FAMILIES_OF_TRIGGER)
 
 
 @dataclass
@@ -944,8 +945,8 @@ def _families_needed(low: str) -> set[str]:
     """The fact families whose triggers a lower-cased sentence holds."""
     families: set[str] = set()
     # A space before the line: triggers such as " age" also find a line that opens with the word ("Age limit: 30").
-    for match in _TRIGGER.finditer(" " + low):
-        families |= _FAMILIES_OF_TRIGGER[match.group()]
+    for _, trigger in _TRIGGER.longest(" " + low):
+        families |= _FAMILIES_OF_TRIGGER[trigger]
     return families
 
 

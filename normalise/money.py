@@ -36,6 +36,7 @@ from price_parser import Price
 
 from normalise import languages
 from normalise.facts import Fact, located
+from normalise.literals import Prefilter
 from normalise.patterns import compiled
 from normalise.text import Sentence, body_sentences
 
@@ -93,8 +94,9 @@ _CURRENCY_AFTER = (
 #: pattern with word boundaries costs ten times more on a long page).
 #: (Not after a letter: the "eur" of "leur", "chercheur", "valeur" is no euro; "500EUR" still is. Nor before
 #: one: "Europe", "européen". One search: on a WBI page, every "Europe" used to be a hint tested again.)
-_CURRENCY_HINT = compiled(rf"[€$£₹]|(?<![^\W\d_])(?:euro|Euro|EUR|eur)(?i:o?s?)(?![^\W\d_])|USD|GBP|CHF|CAD|dollar|sterling"
-                          rf"|francs|Franken|CFA|gulden|Rs|Fr\.|SFr|sFr|{_OTHER_CODES}")
+_CURRENCY_HINT = Prefilter(compiled(
+    rf"[€$£₹]|(?<![^\W\d_])(?:euro|Euro|EUR|eur)(?i:o?s?)(?![^\W\d_])|USD|GBP|CHF|CAD|dollar|sterling"
+    rf"|francs|Franken|CFA|gulden|Rs|Fr\.|SFr|sFr|{_OTHER_CODES}"))
 
 # "1.200", "1 200,50", "2,120", "12.50", "500": groups of three after the
 # first separator are thousands, a final group of one or two digits is decimal.

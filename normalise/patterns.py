@@ -253,6 +253,68 @@ def _class_characters(items: list) -> set[str] | None:
     return chars
 
 
+#: How many characters of a match's opening are worth knowing (``openings``), and how many openings at most.
+_OPENING_LENGTH = 4
+_MOST_OPENINGS = 512
+
+
+def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Literal strings such that every match of ``pattern`` begins with one of them, or None.
+
+    Read from the parsed pattern (as written, before ``compiled`` rewrote
+    it), up to ``_OPENING_LENGTH`` characters: a literal, a small class
+    spelt out, every branch of an alternation, an optional part taken and
+    skipped. Zero-width parts are passed over (``literals.Prefilter`` matches
+    the pattern itself where an opening stands, so they are still checked
+    there); a repetition, inline flags or a wide class end what is certain. None when a match may begin with
+    anything, or when the pattern ignores case.
+    """
+    parsed = _parser.parse(WRITTEN.get(pattern, pattern.pattern), pattern.flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    finished, growing = _openings(list(parsed), {""})
+    found = finished | growing
+    return None if "" in found else frozenset(found)
+
+
+def _openings(items: list, heads: set[str]) -> tuple[set[str], set[str]]:
+    """(openings that are complete, openings the items after may still lengthen) of a parsed sequence."""
+    finished: set[str] = set()
+    for op, argument in items:
+        if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+            continue
+        if op is _constants.SUBPATTERN and not (argument[1] or argument[2]):
+            done, heads = _openings(list(argument[3]), heads)
+            finished |= done
+        elif op is _constants.BRANCH:
+            lengthened: set[str] = set()
+            for branch in argument[1]:
+                done, grown = _openings(list(branch), heads)
+                finished |= done
+                lengthened |= grown
+            heads = lengthened
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+            # With the part: what one repetition opens with (not what follows it); without it, what follows.
+            done, grown = _openings(list(argument[2]), heads)
+            if argument[0] > 0:
+                return finished | done | grown, set()
+            finished |= done | grown
+        else:
+            chars = ({chr(argument)} if op is _constants.LITERAL
+                     else _class_characters(argument) if op is _constants.IN else None)
+            if not chars or any(len(char) > 1 for char in chars) or len(chars) * len(heads) > _MOST_OPENINGS:
+                return finished | heads, set()  # an optional part, any character, "\d", a wide class: stop
+            heads = {head + char for head in heads for char in chars}
+        if len(finished) + len(heads) > _MOST_OPENINGS:
+            return finished | {head[:1] for head in heads}, set()
+        long_enough = {head for head in heads if len(head) >= _OPENING_LENGTH}
+        finished |= long_enough
+        heads -= long_enough
+        if not heads:
+            break
+    return finished, heads
+
+
 def necessary_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Sets of words such that every match of ``pattern`` holds a word of each set.
 
