@@ -503,14 +503,12 @@ def _matches_at(pattern: re.Pattern[str], text: str, candidates: list[int]):
 
     ``finditer`` returns the leftmost match, then searches again from its end;
     every match begins at a candidate, so trying the candidates in order from
-    that end finds the same matches. A candidate is one of any family's cues:
-    the pattern is tried only where one of its own prefixes stands.
+    that end finds the same matches.
     """
     position = 0
     match_at = pattern.match
-    prefixes = _PREFIXES[pattern]
     for start in candidates:
-        if start < position or not text.startswith(prefixes, start):
+        if start < position:
             continue
         match = match_at(text, start)
         if match:

@@ -23,12 +23,12 @@ import ahocorasick
 from normalise.patterns import openings
 
 
-def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+def _automaton(words: Iterable[str], value=lambda word: word) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for word in words:
         if not word:
             raise ValueError("an empty word would match everywhere")
-        automaton.add_word(word, word)
+        automaton.add_word(word, value(word))
     automaton.make_automaton()
     return automaton
 
@@ -76,22 +76,36 @@ class Prefilter:
         self.pattern = regex.pattern
         self.match = regex.match
         self.fullmatch = regex.fullmatch
-        self._automaton = _automaton(sorted(found))
+        # Each opening's value is how far back from its last character it begins.
+        self._automaton = _automaton(sorted(found), lambda word: len(word) - 1)
+        self._reach = max(map(len, found)) - 1
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
         """Where an opening begins, in order, once each."""
         hits = self._automaton.iter(text, pos, len(text) if endpos is None else endpos)
-        return sorted({end - len(word) + 1 for end, word in hits})
+        return sorted({last - back for last, back in hits})
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        """What ``regex.search`` returns: the leftmost match."""
+        """What ``regex.search`` returns: the leftmost match.
+
+        The automaton reports openings by where they end; one that ends more
+        than ``_reach`` characters after a match's start cannot begin before it.
+        """
         match = self.regex.match
         end = len(text) if endpos is None else endpos
-        for start in self.starts(text, pos, end):
+        tried: set[int] = set()
+        best = None
+        for last, back in self._automaton.iter(text, pos, end):
+            if best is not None and last - self._reach > best.start():
+                break
+            start = last - back
+            if start in tried:
+                continue
+            tried.add(start)
             found = match(text, start, end)
-            if found:
-                return found
-        return None
+            if found and (best is None or start < best.start()):
+                best = found
+        return best
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """What ``regex.finditer`` yields: each match from the end of the one before."""
