@@ -101,12 +101,14 @@ def _cues(*patterns: str) -> re.Pattern[str]:
         f"{letter}(?<!\\w{letter})(?:{'|'.join(f'(?:{rest})' for rest in rests)})"
         for letter, rests in groups.items()
     ))
-    _PREFIXES[fast] = tuple(prefixes)
+    _PREFIXES[id(fast)] = tuple(prefixes)
     return fast
 
 
-#: The literal text every match of a rewritten family opens with, one per cue.
-_PREFIXES: dict[re.Pattern[str], tuple[str, ...]] = {}
+#: The literal text every match of a rewritten family opens with, one per cue, by the family's ``id``: a pattern's
+#: own hash reads its whole compiled code (26 µs for the invitation cues), and the families are looked up on every
+#: page. The families are module constants, so their ids stay theirs.
+_PREFIXES: dict[int, tuple[str, ...]] = {}
 
 
 def _literal_prefix(rest: str) -> str:
@@ -125,7 +127,7 @@ def _candidate_finder(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
     """Word starts where a cue of any rewritten family may begin: one scan for every family."""
     by_letter: dict[str, list[str]] = {}
     for pattern in patterns:
-        for prefix in _PREFIXES.get(pattern, ()):
+        for prefix in _PREFIXES.get(id(pattern), ()):
             by_letter.setdefault(prefix[0], []).append(prefix[1:])
     # Every cue opens a word: "(?<!\w)" first rejects the inside of a word before any branch is tried.
     return re.compile("(?<!\\w)(?:" + "|".join(
@@ -454,6 +456,12 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
 _CANDIDATE = _candidate_finder(
     [_INVITATION, _OFFER, _REGISTRATION, _EVENT, _NEWS, *(pattern for _, pattern, _ in _KIND_CUES)]
 )
+#: The families (``id`` of their pattern) whose cues open with these two characters (one, for a cue whose certain
+#: prefix is a letter).
+_FAMILIES_AT: dict[str, tuple[int, ...]] = {}
+for _family, _prefixes in _PREFIXES.items():
+    for _head in {prefix[:2] for prefix in _prefixes}:
+        _FAMILIES_AT[_head] = (*_FAMILIES_AT.get(_head, ()), _family)
 
 #: Tie-break between kinds of equal weight: the more specific kind first.
 #: An event named as what a grant pays for: it does not count against the page.
@@ -470,31 +478,40 @@ _NOT_COMPETITION = Prefilter(re.compile(r"\bprix nobel\b|\bnobelprijs\b|\ba prix
 
 
 def _weighted_count(
-    pattern: re.Pattern[str], parts: list[tuple[str, int]], candidates: list[list[int]] | None = None
+    pattern: re.Pattern[str], parts: list[tuple[str, int]], candidates: list[dict[int, list[int]]] | None = None
 ) -> tuple[int, str | None]:
     """Total weight of matches over (text, weight) parts, and the first cue found.
 
-    ``candidates`` (one list per part, from ``_candidates``) lets a rewritten
+    ``candidates`` (one mapping per part, from ``_candidates``) lets a rewritten
     family be matched only where one of its cues may begin.
     """
     total, first = 0, None
-    fast = candidates is not None and pattern in _PREFIXES
+    fast = candidates is not None and id(pattern) in _PREFIXES
     for index, (text, weight) in enumerate(parts):
-        matches = _matches_at(pattern, text, candidates[index]) if fast else pattern.finditer(text)
+        matches = _matches_at(pattern, text, candidates[index].get(id(pattern), ())) if fast else pattern.finditer(text)
         for match in matches:
             total += weight
             first = first or match.group(0)
     return total, first
 
 
-def _candidates(text: str) -> list[int]:
-    """Every position where a cue of a rewritten family may begin, in order (overlaps included)."""
-    found: list[int] = []
+def _candidates(text: str) -> dict[int, list[int]]:
+    """Every position where a cue of a rewritten family may begin (overlaps included), in order, by family.
+
+    One scan finds where any family's cue may begin; the first two characters there (or the first, for a
+    one-letter prefix) say whose. Families are keyed by ``id``: a pattern's own hash reads its whole code.
+    """
+    found: dict[int, list[int]] = {}
     search = _CANDIDATE.search
     match = search(text)
     while match:
-        found.append(match.start())
-        match = search(text, match.start() + 1)
+        start = match.start()
+        families = _FAMILIES_AT.get(text[start : start + 2], ())
+        if single := _FAMILIES_AT.get(text[start]):
+            families = tuple(dict.fromkeys(families + single))
+        for family in families:
+            found.setdefault(family, []).append(start)
+        match = search(text, start + 1)
     return found
 
 
@@ -630,7 +647,8 @@ def classify(
         cleaned, cleaned_candidates = parts, candidates
         if kind == "competition":
             cleaned = [(_NOT_COMPETITION.sub(" ", t), w) for t, w in parts]
-            cleaned_candidates = None  # other text: scanned in full
+            if any(new is not old for (new, _), (old, _) in zip(cleaned, parts)):
+                cleaned_candidates = None  # other text: scanned in full
         score, cue = _weighted_count(pattern, cleaned, cleaned_candidates)
         if score:
             kind_scores[kind] = kind_scores.get(kind, 0) + score * weight

@@ -18,19 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-import ahocorasick
-
-from normalise.patterns import openings
-
-
-def _automaton(words: Iterable[str], value=lambda word: word) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        if not word:
-            raise ValueError("an empty word would match everywhere")
-        automaton.add_word(word, value(word))
-    automaton.make_automaton()
-    return automaton
+from normalise.patterns import openings, word_automaton
 
 
 class Literals:
@@ -43,7 +31,7 @@ class Literals:
 
     def __init__(self, words: Iterable[str]):
         self.words = tuple(dict.fromkeys(words))
-        self._automaton = _automaton(self.words)
+        self._automaton = word_automaton(self.words)
 
     def any(self, text: str) -> bool:
         for _ in self._automaton.iter(text):
@@ -77,7 +65,7 @@ class Prefilter:
         self.match = regex.match
         self.fullmatch = regex.fullmatch
         # Each opening's value is how far back from its last character it begins.
-        self._automaton = _automaton(sorted(found), lambda word: len(word) - 1)
+        self._automaton = word_automaton(sorted(found), lambda word: len(word) - 1)
         self._reach = max(map(len, found)) - 1
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:

@@ -838,8 +838,8 @@ def test_fast_cue_scan_matches_the_plain_alternation():
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     candidates = classify_module._candidates(text)
     for family in (classify_module._INVITATION, classify_module._NEWS, classify_module._OFFER):
-        assert [m.span() for m in classify_module._matches_at(family, text, candidates)] == [
-            m.span() for m in family.finditer(text)]
+        found = [m.span() for m in classify_module._matches_at(family, text, candidates.get(id(family), ()))]
+        assert found == [m.span() for m in family.finditer(text)]
 
 
 @pytest.mark.parametrize(("text", "language"), LANGUAGES)
