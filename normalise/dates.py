@@ -215,6 +215,8 @@ _PARALLEL_PREPOSITION = languages.cue_pattern("parallel_preposition", r"{}\s*(?:
 _RECURRING = languages.cue_pattern("recurring", flags=0)
 #: A sentence opening on a pronoun for the one before ("Dat kan tot 23 december", "This can be done until …").
 _ANAPHORA = languages.cue_pattern("anaphora", r"^\W*{}", flags=0)
+#: A question asking when ("When to apply?", "Wann bewerben?"): the bare date on the line after answers it.
+_WHEN_QUESTION = languages.cue_pattern("when_question", flags=0)
 #: A sentence that opens on a window's first word or a deadline preposition, then a date: "Du 1er février au …".
 _OPENS_ON_DATE = compiled(
     r"\W*(?:" + languages.alternation("range_from") + "|" + languages.alternation("deadline_preposition")
@@ -581,17 +583,23 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
         # and a short sentence that is only a window or a deadline ("Applications are now open. From 1 February
         # to 15 March 2026.").
         previous = sentences[position - 1][0].text if mentions and position else ""
-        follows_applying = False
+        follows_applying = answers_when = False
         if previous:
             low, words = lowered(sentence.text), len(_WORDS.findall(sentence.text))
+            asked = previous.rstrip().endswith("?") and words <= 8
             follows_applying = bool(
-                (_ANAPHORA.match(low) or (previous.rstrip().endswith("?") and words <= 8)
-                 or (words <= 12 and _OPENS_ON_DATE.match(low)))
+                (_ANAPHORA.match(low) or asked or (words <= 12 and _OPENS_ON_DATE.match(low)))
                 and _APPLICATION.search(lowered(previous)))
+            # "When to apply?" over "15 March 2023": the answer needs no preposition.
+            # The question's verb is the applicant's act: not "When will I know if my application is accepted?".
+            asked_low = lowered(previous)
+            answers_when = bool(follows_applying and asked and _WHEN_QUESTION.search(asked_low) and _APPLY_VERB.search(asked_low)
+                                and not any(p.search(asked_low) for p in (_SELECTION_ACT, _EVENT, _START, _OPENING)))
         found.extend(
             _Found(located(deadline, sentence), position, explicit)
             for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, calendar, mentions,
-                                                              relative, sentence.group, follows_applying)
+                                                              relative, sentence.group, follows_applying,
+                                                              answers_when)
         )
     deadlines = _without_superseded(_deduplicate(found))
     if any(deadline.date for deadline in deadlines):
@@ -908,13 +916,14 @@ _LETTER_WORDS = compiled(r"[^\W\d_]+")
 
 def _deadlines_in_sentence(
     written: str, heading: str | None, calendar: PageCalendar, mentions: list[DateMention] | None = None,
-    relative: bool = True, group: str | None = None, follows_applying: bool = False,
+    relative: bool = True, group: str | None = None, follows_applying: bool = False, answers_when: bool = False,
 ) -> list[tuple[Deadline, bool]]:
     """The deadlines of one sentence, each with whether a deadline cue stated it (not a mere preposition).
 
     ``group`` is the label above the heading's own ("Application deadlines:" over "EU students:"): its cue
     reaches the dates under each group, unless the group's own label names another step ("Results:").
     ``follows_applying``: the sentence points back to one about applying ("Dat kan tot …").
+    ``answers_when``: the sentence answers a question asking when to apply ("When to apply?" over "15 March").
     """
     text = lowered(written)  # every cue is read on it; the deadlines keep the words as written
     heading = lowered(heading) if heading else heading
@@ -1080,7 +1089,8 @@ def _deadlines_in_sentence(
             # the act comes after the date, which has only its article.
             verb_after = bool(index + 1 == len(mentions) and _ON_BEFORE.search(tail)
                               and _APPLY_VERB.search(after) and not _EVENT.search(after))
-            if not (preposition or _RECURRING.search(before) or labelled or verb_after):
+            answered = answers_when and not before.strip(" -–•*:")
+            if not (preposition or _RECURRING.search(before) or labelled or verb_after or answered):
                 continue
             # "Donnerstag, 6. November 2014", "Appel à projets - 19/8/2015": the page's own date stamp under
             # an application heading or after a dash is when it was published, not a deadline.

@@ -53,7 +53,7 @@ CUES = {
                       r"\bbestätig\w*\s+(?:ihre|seine|deine|die)\s+(?:teilnahme|annahme)", r"\bbegutacht",
                       # "Versand der Formulare für die nominierten Werke": those already chosen
                       r"\bnominierte[nrs]?\b"],
-    "date_event": [r"\bgültig\s+bis", r"auszahlung", r"abrechnung", r"bericht\b", r"verwendungsnachweis", r"\bhearing", r"\bfinale\b", r"\bdauert", r"stattfind", r"\bfindet\b", r"verleihung", r"zeremonie", r"ergebnis",
+    "date_event": [r"\bgültig\s+bis", r"auszahlung", r"\bschlüssel\b", r"abrechnung", r"bericht\b", r"verwendungsnachweis", r"\bhearing", r"\bfinale\b", r"\bdauert", r"stattfind", r"\bfindet\b", r"verleihung", r"zeremonie", r"ergebnis",
                    r"info(?:rmations)?veranstaltung", r"\bwebinars?\b", r"\binfo(?:abend|tag)\b",
                    r"rückerstattung", r"\b(?:vorjahres|letzten\s+ausschreibung|vorigen\s+ausschreibung)\b",
                    # the period funded: "Für den Zeitraum vom 1. Juni bis zum 30. November bekommt die Stipendiatin …"
@@ -74,6 +74,8 @@ CUES = {
     "postponed": [r"\bverschoben", r"\bverlängert", r"\bneue\s+frist"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
     "anaphora": [r"(?:das|dies)\s+(?:ist|kann|geht)\b", r"(?:sie|du)\s+(?:können|kannst)\s+dies\b"],
+    # A question asking when ("Wann bewerben?", "Bis wann kann ich mich bewerben?"): a bare date answering it is when.
+    "when_question": [r"\bwann\b", r"\ban\s+welchem\s+tag\b"],
     "earliest": [r"frühestens"],
     "publication_stamp": [r"veröffentlicht"],
     "deadline_cue_after": [r"spätestens", r"fällig\b"],

@@ -77,7 +77,7 @@ CUES = {
     "date_event": [r"\bvalid\s+(?:until|through|till)", r"\bgraduated\b", r"information\s+session", r"takes?\s+place", r"will\s+be\s+held", r"result", r"announc",
                    r"ceremon",
                    # "report" in English only: not the French "reportée au 2 décembre" (a deadline moved)
-                   r"\breport(?:s|ing|ed)?\b", r"payment", r"conference", r"\bexhibition", r"\bfestival", r"into\s+force", r"effect\s+on",
+                   r"\breport(?:s|ing|ed)?\b", r"payment", r"\bkeys\b", r"conference", r"\bexhibition", r"\bfestival", r"into\s+force", r"effect\s+on",
                    r"\bruns?\s+(?:from|between)", r"will\s+end", r"\bobtained\b", r"\bdefen[cs]e", r"taken\s+place",
                    # registering for an information event is not applying: "Register for the info session by …"
                    r"\binfo\s+(?:session|day|event|evening)", r"\bwebinars?\b", r"\bopen\s+day\b",
@@ -99,6 +99,8 @@ CUES = {
     "postponed": [r"\bextended\b", r"\bpostponed\b", r"\bnew\s+deadline"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
     "anaphora": [r"(?:this|that|it)\s+(?:can|may|is\s+possible|must)\b", r"you\s+(?:can|may)\s+do\s+(?:so|this|that)\b"],
+    # A question asking when ("When to apply?", "By when can I apply?"): a bare date answering it is when.
+    "when_question": [r"\bwhen\b", r"\bwhat\s+date\b"],
     "earliest": [r"at\s+the\s+earliest", r"no\s+earlier\s+than"],
     "publication_stamp": [r"posted", r"published", r"publication\s+date"],
     "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],

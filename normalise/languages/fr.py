@@ -82,7 +82,7 @@ CUES = {
                    r"payé", r"versement", r"exposition", r"vernissage", r"conférence", r"diplôm", r"obtenu",
                    r"\bné\b", r"\bnée\b", r"publié", r"publication", r"en\s+vigueur", r"abrogé", r"s'achèv",
                    r"s'achev", r"prendr?(?:ont|a)\s+fin",
-                   r"\bremboursement", r"\bversée?s?\b", r"\bproclam", r"\bcontrats?\s+(?:\w+\s+){0,3}?sign",
+                   r"\bremboursement", r"\bcl(?:é|e)s\b", r"\bclefs\b", r"\brestitu", r"\bversée?s?\b", r"\bproclam", r"\bcontrats?\s+(?:\w+\s+){0,3}?sign",
                    r"\b(?:séjour|stage|projet|mobilité|activités?)s?\s+(?:\w+\s+){0,3}?(?:se\s+termin|prend\s+fin|s'achève)", r"\b(?:édition|session)\s+précédente", r"\bprécédente\s+édition"],
     # The stay starting.
     "start": [r"commence", r"débute", r"démarr"],
@@ -103,6 +103,8 @@ CUES = {
     "postponed": [r"\breport(?:ée?s?|e)\b", r"\bprolong(?:ée?s?|e)\b", r"\bdécal(?:ée?s?|e)\b", r"\bnouvelle\s+date\s+limite"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
     "anaphora": [r"(?:cela|ceci|ça|c'est|il\s+est)\s+(?:est\s+|sera\s+)?(?:possible|peut|pourra)\b", r"(?:vous|tu)\s+(?:pouvez|peux)\s+le\s+faire\b"],
+    # A question asking when ("Quand postuler ?", "Jusqu'à quand puis-je m'inscrire ?"): a bare date answering it is when.
+    "when_question": [r"\bquand\b", r"\bà\s+quelle\s+date\b"],
     "earliest": [r"au\s+plus\s+tôt"],
     # The page's own publication stamp, before its date.
     "publication_stamp": [r"publié", r"mis\s+en\s+ligne", r"date\s+de\s+publication"],

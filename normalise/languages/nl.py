@@ -71,7 +71,7 @@ CUES = {
                    r"inwerkingtreding", r"opgeheven", r"\bloopt\s+(?:van|tussen)", r"plaatsvind", r"eindig",
                    r"\bbehaald", r"verdedig",
                    r"\bwebinars?\b", r"\binfo(?:moment|avond|dag|namiddag)", r"\bbetaa?l(?:d|t|en)\b",
-                   r"\bterugbetaling", r"\b(?:voorbije|vorige)\s+editie"],
+                   r"\bterugbetaling", r"\buitbetaald", r"\buitgekeerd", r"\bsleutels?\b", r"\b(?:voorbije|vorige)\s+editie"],
     "start": [r"aanvang", r"\bbegint"],
     # A year-long period named before its dates: "het academiejaar van 1 september tot 31 augustus" is that year,
     # not an application window.
@@ -88,6 +88,8 @@ CUES = {
     "postponed": [r"\bverleng(?:d|de)?\b", r"\buitgesteld", r"\bverschoven", r"\bnieuwe\s+deadline"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
     "anaphora": [r"(?:dat|dit|het)\s+(?:kan|mag|is\s+(?:nog\s+)?mogelijk)\b", r"(?:je|u|jij)\s+(?:kan|kunt|mag)\s+dat\b"],
+    # A question asking when ("Wanneer aanvragen?", "Tot wanneer kan ik indienen?"): a bare date answering it is when.
+    "when_question": [r"\bwanneer\b", r"\bop\s+welke\s+datum\b"],
     "earliest": [r"ten\s+vroegste"],
     "publication_stamp": [r"gepubliceerd", r"gepost"],
     # "De werken moeten vóór 15 maart binnen zijn": sent in by the date

@@ -65,6 +65,15 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Probed forms, extractor v132: a bare date answering a question that asks when to apply, in four languages
+    pytest.param("When to apply?\n15 March 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-a-bare-date-answers-when-to-apply"),
+    pytest.param("Quand postuler ?\n15 mars 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="fr-une-date-seule-repond-a-quand-postuler"),
+    pytest.param("Tot wanneer kan ik mijn aanvraag indienen?\n15 maart 2023", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="nl-een-datum-alleen-antwoordt-op-tot-wanneer-indienen"),
+    pytest.param("Bis wann kann ich mich bewerben?\n15. März 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="de-ein-datum-allein-beantwortet-bis-wann-bewerben"),
     # --- Probed forms, extractor v123: a time in a named zone before the date (kept as written, as the labels read
     # it), the last day to apply in four languages, letters of intent, a postmark, Dutch "t/m" and "kandidaat stellen"
     pytest.param("Completed applications must be received by 5:00 p.m. EST on March 15, 2023.", date(2023, 1, 1),
@@ -1189,6 +1198,21 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- A question asking when of another step, and acts after the stay (returning keys, paying out), extractor v132
+    pytest.param("When will I know if my application is accepted?\n15 March 2023", date(2023, 1, 1),
+                 id="en-a-question-about-the-answer-to-an-application"),
+    pytest.param("Wann erfahre ich, ob meine Bewerbung angenommen wurde?\n15. März 2023", date(2023, 1, 1),
+                 id="de-eine-frage-nach-der-antwort"),
+    pytest.param("When does the application period open?\n15 March 2023", date(2023, 1, 1),
+                 id="en-a-question-about-the-opening"),
+    pytest.param("The keys must be returned by 31 July 2023 at the latest.", date(2023, 1, 1),
+                 id="en-keys-returned-by"),
+    pytest.param("Les clés doivent être rendues au plus tard le 31 juillet 2023.", date(2023, 1, 1),
+                 id="fr-les-cles-rendues-au-plus-tard"),
+    pytest.param("Die Schlüssel sind spätestens am 31. Juli 2023 zurückzugeben.", date(2023, 1, 1),
+                 id="de-die-schluessel-spaetestens-zurueckzugeben"),
+    pytest.param("De beurs wordt uiterlijk op 15 juli 2023 uitbetaald.", date(2023, 1, 1),
+                 id="nl-de-beurs-wordt-uiterlijk-uitbetaald"),
     # --- Someone else examining the applications by the date: the applications are the act's object (extractor v122)
     pytest.param("The selection committee will review the applications by 12 May 2023.", date(2023, 1, 1),
                  id="en-the-committee-will-review-the-applications-by"),
