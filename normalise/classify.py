@@ -567,6 +567,12 @@ _SCHEME_WORD = re.compile(
 #: The articles of an act ("Article 1er.", "Art. 2.", "Artikel 1.").
 _ARTICLES = re.compile(r"(?m)^\W*(?:article 1er|art(?:ikel|\.)? ?\d+\.?)", re.IGNORECASE)
 _RECITALS = re.compile(r"(?m)^\W*(?:vu|gelet op|considerant)\b", re.IGNORECASE)
+#: The Moniteur belge's title line of an act: its date in capitals, a dash, the act ("18 NOVEMBRE 2021. - Décret …",
+#: "23 APRIL 2020. - Besluit van de Regering …").
+_JOURNAL_TITLE_LINE = re.compile(
+    r"(?m)^\d{1,2}(?:ER)?\s+[A-ZÉÛ]{3,9}\s+\d{4}\.\s+-\s+(?:Arrêté|Décret|Ordonnance|Loi|Besluit|Decreet|Ordonnantie|Wet"
+    r"|Ministerieel|Koninklijk|Erlass|Dekret)\b"
+)
 _LEGAL_SOURCE = re.compile(r"ejustice\.just\.fgov\.be|/eli/(?:arrete|decret|loi|besluit|decreet|wet)")
 
 
@@ -588,8 +594,10 @@ def is_legal_scheme(title: str, text: str, url: str | None = None) -> bool:
     if not any(_LEGAL_ACT_TITLE.match(h) and _SCHEME_WORD.search(h) for h in headings):
         return False
     articles = len(_ARTICLES.findall(text[:20000]))
-    # A stored act may be cut after its first article: its recitals ("Vu …", "Gelet op …") still show it.
-    return articles >= 2 or (articles == 1 and len(_RECITALS.findall(text[:20000])) >= 2)
+    # A stored act may be cut after its first article, or before it: its recitals ("Vu …", "Gelet op …") still
+    # show it, and so does the Moniteur's own dated title line ("23 AVRIL 2020. - Arrêté du Gouvernement …").
+    return (articles >= 2 or articles + len(_RECITALS.findall(text[:20000])) >= 2
+            or _JOURNAL_TITLE_LINE.search(text[:3000]) is not None)
 
 
 def _slug(url: str | None) -> str:

@@ -137,6 +137,11 @@ _APPLICANT_WORD = Prefilter(_compile(
     # "Être rattaché à une institution de la FWB", "kunstenaars uit de Federatie Wallonië-Brussel" (not teachers:
     # "les enseignants avec qui ils travaillent dans les écoles de la FWB" are the hosts)
     r"|rattachée?s?\b|affiliée?s?\b|\baffiliated|\bverbonden\s+aan|\bkunstenaars?\b|\bkünstler"
+    # Whom a call is for: "L'appel est ouvert aux écoles de la FWB" (the schools apply; "des animations dans les écoles
+    # de la FWB" has them as the place); a body recognised by it: "Être une ASBL reconnue par la FWB"
+    r"|\b(?:ouverte?s?|réservée?s?|destinée?s?)\s+(?:aux|à)\b|\bs'adresse\s+(?:aux|à)\b|\bopen\s+to\b|\breserved\s+for\b"
+    r"|\brich(?:t|ten)\s+zich\s+(?:tot|naar)\b|\bvoorbehouden\s+aan\b|\brichtet\s+sich\s+an\b"
+    r"|\bêtre\s+(?:une?\s+)?(?:[\w'-]+\s+){0,3}?reconnue?s?\s+par\b"
 ))
 #: CONTRACT.md: living (an organisation: based) in Wallonia or Brussels also attaches the applicant to the
 #: FWB: "résidant en Wallonie ou à Bruxelles", "implantée à Bruxelles ou en Wallonie", "living in Wallonia".
@@ -170,6 +175,8 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     r"(?:\brésid|domicil|habit|living|resident|residing|resides?\b|(?:legal|main|principal|permanent)\s+residence"
     # "Aanvragers moeten hun woonplaats in het Brussels Gewest hebben"
     r"|woonplaats|verblijfplaats|\bverblijf(?:t|en)\s+(?:legaal|wettig)"
+    # "Aanvragers moeten hun zetel hebben in het Brussels Gewest"
+    r"|\b(?:hun|haar|zijn)\s+(?:maatschappelijke\s+)?zetel\s+(?:hebben|heeft)"
     # "Applicants must live in Brussels or Wallonia", "Je woont in het Brussels Gewest", "Sie wohnen in der Wallonie"
     # (English "live" only as a condition: not "to live for a few months in Brussels")
     r"|\b(?:must|should|need\s+to|have\s+to|has\s+to|who|that|you)\s+live[s]?\b|\bwoon(?:t|en)?\b|\bwonen\b|\bwohn(?:en|t|st)\b"
@@ -214,14 +221,27 @@ _RESIDENTS_BY_NAME = Branches(
     # Bodies named by their region as the ones who may apply: "Les communes wallonnes peuvent introduire leur
     # candidature", "Les entreprises bruxelloises peuvent participer"
     r"|\b(?:entreprises|communes|associations|asbl|organisations|structures|opérateurs|pme|écoles|institutions|acteurs"
-    r"|villes|provinces)\s+(?:wallonnes|wallons|bruxellois|bruxelloises)\s+(?:\w+\s+){0,2}?(?:peuvent|pourront)\s+"
+    r"|villes|provinces|pouvoirs\s+locaux|cpas|intercommunales)\s+(?:wallonnes|wallons|bruxellois|bruxelloises)\s+"
+    r"(?:\w+\s+){0,2}?(?:peuvent|pourront|sont\s+invitée?s\s+à)\s+"
     r"(?:\w+\s+){0,2}?(?:participer|introduire|postuler|déposer|soumettre|candidat|s'inscrire|répondre|rentrer"
     r"|présenter|bénéficier|obtenir|demander)"
+    # … or by the region they are of: "Les écoles fondamentales et secondaires de Bruxelles-Capitale peuvent participer"
+    r"|\b(?:écoles|établissements\s+scolaires|communes|associations|asbl|organisations|structures|opérateurs)\b[^.;]{0,40}?"
+    r"\b(?:de|en)\s+(?:wallonie|bruxelles(?:-capitale)?|la\s+région\s+(?:wallonne|bruxelloise|de\s+bruxelles-capitale))\s+"
+    r"(?:\w+\s+){0,2}?(?:peuvent|pourront|sont\s+invitée?s\s+à)\s+(?:\w+\s+){0,2}?"
+    r"(?:participer|introduire|postuler|déposer|soumettre|candidat|s'inscrire|répondre|rentrer|présenter)"
+    # … or the call is for them: "l'appel à projets est renouvelé pour les écoles fondamentales et secondaires de
+    # Bruxelles-Capitale"
+    r"|\b(?:pour|aux)\s+(?:les\s+)?(?:écoles|établissements\s+scolaires|associations|asbl|organisations|structures"
+    r"|opérateurs|acteurs|communes|pouvoirs\s+locaux)\b[^.;]{0,40}?\b(?:de|en)\s+(?:wallonie|bruxelles(?:-capitale)?"
+    r"|la\s+région\s+(?:wallonne|bruxelloise|de\s+bruxelles-capitale))\b"
+    # Dutch, the call addressed to them: "Het project richt zich tot Brusselse scholen"
+    r"|\brich(?:t|ten)\s+zich\s+(?:\w+\s+){0,2}?(?:tot|naar|op)\s+(?:de\s+)?(?:brusselse|waalse)\b"
     # One person named by the region: "Être un jeune Wallon ou Bruxellois", "Vous êtes Bruxellois", "Tu es un jeune
     # bruxellois ?"
     r"|\b(?:être|vous\s+êtes|tu\s+es|es-tu|êtes-vous)\s+(?:une?\s+)?(?:jeunes?\s+)?(?:wallon(?:ne)?|bruxellois(?:e)?)s?\b"
     r"|\b(?:commune|province|intercommunale|asbl|association|organisation|opérateur)s?\b"
-    r"[^.;]{0,40}?\b(?:de|en)\s+(?:wallonie|bruxelles|la\s+fédération\s+wallonie)"
+    r"[^.;]{0,40}?\b(?:de|en)\s+(?:wallonie|bruxelles|la\s+fédération\s+wallonie|la\s+région\s+(?:wallonne|bruxelloise))"
     # People named by where they come from: "Destiné aux jeunes de 10 à 23 ans de Wallonie et de Bruxelles"
     # "porté par des artistes ou des collectifs de la province de Namur", "tout artisan exerçant … en province de Namur"
     r"|\b(?:jeunes|étudiants|artistes|artisans?|habitants|citoyens)\b[^.;]{0,30}?\bde\s+(?:wallonie|bruxelles)\b"
@@ -312,6 +332,8 @@ _STAY_WORD = Prefilter(_compile(
     # "Appel aux candidatures pour les emplois vacants … à pourvoir à l'Université de Mons": the employer
     r"|à\s+pourvoir|\bvacant"
     r"|\bwanting\s+to|\bwishing\s+to|\bwho\s+wish|désireu(?:x|se)s?\b|souhaitant|qui\s+souhaitent"
+    # "s'adresse aux jeunes qui veulent découvrir la FWB": where they go
+    r"|\bqui\s+veulent|découvrir|\bdiscover|ontdekken|entdecken"
     # "a student grant for post-doctoral training … provided by the university network of the FWB"
     r"|\bgrants?\s+for\b|\bprovided\s+by\b"
 ))

@@ -643,6 +643,16 @@ KNOWN_MISSES = [
 # --- Acts: (text, url, is a legal scheme) -------------------------------------------------------------
 
 LEGAL_SCHEMES = [
+    # A relay of the Moniteur cut before its articles (extractor v133): its recitals, or the journal's dated title line
+    pytest.param("Arrêté du Gouvernement de la Communauté française fixant la procédure des demandes d'allocations "
+                 "d'études\nLe Gouvernement de la Communauté française,\nVu le décret du 7 novembre 1983;\nVu l'avis "
+                 "du Conseil d'Etat;", None, True, id="recitals-of-an-act-cut-before-its-articles"),
+    pytest.param("Arrêté du Gouvernement de la Communauté française relatif au soutien du secteur culturel\n"
+                 "MINISTERE DE LA COMMUNAUTE FRANÇAISE\n23 AVRIL 2020. - Arrêté du Gouvernement de la Communauté "
+                 "française relatif au soutien du secteur culturel\nRapport au Gouvernement.", None, True,
+                 id="the-moniteur-dated-title-line"),
+    pytest.param("Arrêté du Gouvernement : les bourses expliquées\nLe Gouvernement a adopté hier un arrêté sur les "
+                 "bourses. Vu le succès, il sera prolongé.", None, False, id="a-news-item-about-an-act"),
     # Second probe round (extractor v4): acts without a kind hint
     pytest.param("Arrêté du Gouvernement de la Communauté française fixant les conditions d'octroi des bourses "
                  "de mobilité\nArticle 1er. Définitions.\nArt. 2. Une bourse peut être octroyée.", None, True,

@@ -34,6 +34,23 @@ from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
 FWB_INSTITUTION = [
+    # --- Probed forms, extractor v133: whom a call is for ("ouvert aux", "réservé aux", "pour les écoles … de
+    # Bruxelles-Capitale", "richt zich tot Brusselse scholen"), local authorities, a body recognised by the FWB
+    pytest.param("Les pouvoirs locaux wallons peuvent introduire une candidature.", True, id="fr-pouvoirs-locaux-wallons"),
+    pytest.param("Les CPAS bruxellois sont invités à rentrer un projet.", True, id="fr-cpas-bruxellois-invites"),
+    pytest.param("L'appel est réservé aux communes de la Région wallonne.", True, id="fr-reserve-aux-communes-de-la-region"),
+    pytest.param("Les écoles fondamentales et secondaires de Bruxelles-Capitale peuvent participer.", True,
+                 id="fr-ecoles-de-bruxelles-capitale-peuvent-participer"),
+    pytest.param("L'appel à projets est renouvelé pour les écoles fondamentales et secondaires de Bruxelles-Capitale.",
+                 True, id="fr-appel-pour-les-ecoles-de-bruxelles-capitale"),
+    pytest.param("Het project richt zich tot Brusselse scholen.", True, id="nl-richt-zich-tot-brusselse-scholen"),
+    pytest.param("Aanvragers moeten hun zetel hebben in het Brussels Gewest.", True, id="nl-hun-zetel-hebben-in"),
+    pytest.param("Être une ASBL reconnue par la Fédération Wallonie-Bruxelles.", True, id="fr-asbl-reconnue-par-la-fwb"),
+    pytest.param("Le programme s'adresse aux jeunes qui veulent découvrir la Fédération Wallonie-Bruxelles.", False,
+                 id="fr-decouvrir-la-fwb-is-where-they-go"),
+    pytest.param("L'asbl, agréée par la Fédération Wallonie-Bruxelles, recrute un animateur.", False,
+                 id="fr-an-employer-recognised-by-the-fwb"),
+    pytest.param("Le festival propose des ateliers pour les écoles de Paris.", False, id="fr-schools-elsewhere"),
     # --- "Eligible applicants are …" names the applicants; artists and researchers "based in" the region (v126)
     pytest.param("Eligible applicants are higher education institutions of the French-speaking Community of Belgium.", True,
                  id="en-eligible-applicants-are-institutions-of-the-french-speaking-community"),
@@ -400,9 +417,7 @@ FWB_INSTITUTION = [
     pytest.param("Studierende an einer Hochschule der Föderation Wallonie-Brüssel.", True,
                  id="de-foederation-wallonie-bruessel"),
     pytest.param("L'appel est ouvert aux écoles de la Fédération Wallonie-Bruxelles.", True,
-                 id="fr-schools-of-the-fwb-apply",
-                 marks=pytest.mark.xfail(strict=True, reason="schools are as often the place ('des animations dans "
-                                                             "les écoles de la FWB') as the applicants")),
+                 id="fr-schools-of-the-fwb-apply"),
     pytest.param("Des animations sont proposées dans les écoles de la Fédération Wallonie-Bruxelles.", False,
                  id="fr-schools-as-the-place"),
     pytest.param("A two-month artist residence in Brussels.", False, id="en-a-residence-is-also-a-residency"),
