@@ -217,6 +217,8 @@ _RECURRING = languages.cue_pattern("recurring", flags=0)
 _ANAPHORA = languages.cue_pattern("anaphora", r"^\W*{}", flags=0)
 #: A question asking when ("When to apply?", "Wann bewerben?"): the bare date on the line after answers it.
 _WHEN_QUESTION = languages.cue_pattern("when_question", flags=0)
+#: A table column of the call's close ("Closes", "Clôture", "Sluiting", "Bewerbungsschluss").
+_CLOSING_COLUMN = languages.cue_pattern("closing_column", flags=0)
 #: A sentence that opens on a window's first word or a deadline preposition, then a date: "Du 1er février au …".
 _OPENS_ON_DATE = compiled(
     r"\W*(?:" + languages.alternation("range_from") + "|" + languages.alternation("deadline_preposition")
@@ -595,11 +597,12 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
             asked_low = lowered(previous)
             answers_when = bool(follows_applying and asked and _WHEN_QUESTION.search(asked_low) and _APPLY_VERB.search(asked_low)
                                 and not any(p.search(asked_low) for p in (_SELECTION_ACT, _EVENT, _START, _OPENING)))
+        in_columns = _column_deadlines(sentence.text, sentence.heading, calendar, mentions) if mentions else None
         found.extend(
             _Found(located(deadline, sentence), position, explicit)
-            for deadline, explicit in _deadlines_in_sentence(sentence.text, sentence.heading, calendar, mentions,
-                                                              relative, sentence.group, follows_applying,
-                                                              answers_when)
+            for deadline, explicit in (in_columns if in_columns is not None else _deadlines_in_sentence(
+                sentence.text, sentence.heading, calendar, mentions, relative, sentence.group, follows_applying,
+                answers_when))
         )
     deadlines = _without_superseded(_deduplicate(found))
     if any(deadline.date for deadline in deadlines):
@@ -1169,6 +1172,37 @@ def _deadlines_in_sentence(
         rule = _CLAUSE_END.split(written[match.start() : match.end()], maxsplit=1)[0].strip()
         results.append((Deadline(None, None, "application", rule, written, cue="relative rule"), True))
         position = match.end()
+    return results
+
+
+def _column_deadlines(
+    written: str, heading: str | None, calendar: PageCalendar, mentions: list[DateMention]
+) -> list[tuple[Deadline, bool]] | None:
+    """The deadlines of a table row read by its columns, or None when the header names no closing column.
+
+    "Round | Opens | Closes" over "1 | 1 February 2023 | 15 March 2023": the date under the column that names the
+    call's close (or a deadline) is the deadline, the others are the other steps' (in whatever order the columns
+    come). A column that names both (or neither) leaves the row to the sentence reader.
+    """
+    # As many cells in the row as in the header: otherwise the columns cannot be told apart.
+    if not heading or "|" not in heading or heading.count("|") != written.count("|"):
+        return None
+    headers = [lowered(cell) for cell in heading.split("|")]
+    closing = [bool((_DEADLINE_CUE.search(cell) or _CLOSING_COLUMN.search(cell))
+                    and not any(p.search(cell) for p in (_OPENING, _START, _EVENT, _SELECTION_ACT)))
+               for cell in headers]
+    if not any(closing):
+        return None
+    text = lowered(written)
+    bounds = [match.start() for match in re.finditer(r"\|", written)]
+    results = []
+    for mention in mentions:
+        column = sum(1 for bound in bounds if bound < mention.start)
+        if column < len(closing) and closing[column]:
+            cell_start = bounds[column - 1] + 1 if column else 0
+            before = text[cell_start : mention.start]
+            results.append((_deadline_from_mention(written, text, mention, before, calendar,
+                                                   cue=f"column: {heading.split('|')[column].strip()}"), True))
     return results
 
 

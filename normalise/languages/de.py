@@ -76,6 +76,8 @@ CUES = {
     "anaphora": [r"(?:das|dies)\s+(?:ist|kann|geht)\b", r"(?:sie|du)\s+(?:können|kannst)\s+dies\b"],
     # A question asking when ("Wann bewerben?", "Bis wann kann ich mich bewerben?"): a bare date answering it is when.
     "when_question": [r"\bwann\b", r"\ban\s+welchem\s+tag\b"],
+    # A table column of the call's close ("Runde | Beginn | Bewerbungsschluss"): its dates are the deadlines.
+    "closing_column": [r"schluss\b", r"\bende\b", r"\bendet\b", r"frist\b"],
     "earliest": [r"frühestens"],
     "publication_stamp": [r"veröffentlicht"],
     "deadline_cue_after": [r"spätestens", r"fällig\b"],

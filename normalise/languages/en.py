@@ -101,6 +101,8 @@ CUES = {
     "anaphora": [r"(?:this|that|it)\s+(?:can|may|is\s+possible|must)\b", r"you\s+(?:can|may)\s+do\s+(?:so|this|that)\b"],
     # A question asking when ("When to apply?", "By when can I apply?"): a bare date answering it is when.
     "when_question": [r"\bwhen\b", r"\bwhat\s+date\b"],
+    # A table column of the call's close ("Round | Opens | Closes"): its dates are the deadlines.
+    "closing_column": [r"\bclos(?:e|es|ing)\b", r"\bends?\b", r"\bdue\b"],
     "earliest": [r"at\s+the\s+earliest", r"no\s+earlier\s+than"],
     "publication_stamp": [r"posted", r"published", r"publication\s+date"],
     "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],

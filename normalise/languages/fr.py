@@ -105,6 +105,8 @@ CUES = {
     "anaphora": [r"(?:cela|ceci|ça|c'est|il\s+est)\s+(?:est\s+|sera\s+)?(?:possible|peut|pourra)\b", r"(?:vous|tu)\s+(?:pouvez|peux)\s+le\s+faire\b"],
     # A question asking when ("Quand postuler ?", "Jusqu'à quand puis-je m'inscrire ?"): a bare date answering it is when.
     "when_question": [r"\bquand\b", r"\bà\s+quelle\s+date\b"],
+    # A table column of the call's close ("Session | Ouverture | Clôture"): its dates are the deadlines.
+    "closing_column": [r"\bclôtur", r"\bclotur", r"\bfermeture\b", r"\bfin\b"],
     "earliest": [r"au\s+plus\s+tôt"],
     # The page's own publication stamp, before its date.
     "publication_stamp": [r"publié", r"mis\s+en\s+ligne", r"date\s+de\s+publication"],

@@ -90,6 +90,8 @@ CUES = {
     "anaphora": [r"(?:dat|dit|het)\s+(?:kan|mag|is\s+(?:nog\s+)?mogelijk)\b", r"(?:je|u|jij)\s+(?:kan|kunt|mag)\s+dat\b"],
     # A question asking when ("Wanneer aanvragen?", "Tot wanneer kan ik indienen?"): a bare date answering it is when.
     "when_question": [r"\bwanneer\b", r"\bop\s+welke\s+datum\b"],
+    # A table column of the call's close ("Ronde | Opening | Sluiting"): its dates are the deadlines.
+    "closing_column": [r"\bsluit", r"\beinde\b", r"\buiterste\b"],
     "earliest": [r"ten\s+vroegste"],
     "publication_stamp": [r"gepubliceerd", r"gepost"],
     # "De werken moeten vóór 15 maart binnen zijn": sent in by the date

@@ -15,6 +15,7 @@ from datetime import date
 
 import pytest
 
+from normalise import dates
 from normalise.dates import Deadline, find_dates, parse_deadlines, parse_other_dates, resolve_date
 from tests.normalise.helpers import (
     EN_NL_ROUND,
@@ -65,6 +66,18 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Probed forms, extractor v134: a table row read by its columns, the close's column in any place (a header
+    # and a row of as many cells)
+    pytest.param("Round | Opens | Closes\n1 | 1 February 2023 | 15 March 2023", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="en-a-table-whose-closing-column-comes-last"),
+    pytest.param("Call | Open | Deadline\nSpring | 1 February 2023 | 15 March 2023", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="en-a-deadline-column-after-the-opening-column"),
+    pytest.param("Session | Ouverture | Clôture\nPrintemps | 1er février 2023 | 15 mars 2023", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="fr-une-colonne-cloture"),
+    pytest.param("Ronde | Opening | Sluiting\n1 | 1 februari 2023 | 15 maart 2023", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="nl-een-kolom-sluiting"),
+    pytest.param("Runde | Beginn | Bewerbungsschluss\n1 | 1. Februar 2023 | 15. März 2023", date(2023, 1, 1),
+                 [("2023-03-15", None, None)], id="de-eine-spalte-bewerbungsschluss"),
     # --- Probed forms, extractor v132: a bare date answering a question that asks when to apply, in four languages
     pytest.param("When to apply?\n15 March 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
                  id="en-a-bare-date-answers-when-to-apply"),
@@ -1819,3 +1832,14 @@ def test_the_page_stamp_under_a_deadline_heading_is_not_a_deadline():
     found = parse_deadlines(text, reference_date=date(2013, 4, 9))
     assert "2013-04-09" not in [d.date for d in found]
     assert {"2013-05-01", "2013-10-01"} <= {d.date for d in found}
+
+
+def test_a_row_with_other_cells_than_its_header_is_not_read_by_column():
+    """Columns are told apart only when the row has as many cells as the header ("Deadline | Results" over
+    "Spring | 15 March 2023 | 30 April 2023" would put the deadline under the wrong name)."""
+    calendar = dates.page_calendar("", date(2023, 1, 1))
+    row = "Spring | 15 March 2023 | 30 April 2023"
+    mentions = dates.find_dates(row)
+    assert dates._column_deadlines(row, "Deadline | Results", calendar, mentions) is None
+    read = dates._column_deadlines(row, "Round | Deadline | Results", calendar, mentions)
+    assert [(deadline.date, deadline.cue) for deadline, _ in read] == [("2023-03-15", "column: Deadline")]
