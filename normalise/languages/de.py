@@ -23,7 +23,10 @@ CUES = {
     # "Letzter Tag für Bewerbungen ist der …"
     "deadline_cue": [r"\bletzter\s+tag\s+(?:für|zur)\s+(?:die\s+)?(?:bewerbung|anmeldung|einreichung|antragstellung)",
                      r"(?:einreich(?:ungs)?|einsende|eingabe|abgabe|teilnahme|melde|vorlage)(?:frist|schluss|termin)", r"stichtag", r"(?:vorschlags|nominierungs|ansuchens)frist", r"einsendeschluss", r"bewerbungsschluss", r"bewerbungsfrist", r"antragsfrist", r"anmeldeschluss",
-                     r"anmeldefrist", r"einreichungsfrist", r"abgabefrist", r"\bfrist(?:en)?\b", r"spätestens"],
+                     r"anmeldefrist", r"einreichungsfrist", r"abgabefrist", r"\bfrist(?:en)?\b", r"spätestens",
+                     # "Letzter Abgabetag: 15.03.2023", "Fristende:", "Annahmeschluss:", "Bewerbungsende:"
+                     r"\bletzter\s+(?:abgabe|einsende|bewerbungs|einreich(?:ungs)?|anmelde)tag", r"\bfristende\b", r"annahmeschluss",
+                     r"bewerbungsende"],
     "application": [r"\babgabe\b", r"\bvorlage\s+(?:bis|spätestens)", r"\bbewirb", r"\bregistrier\w*\s+(?:sie\s+sich\s+|dich\s+|euch\s+)?(?:bis|vor|spätestens)\b", r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"(?<!wett)bewerb", r"einreich", r"anmeld", r"(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"einsendung", r"\b(?:wettbewerb|ausschreibung|aufruf)\s+läuft", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
                     r"\baufruf", r"\bausschreibung", r"\bvorzuschlagen\b",
                     # "Schicken Sie Ihren Beitrag bis …", "Teilnahme bis 15. März möglich", "Melden Sie sich bis …"

@@ -66,6 +66,11 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Probed forms, extractor v135: German labels of the last day ("Letzter Abgabetag", "Fristende", "Annahmeschluss")
+    pytest.param("Letzter Abgabetag: 15.03.2023", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="de-letzter-abgabetag"),
+    pytest.param("Fristende: 15.03.2023", date(2023, 1, 1), [("2023-03-15", None, None)], id="de-fristende"),
+    pytest.param("Annahmeschluss: 15. März 2023", date(2023, 1, 1), [("2023-03-15", None, None)], id="de-annahmeschluss"),
     # --- Probed forms, extractor v134: a table row read by its columns, the close's column in any place (a header
     # and a row of as many cells)
     pytest.param("Round | Opens | Closes\n1 | 1 February 2023 | 15 March 2023", date(2023, 1, 1),
