@@ -68,7 +68,9 @@ CUES = {
                       r"\buitslag", r"\bgecontacteerd", r"op\s+de\s+hoogte\s+(?:gebracht|gesteld)", r"genomineerd", r"in\s+kennis\s+gesteld", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)",
                       r"\bbevestig\w*\s+(?:hun|je|jouw|uw|zijn|haar|de)\s+(?:deelname|aanwezigheid|plaats)", r"\bbeoordeel"],
     "date_event": [r"\bgeldig\s+tot", r"\bafgestudeerd", r"afrekening", r"infosessie", r"vindt\s+plaats", r"bekendgemaakt", r"verslag", r"betaling", r"in\s+werking",
-                   r"inwerkingtreding", r"opgeheven", r"\bloopt\s+(?:van|tussen)", r"plaatsvind", r"eindig",
+                   r"inwerkingtreding", r"opgeheven", r"\bloopt\s+(?:van|tussen)", r"plaatsvind",
+                   # (not the applying ending: "De indieningstermijn eindigt op …", "De aanvraagperiode eindigt …")
+                   r"(?<!termijn\s)(?<!periode\s)(?<!oproep\s)(?<!\bcall\s)eindig",
                    r"\bbehaald", r"verdedig",
                    r"\bwebinars?\b", r"\binfo(?:moment|avond|dag|namiddag)", r"\bbetaa?l(?:d|t|en)\b",
                    r"\bterugbetaling", r"\buitbetaald", r"\buitgekeerd", r"\bsleutels?\b", r"\b(?:voorbije|vorige)\s+editie"],

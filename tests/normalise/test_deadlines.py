@@ -66,6 +66,11 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Probed forms, extractor v136: the applying's term ending is no stay ending ("eindigt")
+    pytest.param("De indieningstermijn eindigt op 15 maart 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="nl-de-indieningstermijn-eindigt-op"),
+    pytest.param("De aanvraagperiode eindigt op 15 maart 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="nl-de-aanvraagperiode-eindigt-op"),
     # --- Probed forms, extractor v135: German labels of the last day ("Letzter Abgabetag", "Fristende", "Annahmeschluss")
     pytest.param("Letzter Abgabetag: 15.03.2023", date(2023, 1, 1), [("2023-03-15", None, None)],
                  id="de-letzter-abgabetag"),
@@ -1216,6 +1221,8 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- The stay ending is still no deadline (extractor v136)
+    pytest.param("De stage eindigt op 15 maart 2023.", date(2023, 1, 1), id="nl-de-stage-eindigt-op"),
     # --- A question asking when of another step, and acts after the stay (returning keys, paying out), extractor v132
     pytest.param("When will I know if my application is accepted?\n15 March 2023", date(2023, 1, 1),
                  id="en-a-question-about-the-answer-to-an-application"),
