@@ -570,7 +570,7 @@ _RECITALS = re.compile(r"(?m)^\W*(?:vu|gelet op|considerant)\b", re.IGNORECASE)
 #: The Moniteur belge's title line of an act: its date in capitals, a dash, the act ("18 NOVEMBRE 2021. - Décret …",
 #: "23 APRIL 2020. - Besluit van de Regering …").
 _JOURNAL_TITLE_LINE = re.compile(
-    r"(?m)^\d{1,2}(?:ER)?\s+[A-ZÉÛ]{3,9}\s+\d{4}\.\s+-\s+(?:Arrêté|Décret|Ordonnance|Loi|Besluit|Decreet|Ordonnantie|Wet"
+    r"(?m)^\d{1,2}(?:ER)?\s+[A-ZÉÛÄ]{3,9}\s+\d{4}\.\s+-\s+(?:Arrêté|Décret|Ordonnance|Loi|Besluit|Decreet|Ordonnantie|Wet"
     r"|Ministerieel|Koninklijk|Erlass|Dekret)\b"
 )
 _LEGAL_SOURCE = re.compile(r"ejustice\.just\.fgov\.be|/eli/(?:arrete|decret|loi|besluit|decreet|wet)")
@@ -655,6 +655,7 @@ def classify(
         cleaned, cleaned_candidates = parts, candidates
         if kind == "competition":
             cleaned = [(_NOT_COMPETITION.sub(" ", t), w) for t, w in parts]
+            # (``Prefilter.sub`` gives the text itself back when nothing matched: the candidates still hold.)
             if any(new is not old for (new, _), (old, _) in zip(cleaned, parts)):
                 cleaned_candidates = None  # other text: scanned in full
         score, cue = _weighted_count(pattern, cleaned, cleaned_candidates)

@@ -588,15 +588,16 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
         follows_applying = answers_when = False
         if previous:
             low, words = lowered(sentence.text), len(_WORDS.findall(sentence.text))
+            previous_low = lowered(previous)
             asked = previous.rstrip().endswith("?") and words <= 8
             follows_applying = bool(
                 (_ANAPHORA.match(low) or asked or (words <= 12 and _OPENS_ON_DATE.match(low)))
-                and _APPLICATION.search(lowered(previous)))
-            # "When to apply?" over "15 March 2023": the answer needs no preposition.
-            # The question's verb is the applicant's act: not "When will I know if my application is accepted?".
-            asked_low = lowered(previous)
-            answers_when = bool(follows_applying and asked and _WHEN_QUESTION.search(asked_low) and _APPLY_VERB.search(asked_low)
-                                and not any(p.search(asked_low) for p in (_SELECTION_ACT, _EVENT, _START, _OPENING)))
+                and _APPLICATION.search(previous_low))
+            # "When to apply?" over "15 March 2023": the answer needs no preposition. The question's verb is the
+            # applicant's act: not "When will I know if my application is accepted?".
+            answers_when = bool(
+                follows_applying and asked and _WHEN_QUESTION.search(previous_low) and _APPLY_VERB.search(previous_low)
+                and not any(p.search(previous_low) for p in (_SELECTION_ACT, _EVENT, _START, _OPENING)))
         in_columns = _column_deadlines(sentence.text, sentence.heading, calendar, mentions) if mentions else None
         found.extend(
             _Found(located(deadline, sentence), position, explicit)
@@ -1182,7 +1183,8 @@ def _column_deadlines(
 
     "Round | Opens | Closes" over "1 | 1 February 2023 | 15 March 2023": the date under the column that names the
     call's close (or a deadline) is the deadline, the others are the other steps' (in whatever order the columns
-    come). A column that names both (or neither) leaves the row to the sentence reader.
+    come). A column that also names another step ("Start of applications") is no close; a header without a
+    closing column leaves the row to the sentence reader.
     """
     # As many cells in the row as in the header: otherwise the columns cannot be told apart.
     if not heading or "|" not in heading or heading.count("|") != written.count("|"):
@@ -1194,11 +1196,11 @@ def _column_deadlines(
     if not any(closing):
         return None
     text = lowered(written)
-    bounds = [match.start() for match in re.finditer(r"\|", written)]
+    bounds = [index for index, char in enumerate(written) if char == "|"]
     results = []
     for mention in mentions:
         column = sum(1 for bound in bounds if bound < mention.start)
-        if column < len(closing) and closing[column]:
+        if closing[column]:
             cell_start = bounds[column - 1] + 1 if column else 0
             before = text[cell_start : mention.start]
             results.append((_deadline_from_mention(written, text, mention, before, calendar,

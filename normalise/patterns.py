@@ -268,8 +268,9 @@ def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     spelt out, every branch of an alternation, an optional part taken and
     skipped. Zero-width parts are passed over (``literals.Prefilter`` matches
     the pattern itself where an opening stands, so they are still checked
-    there); a repetition, inline flags or a wide class end what is certain. None when a match may begin with
-    anything, or when the pattern ignores case.
+    there); a repetition, inline flags or a wide class end what is certain.
+    None when a match may begin with anything, or when the pattern ignores
+    case.
     """
     parsed = _parser.parse(WRITTEN.get(pattern, pattern.pattern), pattern.flags)
     if parsed.state.flags & re.IGNORECASE:
