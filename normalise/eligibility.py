@@ -182,7 +182,7 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     r"|\b(?:must|should|need\s+to|have\s+to|has\s+to|who|that|you)\s+live[s]?\b|\bwoon(?:t|en)?\b|\bwonen\b|\bwohn(?:en|t|st)\b"
     # "Enkel voor inwoners van het Brussels Hoofdstedelijk Gewest"
     r"|\binwoners?\b"
-    r"|wonend|woonachtig|wohnhaft|wohnsitz"
+    r"|wonend|woonachtig|wohnhaft|wohnsitz|gedomicilieerd"
     # "Être établi en Wallonie ou à Bruxelles" (a person), "Avoir son siège social en Région wallonne"
     r"|\bêtre\s+établie?s?|\b(?:avoir|ayant)\s+(?:son|leur)\s+siège"
     # "exercer leur activité en Wallonie ou à Bruxelles", "Être originaire de Wallonie"
@@ -197,7 +197,7 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     r"|candidats?|applicants?|promoteurs?|porteurs?|bénéficiaires?|organisaties?|vereniging(?:en)?|aanvragers?"
     r"|antragsteller\w*|vereine?|einrichtung(?:en)?)"
     r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|située?s?|actifs|actives?|opérant|dont\s+le\s+siège\s+(?:social\s+|d'activités?\s+|d'exploitation\s+)?est(?:\s+situé)?"
-    r"|ayant\s+(?:son|leur)\s+siège|based|located|established|gevestigd|ansässig|werkzaam|actief|actieve"
+    r"|ayant\s+(?:son|leur)\s+siège|based|located|established|registered|gevestigd|ansässig|werkzaam|actief|actieve"
     # "Antragsteller müssen ihren Sitz in Brüssel haben"
     r"|(?:ihren|seinen|ihrem|seinem|mit)\s+(?:haupt)?sitz"
     # "a company … with at least one office in the Brussels-Capital Region"
@@ -205,7 +205,7 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     # "Organisaties met maatschappelijke zetel in het Brussels Gewest", "with its registered office in Wallonia"
     r"|met\s+(?:hun\s+|haar\s+|een\s+)?(?:maatschappelijke\s+)?zetel"
     # "Je organisatie heeft haar zetel in Brussel"
-    r"|(?:heeft|hebben)\s+(?:zijn|haar|hun)\s+(?:maatschappelijke\s+)?zetel|(?:with|having|have|has)\s+(?:its|their|a)\s+(?:registered\s+|head\s+)?(?:office|seat))(?:[^.;]|\.(?=\w)){0,30}?"
+    r"|(?:heeft|hebben|moet|moeten)\s+(?:zijn|haar|hun)\s+(?:maatschappelijke\s+)?zetel|(?:with|having|have|has)\s+(?:its|their|a)\s+(?:registered\s+|head\s+)?(?:office|seat))(?:[^.;]|\.(?=\w)){0,30}?"
     + _WALLONIA_BRUSSELS
 )
 #: "… kunnen een aanvraag indienen", "… kan een project indienen": the words before are the applicants.
@@ -255,7 +255,7 @@ _RESIDENTS_BY_NAME = Branches(
     r"|pour\s+les)"
     r"\s+(?:des\s+|les\s+)?(?:jeunes\s+)?(?:bruxellois|wallons)\b"
     r"|\bbrussels-based\b|\b(?:brussels|walloon)\s+(?:residents?|citizens?|artists|youth|students|researchers|companies"
-    r"|smes|organisations|organizations|associations)\b"
+    r"|smes|organisations|organizations|associations|start-?ups|non-profits|schools)\b"
     # Dutch, where support goes straight to them: "ondersteunt Brusselse Nederlandstalige jeugdwerkinitiatieven",
     # "sterke ideeën van jonge Brusselaars steunt" (not "projecten die … Brusselse jongeren informeren": whom a
     # project reaches)
@@ -266,7 +266,9 @@ _RESIDENTS_BY_NAME = Branches(
     r"(?:jonge\s+)?(?:brusselaars?|walen|waal)\b"
     # "De subsidie is bestemd voor Brusselse jeugdwerkinitiatieven" (not "ben je een Brusselse jongere, heb jij een
     # band met …": one way in among others)
-    r"|\b(?:bestemd|enkel|alleen|uitsluitend|is\s+er|zijn\s+er)\s+voor\s+(?:nederlandstalige\s+)?(?:brusselse|waalse)\s"
+    r"|\b(?:bestemd|enkel|alleen|uitsluitend|is\s+er|zijn\s+er|open|bedoeld)\s+voor\s+(?:nederlandstalige\s+)?(?:brusselse|waalse)\s"
+    # "Voor jonge Brusselaars van 16 tot 25 jaar"
+    r"|\bvoor\s+(?:jonge\s+)?(?:brusselaars|walen)\s+(?:van|tussen)\s+\d"
     r"|\b(?:je|u)\s+bent\s+(?:een\s+)?(?:brusselse|waalse)\s"
     # "Organisaties met een werking in het Brussels Hoofdstedelijk Gewest", "Je organisatie heeft een Brusselse werking"
     r"|\b(?:met|heeft|hebben)\s+(?:een|hun|haar|zijn)\s+(?:brusselse\s+werking|werking\s+in\s+(?:het\s+)?(?:brussel\b"
@@ -1202,7 +1204,7 @@ _LIVES_IN = re.compile(
     r"|[Ww]oonachtig|[Ii]nwoners?|[Ww]ohn(?:en|t|haft)|[Rr]esidents?|[Rr]esiding)"
     r"(?:\s+(?:à|en|in|te|op|de|of|van|dans\s+la\s+commune\s+de))?\s+(?P<place>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)"
     # Dutch and German put the word of living after the place: "in Lüttich wohnhaft", "in Namen wonen"
-    r"|\b(?:in|te)\s+(?P<place_before>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)\s+(?:wohnhaft|ansässig|woonachtig|wonen|wohnen)\b"
+    r"|\b(?:in|te)\s+(?P<place_before>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)\s+(?:wohnhaft|ansässig|woonachtig|wonen|wohnen|gedomicilieerd)\b"
 )
 
 

@@ -34,6 +34,15 @@ from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
 FWB_INSTITUTION = [
+    # --- Probed forms, extractor v137: Brussels named in Dutch and English ("open voor Brusselse organisaties", "voor
+    # jonge Brusselaars van 16 tot 25 jaar", "registered in", "Brussels start-ups"; "in Brussel gedomicilieerd" below)
+    pytest.param("De oproep staat open voor Brusselse organisaties.", True, id="nl-open-voor-brusselse-organisaties"),
+    pytest.param("Voor jonge Brusselaars van 16 tot 25 jaar.", True, id="nl-voor-jonge-brusselaars-van-tot"),
+    pytest.param("De organisatie moet haar maatschappelijke zetel in Brussel hebben.", True,
+                 id="nl-moet-haar-zetel-in-brussel-hebben"),
+    pytest.param("Only organisations registered in the Brussels-Capital Region can apply.", True,
+                 id="en-organisations-registered-in-the-brussels-region"),
+    pytest.param("The programme supports Brussels start-ups.", True, id="en-brussels-start-ups"),
     # --- Probed forms, extractor v133: whom a call is for ("ouvert aux", "réservé aux", "pour les écoles … de
     # Bruxelles-Capitale", "richt zich tot Brusselse scholen"), local authorities, a body recognised by the FWB
     pytest.param("Les pouvoirs locaux wallons peuvent introduire une candidature.", True, id="fr-pouvoirs-locaux-wallons"),
@@ -1141,6 +1150,7 @@ LIVES_IN_A_PLACE = [
     pytest.param("Être domicilié à Ixelles ou à Schaerbeek.", True, id="fr-a-brussels-commune"),
     pytest.param("Je moet wonen in Doornik of in Namen.", True, id="nl-dutch-names-of-walloon-towns"),
     pytest.param("Sie müssen in Lüttich wohnhaft sein.", True, id="de-the-place-before-wohnhaft"),
+    pytest.param("Aanvragers moeten in Brussel gedomicilieerd zijn.", True, id="nl-the-place-before-gedomicilieerd"),
     pytest.param("Je moet in Luik of in Namen wonen.", True, id="nl-the-place-before-wonen"),
     pytest.param("Je moet wonen in Antwerpen.", False, id="nl-a-flemish-city"),
     pytest.param("Être domicilié à Eupen.", False, id="fr-the-german-speaking-community-is-not-the-fwb"),
