@@ -132,6 +132,13 @@ _OPPORTUNITY_IS = compiled(
     r"(?:\s+[\w'-]+){0,3}?\s+(?:bedraagt|beträgt|is|est\s+de|sera\s+de|will\s+be)\s*:?\s*$",
     re.IGNORECASE,
 )
+#: The opportunity's noun as the label of its length, alone before the colon: "Internship: 6 months", "Stage : 6 mois",
+#: "Contract: 2 jaar", "Praktikum: 6 Monate" (the whole of the sentence before the length).
+_OPPORTUNITY_LABEL = compiled(
+    r"\W*(?:verblijf|aufenthalt|stay|séjour|stage|praktikum|internship|traineeship|residenc[ey]|résidence|residentie"
+    r"|residenz|fellowship|beurs|stipendium|bourse|scholarship|mandaat|mandat|contract|contrat|vertrag)\s*:\s*",
+    re.IGNORECASE,
+)
 #: The verb between a bound-naming subject and its length: "The minimum stay is two months".
 _COPULA_BEFORE = compiled(r"(?:\b(?:is|are|est|sont|bedraagt|beträgt|amounts\s+to|s'élève\s+à)\s*:?|:)\s*$", re.IGNORECASE)
 _MINIMUM_SUBJECT = compiled(
@@ -719,6 +726,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or _FOR_A_PERIOD.search(before)
             or _GRANTED_FOR.search(before)
             or _OPPORTUNITY_IS.search(before)
+            or _OPPORTUNITY_LABEL.fullmatch(text, 0, quantity.start())
             or (_DURING.search(before) and _GRANTED_AFTER.match(after))
             or (_FIXED_TERM_AFTER.match(after) and about_opportunity)
             # A studio made available that long: "Wohn- und Arbeitsräume stehen zehn Monate mietfrei zur Verfügung"

@@ -56,6 +56,12 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- The opportunity's noun alone as the label of its length (extractor v138)
+    pytest.param("Internship: 6 months", REAL_PAGES_V7, (6, 6, None, None), id="en-internship-label-colon"),
+    pytest.param("Contract: 2 years", REAL_PAGES_V7, (24, 24, None, None), id="en-contract-label-colon"),
+    pytest.param("Stage : 6 mois", REAL_PAGES_V7, (6, 6, None, None), id="fr-stage-label-colon"),
+    pytest.param("Contract: 2 jaar", REAL_PAGES_V7, (24, 24, None, None), id="nl-contract-label-colon"),
+    pytest.param("Praktikum: 6 Monate", REAL_PAGES_V7, (6, 6, None, None), id="de-praktikum-label-colon"),
     # --- A count in brackets right after the dates restates the stay's length (extractor v130)
     pytest.param("When? – 1-10 July 2024 (10 days)", REAL_PAGES_V7, (0.3, 0.3, None, None), id="en-days-in-brackets-after-dates"),
     pytest.param("Du 3 au 14 juillet 2023 (12 jours)", REAL_PAGES_V7, (0.4, 0.4, None, None), id="fr-jours-in-brackets-after-dates"),
@@ -639,6 +645,9 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    # --- A label that is not the opportunity's own noun stays unread (extractor v138)
+    pytest.param("Age: 30 years", REAL_PAGES_V7, id="en-an-age-label-is-no-length"),
+    pytest.param("Experience: 2 years", REAL_PAGES_V7, id="en-an-experience-label-is-no-length"),
     # --- A bracket after a date that says how long before or ago is no length (extractor v130)
     pytest.param("Deadline: 15 March 2023 (2 weeks before the start)", REAL_PAGES_V7, id="en-weeks-before-in-brackets"),
     pytest.param("Published on 1 March 2024 (3 months ago)", REAL_PAGES_V7, id="en-months-ago-in-brackets"),
