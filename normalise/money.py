@@ -715,14 +715,21 @@ _PARENTHESIS = compiled(r"\([^()]*\)")
 def _right_context(text: str, start: int, limit: int) -> tuple[str, int]:
     """Words after an amount up to the next separator; and where they end.
 
-    A short aside in brackets right after the amount is skipped: "582,00 EUR (z. B. Japan) monatlich".
+    A short aside in brackets right after the amount is skipped: "582,00 EUR (z. B. Japan) monatlich", unless
+    it names the rate: "€1,500 (monthly)".
     """
     aside = _ASIDE.match(text, start, limit)
     skipped = aside.end() - start if aside else 0
     window = text[start + skipped : min(limit, start + skipped + _RIGHT_WIDTH)]
     stop = _RIGHT_STOP.search(window)
     end = stop.start() if stop else len(window)
-    return window[:end], start + skipped + end
+    right = window[:end]
+    if (aside and len(aside.group(0).split()) <= 3
+            and any(period != "once" and pattern.search(aside.group(0)) for period, pattern in _PERIOD)):
+        # "Stipend: €1,500 (monthly)", "(brut par mois)": the aside is the amount's rate (not a longer one that
+        # names several: "500 Euro (pro Antrag oder pro Person pro Jahr)").
+        right = f"{aside.group(0).strip().strip('()')} {right}"
+    return right, start + skipped + end
 
 
 def _near_left(left: str) -> str:

@@ -145,7 +145,7 @@ CUES = {
     # A line that only joins two items of a list ("- 1 March" / "and" / "- 1 September"): no heading.
     "list_joiner": [r"and", r"or"],
     # "Per year" said outright, or each year of the studies ("£500 in each year of study"): a prize paid yearly.
-    "per_year_explicit": [r"\bper\s+(?:year|annum)\b", r"/\s?year\b", r"\b(?:in|for)\s+(?:each|every)\s+(?:academic\s+)?year\s+of\s+(?:study|studies|the\s+course)"],
+    "per_year_explicit": [r"\bper\s+(?:year|annum)\b", r"/\s?year\b", r"^\s*a\s+year\b", r"\b(?:in|for)\s+(?:each|every)\s+(?:academic\s+)?year\s+of\s+(?:study|studies|the\s+course)"],
     # The word that ties an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
     "project_word": [r"\bprojects?\b"],
     # The word that opens a range of two amounts, right before the first ("between €10,000 and €30,000").

@@ -133,7 +133,9 @@ CUES = {
     "period_year": [r"^\s*l'an\b(?!\s+(?:dernier|prochain|passé))", r"/\s?an\b", r"\bpar\s+an(?:née)?\b", r"\bannuel",
                     r"\bpar\s+année\s+(?:académique|universitaire|d'études)",
                     # "pour un an"; a lead-in "Pour l'année 2024, vous touchez :" gives its items this period.
-                    r"\bpour\s+(?:une?|1)\s+an(?:née)?\b", r"\bchaque\s+année\b", r"\bpour\s+l'année\s+(?:académique\s+)?\d{4}", r"\bsur\s+une\s+base\s+annuelle"],
+                    r"\bpour\s+(?:une?|1)\s+an(?:née)?\b", r"\bchaque\s+année\b", r"\bpour\s+l'année\s+(?:académique\s+)?\d{4}", r"\bsur\s+une\s+base\s+annuelle",
+                    # "10.000 € pour l'année académique"
+                    r"\bpour\s+(?:l'|toute\s+l')année\s+(?:académique|universitaire|scolaire)\b"],
     "period_project": [r"\bpar\s+proje(?:c)?t\b", r"\bchaque\s+(?:\w+\s+)?proje(?:c)?t\b",
                        r"\(\s*par\s+proje(?:c)?t\b"],
     "period_once": [r"\bforfait\s+unique\b", r"\bune\s+(?:seule\s+)?fois\b"],

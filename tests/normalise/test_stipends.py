@@ -58,6 +58,16 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- The rate in a short aside, "a year" after an award, "pour l'année académique" (extractor v139)
+    pytest.param("Stipend: €1,500 (monthly)", [(1500.0, "EUR", "month", False, None)], id="en-the-rate-in-brackets"),
+    pytest.param("Bourse : 1.000 € (brut par mois)", [(1000.0, "EUR", "month", False, None)],
+                 id="fr-le-taux-entre-parentheses"),
+    pytest.param("Die maximale Förderung beträgt 500 Euro (pro Antrag oder pro Person pro Jahr).",
+                 [(500.0, "EUR", "once", True, None)], id="de-a-longer-aside-with-several-rates-is-skipped"),
+    pytest.param("The award is worth £12,000 a year.", [(12000.0, "GBP", "year", False, None)],
+                 id="en-an-award-a-year-is-yearly"),
+    pytest.param("Le montant de la bourse est de 10.000 € pour l'année académique.",
+                 [(10000.0, "EUR", "year", False, None)], id="fr-pour-l-annee-academique"),
     # --- Support as the verb that pays: German "unterstützt", French "soutenus", "à hauteur de" (extractor v131)
     pytest.param("Projekte werden mit bis zu 15.000 Euro unterstützt.", [(15000.0, "EUR", "project", True, None)],
                  id="de-projekte-werden-unterstuetzt"),
