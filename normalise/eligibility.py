@@ -713,9 +713,12 @@ _AGE_PATTERNS = (
     r"|leeftijdsgrens|âge\s+limite)\s*:\s*{n}\b",
     # "Maximum 30 jaar oud", "avoir au maximum 30 ans", "maximal 27 Jahre alt", "up to 30 years old",
     # "up to the age of 30", "junge Menschen bis 27 Jahre"
-    r"\b(?:maximum|maximaal|max\.?)\s+{n}\s+jaar\s+oud\b",
-    r"\bau\s+maximum\s+{n}\s+ans\b",
+    r"\b(?:maximum|maximaal|max\.?|hoogstens|ten\s+hoogste)\s+{n}\s+jaar\s+oud\b",
+    # "avoir au plus 35 ans" (not "au plus 3 ans après", a graduation window: "avoir" says it is an age)
+    r"\bau\s+maximum\s+{n}\s+ans\b", r"\bavoir\s+(?:tout\s+)?au\s+plus\s+{n}\s+ans\b",
     r"\b(?:maximal|max\.)\s+{n}\s+jahre\s+alt\b",
+    # "Applicants must be at most 30 years old"
+    r"\bat\s+most\s+{n}\s+years?\s+(?:old|of\s+age)\b",
     r"\bbetween\s+\d{{1,2}}\s+and\s+{n}\s+years\s+(?:old|of\s+age)",
     r"\bup\s+to\s+the\s+age\s+of\s+{n}\b",
     r"\bup\s+to\s+{d}\s+years?\s+(?:old|of\s+age)",

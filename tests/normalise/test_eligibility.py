@@ -518,6 +518,10 @@ STUDY_LEVELS = [
 ]
 
 AGES = [
+    # --- Probed forms, extractor v140: "avoir au plus", "at most … years old", "hoogstens … jaar oud"
+    pytest.param("Les candidats doivent avoir au plus 35 ans.", 35, id="fr-avoir-au-plus"),
+    pytest.param("Applicants must be at most 30 years old.", 30, id="en-at-most-years-old"),
+    pytest.param("De kandidaten zijn hoogstens 30 jaar oud.", 30, id="nl-hoogstens-jaar-oud"),
     # --- Probed forms, extractor v128: German limits without a colon or with "überschritten", and ranges after a
     # label for age in four languages
     pytest.param("Bewerberinnen und Bewerber dürfen das 30. Lebensjahr nicht überschritten haben.", 30,
