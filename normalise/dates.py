@@ -382,17 +382,18 @@ def lowered(text: str) -> str:
     return text.replace("\u0130", "I").lower()
 
 
-def find_dates(text: str, *, month_ends: bool = True) -> list[DateMention]:
+def find_dates(text: str, *, month_ends: bool = True, month_first: bool = False) -> list[DateMention]:
     """Every well-formed date expression in ``text``, in order (no year resolution).
 
     The end of a month counts as its last day ("jusque fin août", "by the end of June 2025", "eind
     juni", "bis Ende März"): pages state deadlines that way. ``month_ends=False`` skips that scan (the
-    caller knows the page has no such words).
+    caller knows the page has no such words). ``month_first``: the page writes its slashed dates month
+    first (``writes_month_first``), so "04/01/2023" is 1 April.
     """
     mentions = []
     if _DIGIT.search(text):  # every other date form has a digit; this scan is far cheaper than ``_DATE``'s
         for match in _DATE.finditer(text):
-            mention = _mention(match)
+            mention = _mention(match, month_first)
             if mention is not None:
                 mentions.append(mention)
     if month_ends and _MONTH_END_HINT.search(text):
@@ -435,11 +436,29 @@ def dated_sentences(text: str) -> list[tuple[Sentence, list[DateMention]]]:
 def _dated_sentences(text: str) -> tuple[tuple[Sentence, tuple[DateMention, ...]], ...]:
     # Once a page: most pages have no "fin juin", "end of June" (and "fin", "end", "late" alone are common words).
     month_ends = bool(_MONTH_END_LOWER.search(lowered(text)))
-    return tuple((sentence, tuple(find_dates(sentence.text, month_ends=month_ends)))
+    month_first = writes_month_first(text)
+    return tuple((sentence, tuple(find_dates(sentence.text, month_ends=month_ends, month_first=month_first)))
                  for sentence in body_sentences(text))
 
 
-def _mention(match: re.Match) -> DateMention | None:
+#: A slashed date: "03/15/2023", "15/03/23" (its two first numbers).
+_SLASHED_DATE = compiled(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+
+
+def writes_month_first(text: str) -> bool:
+    """Whether the page writes its slashed dates month first: one of them can only be read so ("03/15/2023"), and
+    none can only be read day first ("15/03/2023"). Then "04/01/2023" on it is 1 April, not 4 January."""
+    if "/" not in text:
+        return False
+    month_first = day_first = False
+    for match in _SLASHED_DATE.finditer(text):
+        first, second = int(match.group("first")), int(match.group("second"))
+        month_first |= second > 12 >= first
+        day_first |= first > 12 >= second
+    return month_first and not day_first
+
+
+def _mention(match: re.Match, month_first: bool = False) -> DateMention | None:
     groups = match.groupdict()
     text = match.string
     start = match.start()
@@ -448,7 +467,7 @@ def _mention(match: re.Match) -> DateMention | None:
                             groups["year"] or groups["short_year"] or groups["apostrophe_year"])
     elif groups["nday"]:
         day, month, year = int(groups["nday"]), int(groups["nmonth"]), groups["nyear"]
-        if month > 12 >= day and groups["sep"] == "/":
+        if groups["sep"] == "/" and (month > 12 >= day or (month_first and month <= 12)):
             day, month = month, day  # "3/15/2025": an American page writes the month first
     elif groups["sday"]:
         day, month, year = int(groups["sday"]), int(groups["smonth"]), groups["syear"]

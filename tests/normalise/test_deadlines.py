@@ -66,6 +66,9 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- A page that writes its slashed dates month first reads its ambiguous ones so (extractor v141)
+    pytest.param("Early deadline: 03/15/2023\nFinal deadline: 04/01/2023", date(2023, 1, 1),
+                 [("2023-03-15", None, None), ("2023-04-01", None, None)], id="en-a-month-first-page-reads-04-01-as-april"),
     # --- Probed forms, extractor v136: the applying's term ending is no stay ending ("eindigt")
     pytest.param("De indieningstermijn eindigt op 15 maart 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
                  id="nl-de-indieningstermijn-eindigt-op"),
@@ -1855,3 +1858,13 @@ def test_a_row_with_other_cells_than_its_header_is_not_read_by_column():
     assert dates._column_deadlines(row, "Deadline | Results", calendar, mentions) is None
     read = dates._column_deadlines(row, "Round | Deadline | Results", calendar, mentions)
     assert [(deadline.date, deadline.cue) for deadline, _ in read] == [("2023-03-15", "column: Deadline")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Report Period: 07/01/2010- 06/30/2011", True, id="one-date-only-month-first"),
+    pytest.param("Deadline 15/03/2023, results 04/01/2023", False, id="one-date-only-day-first"),
+    pytest.param("From 03/15/2023 to 15/04/2023", False, id="both-orders-is-no-evidence"),
+    pytest.param("Deadline 04/01/2023", False, id="ambiguous-alone-stays-day-first"),
+])
+def test_writes_month_first(text, expected):
+    assert dates.writes_month_first(text) is expected
