@@ -219,6 +219,8 @@ _ANAPHORA = languages.cue_pattern("anaphora", r"^\W*{}", flags=0)
 _WHEN_QUESTION = languages.cue_pattern("when_question", flags=0)
 #: A table column of the call's close ("Closes", "Clôture", "Sluiting", "Bewerbungsschluss").
 _CLOSING_COLUMN = languages.cue_pattern("closing_column", flags=0)
+#: A later clause that points back at the date as the applications' deadline ("applications received by that date").
+_RECEIVED_BY_THAT_DATE = languages.cue_pattern("received_by_that_date", flags=0)
 #: A sentence that opens on a window's first word or a deadline preposition, then a date: "Du 1er février au …".
 _OPENS_ON_DATE = compiled(
     r"\W*(?:" + languages.alternation("range_from") + "|" + languages.alternation("deadline_preposition")
@@ -1023,6 +1025,11 @@ def _deadlines_in_sentence(
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         after = text[mention.end : min(next_start, mention.end + _APPLICATION_AFTER)]
         previous_end = mention.end
+        if index + 1 == len(mentions) and _RECEIVED_BY_THAT_DATE.search(text, mention.end):
+            # "Review of applications will begin on March 15, 2023; applications received by that date will receive
+            # full consideration": whatever the first clause names, the date is the applications' deadline.
+            results.append((_deadline_from_mention(written, text, mention, before, calendar, cue="by that date"), True))
+            continue
         joined = accepted is not None and (
             _LIST_JOIN.fullmatch(text, accepted[0] + accepted[1], mention.start)
             # "Deadlines aanmelden 19 sept 2022 17 okt 2022 9 jan 2023": full dates one after the other

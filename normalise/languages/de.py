@@ -81,6 +81,8 @@ CUES = {
     "when_question": [r"\bwann\b", r"\ban\s+welchem\s+tag\b"],
     # A table column of the call's close ("Runde | Beginn | Bewerbungsschluss"): its dates are the deadlines.
     "closing_column": [r"schluss\b", r"\bende\b", r"\bendet\b", r"frist\b"],
+    # A later clause that makes the date the deadline after all: "… ; bis zu diesem Datum eingegangene Bewerbungen …".
+    "received_by_that_date": [r"\bbis\s+zu\s+diesem\s+(?:datum|tag|termin)\s+(?:\w+\s+)?eingegangenen?\s+(?:bewerbungen|anträge)"],
     "earliest": [r"frühestens"],
     "publication_stamp": [r"veröffentlicht"],
     "deadline_cue_after": [r"spätestens", r"fällig\b"],

@@ -103,6 +103,8 @@ CUES = {
     "when_question": [r"\bwhen\b", r"\bwhat\s+date\b"],
     # A table column of the call's close ("Round | Opens | Closes"): its dates are the deadlines.
     "closing_column": [r"\bclos(?:e|es|ing)\b", r"\bends?\b", r"\bdue\b"],
+    # A later clause that makes the date the deadline after all: "Review begins on 15 March; applications received by that date …".
+    "received_by_that_date": [r"\b(?:applications?|materials|nominations|submissions)\s+(?:\w+\s+)?received\s+(?:by|before|on\s+or\s+before)\s+(?:that|this|the\s+above)\s+date\b"],
     "earliest": [r"at\s+the\s+earliest", r"no\s+earlier\s+than"],
     "publication_stamp": [r"posted", r"published", r"publication\s+date"],
     "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],

@@ -107,6 +107,8 @@ CUES = {
     "when_question": [r"\bquand\b", r"\bà\s+quelle\s+date\b"],
     # A table column of the call's close ("Session | Ouverture | Clôture"): its dates are the deadlines.
     "closing_column": [r"\bclôtur", r"\bclotur", r"\bfermeture\b", r"\bfin\b"],
+    # A later clause that makes the date the deadline after all: "… ; les candidatures reçues avant cette date …".
+    "received_by_that_date": [r"\b(?:candidatures|dossiers|demandes)\s+(?:\w+\s+)?reçu(?:e|es|s)?\s+(?:avant|pour|jusqu'à)\s+cette\s+date\b"],
     "earliest": [r"au\s+plus\s+tôt"],
     # The page's own publication stamp, before its date.
     "publication_stamp": [r"publié", r"mis\s+en\s+ligne", r"date\s+de\s+publication"],

@@ -94,6 +94,8 @@ CUES = {
     "when_question": [r"\bwanneer\b", r"\bop\s+welke\s+datum\b"],
     # A table column of the call's close ("Ronde | Opening | Sluiting"): its dates are the deadlines.
     "closing_column": [r"\bsluit", r"\beinde\b", r"\buiterste\b"],
+    # A later clause that makes the date the deadline after all: "… ; aanvragen die vóór die datum binnenkomen …".
+    "received_by_that_date": [r"\b(?:aanvragen|kandidaturen|inzendingen)\s+(?:die\s+)?(?:vóór|voor|tegen|tot)\s+(?:die|deze)\s+datum\s+(?:\w+\s+)?(?:binnen|ontvangen|ingediend)"],
     "earliest": [r"ten\s+vroegste"],
     "publication_stamp": [r"gepubliceerd", r"gepost"],
     # "De werken moeten vóór 15 maart binnen zijn": sent in by the date

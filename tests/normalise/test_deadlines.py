@@ -66,6 +66,16 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- A later clause that points back at the date as the applications' deadline (extractor v142)
+    pytest.param("Review of applications will begin on March 15, 2023; applications received by that date will "
+                 "receive full consideration.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-applications-received-by-that-date"),
+    pytest.param("L'examen des dossiers commencera le 15 mars 2023 ; les candidatures reçues avant cette date seront "
+                 "prioritaires.", date(2023, 1, 1), [("2023-03-15", None, None)], id="fr-candidatures-recues-avant-cette-date"),
+    pytest.param("De selectie start op 15 maart 2023; aanvragen die vóór die datum binnen zijn, worden eerst behandeld.",
+                 date(2023, 1, 1), [("2023-03-15", None, None)], id="nl-aanvragen-voor-die-datum-binnen"),
+    pytest.param("Die Auswahl beginnt am 15. März 2023; bis zu diesem Datum eingegangene Bewerbungen werden vorrangig "
+                 "berücksichtigt.", date(2023, 1, 1), [("2023-03-15", None, None)], id="de-bis-zu-diesem-datum-eingegangene"),
     # --- A page that writes its slashed dates month first reads its ambiguous ones so (extractor v141)
     pytest.param("Early deadline: 03/15/2023\nFinal deadline: 04/01/2023", date(2023, 1, 1),
                  [("2023-03-15", None, None), ("2023-04-01", None, None)], id="en-a-month-first-page-reads-04-01-as-april"),
@@ -1224,6 +1234,8 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- The review's start alone stays another step (extractor v142)
+    pytest.param("Review of applications will begin on March 15, 2023.", date(2023, 1, 1), id="en-review-begins-alone"),
     # --- The stay ending is still no deadline (extractor v136)
     pytest.param("De stage eindigt op 15 maart 2023.", date(2023, 1, 1), id="nl-de-stage-eindigt-op"),
     # --- A question asking when of another step, and acts after the stay (returning keys, paying out), extractor v132
