@@ -221,6 +221,15 @@ _WHEN_QUESTION = languages.cue_pattern("when_question", flags=0)
 _CLOSING_COLUMN = languages.cue_pattern("closing_column", flags=0)
 #: A later clause that points back at the date as the applications' deadline ("applications received by that date").
 _RECEIVED_BY_THAT_DATE = languages.cue_pattern("received_by_that_date", flags=0)
+#: The deadline as a noun that governs the date right after it: "after the deadline of 12 May", "na de deadline van".
+_DEADLINE_NOUN_OF = languages.cue_pattern(
+    "deadline_noun", r"(?:{})\s*(?:of|du|de|van|vom|von)?\s*(?:the|le|la|het|de|dem|den)?\s*\(?\s*$", flags=0)
+#: What may stand right before a deadline noun that governs its date: an article or a preposition ("after the
+#: deadline of", "après la date limite du"), or nothing.
+_ARTICLE_BEFORE = compiled(
+    r"(?:^|\b(?:the|la|le|l'|de|het|dem|den|die|der|after|before|après|avant|na|vóór|nach|vor)\s*|[:(]\s*)$", re.IGNORECASE)
+#: A question that is the deadline's noun alone: "Deadline?", "Date limite ?".
+_DEADLINE_NOUN = languages.cue_pattern("deadline_noun", flags=0)
 #: A sentence that opens on a window's first word or a deadline preposition, then a date: "Du 1er février au …".
 _OPENS_ON_DATE = compiled(
     r"\W*(?:" + languages.alternation("range_from") + "|" + languages.alternation("deadline_preposition")
@@ -617,8 +626,10 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
             # "When to apply?" over "15 March 2023": the answer needs no preposition. The question's verb is the
             # applicant's act: not "When will I know if my application is accepted?".
             answers_when = bool(
-                follows_applying and asked and _WHEN_QUESTION.search(previous_low) and _APPLY_VERB.search(previous_low)
-                and not any(p.search(previous_low) for p in (_SELECTION_ACT, _EVENT, _START, _OPENING)))
+                (follows_applying and asked and _WHEN_QUESTION.search(previous_low) and _APPLY_VERB.search(previous_low)
+                 and not any(p.search(previous_low) for p in (_SELECTION_ACT, _EVENT, _START, _OPENING)))
+                # "Deadline?" over "12 May 2023": the question is the deadline's noun alone
+                or (asked and len(_WORDS.findall(previous)) <= 3 and _DEADLINE_NOUN.search(previous_low)))
         in_columns = _column_deadlines(sentence.text, sentence.heading, calendar, mentions) if mentions else None
         found.extend(
             _Found(located(deadline, sentence), position, explicit)
@@ -1153,7 +1164,13 @@ def _deadlines_in_sentence(
         # A window named an application period closes the applying, whatever starts later ("The application
         # period for traineeships starting in March is open from … to …").
         named_period = index == window_end and _APPLICATION_PERIOD.search(clause)
-        if ((not named_period and (_EVENT.search(clause) or _START.search(clause))) or _selection_act(_clause(wide_before))
+        # "Applications will be reviewed after the deadline of 12 May": the deadline noun governs the date, whatever
+        # the clause's other step.
+        # (Not "Payment Deadline 5 May": a word of another step before the noun makes it that step's deadline.)
+        noun = _DEADLINE_NOUN_OF.search(before[-40:])
+        governed = noun is not None and _ARTICLE_BEFORE.search(before[-40:][: noun.start()]) is not None
+        if ((not governed and ((not named_period and (_EVENT.search(clause) or _START.search(clause)))
+                               or _selection_act(_clause(wide_before))))
                 or _OTHER_PARTY.search(clause)):
             continue
         if index != window_end and _OPENING.search(clause[-50:]) and not _DEADLINE_CUE.search(clause[-50:]):

@@ -83,6 +83,8 @@ CUES = {
     "closing_column": [r"schluss\b", r"\bende\b", r"\bendet\b", r"frist\b"],
     # A later clause that makes the date the deadline after all: "… ; bis zu diesem Datum eingegangene Bewerbungen …".
     "received_by_that_date": [r"\bbis\s+zu\s+diesem\s+(?:datum|tag|termin)\s+(?:\w+\s+)?eingegangenen?\s+(?:bewerbungen|anträge)"],
+    # The deadline named as a noun, which may govern its date ("nach dem Bewerbungsschluss vom 12. Mai", "Frist?").
+    "deadline_noun": [r"(?:bewerbungs|einsende|abgabe|anmelde|einreichungs|teilnahme)(?:schluss|frist)", r"\bstichtag", r"\bdeadline", r"\bfrist\b"],
     "earliest": [r"frühestens"],
     "publication_stamp": [r"veröffentlicht"],
     "deadline_cue_after": [r"spätestens", r"fällig\b"],

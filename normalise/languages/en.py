@@ -105,6 +105,8 @@ CUES = {
     "closing_column": [r"\bclos(?:e|es|ing)\b", r"\bends?\b", r"\bdue\b"],
     # A later clause that makes the date the deadline after all: "Review begins on 15 March; applications received by that date …".
     "received_by_that_date": [r"\b(?:applications?|materials|nominations|submissions)\s+(?:\w+\s+)?received\s+(?:by|before|on\s+or\s+before)\s+(?:that|this|the\s+above)\s+date\b"],
+    # The deadline named as a noun, which may govern its date ("after the deadline of 12 May", "Deadline?").
+    "deadline_noun": [r"\bdeadline", r"\bclosing\s+date", r"\bdue\s+date", r"\bcut-?off\s+date"],
     "earliest": [r"at\s+the\s+earliest", r"no\s+earlier\s+than"],
     "publication_stamp": [r"posted", r"published", r"publication\s+date"],
     "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],

@@ -109,6 +109,8 @@ CUES = {
     "closing_column": [r"\bclôtur", r"\bclotur", r"\bfermeture\b", r"\bfin\b"],
     # A later clause that makes the date the deadline after all: "… ; les candidatures reçues avant cette date …".
     "received_by_that_date": [r"\b(?:candidatures|dossiers|demandes)\s+(?:\w+\s+)?reçu(?:e|es|s)?\s+(?:avant|pour|jusqu'à)\s+cette\s+date\b"],
+    # The deadline named as a noun, which may govern its date ("après la date limite du 12 mai", "Date limite ?").
+    "deadline_noun": [r"\bdates?\s+limites?", r"\bdate\s+de\s+clôture", r"\béchéance", r"\bdeadline"],
     "earliest": [r"au\s+plus\s+tôt"],
     # The page's own publication stamp, before its date.
     "publication_stamp": [r"publié", r"mis\s+en\s+ligne", r"date\s+de\s+publication"],

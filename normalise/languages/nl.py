@@ -96,6 +96,8 @@ CUES = {
     "closing_column": [r"\bsluit", r"\beinde\b", r"\buiterste\b"],
     # A later clause that makes the date the deadline after all: "… ; aanvragen die vóór die datum binnenkomen …".
     "received_by_that_date": [r"\b(?:aanvragen|kandidaturen|inzendingen)\s+(?:die\s+)?(?:vóór|voor|tegen|tot)\s+(?:die|deze)\s+datum\s+(?:\w+\s+)?(?:binnen|ontvangen|ingediend)"],
+    # The deadline named as a noun, which may govern its date ("na de deadline van 12 mei", "Deadline?").
+    "deadline_noun": [r"\bdeadline", r"\bsluitingsdatum", r"\buiterste\s+\w*datum", r"\bindiendatum"],
     "earliest": [r"ten\s+vroegste"],
     "publication_stamp": [r"gepubliceerd", r"gepost"],
     # "De werken moeten vóór 15 maart binnen zijn": sent in by the date

@@ -66,6 +66,16 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- The deadline noun that governs its date, whatever other step the clause names; a question that is the
+    # deadline's noun alone (extractor v143)
+    pytest.param("Applications will be reviewed after the deadline of 12 May 2023.", date(2023, 1, 1),
+                 [("2023-05-12", None, None)], id="en-reviewed-after-the-deadline-of"),
+    pytest.param("Les candidatures seront examinées après la date limite du 12 mai 2023.", date(2023, 1, 1),
+                 [("2023-05-12", None, None)], id="fr-examinees-apres-la-date-limite-du"),
+    pytest.param("The selection committee meets after the closing date (12 May 2023).", date(2023, 1, 1),
+                 [("2023-05-12", None, None)], id="en-after-the-closing-date-in-brackets"),
+    pytest.param("Deadline?\n12 May 2023", date(2023, 1, 1), [("2023-05-12", None, None)], id="en-deadline-question"),
+    pytest.param("Date limite ?\n12 mai 2023", date(2023, 1, 1), [("2023-05-12", None, None)], id="fr-date-limite-question"),
     # --- A later clause that points back at the date as the applications' deadline (extractor v142)
     pytest.param("Review of applications will begin on March 15, 2023; applications received by that date will "
                  "receive full consideration.", date(2023, 1, 1), [("2023-03-15", None, None)],
@@ -1234,6 +1244,8 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- Another step's deadline named by a compound is no application deadline (extractor v143)
+    pytest.param("Early Bird Payment Deadline 5 May 2023", date(2023, 1, 1), id="en-payment-deadline"),
     # --- The review's start alone stays another step (extractor v142)
     pytest.param("Review of applications will begin on March 15, 2023.", date(2023, 1, 1), id="en-review-begins-alone"),
     # --- The stay ending is still no deadline (extractor v136)
