@@ -447,9 +447,15 @@ def dated_sentences(text: str) -> list[tuple[Sentence, list[DateMention]]]:
 def _dated_sentences(text: str) -> tuple[tuple[Sentence, tuple[DateMention, ...]], ...]:
     # Once a page: most pages have no "fin juin", "end of June" (and "fin", "end", "late" alone are common words).
     month_ends = bool(_MONTH_END_LOWER.search(lowered(text)))
-    month_first = writes_month_first(text)
-    return tuple((sentence, tuple(find_dates(sentence.text, month_ends=month_ends, month_first=month_first)))
-                 for sentence in body_sentences(text))
+    dated = tuple((sentence, tuple(find_dates(sentence.text, month_ends=month_ends)))
+                  for sentence in body_sentences(text))
+    # Read again month first only where it matters: a slashed date that could be either ("04/01/2023"), on a page
+    # that writes them month first (the whole-page scan is skipped on the many pages without one).
+    if any("/" in mention.text and mention.day <= 12 and mention.month <= 12 for _, mentions in dated
+           for mention in mentions) and writes_month_first(text):
+        dated = tuple((sentence, tuple(find_dates(sentence.text, month_ends=month_ends, month_first=True)))
+                      for sentence in body_sentences(text))
+    return dated
 
 
 #: A slashed date: "03/15/2023", "15/03/23" (its two first numbers).
