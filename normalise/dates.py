@@ -228,6 +228,8 @@ _DEADLINE_NOUN_OF = languages.cue_pattern(
 #: deadline of", "après la date limite du"), or nothing.
 _ARTICLE_BEFORE = compiled(
     r"(?:^|\b(?:the|la|le|l'|de|het|dem|den|die|der|after|before|après|avant|na|vóór|nach|vor)\s*|[:(]\s*)$", re.IGNORECASE)
+#: A line that is only the closing preposition before its date: "Jusqu'au 27-03-2019" under a call's name.
+_UNTIL_LINE = languages.cue_pattern("until_line", r"^\W*(?:{})\s*$", flags=0)
 #: A question that is the deadline's noun alone: "Deadline?", "Date limite ?".
 _DEADLINE_NOUN = languages.cue_pattern("deadline_noun", flags=0)
 #: A sentence that opens on a window's first word or a deadline preposition, then a date: "Du 1er février au …".
@@ -982,6 +984,10 @@ def _deadlines_in_sentence(
     window_opening = ""  # the words before the window's first date: what the window is of
     window_labelled = False  # the window is the only text under a deadline heading
     mentions = find_dates(written) if mentions is None else list(mentions)
+    # "Jusqu'au 27-03-2019" alone on its line, under a call's name (not under an event's heading): the call's close.
+    until_line = bool(len(mentions) == 1 and _UNTIL_LINE.match(text, 0, mentions[0].start)
+                      and not text[mentions[0].end :].strip(" .!:;-–")
+                      and not (heading and any(p.search(heading) for p in (_EVENT, _START, _OPENING, _SELECTION_ACT))))
     if heading and mentions:
         mentions = _in_the_heading_year(mentions, heading)
     # What the heading above says matters only to a sentence with dates (most have none).
@@ -1152,6 +1158,7 @@ def _deadlines_in_sentence(
                 or heading_applies
                 or row_applies
                 or (results and _PARALLEL_PREPOSITION.search(tail))
+                or until_line
                 # "Jusqu'au 12 février, il est possible de soumettre une candidature": the last date of its
                 # sentence may have its application words after it — in German at the very end of a long
                 # clause ("Bis Montag, 23. November 2020 können Gemeinden, … Vereine … ihre Aktionen einreichen").

@@ -85,6 +85,8 @@ CUES = {
     "received_by_that_date": [r"\bbis\s+zu\s+diesem\s+(?:datum|tag|termin)\s+(?:\w+\s+)?eingegangenen?\s+(?:bewerbungen|anträge)"],
     # The deadline named as a noun, which may govern its date ("nach dem Bewerbungsschluss vom 12. Mai", "Frist?").
     "deadline_noun": [r"(?:bewerbungs|einsende|abgabe|anmelde|einreichungs|teilnahme)(?:schluss|frist)", r"\bstichtag", r"\bdeadline", r"\bfrist\b"],
+    # A line that is only the closing preposition and its date ("Bis 15. März 2023" under a call's name).
+    "until_line": [r"bis(?:\s+zum|\s+am)?"],
     "earliest": [r"frühestens"],
     "publication_stamp": [r"veröffentlicht"],
     "deadline_cue_after": [r"spätestens", r"fällig\b"],

@@ -107,6 +107,8 @@ CUES = {
     "received_by_that_date": [r"\b(?:applications?|materials|nominations|submissions)\s+(?:\w+\s+)?received\s+(?:by|before|on\s+or\s+before)\s+(?:that|this|the\s+above)\s+date\b"],
     # The deadline named as a noun, which may govern its date ("after the deadline of 12 May", "Deadline?").
     "deadline_noun": [r"\bdeadline", r"\bclosing\s+date", r"\bdue\s+date", r"\bcut-?off\s+date"],
+    # A line that is only the closing preposition and its date ("Until 15 March 2023" under a call's name).
+    "until_line": [r"until(?:\s+the)?", r"till"],
     "earliest": [r"at\s+the\s+earliest", r"no\s+earlier\s+than"],
     "publication_stamp": [r"posted", r"published", r"publication\s+date"],
     "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],

@@ -66,6 +66,13 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- A line that is only the closing preposition and its date, under a call's name (extractor v144)
+    pytest.param("Bourses de stage\nCanada\nJusqu'au 15-03-2023", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="fr-une-ligne-jusqu-au-seule"),
+    pytest.param("Research grants\nUntil 15 March 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-a-line-until-alone"),
+    pytest.param("Reisbeurzen\nTot 15 maart 2023", date(2023, 1, 1), [("2023-03-15", None, None)], id="nl-een-regel-tot-alleen"),
+    pytest.param("Stipendien\nBis 15. März 2023", date(2023, 1, 1), [("2023-03-15", None, None)], id="de-eine-zeile-bis-allein"),
     # --- The deadline noun that governs its date, whatever other step the clause names; a question that is the
     # deadline's noun alone (extractor v143)
     pytest.param("Applications will be reviewed after the deadline of 12 May 2023.", date(2023, 1, 1),
@@ -1244,6 +1251,8 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- … not under an event's heading (extractor v144)
+    pytest.param("The exhibition\nUntil 15 March 2023", date(2023, 1, 1), id="en-until-alone-under-an-event"),
     # --- Another step's deadline named by a compound is no application deadline (extractor v143)
     pytest.param("Early Bird Payment Deadline 5 May 2023", date(2023, 1, 1), id="en-payment-deadline"),
     # --- The review's start alone stays another step (extractor v142)
