@@ -616,7 +616,8 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
             if months_alone and any(sentence.start <= at < sentence.end for at in months_alone):
                 found.extend(_Found(located(deadline, sentence), position, True)
                              for deadline in _month_only_deadlines(sentence.text))
-            if not relative:
+            # A sentence without a date can only state a relative rule ("au moins deux mois avant le départ").
+            if not relative or not _RELATIVE_CUES.any(lowered(sentence.text)):
                 continue
         # "Kandidaten voordragen? Dat kan tot 23 december.": the sentence before names the act; so does a
         # question answered by a short sentence ("Quand postuler ? Avant le 15 mars.", "When to apply? By …"),

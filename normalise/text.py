@@ -155,16 +155,20 @@ def _looks_like_heading(line: str) -> bool:
     im Jahr 2023" the heading of the amounts below, read as yearly.)
     """
     stripped = line.rstrip()
-    if len(stripped) > 80 or stripped.startswith(("-", "•", "*")) or re.search(r"[.;,!?]$", stripped):
+    if len(stripped) > 80 or stripped.startswith(("-", "•", "*")) or stripped.endswith((".", ";", ",", "!", "?")):
         return False
     if _LIST_JOINER.fullmatch(stripped):
         return False  # "en" between two bullets joins them: the label above still heads the second
-    if not re.search(r"\d{4}", stripped):
+    if not _FOUR_DIGITS.search(stripped):
         return True
     return _YEAR_HEADING.fullmatch(stripped) is not None and _DEADLINES_NAMED.search(stripped.lower()) is not None
 
 
 _LIST_JOINER = languages.cue_pattern("list_joiner")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_DIGIT = re.compile(r"\d")
+#: A list item's bullet, dropped from its text.
+_BULLET = re.compile(r"^[-•*–]\s*")
 #: A heading naming its year: words and one year, no other number.
 _YEAR_HEADING = re.compile(r"[^\W\d_][^\d.;,!?:]{0,60}?\s(?:19|20)\d\d")
 #: The deadline cues, compiled as ``normalise.dates`` compiles them (one pattern, read on lower-case text).
@@ -218,7 +222,7 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
         line = raw.strip()
         if not line:
             continue
-        item = re.sub(r"^[-•*–]\s*", "", line)
+        item = _BULLET.sub("", line)
         cursor = line_start
         for piece in split_sentences(item):
             start = text.find(piece, cursor)
@@ -231,7 +235,7 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
             continue
         label_before = False
         heading_like = _looks_like_heading(line)
-        if not heading_like or not re.search(r"\d", line):
+        if not heading_like or not _DIGIT.search(line):
             group = None  # "1 February" under "EU students:" keeps the list open; a sentence or a title ends it
         if heading_like:
             heading = item.rstrip(" :")
