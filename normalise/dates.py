@@ -636,7 +636,7 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
             # applicant's act: not "When will I know if my application is accepted?".
             answers_when = bool(
                 (follows_applying and asked and _WHEN_QUESTION.search(previous_low) and _APPLY_VERB.search(previous_low)
-                 and not any(p.search(previous_low) for p in (_SELECTION_ACT, _EVENT, _START, _OPENING)))
+                 and not _names_another_step(previous_low))
                 # "Deadline?" over "12 May 2023": the question is the deadline's noun alone
                 or (asked and len(_WORDS.findall(previous)) <= 3 and _DEADLINE_NOUN.search(previous_low)))
         in_columns = _column_deadlines(sentence.text, sentence.heading, calendar, mentions) if mentions else None
@@ -706,7 +706,7 @@ def _month_only_deadlines(written: str) -> list[Deadline]:
             rule_start = match_start - len(before) + cue.start()
             # "Der Aufenthalt beginnt frühestens im Juli bzw. spätestens im März": the cue's clause is another step's.
             between = _clause(text[max(0, rule_start - 100) : rule_start]) + before[cue.end() :]
-            if any(p.search(between) for p in (_EVENT, _START, _OPENING, _SELECTION_ACT)):
+            if _names_another_step(between):
                 continue
         elif _APPLY_VERB_THEN_DATE.search(before):
             rule_start = match_start
@@ -906,6 +906,11 @@ _PERFECT_END = compiled(r"\b(?:haben|hat|hebben|heeft)\s*$")
 _STUDIES = languages.cue_pattern("studies")
 
 
+def _names_another_step(words: str) -> bool:
+    """The (lower-cased) words name a step other than applying: a selection, an event, a start, an opening."""
+    return any(pattern.search(words) for pattern in (_SELECTION_ACT, _EVENT, _START, _OPENING))
+
+
 def _selection_act(clause: str) -> bool:
     """The clause's last act is the selection's (notified, chosen, heard), not the applicant's sending."""
     if _EVALUATES_APPLICATIONS.search(clause):
@@ -988,7 +993,7 @@ def _deadlines_in_sentence(
     # "Jusqu'au 27-03-2019" alone on its line, under a call's name (not under an event's heading): the call's close.
     until_line = bool(len(mentions) == 1 and _UNTIL_LINE.match(text, 0, mentions[0].start)
                       and not text[mentions[0].end :].strip(" .!:;-–")
-                      and not (heading and any(p.search(heading) for p in (_EVENT, _START, _OPENING, _SELECTION_ACT))))
+                      and not (heading and _names_another_step(heading)))
     if heading and mentions:
         mentions = _in_the_heading_year(mentions, heading)
     # What the heading above says matters only to a sentence with dates (most have none).
@@ -996,7 +1001,7 @@ def _deadlines_in_sentence(
     if mentions and heading and not heading_cue and group:
         group = lowered(group)
         if (_DEADLINE_CUE.search(group[-60:])
-                and not any(p.search(heading) for p in (_SELECTION_ACT, _EVENT, _START, _OPENING))):
+                and not _names_another_step(heading)):
             heading_cue, heading = True, f"{group} / {heading}"
     heading_applies = bool(mentions and heading and _APPLICATION.search(heading)
                            and not _DOCUMENT_DUE.search(_clause(heading[-160:])))
@@ -1181,8 +1186,9 @@ def _deadlines_in_sentence(
         # "Applications will be reviewed after the deadline of 12 May": the deadline noun governs the date, whatever
         # the clause's other step.
         # (Not "Payment Deadline 5 May": a word of another step before the noun makes it that step's deadline.)
-        noun = _DEADLINE_NOUN_OF.search(before[-40:])
-        governed = noun is not None and _ARTICLE_BEFORE.search(before[-40:][: noun.start()]) is not None
+        near = before[-40:]
+        noun = _DEADLINE_NOUN_OF.search(near)
+        governed = noun is not None and _ARTICLE_BEFORE.search(near[: noun.start()]) is not None
         if ((not governed and ((not named_period and (_EVENT.search(clause) or _START.search(clause)))
                                or _selection_act(_clause(wide_before))))
                 or _OTHER_PARTY.search(clause)):
@@ -1246,10 +1252,9 @@ def _column_deadlines(
     # As many cells in the row as in the header: otherwise the columns cannot be told apart.
     if not heading or "|" not in heading or heading.count("|") != written.count("|"):
         return None
-    headers = [lowered(cell) for cell in heading.split("|")]
-    closing = [bool((_DEADLINE_CUE.search(cell) or _CLOSING_COLUMN.search(cell))
-                    and not any(p.search(cell) for p in (_OPENING, _START, _EVENT, _SELECTION_ACT)))
-               for cell in headers]
+    cells = heading.split("|")
+    closing = [bool((_DEADLINE_CUE.search(cell) or _CLOSING_COLUMN.search(cell)) and not _names_another_step(cell))
+               for cell in map(lowered, cells)]
     if not any(closing):
         return None
     text = lowered(written)
@@ -1261,7 +1266,7 @@ def _column_deadlines(
             cell_start = bounds[column - 1] + 1 if column else 0
             before = text[cell_start : mention.start]
             results.append((_deadline_from_mention(written, text, mention, before, calendar,
-                                                   cue=f"column: {heading.split('|')[column].strip()}"), True))
+                                                   cue=f"column: {cells[column].strip()}"), True))
     return results
 
 
