@@ -124,21 +124,19 @@ _MAXIMUM_SUBJECT = compiled(
     r"|durée\s+maximale|maximale\s+duur|höchstdauer|maximumtermijn|höchstaufenthalt",
     re.IGNORECASE,
 )
+#: The opportunity's own nouns, as the subject or the label of its length.
+_OPPORTUNITY_NOUN = (r"verblijf|stay|séjour|stage|praktikum|internship|traineeship|residenc[ey]|résidence|residentie"
+                     r"|fellowship|beurs|stipendium|bourse|mandaat|mandat|contract|contrat|vertrag")
 #: The opportunity as the subject of a copula before its length: "Het verblijf bedraagt zes maanden", "Der
 #: Aufenthalt beträgt sechs Monate", "The internship is six months".
 _OPPORTUNITY_IS = compiled(
-    r"\b(?:verblijf|aufenthalt\w*|stay|séjour|stage|praktikum|internship|traineeship|mobilit(?:y|é|eit)|residenc[ey]"
-    r"|résidence|residentie|fellowship|beurs|stipendium|bourse|mandaat|mandat|contract|contrat|vertrag)"
+    rf"\b(?:{_OPPORTUNITY_NOUN}|aufenthalt\w*|mobilit(?:y|é|eit))"
     r"(?:\s+[\w'-]+){0,3}?\s+(?:bedraagt|beträgt|is|est\s+de|sera\s+de|will\s+be)\s*:?\s*$",
     re.IGNORECASE,
 )
 #: The opportunity's noun as the label of its length, alone before the colon: "Internship: 6 months", "Stage : 6 mois",
 #: "Contract: 2 jaar", "Praktikum: 6 Monate" (the whole of the sentence before the length).
-_OPPORTUNITY_LABEL = compiled(
-    r"\W*(?:verblijf|aufenthalt|stay|séjour|stage|praktikum|internship|traineeship|residenc[ey]|résidence|residentie"
-    r"|residenz|fellowship|beurs|stipendium|bourse|scholarship|mandaat|mandat|contract|contrat|vertrag)\s*:\s*",
-    re.IGNORECASE,
-)
+_OPPORTUNITY_LABEL = compiled(rf"\W*(?:{_OPPORTUNITY_NOUN}|aufenthalt|residenz|scholarship)\s*:\s*", re.IGNORECASE)
 #: The verb between a bound-naming subject and its length: "The minimum stay is two months".
 _COPULA_BEFORE = compiled(r"(?:\b(?:is|are|est|sont|bedraagt|beträgt|amounts\s+to|s'élève\s+à)\s*:?|:)\s*$", re.IGNORECASE)
 _MINIMUM_SUBJECT = compiled(
