@@ -90,9 +90,13 @@ _NUMBER_BEFORE_UNIT = compiled(
     # "minstens 2 en maximum 6 maanden", "au moins 2 et au maximum 6 mois": the second bound's word sits
     # between the connector and the number.
     rf"(?:(?P<low>{NUMBER})\s*(?:(?P<low_unit>{_ANY_UNIT})(?:\s+(?:consécutifs|consecutive|opeenvolgende|aufeinanderfolgende))?)?"
-    rf"\s*(?:-\s*(?=bis\b|tot\b|à\b|to\b))?(?:à|-|–|to|tot|et|and|en|bis|und|ou|or)\s*"
+    rf"(?:\s*(?:-\s*(?=bis\b|tot\b|à\b|to\b))?(?:à|-|–|to|tot|et|and|en|bis|und|ou|or)\s*"
     # "drei bis maximal sechs Monate", "mindestens ein und höchstens zwei Jahre"
-    rf"(?:(?:au\s+)?maximum\s+|maximaal\s+|maximal\s+|max\.\s*|at\s+most\s+|hoogstens\s+|höchstens\s+)?)?"
+    # "a minimum of 3 and a maximum of 6 months"; "mindestens 3, höchstens 6 Monate", the comma then a bound word
+    rf"(?:(?:au\s+|(?:a|un|een)\s+)?maximum\s+(?:(?:of|de|van)\s+)?|maximaal\s+|maximal\s+|max\.\s*|at\s+most\s+|hoogstens\s+"
+    rf"|höchstens\s+)?"
+    rf"|\s*,\s*(?:(?:au\s+|(?:a|un|een)\s+)?maximum\s+(?:(?:of|de|van)\s+)?|maximaal\s+|maximal\s+|at\s+most\s+|hoogstens\s+"
+    rf"|höchstens\s+)))?"
     # "um ein weiteres Jahr verlängert", "for a further 3 years": a further length is only ever an extension
     rf"(?P<number>{NUMBER})\s*-?\s*(?P<further>{literal_alternation(sorted(_FURTHER_WORDS))}\s+)?$",
     re.IGNORECASE,
@@ -216,6 +220,9 @@ _TIMES_BEFORE = compiled(r"(?<![\w.,])(?P<times>[1-9])\s*[x×]\s*$")
 _FIXED_TERM_AFTER = compiled(r"^\s*(?:befristet|begrenzt|beschränkt|angelegt|ausgelegt|fixed[-\s]term)\b", re.IGNORECASE)
 #: The quantity comes before the opportunity: "a 6-month internship", "6 mois de stage".
 _ATTACHED_AFTER = compiled(rf"^\s*(?:(?:de|d'|of)\s*)?(?:[\w-]+\s+){{0,2}}(?:{_OPPORTUNITY.pattern})", re.IGNORECASE)
+#: Funding that long: "The fellowship provides one year of funding", "two years of support".
+_FUNDING_AFTER = compiled(r"^\s*(?:of|de|d'|van)\s*(?:[\w-]+\s+)?(?:funding|support|financement|soutien|financiering|steun)\b",
+                          re.IGNORECASE)
 #: A year or a month name, then an opening bracket: the dates of the stay restated as a count.
 _AFTER_DATES_IN_BRACKETS = compiled(
     r"(?:\b(?:19|20)\d\d|\b(?:" + literal_alternation(languages.full_month_names()) + r"))\s*\(\s*$", re.IGNORECASE
@@ -255,13 +262,17 @@ _LASTS = compiled(
     # "Projects run for 12 to 24 months", "De projecten lopen 1 tot 3 jaar", "De beurs loopt over drie jaar", "Le
     # programme se déroule sur 10 mois"
     r"|runs?\s+for|lopen|loopt\s+over|se\s+déroul(?:e|ent|era|eront)\s+sur"
-    # "Bezahlte Praktika erstrecken sich über fünf Monate", "s'étend sur"
-    r"|erstreck(?:t|en)\s+sich\s+über|s'étend(?:ent|re)?\s+sur|spans|strekt\s+zich\s+uit\s+over"
+    # "Bezahlte Praktika erstrecken sich über fünf Monate", "s'étend sur", "s'effectue sur"
+    r"|erstreck(?:t|en)\s+sich\s+über|s'étend(?:ent|re)?\s+sur|spans|strekt\s+zich\s+uit\s+over|s'effectuen?t?\s+sur"
     # "Das Stipendium läuft über zwei Jahre", "The summer school takes place over 5 days", "s'étale sur"
     r"|(?:läuft|laufen)\s+über|takes?\s+place\s+over|(?:is\s+)?spread\s+over|s'étalen?t?\s+sur"
     # What a grant covers is its length: "The scholarship covers three years of doctoral study", "couvre une année"
     r"|covers|couvre|couvrent|dekt|dekken|deckt|decken|umfasst|umfassen"
-    r"|(?:pouvant|peut|peuvent)\s+aller)\s+"
+    r"|(?:pouvant|peut|peuvent)\s+aller"
+    # Staying there that long: "Je verblijft er drie maanden", "Vous séjournerez 3 mois", "Students stay for 3 months",
+    # "Sie verbringen sechs Monate in Tokio", "You will spend six months at the host institution"
+    r"|verblijf(?:t|\s+je|ven)(?:\s+er)?|séjourn(?:e|es|ez|ent|era|eras|erez|eront)|stays?\s+for|verbring(?:en|t|st)"
+    r"|spends?|(?:will|to)\s+spend|passerez|passeront|doorbreng(?:t|en|\s+je))\s+"
     # "Ein Praktikum dauert in der Regel 6 Monate", "The fellowship lasts typically 10 months"
     # "Les stages durent en moyenne dix semaines", "De stages duren gemiddeld tien weken"
     r"(?:(?:in\s+der\s+regel|usually|normally|generally|typically|normalement|généralement|doorgaans|normaal"
@@ -299,16 +310,20 @@ _GRANTED_FOR = compiled(
     r"|\b(?:appointment|employment|aanstelling|tewerkstelling)\s+(?:is|will\s+be|wordt)\s+(?:for|voor)\s+$"
     # (also the last part of a compound: "Die Promotionsförderung erfolgt für drei Jahre")
     r"|(?:förderung|finanzierung|anstellung|beschäftigung)\s+erfolgt\s+(?:für|über)\s+$"
-    # "Funding is provided for four years"
+    # "Funding is provided for four years", "Support is provided for a maximum of 6 months", "Funding is for two years"
     r"|\bfunding\s+(?:is\s+|will\s+be\s+)?(?:provided|available|offered|guaranteed)\s+for\s+(?:up\s+to\s+)?$"
+    r"|\b(?:funding|support)\s+(?:is|will\s+be|may\s+be|can\s+be)\s+(?:(?:provided|requested|granted|given|available)\s+)?for\s+"
+    r"(?:(?:a\s+)?(?:maximum|minimum|period)\s+of\s+|up\s+to\s+)?$"
     r"|\b(?:position|post|contract|stelle|poste|contrat)\s+(?:is\s+|est\s+|ist\s+)?(?:limited|limitée?|befristet)\s+(?:to|à|auf)\s+$",
     re.IGNORECASE,
 )
 #: The verb that grants, German-style, after the length: "Er wird für sechs bis zwölf Monate gewährt".
-_GRANTED_AFTER = compiled(r"^\s*(?:\w+\s+){0,2}?(?:gewährt|gefördert|finanziert|bewilligt|toegekend|gefinancierd"
+_GRANTED_AFTER = compiled(r"^\s*(?:\w+\s+){0,2}?(?:gewährt|gefördert|finanziert|bewilligt|toegekend|gefinancierd|begrenzt|beschränkt"
                           # "Sie werden für drei Jahre angestellt", "Die Stelle ist für drei Jahre ausgeschrieben"
                           r"|angestellt|eingestellt|beschäftigt|ausgeschrieben|vergeben)\b",
                           re.IGNORECASE)
+#: The German cap's preposition, its participle after the length: "ist auf (höchstens) sechs Monate begrenzt".
+_LIMITED_TO = compiled(r"\bauf\s+$", re.IGNORECASE)
 #: A length that extends the one stated before it: "kann um bis zu 6 Monate verlängert werden", "extended by one year".
 _EXTENDED_BY = compiled(
     # "verlengd worden met 2 jaar", "renewed for up to two further years"
@@ -407,8 +422,10 @@ _MAXIMUM_BEFORE = compiled(
     r"(?:jusqu'à|maximum(?:\s+de)?|max\.?|maximale?(?:\s+de)?|au\s+maximum(?:\s+de)?|up\s+to|at\s+most"
     r"|(?:a\s+)?maximum\s+of|(?:een\s+)?maximum\s+van|maximaal|hoogstens|ten\s+hoogste|tot|bis\s+zu|höchstens"
     r"|no\s+longer\s+than|not\s+longer\s+than|pas\s+plus\s+de|niet\s+langer\s+dan|nicht\s+länger\s+als"
-    # "Il ne peut pas dépasser 9 mois", "may not exceed 12 months", "can be as long as six months"
-    r"|(?:ne\s+)?(?:peut|peuvent|doit|doivent)\s+(?:pas\s+)?(?:dépasser|excéder)|sans\s+(?:dépasser|excéder)|(?:may|must|can)\s*not\s+exceed"
+    # "Il ne peut pas dépasser 9 mois", "may not exceed 12 months", "The stay shall not exceed three months", "can be
+    # as long as six months"
+    r"|(?:ne\s+)?(?:peut|peuvent|doit|doivent|pourra|pourront)\s+(?:pas\s+)?(?:dépasser|excéder)|sans\s+(?:dépasser|excéder)"
+    r"|(?:may|must|can|shall|should|will|does|do)\s*not\s+exceed|not\s+to\s+exceed"
     r"|cannot\s+exceed|as\s+long\s+as|mag\s+niet\s+langer\s+(?:zijn\s+|duren\s+)?dan"
     # "Le séjour est limité à 12 mois"
     r"|limitée?s?\s+à)\s*$",
@@ -426,8 +443,9 @@ _ELIDED_MAXIMUM = compiled(
     re.IGNORECASE,
 )
 #: "… maximum", and German's cap put last: "Der Aufenthalt darf zwölf Monate nicht überschreiten".
-_MAXIMUM_AFTER = compiled(r"^\s*(?:maximum|max\b|au\s+maximum|maximaal|at\s+most|nicht\s+(?:überschreiten|übersteigen))",
-                          re.IGNORECASE)
+#: ("12 mois au plus", not "au plus tard")
+_MAXIMUM_AFTER = compiled(r"^\s*(?:maximum|max\b|au\s+maximum|maximaal|at\s+most|nicht\s+(?:überschreiten|übersteigen)"
+                          r"|au\s+plus\b(?!\s+tard))", re.IGNORECASE)
 _MINIMUM_AFTER = compiled(r"^\s*(?:minimum|min\b|au\s+minimum|minimaal|at\s+least)", re.IGNORECASE)
 
 _RANGE_BETWEEN = compiled(
@@ -717,6 +735,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or (before.rstrip().endswith("(") and _AFTER_DATES_IN_BRACKETS.search(before) is not None)
             or _ATTACHED_NOUN.search(before)
             or _ATTACHED_AFTER.match(after)
+            or _FUNDING_AFTER.match(after)
             or _STAGE_LOPEN_AFTER.match(after)
             or (about_opportunity and _LANG_AFTER.match(after))
             or _LASTS.search(before)
@@ -725,7 +744,8 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or _GRANTED_FOR.search(before)
             or _OPPORTUNITY_IS.search(before)
             or _OPPORTUNITY_LABEL.fullmatch(text, 0, quantity.start())
-            or (_DURING.search(before) and _GRANTED_AFTER.match(after))
+            # "Die Förderung wird für (bis zu) 12 Monate gewährt", "Sie ist auf höchstens sechs Monate begrenzt"
+            or ((_DURING.search(core) or _LIMITED_TO.search(core)) and _GRANTED_AFTER.match(after))
             or (_FIXED_TERM_AFTER.match(after) and about_opportunity)
             # A studio made available that long: "Wohn- und Arbeitsräume stehen zehn Monate mietfrei zur Verfügung"
             or (_MADE_AVAILABLE_AFTER.match(after) and _STUDIO.search(text) is not None)

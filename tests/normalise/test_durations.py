@@ -56,6 +56,44 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- A minimum and a maximum with one unit: "a maximum of", or a comma before the bound word (extractor v145)
+    pytest.param("The internship lasts a minimum of 3 and a maximum of 6 months.", REAL_PAGES_V7, (3, 6, None, None),
+                 id="en-a-minimum-of-and-a-maximum-of"),
+    pytest.param("Praktikumsdauer: mindestens 3, höchstens 6 Monate", REAL_PAGES_V7, (3, 6, None, None),
+                 id="de-mindestens-comma-hoechstens"),
+    pytest.param("Le stage dure au minimum 3 mois, au maximum 6 mois.", REAL_PAGES_V7, (3, 6, None, None),
+                 id="fr-au-minimum-comma-au-maximum"),
+    # --- A cap worded as a verb: "shall not exceed", German "auf … begrenzt", a bound after "für" (extractor v145)
+    pytest.param("Stays shall not exceed three months.", REAL_PAGES_V7, (None, 3, None, None), id="en-shall-not-exceed"),
+    pytest.param("The stay should not exceed three months.", REAL_PAGES_V7, (None, 3, None, None), id="en-should-not-exceed"),
+    pytest.param("Die Förderung ist auf höchstens sechs Monate begrenzt.", REAL_PAGES_V7, (None, 6, None, None),
+                 id="de-auf-hoechstens-begrenzt"),
+    pytest.param("Die Förderung wird für bis zu 12 Monate gewährt.", REAL_PAGES_V7, (None, 12, None, None),
+                 id="de-fuer-bis-zu-gewaehrt"),
+    # --- Staying, spending that long; funding that long (extractor v145)
+    pytest.param("Je verblijft er drie maanden.", REAL_PAGES_V7, (3, 3, None, None), id="nl-je-verblijft-er"),
+    pytest.param("Vous séjournerez 3 mois à Québec.", REAL_PAGES_V7, (3, 3, None, None), id="fr-vous-sejournerez"),
+    pytest.param("Sie verbringen sechs Monate in Tokio.", REAL_PAGES_V7, (6, 6, None, None), id="de-sie-verbringen"),
+    pytest.param("You will spend six months at the host institution.", REAL_PAGES_V7, (6, 6, None, None),
+                 id="en-you-will-spend"),
+    pytest.param("The fellowship provides one year of funding.", REAL_PAGES_V7, (12, 12, None, None),
+                 id="en-one-year-of-funding"),
+    pytest.param("Support is provided for a maximum of 6 months.", REAL_PAGES_V7, (None, 6, None, None),
+                 id="en-support-is-provided-for-a-maximum-of"),
+    pytest.param("Funding may be requested for up to 24 months.", REAL_PAGES_V7, (None, 24, None, None),
+                 id="en-funding-may-be-requested-for-up-to"),
+    pytest.param("La bourse est octroyée pour cinq ans au plus.", REAL_PAGES_V7, (None, 60, None, None), id="fr-ans-au-plus"),
+    pytest.param("Le séjour ne pourra pas dépasser 6 mois.", REAL_PAGES_V7, (None, 6, None, None), id="fr-ne-pourra-pas-depasser"),
+    pytest.param("Le séjour s'effectue sur trois mois.", REAL_PAGES_V7, (3, 3, None, None), id="fr-s-effectue-sur"),
+    # A position "limited to" a length is a fixed term, not a cap (the German "befristet")
+    pytest.param("The position is limited to five years and can also be filled on a pro rata basis.", REAL_PAGES_V7,
+                 (60, 60, None, None), id="en-position-limited-to-is-its-term"),
+    # Half a year is read as no number yet: "half" is no number word, and the pages that say it mostly say how
+    # long before something ("ein halbes Jahr vorher bewerben").
+    pytest.param("Das Praktikum dauert ein halbes Jahr.", REAL_PAGES_V7, (6, 6, None, None), id="de-ein-halbes-jahr",
+                 marks=pytest.mark.xfail(strict=True, reason="half a year is not a number word")),
+    pytest.param("De opleiding duurt een half jaar.", REAL_PAGES_V7, (6, 6, None, None), id="nl-een-half-jaar",
+                 marks=pytest.mark.xfail(strict=True, reason="half a year is not a number word")),
     # --- The opportunity's noun alone as the label of its length (extractor v138)
     pytest.param("Internship: 6 months", REAL_PAGES_V7, (6, 6, None, None), id="en-internship-label-colon"),
     pytest.param("Contract: 2 years", REAL_PAGES_V7, (24, 24, None, None), id="en-contract-label-colon"),
@@ -645,6 +683,9 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    # --- "au plus tard" is no cap on a length (extractor v145 reads "cinq ans au plus")
+    pytest.param("Le dossier doit être envoyé deux mois au plus tard avant le départ du stage.", REAL_PAGES_V7,
+                 id="fr-mois-au-plus-tard-is-no-cap"),
     # --- A label that is not the opportunity's own noun stays unread (extractor v138)
     pytest.param("Age: 30 years", REAL_PAGES_V7, id="en-an-age-label-is-no-length"),
     pytest.param("Experience: 2 years", REAL_PAGES_V7, id="en-an-experience-label-is-no-length"),
