@@ -122,6 +122,8 @@ _FWB = Prefilter(_compile(
     r"|(?:hochschulen?|universitäten?|universität|hogescholen|hogeschool|universiteit(?:en)?|universit(?:y|ies)|colleges?)"
     r"\s+(?:in|à|en)\s+(?:der\s+)?(?:wallonie|wallonië|wallonia|brüssel|brussel|brussels|bruxelles)\b"
     r"|föderation\s+wallonie[\s-]+brüssel|französischen?\s+gemeinschaft"
+    # "étudiant dans un établissement d'enseignement supérieur en Belgique francophone"
+    r"|\b(?:en|de)\s+belgique\s+francophone"
 ))
 # Words about the applicant's own studies or post; the FWB mention must follow one.
 _APPLICANT_WORD = Prefilter(_compile(
@@ -172,7 +174,8 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     # "Avoir son domicile en Région wallonne", "residing in Wallonia", "Wohnsitz in der Wallonie"
     # The first place named after the word is where one lives: not "résidant à Paris, exposent à Bruxelles".
     # "\b": the "résident" in "président du Parlement de la FWB" is nobody's residence.
-    r"(?:\brésid|domicil|habit|living|resident|residing|resides?\b|(?:legal|main|principal|permanent)\s+residence"
+    # (not an artists' residency: "Une résidence à Bruxelles pour des artistes internationaux")
+    r"(?:(?<!\bune\s)(?<!\bdes\s)\brésid|domicil|habit|living|resident|residing|resides?\b|(?:legal|main|principal|permanent)\s+residence"
     # "Aanvragers moeten hun woonplaats in het Brussels Gewest hebben"
     r"|woonplaats|verblijfplaats|\bverblijf(?:t|en)\s+(?:legaal|wettig)"
     # "Aanvragers moeten hun zetel hebben in het Brussels Gewest"
@@ -195,7 +198,7 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     # People said to be based somewhere: "Artists based in Brussels or Wallonia are eligible"
     r"|artists?|artistes?|kunstenaars?|künstler(?:innen)?|researchers?|creators?|créat(?:eur|rice)s?"
     r"|candidats?|applicants?|promoteurs?|porteurs?|bénéficiaires?|organisaties?|vereniging(?:en)?|aanvragers?"
-    r"|antragsteller\w*|vereine?|einrichtung(?:en)?)"
+    r"|antragsteller\w*|vereine?|einrichtung(?:en)?|unternehmen|vereinigung(?:en)?|organisation(?:en)?|verbände)"
     r"(?:\s+[\w'-]+){0,8}?\s+(?:établie?s?|implantée?s?|basée?s?|installée?s?|située?s?|actifs|actives?|opérant|dont\s+le\s+siège\s+(?:social\s+|d'activités?\s+|d'exploitation\s+)?est(?:\s+situé)?"
     r"|ayant\s+(?:son|leur)\s+siège|based|located|established|registered|gevestigd|ansässig|werkzaam|actief|actieve"
     # "Antragsteller müssen ihren Sitz in Brüssel haben"
@@ -254,6 +257,12 @@ _RESIDENTS_BY_NAME = Branches(
     # "Pour les Bruxellois de 18 à 35 ans"
     r"|pour\s+les)"
     r"\s+(?:des\s+|les\s+)?(?:jeunes\s+)?(?:bruxellois|wallons)\b"
+    # … and bodies so named as those a call is for: "Cet appel est destiné aux start-ups bruxelloises", "Sont
+    # éligibles les communes wallonnes" (not "a permis de soutenir les entreprises wallonnes": whom it helped)
+    r"|\b(?:destinée?s?\s+aux|s'adresse\s+aux|réservée?s?\s+aux|ouverte?s?\s+aux|sont\s+éligibles)"
+    r"\s+(?:des\s+|les\s+)?(?:entreprises|communes|associations|asbl|organisations|structures|opérateurs|pme"
+    r"|écoles|institutions|acteurs|villes|pouvoirs\s+locaux|start-?ups|artistes|étudiants|chercheurs)\s+"
+    r"(?:bruxellois(?:es)?|wallon(?:ne)?s)\b"
     r"|\bbrussels-based\b|\b(?:brussels|walloon)\s+(?:residents?|citizens?|artists|youth|students|researchers|companies"
     r"|smes|organisations|organizations|associations|start-?ups|non-profits|schools)\b"
     # Dutch, where support goes straight to them: "ondersteunt Brusselse Nederlandstalige jeugdwerkinitiatieven",
@@ -1039,10 +1048,27 @@ _MINORS_WITH_CONSENT = _compile(
 )
 #: Whose age it is, when not the applicant's: one member of a group or half its board ("au moins un jeune de moins
 #: de 26 ans", "een bestuur met de helft jonger dan 35 jaar"), or the applicant's children ("Kinderzulage für
-#: Kinder unter 18 Jahren").
+#: Kinder unter 18 Jahren"); or the public of the activities a call funds, where organisations apply ("We steunen
+#: activiteiten voor en door jongeren tussen 12 en 25 jaar", "Het project richt zich naar kinderen en jongeren tussen
+#: 6 en 25 jaar", "Le projet doit associer des jeunes de 16 à 30 ans", "jongeren van de beoogde doelgroep").
 _NOT_THE_APPLICANTS_AGE = _compile(
     r"(?:\bau\s+moins\s+(?:un|une)|\bat\s+least\s+(?:one|half)|\bminstens\s+(?:één|een)|\bmindestens\s+(?:ein|eine|einer)"
     r"|\bde\s+helft|\bla\s+moitié|\bhalf\s+of|\bdie\s+hälfte)\b[^.;]{0,40}$"
+    # activities for them (not "projecten van jongeren", theirs; not a programme, which they join)
+    r"|\b(?:activiteit|activité|activit(?:y|ies)|aktivität|initiatie|initiative|jeugdwerk|werking)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:voor|met|pour|avec|aux?|for|with|für|mit)(?:\s+(?:en|et|and|und)\s+(?:door|par|by|von|voor|met|pour|avec))?"
+    r"\s+(?:(?:alle|tous\s+les|all|les|des|de|het|the|die)\s+)?(?:\w+\s+(?:(?:en|et|and|und|of|ou|or)\s+\w+\s+)?(?:de\s+|van\s+|von\s+)?)?$"
+    # organisations that work with them: "organisaties die met jongeren … werken", "Vereine, die mit Jugendlichen …
+    # arbeiten", "Organisations working with young people aged 13 to 30"
+    r"|\b(?:organisatie|organisation|organization|vereniging|association|verein|verband|einrichtung)(?:s|en|e)?,?\s+"
+    r"(?:(?:die|qui|that|which|who)\s+(?:\w+\s+){0,3}?|(?:working|active|actives?|actief|actieve|tätige?n?)\s+)"
+    r"(?:voor|met|pour|avec|for|with|für|mit)(?:\s+(?:en|et|and|und)\s+(?:voor|met|pour|avec|for|with))?\s+"
+    r"(?:(?:des|les|de|the|die|den)\s+)?(?:\w+\s+){0,2}$"
+    # a project that is aimed at them, involves them
+    r"|\b(?:project|projet|projekt|activiteit|activité|initiatie|initiative)\w*\b[^.;]{0,25}?\b(?:richt\s+zich\s+(?:naar|tot)"
+    r"|s'adresse\s+(?:à|aux)|(?:is\s+)?aimed\s+at|targets|richtet\s+sich\s+an|doit\s+associer|associe|involves?)\b[^.;]{0,30}$"
+    # the target group named
+    r"|\b(?:doelgroep|target\s+group|public\s+cible|zielgruppe)\b[^.;]{0,60}$"
     r"|(?:kinderzulage|kindergeld|allocations?\s+familiales?|family\s+allowance|child(?:ren)?'?s?\s+allowance|kinderbijslag"
     r"|kindertoeslag|(?:zulage|allocation|allowance|toeslag|supplément|supplement)\s+(?:für|pour|for|voor)\s+(?:jedes\s+|chaque\s+"
     r"|each\s+|elk\s+)?(?:kind|enfant|child))[^.;]{0,30}$"

@@ -802,9 +802,14 @@ _ONE_OFF_PURPOSES = frozenset({"travel", "insurance", "tuition"})
 
 
 def _heading_period(heading: str) -> str | None:
-    """The period a heading states ("Montant mensuel", "Bedrag per maand"); never "once"."""
+    """The period a heading states ("Montant mensuel", "Bedrag per maand"); never "once".
+
+    A heading does not follow an amount: the cues anchored right after one ("€750 pm", "Rs 500 p.m.") do not
+    apply to its start ("PM Internship Scheme"); searching from 1 after a space keeps ``^`` from matching.
+    """
+    padded = " " + heading
     for period, pattern in _PERIOD:
-        if period != "once" and pattern.search(heading):
+        if period != "once" and pattern.search(padded, 1):
             return period
     return None
 

@@ -101,11 +101,11 @@ CUES = {
     "application_period": [r"(?:bewerbungs|antrags|einreichungs)(?:zeitraum|phase)", r"(?:anmeldung|bewerbung|ausschreibung|einreichung)(?:en)?\s+l(?:ä|a)uf(?:t|en)\b"],
     "range_from": [r"\bvom", r"\bvon", r"\bab", r"\bzwischen"],
     "range_to": [r"bis\s+(?:inklusive|einschließlich|inkl\.)(?:\s+zum)?", r"bis(?:\s+zum)?", r"und"],
-    "period_month": [r"^\s*mtl\b", r"\bmonatl\b", r"/\s?mon\b", r"\bim\s+monat\b", r"monatsrate", r"monatspauschale", r"monatliche", r"\b(?:pro|je)\s+(?:(?:vollem|vollen|ganzem|angefangenem|angefangenen)\s+)?(?:kalender|förder|stipendien)?monat\b", r"/\s?monat\b", r"\bmonatlich", r"\bjeden\s+monat\b", r"monatsgehalt", r"monatslohn", r"monatsstipendi"],
+    "period_month": [r"^\s*mtl\b", r"/\s?mtl\b", r"\bmonatl\b", r"/\s?mon\b", r"\bim\s+monat\b", r"monatsrate", r"monatspauschale", r"monatliche", r"\b(?:pro|je)\s+(?:(?:vollem|vollen|ganzem|angefangenem|angefangenen)\s+)?(?:kalender|förder|stipendien)?monat\b", r"/\s?monat\b", r"\bmonatlich", r"\bjeden\s+monat\b", r"monatsgehalt", r"monatslohn", r"monatsstipendi"],
     "period_week": [r"\bwöchentlich", r"wochenpauschale", r"\bpro\s+woche\b", r"/\s?woche\b"],
     "period_day": [r"^\s*am\s+tag\b(?!\s+de[rs])", r"tagegeld", r"tagessatz", r"tagespauschale", r"täglich", r"\bpro\s+tag\b", r"/\s?tag\b"],
     "period_year": [r"(?<!einmal\s)\bim\s+jahr\b(?!\s*\d)", r"/\s?jahr\b", r"\bjährlich", r"\bfür\s+ein\s+jahr\b", r"\bim\s+jahr\s+\d{4}",
-                    r"\b(?:pro|je|und)\s+(?:(?:vollem|vollen|ganzem|ganzes|volles)\s+)?(?:studien|kalender|schul)?jahr\b", r"\bauf\s+jahresbasis\b", r"kalenderjahr",
+                    r"\b(?:pro|je|und)\s+(?:(?:vollem|vollen|ganzem|ganzes|volles|akademischem|akademisches)\s+)?(?:studien|kalender|schul)?jahr\b", r"\bauf\s+jahresbasis\b", r"kalenderjahr",
                     # "Die Studierenden erhalten jedes Jahr 500 Euro", "Jahresgehalt: 40.000 Euro"
                     r"\bjede[ms]\s+(?:studien)?jahr\b", r"jahrespauschale", r"jahresgehalt", r"jahresstipendi"],
     # "pro Projekt", "je gefördertem Vorhaben", "Jedes ausgewählte Projekt erhält …"
@@ -128,7 +128,7 @@ CUES = {
     # A line that only joins two items of a list ("- 15.03.2026" / "und" / "- 30.09.2026"): no heading.
     "list_joiner": [r"und", r"oder"],
     # "Per year" said outright, or each year of the studies ("£500 in each year of study"): a prize paid yearly.
-    "per_year_explicit": [r"\bpro\s+jahr\b", r"\bin\s+jedem\s+studienjahr"],
+    "per_year_explicit": [r"\bpro\s+(?:akademischem\s+|akademisches\s+)?(?:studien|kalender)?jahr\b", r"\bin\s+jedem\s+studienjahr"],
     # The word that ties an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
     "project_word": [r"\bprojekte?n?\b"],
     # The word that opens a range of two amounts, right before the first ("between €10,000 and €30,000").

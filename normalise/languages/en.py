@@ -120,7 +120,7 @@ CUES = {
     "application_period": [r"(?:application|submission|entry|registration|call)\s+(?:period|window)", r"(?:call|registration|applications?|submissions?|entries)\s+(?:runs?|is\s+running)\b"],
     "range_from": [r"\bfrom", r"\bbetween"],
     "range_to": [r"up\s+to\s+and\s+including", r"through", r"thru", r"to", r"until", r"till", r"and"],
-    "period_month": [r"\bpcm\b", r"\beach\s+month\b", r"/\s?mo\b", r"^\s*p\.\s?m\b", r"/\s?month\b", r"\bper\s+month\b", r"\bper\s+(?:full|whole|complete|entire|calendar)\s+month\b", r"\ba\s+month\b", r"\bmonthly\b", r"\bevery\s+month\b"],
+    "period_month": [r"\bpcm\b", r"\beach\s+month\b", r"/\s?mo\b", r"^\s*p\.\s?m\b", r"^\s*pm\b", r"/\s?month\b", r"\bper\s+month\b", r"\bper\s+(?:full|whole|complete|entire|calendar)\s+month\b", r"\ba\s+month\b", r"\bmonthly\b", r"\bevery\s+month\b"],
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\ba\s+week\b", r"\bweekly\b"],
     "period_day": [r"\bper\s+diem\b", r"\beach\s+day\b", r"\bper\s+day\b", r"/\s?day\b", r"\ba\s+day\b", r"\bdaily\b", r"\bper\s+night\b"],
     "period_year": [r"^\s*p\.\s?a\b", r"/\s?yr\b", r"\bper\s+year\b", r"/\s?year\b", r"\ba\s+year\b", r"\bannual", r"\bper\s+annum\b",
@@ -151,7 +151,7 @@ CUES = {
     # A line that only joins two items of a list ("- 1 March" / "and" / "- 1 September"): no heading.
     "list_joiner": [r"and", r"or"],
     # "Per year" said outright, or each year of the studies ("£500 in each year of study"): a prize paid yearly.
-    "per_year_explicit": [r"\bper\s+(?:year|annum)\b", r"/\s?year\b", r"^\s*a\s+year\b", r"\b(?:in|for)\s+(?:each|every)\s+(?:academic\s+)?year\s+of\s+(?:study|studies|the\s+course)"],
+    "per_year_explicit": [r"\bper\s+(?:(?:academic|school|calendar)\s+)?(?:year|annum)\b", r"/\s?year\b", r"^\s*a\s+year\b", r"\b(?:in|for)\s+(?:each|every)\s+(?:academic\s+)?year\s+of\s+(?:study|studies|the\s+course)"],
     # The word that ties an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
     "project_word": [r"\bprojects?\b"],
     # The word that opens a range of two amounts, right before the first ("between €10,000 and €30,000").

@@ -178,7 +178,7 @@ CUES = {
     # A line that only joins two items of a list ("- du 1er au 15 mars" / "et" / "- du 1er au 15 septembre"): no heading.
     "list_joiner": [r"et", r"ou"],
     # "Per year" said outright, or each year of the studies ("£500 in each year of study"): a prize paid yearly.
-    "per_year_explicit": [r"/\s?an\b", r"\bpar\s+an\b", r"\b(?:pour|durant)\s+chaque\s+année\s+d'études"],
+    "per_year_explicit": [r"/\s?an\b", r"\bpar\s+an\b", r"\bpar\s+année\s+(?:académique|scolaire|d'études)", r"\b(?:pour|durant)\s+chaque\s+année\s+d'études"],
     # The word that ties an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
     "project_word": [r"\bprojets?\b"],
     # The word that opens a range of two amounts, right before the first ("between €10,000 and €30,000").

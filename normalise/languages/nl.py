@@ -111,7 +111,7 @@ CUES = {
                            r"(?:inschrijvingen|aanmeldingen|aanvragen|oproep)\s+lo(?:pen|opt)\b"],
     "range_from": [r"\bvan", r"\bvanaf", r"\btussen"],
     "range_to": [r"tot\s+en\s+met", r"t/m", r"t\.e\.m\.", r"tot", r"en"],
-    "period_month": [r"^\s*p\s?[/.]\s?m\b", r"/\s?mnd\b", r"\bper\s+mnd\b", r"\bper\s+(?:kalender|stage|beurs)maand\b", r"maandvergoeding", r"maandbedrag", r"maandbeurs", r"maandtoelage", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b", r"maandsalaris", r"maandloon"],
+    "period_month": [r"^\s*p\s?[/.]\s?m\b", r"^\s*pm\b", r"/\s?mnd\b", r"\bper\s+mnd\b", r"\bper\s+(?:kalender|stage|beurs)maand\b", r"maandvergoeding", r"maandbedrag", r"maandbeurs", r"maandtoelage", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b", r"maandsalaris", r"maandloon"],
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\bwekelijks", r"weekvergoeding", r"weekbedrag"],
     "period_day": [r"dagvergoeding", r"per\s+werkdag", r"\bper\s+dag\b", r"/\s?dag\b"],
     "period_year": [r"\bper\s+(?:volledig|heel|vol)\s+(?:kalender|academie|school|studie|werk)?jaar\b", r"\bper\s+kalenderjaar\b",
@@ -141,7 +141,7 @@ CUES = {
     # A line that only joins two items of a list ("- voor studiejaar …" / "en" / "- voor studiejaar …"): no heading.
     "list_joiner": [r"en", r"of"],
     # "Per year" said outright, or each year of the studies ("£500 in each year of study"): a prize paid yearly.
-    "per_year_explicit": [r"\bper\s+jaar\b", r"/\s?jaar\b", r"\bvoor\s+(?:elk|ieder)\s+studiejaar"],
+    "per_year_explicit": [r"\bper\s+(?:academie|school|studie|kalender)?jaar\b", r"/\s?jaar\b", r"\bvoor\s+(?:elk|ieder)\s+studiejaar"],
     # The word that ties an amount to a project ("Pour les projets menés avec l'Italie : … un plafond de 4.000 €").
     "project_word": [r"\bprojecten\b"],
     # The word that opens a range of two amounts, right before the first ("between €10,000 and €30,000").

@@ -58,6 +58,18 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- Rates per academic year after an award; "pm" and "/mtl." right after the amount (extractor v146)
+    pytest.param("The award is $20,000 per academic year.", [(20000.0, "USD", "year", False, None)],
+                 id="en-an-award-per-academic-year-is-yearly"),
+    pytest.param("Das Stipendium beträgt 5.000 Euro pro akademischem Jahr.", [(5000.0, "EUR", "year", False, None)],
+                 id="de-pro-akademischem-jahr"),
+    pytest.param("Le prix est de 3 000 € par année académique.", [(3000.0, "EUR", "year", False, None)],
+                 id="fr-un-prix-par-annee-academique-est-annuel"),
+    pytest.param("Beurs: €750 pm", [(750.0, "EUR", "month", False, None)], id="nl-pm-after-the-amount"),
+    pytest.param("Das Stipendium von 500 €/mtl. wird für zehn Monate gezahlt.", [(500.0, "EUR", "month", False, None)],
+                 id="de-slash-mtl"),
+    pytest.param("PM Internship Scheme\nSelected candidates receive a one-time grant of Rs 6,000.",
+                 [(6000.0, "INR", "once", False, None)], id="en-a-heading-starting-with-pm-is-no-rate"),
     # --- The rate in a short aside, "a year" after an award, "pour l'année académique" (extractor v139)
     pytest.param("Stipend: €1,500 (monthly)", [(1500.0, "EUR", "month", False, None)], id="en-the-rate-in-brackets"),
     pytest.param("Bourse : 1.000 € (brut par mois)", [(1000.0, "EUR", "month", False, None)],
