@@ -263,13 +263,15 @@ _RELATIVE = compiled(
       # "3 maanden voordat je gaat starten", "6 Wochen bevor die Reise beginnt": a clause follows
       | (?:{NUMBER}|{_FEW})\s+{_UNIT}\s+(?:v[oó]{1,2}rdat|bevor|avant\s+que)\s+
       # "je aanvraag moet drie maanden van te voren worden ingediend": before the (named) event
-      | (?:{NUMBER}|{_FEW})\s+{_UNIT}\s+(?:van\s+te\s+voren|vooraf|op\s+voorhand|in\s+advance|à\s+l'avance|d'avance
+      | (?:{NUMBER}|{_FEW})\s+{_UNIT}\s+(?:van\s+te\s*voren|vooraf|op\s+voorhand|in\s+advance|à\s+l'avance|d'avance
           |im\s+voraus|vorher)\b
       | (?:au\s+plus\s+tard\s+)?la\s+veille\s+(?=d)
       # "within 30 days after the end of the project", "innert zwei Monaten nach Kongressende", "maximal 3 Monate
       # nach Beendigung des Aufenthaltes", "tot drie jaar nadat je afgestudeerd bent"
       | (?:dans\s+les|within|binnen|innerhalb(?:\s+von)?|innert|maximal|längstens|höchstens|tot|bis\s+(?:zu\s+)?)\s+
         {NUMBER}\s+{_UNIT}\s+(?:qui\s+suivent|suivant|après|following|after|nadat|na|nach)
+      # "Claims must be submitted within 30 days of the end of the event"
+      | within\s+{NUMBER}\s+{_UNIT}\s+of\s+(?=the\s+(?:end|completion|close)|(?:your|their)\s+return)
       # "déposer votre dossier de candidature avant de commencer votre séjour d'études"
       | (?:avant\s+de\s+commencer|avant\s+d'entamer|before\s+(?:starting|beginning|commencing))\s+
       # "La demande doit être réalisée avant le départ", "Der Antrag ist vor Projektbeginn zu stellen"
@@ -277,7 +279,9 @@ _RELATIVE = compiled(
         (?=départ|departure|vertrek|abreise|antritt|reisebeginn|projektbeginn|beginn\s+des|début\s+d[ue]s?\s+(?:projet|séjour|stage)
            |start\s+of\s+(?:the|your)\s+(?:project|stay|internship)|aanvang|begin\s+van)
     )
-    \s*[^,;.()\n]{{3,80}}
+    # what the rule is relative to; "in advance" may end the sentence ("Please apply at least six weeks in advance.")
+    (?:\s*[^,;.()\n]{{3,80}}|(?<=advance)|(?<=voraus)|(?<=tevoren)|(?<=te\svoren)|(?<=vooraf)|(?<=voorhand)|(?<=avance)
+       |(?<=vorher))
     """,
     re.VERBOSE,  # read on lower-cased text: case-blind matching would only slow it down (twice)
 )
@@ -308,6 +312,7 @@ _RELATIVE_CUES = Literals((
     "|s avant|s before|s prior|n vóór|n voor|n vor|e vor|k voor|k vóór|s voor|s vóór"
     # a length after something: "zwei Monaten nach", "drie jaar nadat", "30 dagen na"
     "|innert|monaten nach|monate nach|wochen nach|tagen nach|tage nach|maanden na|weken na|dagen na"
+    "|tevoren|days of|weeks of|months of"
 ).split("|"))
 #: What may stand between two dates that share one deadline cue: a time zone, then "et", "ou", ",".
 _LIST_JOIN = compiled(
@@ -347,7 +352,9 @@ _WINDOW_THROUGH = compiled(rf"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\b
 _APPLICATION_PERIOD = languages.cue_pattern("application_period")
 #: An apposition saying the thing is open: "La remise des dossiers, ouverte depuis le 2 mars jusqu'au 20 avril".
 _OPEN_APPOSITION = compiled(r"\s*(?:ouverte?s?|open|geopend|geöffnet|accessibles?)\b", re.IGNORECASE)
-_CLAUSE_END = compiled(r"\s+(?:et|and|en|ou|or|of)\s|\s*[!?]", re.IGNORECASE)
+#: Where a clause ends: a conjunction ("of" is Dutch "or"; not the English "of" after a length: "within 30 days of the
+#: end of the event").
+_CLAUSE_END = compiled(r"\s+(?:et|and|en|ou|or|(?<!days\s)(?<!weeks\s)(?<!months\s)of)\s|\s*[!?]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1229,8 +1236,9 @@ def _deadlines_in_sentence(
             continue
         if _selection_act(clause) or _EARLIEST.search(before[-40:]):
             continue
-        # "must be submitted six months before the start … at the earliest": the rule opens the window.
-        tail = text[match.start() : match.end() + 20]
+        # "must be submitted six months before the start … at the earliest": the rule opens the window (not an
+        # aside after it: "Vóór je vertrek (ten vroegste 2 maanden voor jouw vertrek)" closes at the departure).
+        tail = text[match.start() : match.end() + 20].split("(", 1)[0]
         if _EARLIEST_WORDS.search(tail) and not _DEADLINE_CUE.search(tail):
             continue
         rule = _CLAUSE_END.split(written[match.start() : match.end()], maxsplit=1)[0].strip()

@@ -27,7 +27,9 @@ CUES = {
                      # "Letzter Abgabetag: 15.03.2023", "Fristende:", "Annahmeschluss:", "Bewerbungsende:"
                      r"\bletzter\s+(?:abgabe|einsende|bewerbungs|einreich(?:ungs)?|anmelde)tag", r"\bfristende\b", r"annahmeschluss",
                      r"bewerbungsende"],
-    "application": [r"\babgabe\b", r"\bvorlage\s+(?:bis|spätestens)", r"\bbewirb", r"\bregistrier\w*\s+(?:sie\s+sich\s+|dich\s+|euch\s+)?(?:bis|vor|spätestens)\b", r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"(?<!wett)bewerb", r"einreich", r"anmeld", r"(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"einsendung", r"\b(?:wettbewerb|ausschreibung|aufruf)\s+läuft", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
+    "application": [r"\babgabe\b", r"\bvorlage\s+(?:bis|spätestens)", r"\bbewirb", r"\bregistrier\w*\s+(?:sie\s+sich\s+|dich\s+|euch\s+)?(?:bis|vor|spätestens)\b", r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)",
+                    # a vacancy: "Die Stelle ist bis zum … ausgeschrieben"
+                    r"\bstelle\s+ist\s+bis\b", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"(?<!wett)bewerb", r"einreich", r"anmeld", r"(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"einsendung", r"\b(?:wettbewerb|ausschreibung|aufruf)\s+läuft", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
                     r"\baufruf", r"\bausschreibung", r"\bvorzuschlagen\b",
                     # "Schicken Sie Ihren Beitrag bis …", "Teilnahme bis 15. März möglich", "Melden Sie sich bis …"
                     r"\bschick", r"formular", r"\beinschreib", r"\binteressenbekundung", r"\bteilnahme\s+(?:ist\s+)?(?:noch\s+)?bis\b", r"\bnominier(?:en|ung)",

@@ -30,6 +30,8 @@ CUES = {
                      r"\b(?:form|portal|platform)\s+(?:closes|will\s+close)"],
     # "Letters of intent must be received by …", "Entries must be postmarked by …"
     "application": [r"\bletters?\s+of\s+intent\b", r"\bpostmarked\b", r"\b(?:entry|application|submission|call)\s+period", r"\b(?:competition|contest|call|award|programme|program|scheme)\s+is\s+open",
+                    # a vacancy: "The vacancy closes on …", "The position is open until …"
+                    r"\b(?:vacancy|position|post|job\s+(?:offer|posting|advert))\s+(?:is\s+|will\s+be\s+|remains\s+)?(?:open\s+until|closes?)\b",
                     # "The competition runs until 31 May" (as "Der Wettbewerb läuft bis", "De wedstrijd loopt tot")
                     r"\b(?:competition|contest|call)\s+(?:\w+\s+){0,8}?runs\s+(?:until|till|through|to)\b",
                     # "Call open until 15 March", "Entries must be received by 15 March"

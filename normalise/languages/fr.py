@@ -37,6 +37,8 @@ CUES = {
                      r"rentrée\s+des\s+(?:dossiers|candidatures)"],
     # Words about sending an application (nouns and verbs).
     "application": [r"\b(?:concours|appel|dispositif|programme|prix)\s+(?:est\s+)?ouvert",
+                    # a vacancy: "Cette offre d'emploi est ouverte jusqu'au …", "Le poste est à pourvoir … candidatures jusqu'au"
+                    r"\boffre\s+(?:d'emploi\s+)?(?:est\s+)?ouverte\s+jusqu", r"\bposte\s+(?:est\s+)?ouvert\s+jusqu",
                     r"\bproposer\s+(?:un|une|des|leur|sa|son)\s+candidat",
                     r"\brecrutement\s+(?:est\s+ouvert|se\s+termine|se\s+clôture|(?:sera\s+)?clôturé)", r"\bpropositions?\b", r"candidat(?:ure|ures)\b", r"\bdemande", r"\bdossier", r"dépos", r"depos", r"dépôt", r"\bà\s+rendre\b",
                     r"\binscri(?:ption|re|vez|t\s+en\s+ligne)", r"postul", r"envo[yi]", r"\bintrodu",
