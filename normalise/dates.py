@@ -239,6 +239,8 @@ _OPENS_ON_DATE = compiled(
 )
 #: A deadline moved: "Einsendeschluss … auf den 15. Juni verschoben", "deadline extended to 30 April".
 _POSTPONED = languages.cue_pattern("postponed")
+#: What is handed in after the activity (a report, receipts): never the application.
+_DUE_AFTERWARDS = languages.cue_pattern("due_afterwards", flags=0)
 #: Words after a date that say a piece of work is done by then (the verb at the end of the clause).
 _COMPLETED = languages.cue_pattern("completed", flags=0)
 #: How far before a moved deadline the date it replaces may be.
@@ -1235,6 +1237,11 @@ def _deadlines_in_sentence(
                 or (heading and _APPLICATION.search(heading))):
             continue
         if _selection_act(clause) or _EARLIEST.search(before[-40:]):
+            continue
+        # A report or receipts due after the stay: "Applicants must send a report and final financial statement
+        # within one month after the activity", "Spätestens einen Monat nach Ende der Reise ist ein Bericht …
+        # einzureichen" (the sentence up to the rule, past its "and", or the rule itself names it).
+        if _DUE_AFTERWARDS.search(before.rsplit(";", 1)[-1]) or _DUE_AFTERWARDS.search(match.group(0)):
             continue
         # "must be submitted six months before the start … at the earliest": the rule opens the window (not an
         # aside after it: "Vóór je vertrek (ten vroegste 2 maanden voor jouw vertrek)" closes at the departure).

@@ -75,6 +75,10 @@ CUES = {
                 r"^\s*(?:start\s+der\s+|veröffentlichung\s+der\s+)?ausschreibung\s*$"],
     "recurring": [r"jedes\s+jahr", r"jährlich"],
     # Done, said after the date (German puts the verb last): "bis zum 30. Juni abgeschlossen sein".
+    # What is handed in after the activity, not an application: "Spätestens einen Monat nach Ende der Reise ist ein
+    # kurzer Bericht … einzureichen".
+    "due_afterwards": [r"(?<!\w)(?:abschluss|erfahrungs|reise|sach|schluss)?bericht\b", r"\bbelege\b", r"reisebelege", r"verwendungsnachweis",
+                       r"abrechnung", r"\berstattung"],
     "completed": [r"\babgeschlossen\b", r"\bbeendet\b", r"\bfertiggestellt\b", r"\bdurchgeführt\b", r"\bangetreten\b"],
     "postponed": [r"\bverschoben", r"\bverlängert", r"\bneue\s+frist"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
@@ -102,7 +106,9 @@ CUES = {
     # A window named as the application's: "période d'inscription", "Registration runs from …".
     "application_period": [r"(?:bewerbungs|antrags|einreichungs)(?:zeitraum|phase)", r"(?:anmeldung|bewerbung|ausschreibung|einreichung)(?:en)?\s+l(?:ä|a)uf(?:t|en)\b"],
     "range_from": [r"\bvom", r"\bvon", r"\bab", r"\bzwischen"],
-    "range_to": [r"bis\s+(?:inklusive|einschließlich|inkl\.)(?:\s+zum)?", r"bis(?:\s+zum)?", r"und"],
+    "range_to": [r"bis\s+(?:inklusive|einschließlich|inkl\.)(?:\s+zum)?", r"bis(?:\s+zum)?", r"und",
+                 # a date moved: "vom 5. September auf den 2. Dezember verschoben" (its end is the new deadline)
+                 r"auf(?:\s+den)?"],
     "period_month": [r"^\s*mtl\b", r"/\s?mtl\b", r"\bmonatl\b", r"/\s?mon\b", r"\bim\s+monat\b", r"monatsrate", r"monatspauschale", r"monatliche", r"\b(?:pro|je)\s+(?:(?:vollem|vollen|ganzem|angefangenem|angefangenen)\s+)?(?:kalender|förder|stipendien)?monat\b", r"/\s?monat\b", r"\bmonatlich", r"\bjeden\s+monat\b", r"monatsgehalt", r"monatslohn", r"monatsstipendi"],
     "period_week": [r"\bwöchentlich", r"wochenpauschale", r"\bpro\s+woche\b", r"/\s?woche\b"],
     "period_day": [r"^\s*am\s+tag\b(?!\s+de[rs])", r"tagegeld", r"tagessatz", r"tagespauschale", r"täglich", r"\bpro\s+tag\b", r"/\s?tag\b"],

@@ -79,7 +79,7 @@ CUES = {
     "date_event": [r"\bvalid\s+(?:until|through|till)", r"\bgraduated\b", r"information\s+session", r"takes?\s+place", r"will\s+be\s+held", r"result", r"announc",
                    r"ceremon",
                    # "report" in English only: not the French "reportée au 2 décembre" (a deadline moved)
-                   r"\breport(?:s|ing|ed)?\b", r"payment", r"\bkeys\b", r"conference", r"\bexhibition", r"\bfestival", r"into\s+force", r"effect\s+on",
+                   r"\breport(?:s|ing|ed)?\b", r"\breceipts\b", r"payment", r"\bkeys\b", r"conference", r"\bexhibition", r"\bfestival", r"into\s+force", r"effect\s+on",
                    r"\bruns?\s+(?:from|between)", r"will\s+end", r"\bobtained\b", r"\bdefen[cs]e", r"taken\s+place",
                    # registering for an information event is not applying: "Register for the info session by …"
                    r"\binfo\s+(?:session|day|event|evening)", r"\bwebinars?\b", r"\bopen\s+day\b",
@@ -97,6 +97,8 @@ CUES = {
     "opening": [r"\bopens\b", r"\bopening\b", r"\bwill\s+open\b", r"\blaunch\s+of\b", r"\blaunched\b"],
     "recurring": [r"every\s+year", r"each\s+year", r"annually"],
     # Done, said after the date: "… by 30 June 2027 completed".
+    # What is handed in after the activity, not an application: "send a report … within one month after the activity".
+    "due_afterwards": [r"\breports?\b", r"financial\s+statement", r"\breceipts\b", r"\brefund", r"\breimburse", r"\bexpense\s+claim"],
     "completed": [r"\bcompleted\b", r"\bfinished\b"],
     "postponed": [r"\bextended\b", r"\bpostponed\b", r"\bnew\s+deadline"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".

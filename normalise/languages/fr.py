@@ -101,6 +101,8 @@ CUES = {
     "recurring": [r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement"],
     # An opening, not a closing.
     # Done, said after the date (the verb at the end of a clause): "… avant le 30 juin achevé".
+    # What is handed in after the activity, not an application: "un rapport … dans le mois qui suit le retour".
+    "due_afterwards": [r"\brapports?\b", r"justificati", r"\bdécompte", r"\bremboursement", r"\bpièces\s+comptables"],
     "completed": [r"\bachevée?s?\b", r"\bterminée?s?\b", r"\bclôturée?s?\b"],
     "postponed": [r"\breport(?:ée?s?|e)\b", r"\bprolong(?:ée?s?|e)\b", r"\bdécal(?:ée?s?|e)\b", r"\bnouvelle\s+date\s+limite"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".

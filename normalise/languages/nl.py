@@ -85,6 +85,8 @@ CUES = {
     "opening": [r"\bopent\b", r"\bopening", r"\bgaat\s+open", r"\bgelanceerd\b", r"\blanceert\b"],
     "recurring": [r"elk\s+jaar", r"ieder\s+jaar", r"jaarlijks"],
     # Done, said after the date (Dutch puts the verb last): "Het project moet uiterlijk op 30 juni afgerond zijn".
+    # What is handed in after the activity, not an application: "een verslag … binnen de maand na terugkeer".
+    "due_afterwards": [r"verslag", r"afrekening", r"\bbewijsstukken", r"\bterugbetaling", r"\bonkostennota"],
     "completed": [r"\bafgerond\b", r"\bvoltooid\b", r"\bafgewerkt\b", r"\bbeëindigd\b", r"\buitgevoerd\b",
                   # the grant taken up, the project started: "De beurs moet uiterlijk op 1 oktober opgenomen worden"
                   # (not what is handed back: "Het formulier moet uiterlijk … terugbezorgd worden" is applying)
@@ -112,7 +114,9 @@ CUES = {
     "application_period": [r"(?:aanvraag|indien(?:ings)?|inzend|inschrijvings)(?:periode|termijn)", r"periode\s+om\s+(?:in\s+te\s+dienen|aan\s+te\s+vragen|te\s+solliciteren)",
                            r"(?:inschrijvingen|aanmeldingen|aanvragen|oproep)\s+lo(?:pen|opt)\b"],
     "range_from": [r"\bvan", r"\bvanaf", r"\btussen"],
-    "range_to": [r"tot\s+en\s+met", r"t/m", r"t\.e\.m\.", r"tot", r"en"],
+    "range_to": [r"tot\s+en\s+met", r"t/m", r"t\.e\.m\.", r"tot", r"en",
+                 # a date moved: "verschoven van 5 september naar 2 december" (its end is the new deadline)
+                 r"naar"],
     "period_month": [r"^\s*p\s?[/.]\s?m\b", r"^\s*pm\b", r"/\s?mnd\b", r"\bper\s+mnd\b", r"\bper\s+(?:kalender|stage|beurs)maand\b", r"maandvergoeding", r"maandbedrag", r"maandbeurs", r"maandtoelage", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b", r"maandsalaris", r"maandloon"],
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\bwekelijks", r"weekvergoeding", r"weekbedrag"],
     "period_day": [r"dagvergoeding", r"per\s+werkdag", r"\bper\s+dag\b", r"/\s?dag\b"],

@@ -66,6 +66,14 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- A deadline moved "van … naar …", "vom … auf den …": the second date is the deadline (extractor v148)
+    pytest.param("De deadline voor het indienen wordt verschoven van 5 september naar 2 december 2024.", date(2024, 1, 1),
+                 [("2024-12-02", None, None)], id="nl-verschoven-van-naar"),
+    pytest.param("Die Bewerbungsfrist wurde vom 5. September auf den 2. Dezember 2024 verschoben.", date(2024, 1, 1),
+                 [("2024-12-02", None, None)], id="de-vom-auf-den-verschoben"),
+    # … and the application's rule stays when a report is named after its own semicolon
+    pytest.param("Applications must be submitted at least 3 months before departure; a report is due after return.",
+                 date(2024, 1, 1), [(None, None, "at least 3 months before departure")], id="en-a-rule-then-a-report"),
     # --- A vacancy that stays open or closes on a date (extractor v147)
     pytest.param("The vacancy closes on 15 March 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
                  id="en-the-vacancy-closes-on"),
@@ -241,6 +249,9 @@ DEADLINES = [
                  date(2024, 6, 1), [("2024-12-02", None, None)], id="fr-reportee-du-au-gives-the-new-date"),
     pytest.param("Die Einreichfrist wird vom 5. September auf den 2. Dezember 2024 verschoben.", date(2024, 6, 1),
                  [("2024-12-02", None, None)], id="de-vom-auf-den-verschoben"),
+    # … and the application's rule stays when a report is named after its own semicolon
+    pytest.param("Applications must be submitted at least 3 months before departure; a report is due after return.",
+                 date(2024, 1, 1), [(None, None, "at least 3 months before departure")], id="en-a-rule-then-a-report"),
     pytest.param("De subsidie kan worden aangevraagd in de volgende perioden:\n\n"
                  "- voor studiejaar 2010-2011 van 1 april 2010 tot en met 13 mei 2010\n\n  en\n\n"
                  "- voor studiejaar 2011-2012 van 1 april 2011 tot en met 13 mei 2011.", date(2010, 1, 1),
@@ -1282,6 +1293,14 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- A report or receipts due after the activity, dated or relative (extractor v148)
+    pytest.param("Applicants must send a report and final financial statement within one month after the activity.",
+                 date(2024, 1, 1), id="en-a-report-within-a-month-after"),
+    pytest.param("Spätestens einen Monat nach Ende der Reise ist ein kurzer Bericht mit den Reisebelegen einzureichen.",
+                 date(2024, 1, 1), id="de-ein-bericht-einen-monat-nach"),
+    pytest.param("Je moet ten laatste 2 maanden na afloop van het project een financieel verslag indienen.", date(2024, 1, 1),
+                 id="nl-een-verslag-twee-maanden-na"),
+    pytest.param("Receipts must be sent no later than 30 June 2024.", date(2024, 1, 1), id="en-receipts-by-a-date"),
     # --- "within … of" an event's end with no application in it (extractor v147)
     pytest.param("The conference takes place within 30 days of the end of the call.", date(2023, 1, 1),
                  id="en-an-event-within-days-of-is-no-rule"),
