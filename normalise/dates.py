@@ -1238,6 +1238,9 @@ def _deadlines_in_sentence(
             continue
         if _selection_act(clause) or _EARLIEST.search(before[-40:]):
             continue
+        # "Applications open six weeks before the closing date": when the call opens, not closes.
+        if _OPENING.search(clause[-50:]) and not _DEADLINE_CUE.search(clause[-50:]):
+            continue
         # A report or receipts due after the stay: "Applicants must send a report and final financial statement
         # within one month after the activity", "Spätestens einen Monat nach Ende der Reise ist ein Bericht …
         # einzureichen" (the sentence up to the rule, past its "and", or the rule itself names it).

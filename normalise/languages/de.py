@@ -40,7 +40,9 @@ CUES = {
                    # what is to arrive: "Die Bewerbungen müssen am … bei uns eingegangen sein", "… am … erwartet"
                    r"\beingegangen\b", r"\berwartet\b", r"zu\s+schicken", r"nominieren\b", r"nominiert\s+werden", r"vorschlagen\b"],
     # Another party's step, not the applicant's sending: questions asked before the deadline.
-    "other_party": [r"\bfragen\s+(?:\w+\s+){0,4}(?:stellen|gestellt)\b"],
+    "other_party": [r"\bfragen\s+(?:\w+\s+){0,4}(?:stellen|gestellt)\b",
+                    # the referees' own step: "von den Gutachtern bis zum … einzureichen"
+                    r"\bvon\s+(?:den|ihren|ihrem|dem)\s+(?:gutachter(?:n|innen)?|betreuer(?:n|innen)?)\b"],
     # Money that is not the beneficiary's: a research project's running costs; a sum made available as a whole.
     # (none: "Sachkostenzuschuss" is the doctoral student's own, and "Betriebskosten" are often what a grant covers)
     "running_costs": [],

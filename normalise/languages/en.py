@@ -56,7 +56,13 @@ CUES = {
     # Another party's step, not the applicant's sending: questions asked before the deadline, an office's endorsement.
     "other_party": [r"\bfaqs?\s+deadline", r"\bdeadline\s+for\s+(?:\w+\s+){0,2}questions\b",
                     r"\bquestions\s+(?:\w+\s+){0,2}(?:asked|submitted|sent|raised)\b", r"\bask\s+(?:your\s+|any\s+)?questions\b",
-                    r"\bendorsement\s+deadline"],
+                    r"\bendorsement\s+deadline",
+                    # the referees' or the supervisor's own step: "Supervisor deadline:", "Deadline for referees:",
+                    # "uploaded by the referees by …", "Referees must submit their letters by …"
+                    r"\b(?:referees?|recommenders?|supervisors?|mentors?)(?:\s*/\s*\w+)?\s+deadline",
+                    r"\bdeadline\s+for\s+(?:the\s+)?(?:referees?|recommenders?|supervisors?|mentors?)\b",
+                    r"\bby\s+(?:the|their|your)\s+(?:referees|recommenders|supervisors?)\b",
+                    r"\b(?:referees|recommenders)\s+(?:must|should|are\s+to|need\s+to)\b"],
     # Money that is not the beneficiary's: a research project's running costs; a sum made available as a whole.
     "running_costs": [r"\brunning\s+costs", r"\bresearch\s+(?:consumables|expenses)"],
     "made_available": [r"were\s+requested", r"(?:has|have)\s+been\s+made\s+available"],
@@ -94,7 +100,7 @@ CUES = {
     "year_period": [r"\b(?:academic|school|calendar|financial|fiscal)\s+year\s+(?:from|of)?\s*$"],
     "start_attribute": [r"\b(?:starting|beginning|commencing)\s+(?:in|on|from)?\s*$",
                         r"\b(?:traineeships?|internships?|placements?|stays?)\s+(?:of|from)\s*$"],
-    "opening": [r"\bopens\b", r"\bopening\b", r"\bwill\s+open\b", r"\blaunch\s+of\b", r"\blaunched\b"],
+    "opening": [r"\b(?:applications|registrations?|submissions|entries|nominations)\s+(?:will\s+)?open\b(?!\s+(?:until|till|through|to)\b)", r"\bopens\b", r"\bopening\b", r"\bwill\s+open\b", r"\blaunch\s+of\b", r"\blaunched\b"],
     "recurring": [r"every\s+year", r"each\s+year", r"annually"],
     # Done, said after the date: "… by 30 June 2027 completed".
     # What is handed in after the activity, not an application: "send a report … within one month after the activity".

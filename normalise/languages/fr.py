@@ -60,7 +60,9 @@ CUES = {
                    r"\bpour\s+rentrer\b"],
     # The selection's acts, not the applicant's: a date after them is not a deadline.
     # Another party's step, not the applicant's sending: questions asked before the deadline.
-    "other_party": [r"\bposer\s+(?:vos|des|leurs|ses|tes)\s+questions\b", r"\bquestions\s+(?:\w+\s+){0,2}(?:posées|envoyées|adressées)\b"],
+    "other_party": [r"\bposer\s+(?:vos|des|leurs|ses|tes)\s+questions\b",
+                    # the referees' own step: "envoyées par les référents avant le …"
+                    r"\bpar\s+(?:les|leurs|vos)\s+(?:référents|répondants|recommandataires)\b", r"\bles\s+référents\s+doivent\b", r"\bquestions\s+(?:\w+\s+){0,2}(?:posées|envoyées|adressées)\b"],
     # Money that is not the beneficiary's: a research project's running costs; a sum made available as a whole.
     "running_costs": [r"frais\s+de\s+fonctionnement", r"crédits?\s+de\s+fonctionnement"],
     "made_available": [r"mise?s?\s+à\s+(?:la\s+)?disposition"],
@@ -94,7 +96,7 @@ CUES = {
     "start_attribute": [r"\b(?:débutant|commençant|démarrant)\s+(?:le|en|au|dès\s+le)?\s*$",
                         r"\b(?:stages?|séjours?|mobilités?|sessions?)\s+(?:à\s+partir\s+du|dès\s+le|du)\s*$"],
     # A call opening on the date (an other date "opening", not a deadline).
-    "opening": [r"\bouvre\b", r"s'ouvr", r"\bouverture", r"\bouvert(?:e|es)?\s+(?:le|à\s+partir)",
+    "opening": [r"\bouvre\b", r"\bouvrent\b", r"\bouvriront\b", r"s'ouvr", r"\bouverture", r"\bouvert(?:e|es)?\s+(?:le|à\s+partir)",
                 # "Lancement : 1er février 2026", "L'appel sera lancé le …"
                 r"\blancement\b", r"\bsera\s+lancée?\b", r"\blancée?\s+le\b"],
     # A yearly rule.

@@ -69,8 +69,15 @@ DEADLINES = [
     # --- A deadline moved "van … naar …", "vom … auf den …": the second date is the deadline (extractor v148)
     pytest.param("De deadline voor het indienen wordt verschoven van 5 september naar 2 december 2024.", date(2024, 1, 1),
                  [("2024-12-02", None, None)], id="nl-verschoven-van-naar"),
-    pytest.param("Die Bewerbungsfrist wurde vom 5. September auf den 2. Dezember 2024 verschoben.", date(2024, 1, 1),
-                 [("2024-12-02", None, None)], id="de-vom-auf-den-verschoben"),
+    pytest.param("Die Bewerbungsfrist wurde vom 5. September auf den 2. Dezember 2024 verschoben.", date(2023, 1, 1),
+                 [("2024-12-02", None, None)], id="de-vom-auf-den-verschoben-the-first-date-yearless"),
+    pytest.param("Applications close six weeks before the start of the programme.", date(2023, 1, 1),
+                 [(None, None, "six weeks before the start")], id="en-applications-close-weeks-before"),
+    # The applicant's own upload of letters, and asking the referees, stay the applicant's deadline (extractor v149)
+    pytest.param("Applicants must upload two reference letters by 20 March 2023.", date(2023, 1, 1),
+                 [("2023-03-20", None, None)], id="en-the-applicant-uploads-the-letters"),
+    pytest.param("Please ask your referees to send their letters by the application deadline, 20 March 2023.",
+                 date(2023, 1, 1), [("2023-03-20", None, None)], id="en-ask-your-referees-by-the-deadline"),
     # … and the application's rule stays when a report is named after its own semicolon
     pytest.param("Applications must be submitted at least 3 months before departure; a report is due after return.",
                  date(2024, 1, 1), [(None, None, "at least 3 months before departure")], id="en-a-rule-then-a-report"),
@@ -249,9 +256,6 @@ DEADLINES = [
                  date(2024, 6, 1), [("2024-12-02", None, None)], id="fr-reportee-du-au-gives-the-new-date"),
     pytest.param("Die Einreichfrist wird vom 5. September auf den 2. Dezember 2024 verschoben.", date(2024, 6, 1),
                  [("2024-12-02", None, None)], id="de-vom-auf-den-verschoben"),
-    # … and the application's rule stays when a report is named after its own semicolon
-    pytest.param("Applications must be submitted at least 3 months before departure; a report is due after return.",
-                 date(2024, 1, 1), [(None, None, "at least 3 months before departure")], id="en-a-rule-then-a-report"),
     pytest.param("De subsidie kan worden aangevraagd in de volgende perioden:\n\n"
                  "- voor studiejaar 2010-2011 van 1 april 2010 tot en met 13 mei 2010\n\n  en\n\n"
                  "- voor studiejaar 2011-2012 van 1 april 2011 tot en met 13 mei 2011.", date(2010, 1, 1),
@@ -1293,6 +1297,20 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- When a call opens, relative to its close or the start (extractor v149)
+    pytest.param("Applications open six weeks before the closing date.", date(2023, 1, 1), id="en-applications-open-weeks-before"),
+    pytest.param("Les inscriptions ouvrent deux mois avant le début du stage.", date(2023, 1, 1),
+                 id="fr-les-inscriptions-ouvrent-avant"),
+    pytest.param("De inschrijvingen openen zes weken voor de start van het programma.", date(2023, 1, 1),
+                 id="nl-de-inschrijvingen-openen-voor"),
+    pytest.param("Supervisor deadline: 19 October 2023", date(2023, 1, 1), id="en-supervisor-deadline"),
+    pytest.param("Deadline for referees: 20 March 2023", date(2023, 1, 1), id="en-deadline-for-referees"),
+    pytest.param("Reference letters must be uploaded by the referees by 20 March 2023.", date(2023, 1, 1),
+                 id="en-uploaded-by-the-referees"),
+    pytest.param("Les lettres de recommandation doivent être envoyées par les référents avant le 20 mars 2023.",
+                 date(2023, 1, 1), id="fr-envoyees-par-les-referents"),
+    pytest.param("Die Gutachten sind von den Gutachtern bis zum 20. März 2023 einzureichen.", date(2023, 1, 1),
+                 id="de-von-den-gutachtern"),
     # --- A report or receipts due after the activity, dated or relative (extractor v148)
     pytest.param("Applicants must send a report and final financial statement within one month after the activity.",
                  date(2024, 1, 1), id="en-a-report-within-a-month-after"),
