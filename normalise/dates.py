@@ -559,6 +559,16 @@ def resolve_date(
     return None
 
 
+#: A bracketed time zone: "(heure de Paris)", "(CET)", "(Brussels time)".
+_ASIDE = compiled(r"\((?:heure|utc|gmt|cet|cest|mez|mesz|ortszeit)[^()]{0,30}\)|\([^()]{0,30}(?:time|heure|tijd|zeit)\)",
+                  re.IGNORECASE)
+
+
+def _after_time(text: str) -> str:
+    """``text`` past the time written at its start, if any (", minuit", " à 12h", " 17:00 CET")."""
+    return text[_time_after(text, None)[2] :]
+
+
 def _time_after(text: str, when: date | None) -> tuple[str | None, date | None, int]:
     """Time written just after a date, in Brussels time; also the date (a UTC time may shift it) and length."""
     match = _TIME.match(text[:40])
@@ -1000,8 +1010,9 @@ def _deadlines_in_sentence(
     window_labelled = False  # the window is the only text under a deadline heading
     mentions = find_dates(written) if mentions is None else list(mentions)
     # "Jusqu'au 27-03-2019" alone on its line, under a call's name (not under an event's heading): the call's close.
+    # (a time and its zone may close the line: "jusqu'au 1er juin, minuit (heure de Paris)")
     until_line = bool(len(mentions) == 1 and _UNTIL_LINE.match(text, 0, mentions[0].start)
-                      and not text[mentions[0].end :].strip(" .!:;-–")
+                      and not _ASIDE.sub("", _after_time(text[mentions[0].end :])).strip(" .!:;-–,")
                       and not (heading and _names_another_step(heading)))
     if heading and mentions:
         mentions = _in_the_heading_year(mentions, heading)

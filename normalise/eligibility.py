@@ -1040,6 +1040,12 @@ _WORD_SEPARATOR = re.compile(r"[-\s]")
 
 #: Minors who may apply with their parents' consent: "les candidats de moins de 18 ans devront joindre une autorisation
 #: parentale" opens the call to them, it sets no limit.
+#: A reduced price by age is a tariff, not who may apply: "Jongeren tot 25 jaar krijgen 50% korting", "Les jeunes
+#: de moins de 26 ans bénéficient d'une réduction", "Studenten jonger dan 25 jaar betalen een verminderd tarief".
+_PRICE_REDUCTION = _compile(
+    r"\bkorting\b|\b(?:verminderd|gereduceerd|voordelig)\w*\s+tarief|\bréduction\b|\btarifs?\s+réduits?|\bdiscount"
+    r"|\breduced\s+(?:fee|rate|price|tariff|fare)s?|ermäßig|\brabatt"
+)
 _MINORS_WITH_CONSENT = _compile(
     r"[^.]{0,120}?(?:autorisation\s+parentale|accord\s+(?:des\s+parents|parental)|parental\s+(?:consent|permission|approval)"
     r"|(?:consent|permission)\s+(?:of|from)\s+(?:a\s+|their\s+|the\s+)?(?:parent|guardian)|gesetzliche\w*\s+vertreter"
@@ -1078,7 +1084,7 @@ _NOT_THE_APPLICANTS_AGE = _compile(
 def age_limit(text: str) -> int | None:
     """The maximum age a sentence states ("moins de 35 ans" -> 35), or None."""
     text = text.lower()
-    if not _MAY_STATE_AN_AGE.search(text):
+    if not _MAY_STATE_AN_AGE.search(text) or _PRICE_REDUCTION.search(text):
         return None
     if "(" in text:
         # An aside without a number between the words of a limit: "das 26. Lebensjahr (vor Beginn des jeweiligen

@@ -66,6 +66,11 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- A closing line may end with its time and time zone (extractor v150)
+    pytest.param("Bourses de mobilité\njusqu'au 1er juin 2021, minuit (heure de Paris)", date(2021, 1, 1),
+                 [("2021-06-01", "23:59", None)], id="fr-jusqu-au-line-with-minuit-and-zone"),
+    pytest.param("Research grants\nUntil 1 June 2021, 17:00 CET", date(2021, 1, 1), [("2021-06-01", "17:00", None)],
+                 id="en-until-line-with-time-and-zone"),
     # --- A deadline moved "van … naar …", "vom … auf den …": the second date is the deadline (extractor v148)
     pytest.param("De deadline voor het indienen wordt verschoven van 5 september naar 2 december 2024.", date(2024, 1, 1),
                  [("2024-12-02", None, None)], id="nl-verschoven-van-naar"),
@@ -1297,6 +1302,7 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    pytest.param("Ausstellung\nBis 1. Juni 2021 (Eintritt frei)", date(2021, 1, 1), id="de-a-bis-line-with-another-aside"),
     # --- When a call opens, relative to its close or the start (extractor v149)
     pytest.param("Applications open six weeks before the closing date.", date(2023, 1, 1), id="en-applications-open-weeks-before"),
     pytest.param("Les inscriptions ouvrent deux mois avant le début du stage.", date(2023, 1, 1),

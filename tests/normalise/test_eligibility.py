@@ -533,6 +533,13 @@ STUDY_LEVELS = [
 ]
 
 AGES = [
+    # --- A reduced price by age is a tariff, not an age limit (extractor v150)
+    pytest.param("Jongeren tot 25 jaar krijgen 50% korting op het inschrijvingsgeld.", None, id="nl-korting-tot-25-jaar"),
+    pytest.param("Studenten jonger dan 25 jaar betalen een verminderd tarief.", None, id="nl-verminderd-tarief"),
+    pytest.param("Les jeunes de moins de 26 ans bénéficient d'une réduction de 50 %.", None, id="fr-une-reduction"),
+    pytest.param("Students under 26 get a 50% discount on the fee.", None, id="en-a-discount"),
+    pytest.param("Young people under 26 travel for free.", None, id="en-free-travel-by-age",
+                 marks=pytest.mark.xfail(strict=True, reason="a free ride is not told from a free programme")),
     # --- The public of what a call funds is not the applicant (extractor v146): activities for young people,
     # organisations working with them, a project aimed at or involving them, a target group
     pytest.param("We steunen activiteiten voor en door jongeren tussen de 12 en 25 jaar.", None,
