@@ -111,6 +111,8 @@ _NUMBER_WORD_ENDINGS = frozenset(re.split(r"[-\s]", word)[-1] for word in NUMBER
 _ABOUT_LENGTH = compiled(
     # "Stageperiode: 3 tot 6 maanden" (a compound), not the application period ("aanvraagperiode")
     r"durée|duur|looptijd|duration|length|dauer|laufzeit|förderzeit|zeitraum|\bperiod\b|\bpériode\b|(?:minimum|maximum)termijn"
+    # an award's tenure ("Tenure: 12 months"), not a tenure-track post
+    r"|\btenure\b(?![\s-]*track)"
     # the question as a label: "Wie lange: 2-12 Monate pro Studienniveau", "How long: 3 to 6 months"
     r"|\bwie\s+lange\b|\bhow\s+long\b|\bhoe\s+lang\b|\bcombien\s+de\s+temps\b"
     r"|(?<!aanvraag)(?<!indien)(?<!inschrijvings)(?<!tussen)(?<!proef)(?<!wacht)periode\b",
@@ -134,7 +136,8 @@ _OPPORTUNITY_NOUN = (r"verblijf|stay|séjour|stage|praktikum|internship|trainees
 #: The opportunity as the subject of a copula before its length: "Het verblijf bedraagt zes maanden", "Der
 #: Aufenthalt beträgt sechs Monate", "The internship is six months".
 _OPPORTUNITY_IS = compiled(
-    rf"\b(?:{_OPPORTUNITY_NOUN}|aufenthalt\w*|mobilit(?:y|é|eit))"
+    # (German names the funding itself so: "Die Förderung beträgt bis zu 12 Monate")
+    rf"\b(?:{_OPPORTUNITY_NOUN}|aufenthalt\w*|mobilit(?:y|é|eit)|förderung|finanzierung)"
     r"(?:\s+[\w'-]+){0,3}?\s+(?:bedraagt|beträgt|is|est\s+de|sera\s+de|will\s+be)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -298,7 +301,7 @@ _FOR_A_PERIOD = compiled(
 #: What is granted, funded or committed to for that long: "a position funded for 3 years", "It is granted for
 #: 2 years", "Le candidat s'engage pour 12 mois", "The position is limited to five years".
 _GRANTED_FOR = compiled(
-    r"\b(?:funded|granted|awarded|financed|financée?s?|accordée?s?|octroyée?s?|toegekend|gefinancierd|s'engagen?t?"
+    r"\b(?:funded|granted|awarded|tenable|financed|financée?s?|accordée?s?|octroyée?s?|toegekend|gefinancierd|s'engagen?t?"
     r"|commits?|engages?)\s+(?:for|pour|voor)\s+(?:(?:a\s+)?(?:maximum|minimum|period)\s+of\s+|up\s+to\s+)?$"
     # "Gefördert wird über 6 Monate", "Il finance pendant deux ans le salaire des chercheurs"
     r"|\b(?:gefördert|finanziert|unterstützt|bezuschusst)\s+(?:wird|werden)\s+(?:(?:über|für)\s+)?$"
@@ -759,6 +762,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
                 and (unit != "year" or (number is not None and number <= _LONGEST_BOUNDED))
                 and not _CONDITION_SENTENCE.search(text))
             or (bound and (_ATTACHED_NOUN.search(core) or _LASTS.search(core) or _GRANTED_FOR.search(core)
+                           or _OPPORTUNITY_IS.search(core)
                            or (about_opportunity and (_DURING.search(core) or _PARENTHESISED.search(core)))))
         ):
             continue

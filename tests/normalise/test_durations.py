@@ -56,6 +56,15 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- An award's tenure, "tenable for" a length (extractor v151)
+    pytest.param("Tenure: 12 months", REAL_PAGES_V7, (12, 12, None, None), id="en-tenure-label"),
+    pytest.param("Tenure of the award is two years.", REAL_PAGES_V7, (24, 24, None, None), id="en-tenure-of-the-award"),
+    pytest.param("The award is tenable for up to three years.", REAL_PAGES_V7, (None, 36, None, None),
+                 id="en-tenable-for-up-to"),
+    # --- German names the funding as the subject of its length (extractor v151)
+    pytest.param("Die Förderung beträgt sechs Monate.", REAL_PAGES_V7, (6, 6, None, None), id="de-die-foerderung-betraegt"),
+    pytest.param("Die Förderung beträgt bis zu 12 Monate.", REAL_PAGES_V7, (None, 12, None, None),
+                 id="de-die-foerderung-betraegt-bis-zu"),
     # --- A minimum and a maximum with one unit: "a maximum of", or a comma before the bound word (extractor v145)
     pytest.param("The internship lasts a minimum of 3 and a maximum of 6 months.", REAL_PAGES_V7, (3, 6, None, None),
                  id="en-a-minimum-of-and-a-maximum-of"),
@@ -683,6 +692,7 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    pytest.param("This is a tenure-track position with review after 6 years.", REAL_PAGES_V7, id="en-a-tenure-track-is-no-tenure"),
     # --- "au plus tard" is no cap on a length (extractor v145 reads "cinq ans au plus")
     pytest.param("Le dossier doit être envoyé deux mois au plus tard avant le départ du stage.", REAL_PAGES_V7,
                  id="fr-mois-au-plus-tard-is-no-cap"),
