@@ -268,7 +268,9 @@ _PROGRAMME_BUDGET = compiled(
     r"|\btotal\s+allocation|\boverall\s+(?:indicative\s+)?amount|\bindicative\s+amount|\btotal\s+fund\b"
     r"|\bpour\s+l'appel\s+\d{4}|\bin\s+totaal|\bin\s+total\b"
     # the ceiling of the whole scheme, and what it paid out: "Het subsidieplafond is € 25.000", "Auszahlungssummen"
-    r"|subsidieplafond|\bplafond\s+(?:de\s+la\s+mesure|du\s+dispositif|global)|auszahlungssumme|\bprize\s+pool",
+    r"|subsidieplafond|\bplafond\s+(?:de\s+la\s+mesure|du\s+dispositif|global)|auszahlungssumme|\bprize\s+pool"
+    # "The total prize money of €50,000 will be shared among the winners"
+    r"|\btotal\s+prize\s+money",
     re.IGNORECASE,
 )
 #: A large sum made available or asked for as a whole, the verb after it: "Heuer stellt die Landesregierung dafür

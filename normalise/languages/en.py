@@ -151,7 +151,9 @@ CUES = {
              # a ranking's prize: "2nd place: €500"
              r"\b(?:1st|2nd|3rd|\d+th|first|second|third)\s+place\b"],
     # (not "regardless of income", "income-independent", "not means-tested")
-    "income": [r"(?<!regardless of )(?<!irrespective of )\bincome(?![-\s]independent)", r"(?<!not )\bmeans[-\s]test"],
+    "income": [r"(?<!regardless of )(?<!irrespective of )\bincome(?![-\s]independent)", r"(?<!not )\bmeans[-\s]test",
+               # the means the applicant must prove: "proof of funds of at least €11,208"
+               r"\bproof\s+of\s+(?:sufficient\s+)?(?:funds|financial\s+means|financial\s+resources)"],
     "average": [r"\baverag", r"\bon\s+average\b", r"\bmedian\b"],
     "requested": [r"\b(?:amount|budget|funding)\s+requested\b", r"\brequested\s+(?:amount|budget|funding)\b"],
     "prize": [r"\bprize", r"\baward", r"\blaureate", r"\bwinner"],

@@ -169,7 +169,9 @@ CUES = {
     "income": [r"(?<!sans condition de )(?<!indépendamment des )\brevenus?\b",
                r"(?<!sans condition de )(?<!indépendamment des )\bressources\b", r"\bimposable", r"\bsalaire\s+(?:des\s+parents|du\s+ménage)",
                r"quotient\s+familial", r"foyer\s+fiscal",
-               r"\bplafond\s+de\s+revenus"],
+               r"\bplafond\s+de\s+revenus",
+               # the means the applicant must prove: "justifier de moyens d'existence de 700 € par mois"
+               r"\bmoyens\s+d'existence", r"\bpreuve\s+de\s+(?:moyens|solvabilité)"],
     # A prize: paid once even when awarded every year.
     # An average or a statistic, not money paid (CONTRACT.md).
     "average": [r"\ben\s+moyenne\b", r"\bmoyenne\s+(?:de|d'|des)\b", r"\bmontant\s+(?:mensuel\s+|annuel\s+)?moyen\b"],

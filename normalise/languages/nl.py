@@ -139,7 +139,9 @@ CUES = {
              # a ranking's prize: "2de plaats: € 500"
              r"\b(?:1ste|2de|3de|eerste|tweede|derde)\s+plaats\b"],
     # (not "inkomensonafhankelijk", "ongeacht het inkomen")
-    "income": [r"(?<!ongeacht het )inkomen(?!s?onafhankelijk)", r"inkomsten", r"\bbelastbaar"],
+    "income": [r"(?<!ongeacht het )inkomen(?!s?onafhankelijk)", r"inkomsten", r"\bbelastbaar",
+               # the means the applicant must prove: "aantonen dat je over 700 euro per maand beschikt"
+               r"\baantonen\s+dat\s+(?:je|u|hij|zij)\s+over\b", r"\bbestaansmiddelen"],
     "average": [r"\bgemiddeld"],
     "requested": [r"\b(?:aan)?gevraagde?\s+(?:subsidie)?bedrag", r"\bbegrot"],
     "prize": [r"prijs(?!geg|klasse|lijst|verhoging|stijging)", r"\bwinnaar", r"\buitgereikt"],

@@ -570,6 +570,14 @@ STIPENDS = [
 ]
 
 NOT_STIPENDS = [
+    # --- A whole prize pot shared among the winners (extractor v152)
+    pytest.param("The total prize money of €50,000 will be shared among the winners.", id="en-total-prize-money"),
+    pytest.param("Das Gesamtpreisgeld von 50.000 Euro wird unter den Gewinnern aufgeteilt.", id="de-gesamtpreisgeld"),
+    # --- The means an applicant must prove are no stipend (extractor v152)
+    pytest.param("Students need proof of funds of at least €11,208 per year.", id="en-proof-of-funds"),
+    pytest.param("Sie müssen einen Finanzierungsnachweis über 11.208 Euro pro Jahr erbringen.", id="de-finanzierungsnachweis"),
+    pytest.param("Je moet kunnen aantonen dat je over 700 euro per maand beschikt.", id="nl-aantonen-dat-je-over-beschikt"),
+    pytest.param("Vous devez justifier de moyens d'existence de 700 € par mois.", id="fr-moyens-d-existence"),
     # --- Words of payment inside other words or another language's words: 'migrants' has no grant, 'DiscoverEU' no
     # cover, French 'primeurs' no 'prime', the Dutch 'verdienste' (merit) is no German 'Verdienst' (extractor v99)
     pytest.param("Migrants can visit for 10 euro.", id="en-migrants-hold-no-grant"),
