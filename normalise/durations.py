@@ -341,15 +341,31 @@ _EXTENSION_AFTER = compiled(
     r"^'?\s*(?:(?:verlängerung|verlenging|extension|prolongation)\b|(?:\w+\s+){0,2}(?:verlängert|verlengd|extended|prolongée?)\b)",
     re.IGNORECASE,
 )
+#: An extension to a new total, not by an increment: "kann … auf maximal 12 Monate verlängert werden", "extended to
+#: a maximum of 12 months", "prolongé jusqu'à 12 mois", "verlengd tot 12 maanden".
+_EXTENDED_TO = compiled(
+    r"\b(?:auf|(?<!\bup\s)to|tot|jusqu'à|à)\s+(?:(?:a\s+)?(?:maximal|maximum|max\.?|höchstens|maximaal|hoogstens|total)\s+"
+    r"(?:of\s+|de\s+|van\s+)?)?$",
+    re.IGNORECASE,
+)
 #: A term that may be renewed once: twice the length at most.
 _RENEWABLE_ONCE = compiled(
     r"\b(?:renewable\s+once|once\s+renewable|renewed\s+once|eenmaal\s+(?:hernieuwbaar|verlengbaar)"
     r"|einmal\s+verlängerbar|einmalig\s+verlängerbar|renouvelable\s+une\s+(?:seule\s+)?fois)\b",
     re.IGNORECASE,
 )
+#: The length of a degree the applicant holds: "a degree from a university of at least three years' duration",
+#: "een diploma van een opleiding van minstens drie jaar".
+_DEGREE_OF = compiled(
+    r"\b(?:degree|diploma|diplôme|diplom|abschluss)\b[^.;,]{0,50}?\b(?:of|van|de|d'|von)\s*"
+    r"(?:at\s+least\s+|minstens\s+|minimum\s+|au\s+moins\s+|mindestens\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_LENGTH_BEFORE = compiled(
     r"(?:dans\s+les|depuis|il\s+y\s+a|au\s+plus\s+tard|au\s+plus\s+tôt|moins\s+de|plus\s+de|âgé(?:e|\(e\))?s?\s+de|l'âge\s+de"
     r"|within|since|binnen|sinds|no\s+later\s+than|at\s+least\s+\w+\s+before|différence\s+entre\s+les"
+    # a trial period is no length of the post: "assortie d'une période d'essai de 6 mois"
+    r"|(?:période\s+d'essai|proefperiode|probezeit|proeftijd|(?:probation(?:ary)?|trial)\s+period)\s+(?:de\s+|d'|of\s+|van\s+|von\s+)?"
     # "resided in Belgium for more than 12 months in the last 3 years", "graduated within the last two years"
     # ("last" alone is also the verb: "Traineeships last five months")
     r"|\b(?:the|their|his|her|your|its)\s+(?:last|past|previous|preceding)|\b(?:past|previous|preceding)|laatste|afgelopen"
@@ -685,7 +701,10 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         # adds to the length stated before it.
         if ((lows or highs) and number is not None and not quantity.group("low")
                 and (_EXTENDED_BY.search(before[-40:]) or _EXTENSION_AFTER.match(after))):
-            extra = max(extra, number)
+            if _EXTENDED_TO.search(before[-30:]):
+                highs.append(number)  # "dauert 6 Monate und kann … auf maximal 12 Monate verlängert werden": 6 to 12
+            else:
+                extra = max(extra, number)
             previous_end = hit.end()
             continue
         if quantity.group("further"):
@@ -702,7 +721,8 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             highs.append(number)
             previous_end = hit.end()
             continue
-        if _NOT_LENGTH_BEFORE.search(before.lower()) or _NOT_LENGTH_AFTER.match(after):
+        if (_NOT_LENGTH_BEFORE.search(before.lower()) or _NOT_LENGTH_AFTER.match(after)
+                or _DEGREE_OF.search(before)):
             continue
         if _RESTATED.search(before) and not _ACADEMIC_YEAR_RESTATED.search(before):
             continue

@@ -56,6 +56,15 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- An extension to a new total bounds the length; a trial period is no length (extractor v153)
+    pytest.param("Ein Berufspraktikum dauert in der Regel 6 Monate und kann in Ausnahmefällen auf maximal 12 Monate "
+                 "verlängert werden.", REAL_PAGES_V7, (6, 12, None, None), id="de-auf-maximal-verlaengert-is-a-new-total"),
+    pytest.param("The internship lasts 6 months and can be extended to a maximum of 12 months.", REAL_PAGES_V7,
+                 (6, 12, None, None), id="en-extended-to-a-maximum-is-a-new-total"),
+    pytest.param("Durée de l'engagement : 3 ans renouvelables, assortie d'une période d'essai de 6 mois.", REAL_PAGES_V7,
+                 (36, 36, None, None), id="fr-une-periode-d-essai-is-no-length"),
+    pytest.param("The contract is for 12 months, with a probation period of 3 months.", REAL_PAGES_V7,
+                 (12, 12, None, None), id="en-a-probation-period-is-no-length"),
     # --- An award's tenure, "tenable for" a length (extractor v151)
     pytest.param("Tenure: 12 months", REAL_PAGES_V7, (12, 12, None, None), id="en-tenure-label"),
     pytest.param("Tenure of the award is two years.", REAL_PAGES_V7, (24, 24, None, None), id="en-tenure-of-the-award"),
@@ -692,6 +701,11 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    # --- The length of a degree the applicant holds (extractor v153)
+    pytest.param("You need a degree from a university of at least three years' duration.", REAL_PAGES_V7,
+                 id="en-a-degree-of-three-years"),
+    pytest.param("Je hebt een diploma van een opleiding van minstens drie jaar.", REAL_PAGES_V7,
+                 id="nl-een-diploma-van-een-opleiding-van-drie-jaar"),
     pytest.param("This is a tenure-track position with review after 6 years.", REAL_PAGES_V7, id="en-a-tenure-track-is-no-tenure"),
     # --- "au plus tard" is no cap on a length (extractor v145 reads "cinq ans au plus")
     pytest.param("Le dossier doit être envoyé deux mois au plus tard avant le départ du stage.", REAL_PAGES_V7,
