@@ -348,6 +348,12 @@ _EXTENDED_TO = compiled(
     r"(?:of\s+|de\s+|van\s+)?)?$",
     re.IGNORECASE,
 )
+#: An exception opening its sentence: "Exceptionally,", "Exceptionnellement,", "In Ausnahmefällen", "Uitzonderlijk".
+_EXCEPTION_OPENING = compiled(
+    r"\W*(?:exceptionally|in\s+exceptional\s+(?:cases|circumstances)|exceptionnellement|à\s+titre\s+exceptionnel"
+    r"|dans\s+des\s+cas\s+exceptionnels|in\s+ausnahmefällen|ausnahmsweise|uitzonderlijk|in\s+uitzonderlijke\s+gevallen)\b",
+    re.IGNORECASE,
+)
 #: A term that may be renewed once: twice the length at most.
 _RENEWABLE_ONCE = compiled(
     r"\b(?:renewable\s+once|once\s+renewable|renewed\s+once|eenmaal\s+(?:hernieuwbaar|verlengbaar)"
@@ -364,6 +370,12 @@ _DEGREE_OF = compiled(
 _NOT_LENGTH_BEFORE = compiled(
     r"(?:dans\s+les|depuis|il\s+y\s+a|au\s+plus\s+tard|au\s+plus\s+tôt|moins\s+de|plus\s+de|âgé(?:e|\(e\))?s?\s+de|l'âge\s+de"
     r"|within|since|binnen|sinds|no\s+later\s+than|at\s+least\s+\w+\s+before|différence\s+entre\s+les"
+    # how long the applicant's studies last: "when the normal period of university education is three years or more",
+    # "la durée normale des études est de 3 ans", "Regelstudienzeit von 6 Semestern"
+    # (not what a grant covers: "given for the length of undergraduate studies, up to a maximum of five years")
+    r"|(?:period|duration|length)\s+of\s+(?:\w+\s+){0,2}?(?:education|studies|study)\s+(?:is|was)\s+(?:at\s+least\s+)?"
+    r"|durée\s+(?:normale\s+)?des\s+études\s+(?:est\s+de|était\s+de)\s+(?:au\s+moins\s+)?"
+    r"|\bstudieduur\s+(?:van|bedraagt|is)\s+(?:minstens\s+)?|(?:regelstudienzeit|studiendauer)\s+(?:von|beträgt)\s+(?:mindestens\s+)?"
     # a trial period is no length of the post: "assortie d'une période d'essai de 6 mois"
     r"|(?:période\s+d'essai|proefperiode|probezeit|proeftijd|(?:probation(?:ary)?|trial)\s+period)\s+(?:de\s+|d'|of\s+|van\s+|von\s+)?"
     # "resided in Belgium for more than 12 months in the last 3 years", "graduated within the last two years"
@@ -820,7 +832,9 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         # "3 Jahre; … kann 1 Jahr Verlängerung beantragt werden" three to four.
         base = high if high is not None else low
         high = base + extra if extra else 2 * base
-    return _Length(low, high, written, terms_counted=terms_counted, weak=not strong)
+    # A sentence that opens on an exception ("Exceptionally, an internship may be extended … for a maximum of 24
+    # weeks") states the page's length only when no other sentence does.
+    return _Length(low, high, written, terms_counted=terms_counted, weak=not strong or bool(_EXCEPTION_OPENING.match(text)))
 
 
 def _bound_subject(before: str) -> str | None:

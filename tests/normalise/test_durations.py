@@ -56,6 +56,14 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- A sentence opening on an exception states the length only when no other does (extractor v154)
+    pytest.param("Bursaries are normally given for the length of undergraduate studies, up to a maximum of five years.",
+                 REAL_PAGES_V7, (None, 60, None, None), id="en-a-bursary-for-the-length-of-studies-up-to"),
+    pytest.param("Interns are accepted for a minimum of 6 weeks and a maximum of 12 weeks.\nExceptionally, an internship "
+                 "may be extended with the agreement of the technical unit, for a maximum of 24 weeks.", REAL_PAGES_V7,
+                 (1.4, 2.8, None, None), id="en-an-exceptional-extension-is-not-the-length"),
+    pytest.param("Exceptionnellement, le stage peut durer jusqu'à 9 mois.", REAL_PAGES_V7, (None, 9, None, None),
+                 id="fr-an-exception-alone-is-the-length"),
     # --- An extension to a new total bounds the length; a trial period is no length (extractor v153)
     pytest.param("Ein Berufspraktikum dauert in der Regel 6 Monate und kann in Ausnahmefällen auf maximal 12 Monate "
                  "verlängert werden.", REAL_PAGES_V7, (6, 12, None, None), id="de-auf-maximal-verlaengert-is-a-new-total"),
@@ -701,6 +709,10 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    # --- How long the applicant's studies last (extractor v154)
+    pytest.param("A diploma is required, when the normal period of university education is three years or more.",
+                 REAL_PAGES_V7, id="en-the-period-of-university-education-is"),
+    pytest.param("La durée normale des études est de 3 ans.", REAL_PAGES_V7, id="fr-la-duree-normale-des-etudes-est-de"),
     # --- The length of a degree the applicant holds (extractor v153)
     pytest.param("You need a degree from a university of at least three years' duration.", REAL_PAGES_V7,
                  id="en-a-degree-of-three-years"),
