@@ -545,6 +545,8 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
             # "Le montant mensuel de la bourse est déterminé selon la catégorie : - catégorie A : 1.200 euros":
             # a list item takes the period its lead-in states.
             period = _heading_period(sentence.heading) or period
+        if period == "once" and _STUDY_ALLOWANCE.search(f"{sentence.heading or ''} {left}"):
+            period = "year"  # a study allowance named before its amount is a year's (CONTRACT.md: per-year wordings)
         if period == "once" and result and _first_label(right[:25], closest_last=False) not in _ONE_OFF_PURPOSES and (
             _ONLY_JOINER.fullmatch(gap) or _QUALIFIED_JOINER.fullmatch(gap) or _LEVEL_JOINER.fullmatch(gap)
         ):
@@ -799,6 +801,9 @@ def _period(left: str, right: str) -> str:
 #: not the rate of the amount.
 _WORKING_TIME_BEFORE = languages.cue_pattern("working_time", r"\b{}\s*$")
 
+#: The study allowances of the Communities, paid per school or academic year by law: "allocation d'études",
+#: "studietoelage", "Studienbeihilfe".
+_STUDY_ALLOWANCE = compiled(r"allocations?\s+d'études|studietoelage|studienbeihilfe|study\s+allowances?", re.IGNORECASE)
 #: What is paid once even under a heading that names a monthly amount.
 _ONE_OFF_PURPOSES = frozenset({"travel", "insurance", "tuition"})
 

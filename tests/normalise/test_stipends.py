@@ -58,6 +58,16 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- A Community's study allowance named before its amount is a year's (extractor v155)
+    pytest.param("L'allocation d'études s'élève à 1.200 €.", [(1200.0, "EUR", "year", False, None)],
+                 id="fr-une-allocation-d-etudes-est-annuelle"),
+    pytest.param("Studietoelage: € 1.500", [(1500.0, "EUR", "year", False, None)], id="nl-een-studietoelage-is-jaarlijks"),
+    pytest.param("Die Studienbeihilfe beträgt 900 Euro.", [(900.0, "EUR", "year", False, None)],
+                 id="de-die-studienbeihilfe-ist-jaehrlich"),
+    pytest.param("Je krijgt 100 euro extra als je een studietoelage hebt.", [(100.0, "EUR", "once", False, None)],
+                 id="nl-an-allowance-named-after-the-amount-is-a-condition"),
+    pytest.param("L'allocation d'études est de 1.200 € par mois.", [(1200.0, "EUR", "month", False, None)],
+                 id="fr-a-stated-rate-wins-over-the-allowance"),
     # --- Rates per academic year after an award; "pm" and "/mtl." right after the amount (extractor v146)
     pytest.param("The award is $20,000 per academic year.", [(20000.0, "USD", "year", False, None)],
                  id="en-an-award-per-academic-year-is-yearly"),
