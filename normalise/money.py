@@ -803,7 +803,7 @@ _WORKING_TIME_BEFORE = languages.cue_pattern("working_time", r"\b{}\s*$")
 
 #: The study allowances of the Communities, paid per school or academic year by law: "allocation d'études",
 #: "studietoelage", "Studienbeihilfe".
-_STUDY_ALLOWANCE = compiled(r"allocations?\s+d'études|studietoelage|studienbeihilfe|study\s+allowances?", re.IGNORECASE)
+_STUDY_ALLOWANCE = languages.cue_pattern("study_allowance")
 #: What is paid once even under a heading that names a monthly amount.
 _ONE_OFF_PURPOSES = frozenset({"travel", "insurance", "tuition"})
 

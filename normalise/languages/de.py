@@ -129,6 +129,8 @@ CUES = {
              # a ranking's prize: "1. Platz mit 1.500 Euro", "Platzierung: CHF 2'500"
              r"\d\.\s*platz\b", r"\bplatz\s+\d", r"platzierung"],
     # (not "einkommensunabhängig", "unabhängig vom Einkommen": a grant that is not means-tested)
+    # A Community's study allowance, paid per school or academic year by law: "Die Studienbeihilfe beträgt …".
+    "study_allowance": [r"studienbeihilfe"],
     "income": [r"(?<!unabhängig vom )einkommen(?!s?unabhängig)", r"einkünfte", r"verdienst(?!en?\b|elijk)",
                # the means the applicant must prove: "einen Finanzierungsnachweis über 11.208 Euro"
                r"finanzierungsnachweis", r"nachweis\s+(?:ausreichender\s+)?finanzieller\s+mittel"],

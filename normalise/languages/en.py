@@ -151,6 +151,8 @@ CUES = {
              # a ranking's prize: "2nd place: €500"
              r"\b(?:1st|2nd|3rd|\d+th|first|second|third)\s+place\b"],
     # (not "regardless of income", "income-independent", "not means-tested")
+    # A Community's study allowance, paid per school or academic year by law: "The study allowance amounts to …".
+    "study_allowance": [r"study\s+allowances?"],
     "income": [r"(?<!regardless of )(?<!irrespective of )\bincome(?![-\s]independent)", r"(?<!not )\bmeans[-\s]test",
                # the means the applicant must prove: "proof of funds of at least €11,208"
                r"\bproof\s+of\s+(?:sufficient\s+)?(?:funds|financial\s+means|financial\s+resources)"],

@@ -166,6 +166,8 @@ CUES = {
              r"\b(?:1re|1ère|2e|3e|première|deuxième|troisième)\s+place\b",
              r"logement"],
     # (not "sans condition de ressources", "indépendamment des revenus": a grant that is not means-tested)
+    # A Community's study allowance, paid per school or academic year by law: "L'allocation d'études s'élève à …".
+    "study_allowance": [r"allocations?\s+d'études"],
     "income": [r"(?<!sans condition de )(?<!indépendamment des )\brevenus?\b",
                r"(?<!sans condition de )(?<!indépendamment des )\bressources\b", r"\bimposable", r"\bsalaire\s+(?:des\s+parents|du\s+ménage)",
                r"quotient\s+familial", r"foyer\s+fiscal",

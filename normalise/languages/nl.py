@@ -139,6 +139,8 @@ CUES = {
              # a ranking's prize: "2de plaats: € 500"
              r"\b(?:1ste|2de|3de|eerste|tweede|derde)\s+plaats\b"],
     # (not "inkomensonafhankelijk", "ongeacht het inkomen")
+    # A Community's study allowance, paid per school or academic year by law: "Studietoelage: € 1.500".
+    "study_allowance": [r"studietoelage"],
     "income": [r"(?<!ongeacht het )inkomen(?!s?onafhankelijk)", r"inkomsten", r"\bbelastbaar",
                # the means the applicant must prove: "aantonen dat je over 700 euro per maand beschikt"
                r"\baantonen\s+dat\s+(?:je|u|hij|zij)\s+over\b", r"\bbestaansmiddelen"],
