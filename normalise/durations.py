@@ -85,18 +85,18 @@ _FURTHER_WORDS = frozenset(("weitere", "weiteren", "weiteres", "further", "addit
 #: A unit word; run on lower-cased text (much faster than IGNORECASE), one named group per unit.
 _UNIT_WORD = compiled(r"\b(?:" + "|".join(f"(?P<{unit}>{pattern})" for unit, pattern in _UNITS.items()) + r")\b")
 _UNIT_WORD_ANY_CASE = compiled(_UNIT_WORD.pattern, re.IGNORECASE)
+#: The word of an upper bound after a lower one's number: "(et) au maximum", "and a maximum of", "höchstens".
+_SECOND_BOUND_WORD = (r"(?:(?:au\s+|(?:a|un|een)\s+)?maximum\s+(?:(?:of|de|van)\s+)?|maximaal\s+|maximal\s+|max\.\s*"
+                      r"|at\s+most\s+|hoogstens\s+|höchstens\s+)")
 #: The number (or range of numbers) written just before a unit word: "6", "six", "2 à 4", "tussen 3 en 9", "6-".
 _NUMBER_BEFORE_UNIT = compiled(
     # "minstens 2 en maximum 6 maanden", "au moins 2 et au maximum 6 mois": the second bound's word sits
     # between the connector and the number.
     rf"(?:(?P<low>{NUMBER})\s*(?:(?P<low_unit>{_ANY_UNIT})(?:\s+(?:consécutifs|consecutive|opeenvolgende|aufeinanderfolgende))?)?"
     rf"(?:\s*(?:-\s*(?=bis\b|tot\b|à\b|to\b))?(?:à|-|–|to|tot|et|and|en|bis|und|ou|or)\s*"
-    # "drei bis maximal sechs Monate", "mindestens ein und höchstens zwei Jahre"
-    # "a minimum of 3 and a maximum of 6 months"; "mindestens 3, höchstens 6 Monate", the comma then a bound word
-    rf"(?:(?:au\s+|(?:a|un|een)\s+)?maximum\s+(?:(?:of|de|van)\s+)?|maximaal\s+|maximal\s+|max\.\s*|at\s+most\s+|hoogstens\s+"
-    rf"|höchstens\s+)?"
-    rf"|\s*,\s*(?:(?:au\s+|(?:a|un|een)\s+)?maximum\s+(?:(?:of|de|van)\s+)?|maximaal\s+|maximal\s+|at\s+most\s+|hoogstens\s+"
-    rf"|höchstens\s+)))?"
+    # "drei bis maximal sechs Monate", "mindestens ein und höchstens zwei Jahre", "a minimum of 3 and a maximum of 6
+    # months"; or a comma, then the bound word: "mindestens 3, höchstens 6 Monate"
+    rf"{_SECOND_BOUND_WORD}?|\s*,\s*{_SECOND_BOUND_WORD}))?"
     # "um ein weiteres Jahr verlängert", "for a further 3 years": a further length is only ever an extension
     rf"(?P<number>{NUMBER})\s*-?\s*(?P<further>{literal_alternation(sorted(_FURTHER_WORDS))}\s+)?$",
     re.IGNORECASE,
