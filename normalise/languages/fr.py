@@ -28,7 +28,7 @@ CUES = {
     # "Le dernier jour pour postuler est le …"
     "deadline_cue": [r"\bdernier\s+jour\s+pour\s+(?:postuler|s'inscrire|introduire|déposer|envoyer|candidater)", r"dernier\s+délai", r"\bse\s+clôt\b", r"délai\s+de\s+rigueur", r"(?:appel|candidatures?|inscriptions?|concours)\b[^.;:]{0,40}?(?:se\s+termine|prend\s+fin|ferme|se\s+clôt)",
                      r"dates?\s+(?:de\s+)?limites?", r"dates?\s+de\s+clôture", r"clôtur", r"clotur", r"au\s+plus\s+tard",
-                     r"date\s+butoir", r"échéance",
+                     r"date\s+butoir", r"échéance", r"\bdates?\s+ultimes?",
                      # "Date de remise : 15 mars", "Délai : 15 mars", "Délai d'inscription : …"
                      r"\bdates?\s+de\s+(?:remise|dépôt|réception|soumission|envoi)\b", r"\bdélai\s*:",
                      r"\bdélai\s+(?:de\s+|d')(?:candidature|dépôt|soumission|inscription|remise|rentrée|envoi|introduction)",
@@ -36,7 +36,7 @@ CUES = {
                      # Belgian French: "la date de rentrée des dossiers de candidature est le …"
                      r"rentrée\s+des\s+(?:dossiers|candidatures)"],
     # Words about sending an application (nouns and verbs).
-    "application": [r"\b(?:concours|appel|dispositif|programme|prix)\s+(?:est\s+)?ouvert",
+    "application": [r"\b(?:concours|appel|dispositif|programme|prix)\s+(?:est\s+)?ouvert", r"\bcandidate[zr]\b",
                     # a vacancy: "Cette offre d'emploi est ouverte jusqu'au …", "Le poste est à pourvoir … candidatures jusqu'au"
                     r"\boffre\s+(?:d'emploi\s+)?(?:est\s+)?ouverte\s+jusqu", r"\bposte\s+(?:est\s+)?ouvert\s+jusqu",
                     r"\bproposer\s+(?:un|une|des|leur|sa|son)\s+candidat",
@@ -127,7 +127,7 @@ CUES = {
     # A timeline row's label after its date: "2 mars 2026 : clôture de l'appel".
     "closing_label": [r"clôture", r"cloture", r"date\s+limite", r"fin\s+de\s+l'appel", r"fermeture"],
     # Prepositions that introduce a deadline in a sentence about applying.
-    "deadline_preposition": [r"\b(?:prolongée?s?|reportée?s?)\s+(?:au|jusqu'au)", r"\bpour", r"\bavant", r"\bjusqu'(?:au|à)", r"\bd'ici", r"\bfixée?s?\s+(?:au|à)",
+    "deadline_preposition": [r"\b(?:prolongée?s?|reportée?s?)\s+(?:au|jusqu'au)", r"\bpour", r"\bavant", r"\bjusqu'(?:au|à)", r"\bd'ici(?:\s+au)?", r"\bfixée?s?\s+(?:au|à)",
                              r"\best\s+fixée?\s+(?:au|le)",
                              # "le délai de dépôt … démarre le 12 avril et se termine le 20 mai"
                              r"\bse\s+(?:termine|terminent|clôt|clôture|clôturent|ferme|ferment)\s+(?:le|au)",

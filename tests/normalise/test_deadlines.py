@@ -66,6 +66,18 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Probed forms (extractor v156): what the applicant sends named as "materials" or "documents", "Candidatez",
+    # "date ultime", "d'ici au"
+    pytest.param("All materials must be received by March 15, 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-all-materials-must-be-received-by"),
+    pytest.param("Supporting documents must be submitted by 15 March 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-supporting-documents-must-be-submitted-by"),
+    pytest.param("Candidatez dès maintenant et jusqu'au 15 mars 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="fr-candidatez-jusqu-au"),
+    pytest.param("La date ultime de dépôt est le 15 mars 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="fr-la-date-ultime"),
+    pytest.param("Postulez en ligne d'ici au 15 mars 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="fr-d-ici-au"),
     # --- A closing line may end with its time and time zone (extractor v150)
     pytest.param("Bourses de mobilité\njusqu'au 1er juin 2021, minuit (heure de Paris)", date(2021, 1, 1),
                  [("2021-06-01", "23:59", None)], id="fr-jusqu-au-line-with-minuit-and-zone"),
@@ -1302,6 +1314,7 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    pytest.param("Course materials will be available from 15 March 2023.", date(2023, 1, 1), id="en-course-materials-available-from"),
     pytest.param("Ausstellung\nBis 1. Juni 2021 (Eintritt frei)", date(2021, 1, 1), id="de-a-bis-line-with-another-aside"),
     # --- When a call opens, relative to its close or the start (extractor v149)
     pytest.param("Applications open six weeks before the closing date.", date(2023, 1, 1), id="en-applications-open-weeks-before"),
