@@ -752,7 +752,9 @@ _AGE_PATTERNS = (
     # years", "Das Alter der Bewerber darf 30 Jahre nicht überschreiten", "De leeftijd … mag 30 jaar niet
     # overschrijden"
     r"\bne\s+(?:peu(?:t|vent)|doi(?:t|vent))\s+(?:pas\s+)?avoir\s+atteint\s+(?:l'âge\s+de\s+)?{n}\s+ans\b",
-    r"\b(?:je|u)\s+(?:bent|mag\s+(?:\w+\s+)?zijn)\s+(?:maximaal|max\.?|maximum|hoogstens|ten\s+hoogste)\s+{n}\s+jaar\b"
+    r"\b(?:(?:je|u)\s+(?:bent|mag\s+(?:\w+\s+)?zijn)|(?:kandidaten|deelnemers|aanvragers)\s+(?:zijn|mogen\s+(?:\w+\s+)?zijn)"
+    r"|(?:de\s+)?(?:kandidaat|aanvrager|deelnemer)\s+(?:is|mag\s+(?:\w+\s+)?zijn))"
+    r"\s+(?:maximaal|max\.?|maximum|hoogstens|ten\s+hoogste)\s+{n}\s+jaar\b"
     r"(?!\s+(?:\w+\s+)?(?:afgestudeerd|gepromoveerd|geleden|ervaring|werkzaam|actief|in\s+dienst))",
     r"\bnot\s+(?:yet\s+)?(?:have\s+)?reached\s+(?:their|his|her|your|the)\s+{d}(?:st|nd|rd|th)\s+birthday\b",
     r"\b(?:höchstalter|maximumleeftijd|maximale\s+leeftijd)\s+(?:beträgt|liegt\s+bei|ist|bedraagt|is)\s+{n}\b",

@@ -20,7 +20,7 @@ NUMBERS = {
 }
 
 CUES = {
-    "deadline_cue": [r"\blaatste\s+(?:dag|datum)\s+(?:om|voor)\b", r"afgesloten\s+op", r"(?:indien(?:ings)?|aanvraag|inzend|inschrijvings)termijn", r"inleverdatum", r"inzenddatum", r"uiterlijk", r"uiterste\s+\w*datum", r"indiendata", r"indienmoment", r"sluitingsdatum", r"\bsluiting\s*:", r"indiendatum", r"ten\s+laatste", r"\btermijn\s*:"],
+    "deadline_cue": [r"\blaatste\s+(?:dag|datum)\s+(?:om|voor)\b", r"afgesloten\s+op", r"(?:indien(?:ings)?|aanvraag|inzend|inschrijvings)termijn", r"inleverdatum", r"inzenddatum", r"uiterlijk", r"uiterste\s+\w*datum", r"\buiterste\s+termijn", r"indiendata", r"indienmoment", r"sluitingsdatum", r"\bsluiting\s*:", r"indiendatum", r"ten\s+laatste", r"\btermijn\s*:"],
     "application": [r"kandidaatstelling", r"\baan\s+te\s+melden\b", r"\bregistratie", r"\bregistre(?:er|ren)\s+(?:je\s+|jezelf\s+|u\s+)?(?:vóór|voor|tot|ten\s+laatste|uiterlijk)\b", r"\binlever", r"\bstuur(?:t)?\b", r"\bverstuur", r"\b(?:wedstrijd|oproep|programma)\s+(?:is\s+|staat\s+)?open",
                     # a vacancy: "De vacature staat open tot …", "Deze vacature sluit op …"
                     r"\bvacature\s+(?:staat\s+open|is\s+open|sluit|loopt)\b", r"regeling\s+(?:is\s+|staat\s+)?open", r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)",
@@ -33,7 +33,9 @@ CUES = {
                     r"\bvoordr(?:agen|acht)\b", r"\bvoor\s+te\s+dragen\b", r"\binzenden\b", r"\bin\s+te\s+zenden", r"\bingezonden",
                     # not "indien" alone (the Dutch "if": "Indien je vragen hebt"), the French "indienne(s)", "indiens",
                     # nor "indiensttreding" (taking up a post)
-                    r"indien(?!\b|stt|nes?\b|s\b)", r"inschrij", r"\bschrijf\s+(?:je|u|jullie)\s+(?:(?:je|u|zich)\s+)?in\b", r"\bmeld\s+(?:je|u)\s+(?:(?:je|u|zich)\s+)?aan\b",
+                    r"indien(?!\b|stt|nes?\b|s\b)", r"inschrij", r"\bschrijf\s+(?:je|u|jullie)\s+(?:(?:je|u|zich)\s+)?(?:(?:dan|nu|snel|hier|online)\s+)?in\b",
+                    # "Stel je kandidaat vóór 15 maart"
+                    r"\bstel\s+(?:je|u|jezelf|uzelf)\s+kandidaat\b", r"\bmeld\s+(?:je|u)\s+(?:(?:je|u|zich)\s+)?aan\b",
                     r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"voorstel", r"\boproep",
                     # "De wedstrijd loopt nog tot …"
                     r"\bwedstrijd\s+loopt\s+(?:nog\s+)?tot\b",

@@ -66,6 +66,13 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Probed Dutch forms (extractor v157): "Stel je kandidaat", "Schrijf je dan in", "De uiterste termijn"
+    pytest.param("Stel je kandidaat vóór 15 maart 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="nl-stel-je-kandidaat-voor"),
+    pytest.param("Wil je deelnemen? Schrijf je dan in vóór 15 maart 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="nl-schrijf-je-dan-in-voor"),
+    pytest.param("De uiterste termijn voor indiening is 15 maart 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="nl-de-uiterste-termijn"),
     # --- Probed forms (extractor v156): what the applicant sends named as "materials" or "documents", "Candidatez",
     # "date ultime", "d'ici au"
     pytest.param("All materials must be received by March 15, 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],

@@ -533,6 +533,10 @@ STUDY_LEVELS = [
 ]
 
 AGES = [
+    # --- Probed Dutch form (extractor v157): the candidates as the subject of "maximaal … jaar"
+    pytest.param("Kandidaten zijn maximaal 35 jaar op de uiterste indiendatum.", 35, id="nl-kandidaten-zijn-maximaal"),
+    pytest.param("De aanvrager is hoogstens 30 jaar.", 30, id="nl-de-aanvrager-is-hoogstens"),
+    pytest.param("Kandidaten zijn maximaal 2 jaar afgestudeerd.", None, id="nl-maximaal-jaar-afgestudeerd-is-no-age"),
     # --- A reduced price by age is a tariff, not an age limit (extractor v150)
     pytest.param("Jongeren tot 25 jaar krijgen 50% korting op het inschrijvingsgeld.", None, id="nl-korting-tot-25-jaar"),
     pytest.param("Studenten jonger dan 25 jaar betalen een verminderd tarief.", None, id="nl-verminderd-tarief"),
