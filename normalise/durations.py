@@ -813,7 +813,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             lows.append(number)
             if elided := _ELIDED_MAXIMUM.match(after):
                 highs.append(_months(parse_number(elided.group("number")), unit))
-        elif (subject := _bound_subject(before)) == "max":
+        elif (subject := _bound_subject(before) or _heading_bound(heading, before)) == "max":
             highs.append(number)
         elif subject == "min":
             lows.append(number)
@@ -835,6 +835,15 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     # A sentence that opens on an exception ("Exceptionally, an internship may be extended … for a maximum of 24
     # weeks") states the page's length only when no other sentence does.
     return _Length(low, high, written, terms_counted=terms_counted, weak=not strong or bool(_EXCEPTION_OPENING.match(text)))
+
+
+def _heading_bound(heading: str | None, before: str) -> str | None:
+    """"max" or "min" when the length stands alone under a heading that names its bound ("Durée maximale" over
+    "12 mois", "Minimum duration" over "3 months"), else None."""
+    # (Not a question answered: "Durée maximale de tous les stages? 6 mois" bounds all stays together.)
+    if not heading or before.strip(" -–•*:") or "?" in heading:
+        return None
+    return _bound_subject(heading)
 
 
 def _bound_subject(before: str) -> str | None:

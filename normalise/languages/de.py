@@ -94,7 +94,7 @@ CUES = {
     # The deadline named as a noun, which may govern its date ("nach dem Bewerbungsschluss vom 12. Mai", "Frist?").
     "deadline_noun": [r"(?:bewerbungs|einsende|abgabe|anmelde|einreichungs|teilnahme)(?:schluss|frist)", r"\bstichtag", r"\bdeadline", r"\bfrist\b"],
     # A line that is only the closing preposition and its date ("Bis 15. März 2023" under a call's name).
-    "until_line": [r"bis(?:\s+zum|\s+am)?"],
+    "until_line": [r"(?:offen\s+|geöffnet\s+)?bis(?:\s+zum|\s+am)?"],
     "earliest": [r"frühestens"],
     "publication_stamp": [r"veröffentlicht"],
     "deadline_cue_after": [r"spätestens", r"fällig\b"],

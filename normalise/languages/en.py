@@ -121,7 +121,7 @@ CUES = {
     # The deadline named as a noun, which may govern its date ("after the deadline of 12 May", "Deadline?").
     "deadline_noun": [r"\bdeadline", r"\bclosing\s+date", r"\bdue\s+date", r"\bcut-?off\s+date"],
     # A line that is only the closing preposition and its date ("Until 15 March 2023" under a call's name).
-    "until_line": [r"until(?:\s+the)?", r"till"],
+    "until_line": [r"(?:open\s+)?until(?:\s+the)?", r"(?:open\s+)?till"],
     "earliest": [r"at\s+the\s+earliest", r"no\s+earlier\s+than"],
     "publication_stamp": [r"posted", r"published", r"publication\s+date"],
     "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],

@@ -118,7 +118,7 @@ CUES = {
     # The deadline named as a noun, which may govern its date ("après la date limite du 12 mai", "Date limite ?").
     "deadline_noun": [r"\bdates?\s+limites?", r"\bdate\s+de\s+clôture", r"\béchéance", r"\bdeadline"],
     # A line that is only the closing preposition and its date ("Jusqu'au 27-03-2019" under a call's name).
-    "until_line": [r"jusqu'(?:au|à)(?:\s+le)?"],
+    "until_line": [r"(?:ouvert(?:e|es|s)?\s+)?jusqu'(?:au|à)(?:\s+le)?"],
     "earliest": [r"au\s+plus\s+tôt"],
     # The page's own publication stamp, before its date.
     "publication_stamp": [r"publié", r"mis\s+en\s+ligne", r"date\s+de\s+publication"],

@@ -107,7 +107,7 @@ CUES = {
     # The deadline named as a noun, which may govern its date ("na de deadline van 12 mei", "Deadline?").
     "deadline_noun": [r"\bdeadline", r"\bsluitingsdatum", r"\buiterste\s+\w*datum", r"\bindiendatum"],
     # A line that is only the closing preposition and its date ("Tot 15 maart 2023" under a call's name).
-    "until_line": [r"tot(?:\s+en\s+met)?", r"t/m"],
+    "until_line": [r"(?:open\s+)?tot(?:\s+en\s+met)?", r"(?:open\s+)?t/m"],
     "earliest": [r"ten\s+vroegste"],
     "publication_stamp": [r"gepubliceerd", r"gepost"],
     # "De werken moeten vóór 15 maart binnen zijn": sent in by the date

@@ -66,6 +66,15 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- A closing line may say the call is open until its date (extractor v158)
+    pytest.param("Research grants\nOpen until 15 March 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-an-open-until-line"),
+    pytest.param("Bourses de recherche\nOuvert jusqu'au 15 mars 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="fr-une-ligne-ouvert-jusqu-au"),
+    pytest.param("Onderzoeksbeurzen\nOpen tot 15 maart 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="nl-een-regel-open-tot"),
+    pytest.param("Forschungsstipendien\nOffen bis 15. März 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="de-eine-zeile-offen-bis"),
     # --- Probed Dutch forms (extractor v157): "Stel je kandidaat", "Schrijf je dan in", "De uiterste termijn"
     pytest.param("Stel je kandidaat vóór 15 maart 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
                  id="nl-stel-je-kandidaat-voor"),
@@ -1321,6 +1330,7 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    pytest.param("Exhibition\nOpen until 15 March 2023", date(2023, 1, 1), id="en-an-exhibition-open-until"),
     pytest.param("Course materials will be available from 15 March 2023.", date(2023, 1, 1), id="en-course-materials-available-from"),
     pytest.param("Ausstellung\nBis 1. Juni 2021 (Eintritt frei)", date(2021, 1, 1), id="de-a-bis-line-with-another-aside"),
     # --- When a call opens, relative to its close or the start (extractor v149)

@@ -56,6 +56,13 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- A length alone under a heading that names its bound (extractor v158)
+    pytest.param("Bourse\n\nDurée maximale\n12 mois", REAL_PAGES_V7, (None, 12, None, None), id="fr-sous-duree-maximale"),
+    pytest.param("Internship\n\nMinimum duration\n3 months", REAL_PAGES_V7, (3, None, None, None),
+                 id="en-under-minimum-duration"),
+    pytest.param("Stipendium\n\nHöchstdauer\n12 Monate", REAL_PAGES_V7, (None, 12, None, None), id="de-unter-hoechstdauer"),
+    pytest.param("Quelle est la durée du stage ? Minimum 3 mois, maximum 6\nDurée maximale de tous les stages? 6 mois",
+                 REAL_PAGES_V7, (3, 6, None, None), id="fr-a-question-naming-the-bound-is-no-heading"),
     # --- A sentence opening on an exception states the length only when no other does (extractor v154)
     pytest.param("Bursaries are normally given for the length of undergraduate studies, up to a maximum of five years.",
                  REAL_PAGES_V7, (None, 60, None, None), id="en-a-bursary-for-the-length-of-studies-up-to"),
