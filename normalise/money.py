@@ -446,11 +446,20 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
     if not text or not may_mention_money(text):
         return []
     found: dict[tuple, Stipend] = {}
+    paid_once: list[tuple] = []  # keys of the last sentence's amounts paid once, which a rhythm just after may rate
     # Not clean_text: callers pass a cleaned body, and a teaser printed twice
     # only gives duplicates, which the key below folds.
     for sentence in body_sentences(text):
-        if not may_mention_money(sentence.text) or (
-                _fee_heading(sentence.heading) and not _GRANT_NAMED.search(sentence.text)):
+        if not may_mention_money(sentence.text):
+            # "Amount: €1,000" then "Paid monthly.": the rhythm said in the next sentence rates the amounts before it.
+            if paid_once and (period := _paid_rhythm(sentence.text)):
+                for key in paid_once:
+                    stipend = found.pop(key)
+                    found[(stipend.amount, stipend.currency, period, stipend.applies_to)] = replace(stipend, period=period)
+            paid_once = []
+            continue
+        paid_once = []
+        if _fee_heading(sentence.heading) and not _GRANT_NAMED.search(sentence.text):
             continue
         for stipend in (located(stipend, sentence) for stipend in stipends_in_sentence(sentence)):
             if stipend.period in ("once", "project") and not _PAID.search(f"{sentence.heading or ''} {sentence.text}"):
@@ -467,7 +476,23 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
             key = (stipend.amount, stipend.currency, total, stipend.applies_to)
             if key not in found or (stipend.period == "project" and found[key].period == "once"):
                 found[key] = stipend
+                if stipend.period == "once" and not stipend.is_maximum:
+                    paid_once.append(key)
     return _bounds_on_two_lines(list(found.values()))
+
+
+#: A short sentence that only says how often the money is paid: "Paid monthly.", "Het bedrag wordt jaarlijks
+#: uitbetaald.", "La bourse est versée mensuellement.", "Die Auszahlung erfolgt monatlich."
+_PAID_VERB = compiled(r"\b(?:paid|payable|disbursed|payée?s?|versée?s?|versement|paiement|(?:uit)?betaald|uitbetaling"
+                      r"|ausgezahlt|ausbezahlt|gezahlt|auszahlung)\b", re.IGNORECASE)
+_RHYTHM_WORDS = 12
+
+
+def _paid_rhythm(text: str) -> str | None:
+    """The period a short payment sentence states ("Paid monthly."), else None."""
+    if len(text.split()) > _RHYTHM_WORDS or not _PAID_VERB.search(text):
+        return None
+    return _heading_period(text)
 
 
 def _bounds_on_two_lines(stipends: list[Stipend]) -> list[Stipend]:

@@ -58,6 +58,16 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- How often the money is paid, said in the next short sentence (extractor v159)
+    pytest.param("Amount: €1,000\nPaid monthly.", [(1000.0, "EUR", "month", False, None)], id="en-paid-monthly-next-line"),
+    pytest.param("Bedrag: € 9.000\nHet bedrag wordt jaarlijks uitbetaald.", [(9000.0, "EUR", "year", False, None)],
+                 id="nl-jaarlijks-uitbetaald-next-line"),
+    pytest.param("Montant : 800 €\nLa bourse est versée mensuellement.", [(800.0, "EUR", "month", False, None)],
+                 id="fr-versee-mensuellement-next-line"),
+    pytest.param("Stipendium: 900 Euro\nDie Auszahlung erfolgt monatlich.", [(900.0, "EUR", "month", False, None)],
+                 id="de-auszahlung-monatlich-next-line"),
+    pytest.param("Prize: €1,000\nThe winners are announced monthly in our newsletter.", [(1000.0, "EUR", "once", False, None)],
+                 id="en-a-monthly-announcement-is-no-rhythm"),
     # --- A Community's study allowance named before its amount is a year's (extractor v155)
     pytest.param("L'allocation d'études s'élève à 1.200 €.", [(1200.0, "EUR", "year", False, None)],
                  id="fr-une-allocation-d-etudes-est-annuelle"),
