@@ -86,8 +86,8 @@ _CURRENCY_AFTER = (
     # A sign followed by digits belongs to them: "Years 1-2 £15,000" is £15,000, not £2.
     r"€(?!\s?\d)|(?:\b|(?<=\d))euros?\b|(?:\b|(?<=\d))EUR\b|(?:\b|(?<=\d))USD\b|\bdollars?\b|\$\s?CA(?:N|D)?\b"
     r"|\$(?!\s?\d)|£(?!\s?\d)"
-    # Swiss "3.000,- SFr." beside "CHF"
-    r"|(?:\b|(?<=\d))GBP\b|\blivres?\s+sterling\b|(?:\b|(?<=\d))CHF\b|\bS[Ff]r\b\.?|\bfrancs?\s+suisses\b|\bCAD\b|\bFranken\b|\bfrancs\b(?!\s+(?:CFA|belges|français|fran[cç]ais|pacifique))"
+    # Swiss "3.000,- SFr." beside "CHF", and "2'500 Fr." (after a number only: "Fr." is also Friday and Frau)
+    r"|(?<=\d\s)Fr\.|(?:\b|(?<=\d))GBP\b|\blivres?\s+sterling\b|(?:\b|(?<=\d))CHF\b|\bS[Ff]r\b\.?|\bfrancs?\s+suisses\b|\bCAD\b|\bFranken\b|\bfrancs\b(?!\s+(?:CFA|belges|français|fran[cç]ais|pacifique))"
     rf"|(?:\b|(?<=\d))(?:{_OTHER_CODES})\b|\bF\s?CFA\b|\bfrancs\s+(?:CFA|belges)\b|\bgulden\b"
 )
 #: Cheap first pass: plain literals, which the regex engine scans fast (a

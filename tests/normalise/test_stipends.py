@@ -58,6 +58,9 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- Swiss francs written "Fr." after the number (extractor v160)
+    pytest.param("Das Stipendium beträgt 2'500 Fr. pro Monat.", [(2500.0, "CHF", "month", False, None)],
+                 id="de-fr-after-the-number"),
     # --- How often the money is paid, said in the next short sentence (extractor v159)
     pytest.param("Amount: €1,000\nPaid monthly.", [(1000.0, "EUR", "month", False, None)], id="en-paid-monthly-next-line"),
     pytest.param("Bedrag: € 9.000\nHet bedrag wordt jaarlijks uitbetaald.", [(9000.0, "EUR", "year", False, None)],
