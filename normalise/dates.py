@@ -901,7 +901,9 @@ def _step_follows(after: str, before: str) -> bool:
     head = clause_after.split(",", 1)[0]
     # "De winnaars worden uiterlijk op 30 juni bekendgemaakt", "Het project moet uiterlijk op 30 juni afgerond
     # zijn": an event or the end of the work, up to the first comma.
-    step = _SELECTION_ACT.search(clause_after) or _EVENT.search(head) or _COMPLETED.search(head)
+    # (also the call's opening: "De oproep wordt op 15 januari gelanceerd")
+    step = (_SELECTION_ACT.search(clause_after) or _EVENT.search(head) or _COMPLETED.search(head)
+            or _OPENING.search(head))
     if not step or _APPLY_VERB.search(clause_after) or _APPLICATION.search(clause_after):
         return False
     # "De kandidaturen worden op 15 maart beoordeeld": the applications are what the step is done to.

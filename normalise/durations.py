@@ -73,9 +73,9 @@ _CONTRACT_DAYS_PER_MONTH = 30.44
 _MONTHS_PER_UNIT = {"month": 1, "year": 12, "week": 7 / _CONTRACT_DAYS_PER_MONTH, "day": 1 / _CONTRACT_DAYS_PER_MONTH}
 _UNITS = {
     # and their English abbreviations: "6 mo.", "2 yrs", "12 wks"
-    "month": r"mois|maanden|maand|months?|monate?n?|monatige[nmrs]?|monatig|mos?|mths?",
+    "month": r"mois|maanden|maand|maandse|months?|monate?n?|monatige[nmrs]?|monatig|mos?|mths?",
     "year": r"années?|ans?|jaren|jaar|years?|jahre?n?|yrs?",
-    "week": r"semaines?|weken|week|weeks?|wochen|woche|wöchige[nmrs]?|wks?",
+    "week": r"semaines?|weken|week|weekse|weeks?|wochen|woche|wöchige[nmrs]?|wks?",
     "day": r"jours?|dagen|dag|days?|tage?n?|tägige[nmrs]?|tägig|daagse",
 }
 _ANY_UNIT = "|".join(_UNITS.values())
@@ -172,7 +172,7 @@ _OPPORTUNITY_LOWER = Prefilter(compiled(_OPPORTUNITY.pattern))
 #: the opportunity after it may end a compound ("einen einmonatigen Arbeitsaufenthalt"). Years only before an
 #: opportunity ("Dreijähriges Promotionsstipendium", "3-jarige doctoraatsbeurs", "tweejarig mandaat"): elsewhere
 #: "-jährig", "-jarig" are ages ("16- bis 25-jährige Jugendliche").
-_GLUED_UNITS = ("monatig", "wöchig", "tägig", "daagse", "jährig", "jarig")
+_GLUED_UNITS = ("monatig", "wöchig", "tägig", "daagse", "maandse", "weekse", "jährig", "jarig")
 _GLUED_UNIT = compiled(
     r"\b(\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
     + r")-?(" + "|".join(_GLUED_UNITS) + r")(\w*)(?:(\s+(?:[\w-]+\s+)?)([^\W\d_]*?)(?=" + _OPPORTUNITY.pattern + "))?",
@@ -282,7 +282,7 @@ _LASTS = compiled(
     r"|en\s+moyenne|gemiddeld|on\s+average|durchschnittlich)\s+)?"
     # "Das Volontariat dauert insgesamt zwei Jahre", "le programme dure au total 10 mois"
     r"(?:(?:insgesamt|in\s+total|au\s+total|en\s+tout|in\s+totaal)\s+)?"
-    r"(?:(?:environ|about|ongeveer|de|from|van|entre|between|tussen)\s+)?$",
+    r"(?:(?:environ|about|ongeveer|de|from|van|entre|between|tussen|anywhere\s+(?:from|between))\s+)?$",
     re.IGNORECASE,
 )
 #: Prepositions of time that need the sentence to be about the opportunity ("pendant 8 semaines",
@@ -322,6 +322,8 @@ _GRANTED_FOR = compiled(
 )
 #: The verb that grants, German-style, after the length: "Er wird für sechs bis zwölf Monate gewährt".
 _GRANTED_AFTER = compiled(r"^\s*(?:\w+\s+){0,2}?(?:gewährt|gefördert|finanziert|bewilligt|toegekend|gefinancierd|begrenzt|beschränkt"
+                          # "einen auf zwei Jahre befristeten Vertrag"
+                          r"|befristet\w*"
                           # "Sie werden für drei Jahre angestellt", "Die Stelle ist für drei Jahre ausgeschrieben"
                           r"|angestellt|eingestellt|beschäftigt|ausgeschrieben|vergeben)\b",
                           re.IGNORECASE)

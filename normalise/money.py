@@ -224,7 +224,9 @@ _PAID_BY_APPLICANT = compiled(
     r"|\bassurance\s+maladie|krankenversicherung|\bhealth\s+insurance\b"
     # the cost of living in compounds ("levenskosten", "Lebenshaltungskosten"), and means the applicant must
     # show ("must prove they have at least €11,000", "disposer d'au moins", "beschikken over")
-    r"|levenskost|lebenshaltungskost|\bmiete\b|\bhuur\b|\bprove\s+(?:that\s+)?(?:they|you)\s+have"
+    r"|levenskost|lebenshaltungskost|\bmiete\b|\bhuur(?:prijs)?\b|\bprove\s+(?:that\s+)?(?:they|you)\s+have"
+    # what students spend: "Students typically spend around €1,000 a month"
+    r"|\bspend\b"
     # expenses: "die Aufwendungen von 400 €", "les dépenses de 400 €"
     r"|aufwendungen|\bausgaben\b|\bdépenses\b|\buitgaven\b"
     r"|\bproof\s+of\s+(?:sufficient\s+)?(?:funds|means)|\bdisposer\s+d[e']|\bbeschikken\s+over",
@@ -262,7 +264,9 @@ _COVERS = compiled(
 _PROGRAMME_BUDGET = compiled(
     r"\bbudget|\benveloppe|\bdotation|\bmontant\s+total|\btotal\s+de\b|\bau\s+total\b|\bcofinanc"
     r"|\bchiffre\s+d'affaires|\binvesti|\blevée\s+de\s+fonds|\btotaal|\btotal\s+(?:of|funding)"
-    r"|\bfunding\s+pot\b|\bsets?\s+aside\b|\bdispose\b|gesamt|insgesamt|zur\s+verfügung|\bbereit\b|\bfor\s+the\s+\d{4}\s+call"
+    # ("für den gesamten Aufenthalt" is the whole stay, not a total budget)
+    r"|\bfunding\s+pot\b|\bsets?\s+aside\b|\bdispose\b|gesamt(?!e[nrs]?\s+\w*(?:aufenthalt|zeitraum|dauer|laufzeit))|insgesamt"
+    r"|zur\s+verfügung|\bbereit\b|\bfor\s+the\s+\d{4}\s+call"
     r"|\bdotée?s?\s+d[e']|\bendowed\s+with"
     # "The open call has a total allocation of €1,165,000", "the overall indicative amount made available", "Total fund:"
     r"|\btotal\s+allocation|\boverall\s+(?:indicative\s+)?amount|\bindicative\s+amount|\btotal\s+fund\b"
@@ -320,7 +324,9 @@ _NEGATED_MORE = compiled(r"\b(?:not|no|nicht|kein\w*|pas|jamais|niet|nooit)\b(?:
 _THRESHOLD = compiled(r"(?:\bmeer\s+dan|\bplus\s+de|\bmore\s+than|\bmehr\s+als|\bau-delà\s+de|\babove|\bboven"
                       # "Als het toegekende bedrag niet hoger is dan 7.000 euro", "higher than", "höher als"
                       r"|\b(?:hoger|lager)\s+(?:is\s+)?dan|\b(?:höher|niedriger)\s+(?:ist\s+)?als"
-                      r"|\b(?:higher|lower)\s+than)\s*$",
+                      r"|\b(?:higher|lower)\s+than"
+                      # "Beträge unter 50 Franken werden nicht ausbezahlt", "amounts below €50"
+                      r"|\b(?:beträge|amounts?|montants?|bedragen)\s+(?:unter|below|under|inférieurs?\s+à|onder|lager\s+dan))\s*$",
                       re.IGNORECASE)
 _OR_LESS = compiled(r"\s*(?:or\s+(?:less|more)|ou\s+(?:moins|plus)|of\s+(?:minder|meer)|oder\s+(?:weniger|mehr))\b",
                     re.IGNORECASE)

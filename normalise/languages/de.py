@@ -27,7 +27,7 @@ CUES = {
                      # "Letzter Abgabetag: 15.03.2023", "Fristende:", "Annahmeschluss:", "Bewerbungsende:"
                      r"\bletzter\s+(?:abgabe|einsende|bewerbungs|einreich(?:ungs)?|anmelde)tag", r"\bfristende\b", r"annahmeschluss",
                      r"bewerbungsende"],
-    "application": [r"\babgabe\b", r"\bvorlage\s+(?:bis|spätestens)", r"\bbewirb", r"\bregistrier\w*\s+(?:sie\s+sich\s+|dich\s+|euch\s+)?(?:bis|vor|spätestens)\b", r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)",
+    "application": [r"\babgabe\b", r"\bmelden\s+sie\s+sich\b", r"\bmelde\s+dich\b", r"\bvorlage\s+(?:bis|spätestens)", r"\bbewirb", r"\bregistrier\w*\s+(?:sie\s+sich\s+|dich\s+|euch\s+)?(?:bis|vor|spätestens)\b", r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)",
                     # a vacancy: "Die Stelle ist bis zum … ausgeschrieben"
                     r"\bstelle\s+ist\s+bis\b", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"(?<!wett)bewerb", r"einreich", r"anmeld", r"(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"einsendung", r"\b(?:wettbewerb|ausschreibung|aufruf)\s+läuft", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
                     r"\baufruf", r"\bausschreibung", r"\bvorzuschlagen\b",
@@ -70,7 +70,7 @@ CUES = {
     "year_period": [r"\b(?:studien|schul|kalender|haushalts|wirtschafts|förder)jahr(?:es)?\s+(?:vom|von|ab)?\s*$"],
     "start_attribute": [r"\b(?:praktik(?:um|a)|aufenthalte?|stipendi(?:um|en)|förderung)\s+(?:ab\s+(?:dem|den)?|vom)\s*$",
                         r"\bbeginnend\s+(?:am|im|mit\s+dem)?\s*$"],
-    "opening": [r"\böffnet\b", r"\beröffn", r"\bfreigeschaltet",
+    "opening": [r"\böffnet\b", r"\bgeöffnet\b", r"\beröffn", r"\bfreigeschaltet",
                 # the start of the call or of applying as a compound: "Ausschreibungsbeginn", "Bewerbungsstart"
                 r"(?:ausschreibungs|bewerbungs|antrags|einreichungs)(?:beginn|start)",
                 # a timeline row "1. Februar 2026: Ausschreibung" is the call's publication
@@ -112,7 +112,7 @@ CUES = {
                  # a date moved: "vom 5. September auf den 2. Dezember verschoben" (its end is the new deadline)
                  r"auf(?:\s+den)?"],
     "period_month": [r"^\s*mtl\b", r"/\s?mtl\b", r"\bmonatl\b", r"/\s?mon\b", r"\bim\s+monat\b", r"monatsrate", r"monatspauschale", r"monatliche", r"\b(?:pro|je)\s+(?:(?:vollem|vollen|ganzem|angefangenem|angefangenen)\s+)?(?:kalender|förder|stipendien)?monat\b", r"/\s?monat\b", r"\bmonatlich", r"\bjeden\s+monat\b", r"monatsgehalt", r"monatslohn", r"monatsstipendi"],
-    "period_week": [r"\bwöchentlich", r"wochenpauschale", r"\bpro\s+woche\b", r"/\s?woche\b"],
+    "period_week": [r"\bwöchentlich", r"wochenpauschale", r"wochengeld", r"\bpro\s+woche\b", r"/\s?woche\b"],
     "period_day": [r"^\s*am\s+tag\b(?!\s+de[rs])", r"tagegeld", r"tagessatz", r"tagespauschale", r"täglich", r"\bpro\s+tag\b", r"/\s?tag\b"],
     "period_year": [r"(?<!einmal\s)\bim\s+jahr\b(?!\s*\d)", r"/\s?jahr\b", r"\bjährlich", r"\bfür\s+ein\s+jahr\b", r"\bim\s+jahr\s+\d{4}",
                     r"\b(?:pro|je|und)\s+(?:(?:vollem|vollen|ganzem|ganzes|volles|akademischem|akademisches)\s+)?(?:studien|kalender|schul)?jahr\b", r"\bauf\s+jahresbasis\b", r"kalenderjahr",
@@ -121,7 +121,7 @@ CUES = {
     # "pro Projekt", "je gefördertem Vorhaben", "Jedes ausgewählte Projekt erhält …"
     "period_project": [r"\b(?:pro|je)\s+(?:\w+\s+)?(?:projekt|vorhaben)\b", r"\bjedes\s+(?:\w+\s+)?(?:projekt|vorhaben)\b"],
     "period_once": [r"\beinmalig"],
-    "paid": [r"\bbeantrag(?:t|en)\b", r"pauschale", r"budget\s+(?:\w+\s+)?pro\s+projekt", r"\b(?:pro|je)\s+projekt\b", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstütz",
+    "paid": [r"\bbeantrag(?:t|en)\b", r"pauschale", r"budget\s+(?:\w+\s+)?pro\s+projekt", r"\b(?:pro|je)\s+projekt\b", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"zuschüsse", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstütz",
              r"erhalt", r"gezahlt", r"zahlung", r"prämie", r"betrag", r"zuwendung", r"erstatt", r"honorar(?!y)",
              r"bafög", r"pro\s+(?:person|teilnehmer|student)", r"gewinner", r"preisträger", r"preisgeld", r"reise", r"kosten",
              # "Er ist mit 15.000 Euro dotiert", "die Auszeichnung"

@@ -29,7 +29,7 @@ CUES = {
                      r"\b(?:application|submission|entry)\s+(?:window|period|portal|form)\s+(?:closes|will\s+close|is\s+closed)",
                      r"\b(?:form|portal|platform)\s+(?:closes|will\s+close)"],
     # "Letters of intent must be received by …", "Entries must be postmarked by …"
-    "application": [r"\bletters?\s+of\s+intent\b",
+    "application": [r"\bletters?\s+of\s+intent\b", r"\bsign\s+up\b",
                     # what the applicant sends: "All materials must be received by …", "Supporting documents must be
                     # submitted by …"
                     r"\b(?:application\s+)?materials\b", r"\bdocuments\s+(?:must|should|have\s+to)\s+be\s+(?:received|submitted|sent|uploaded)", r"\bpostmarked\b", r"\b(?:entry|application|submission|call)\s+period", r"\b(?:competition|contest|call|award|programme|program|scheme)\s+is\s+open",

@@ -20,7 +20,7 @@ NUMBERS = {
 }
 
 CUES = {
-    "deadline_cue": [r"\blaatste\s+(?:dag|datum)\s+(?:om|voor)\b", r"afgesloten\s+op", r"(?:indien(?:ings)?|aanvraag|inzend|inschrijvings)termijn", r"inleverdatum", r"inzenddatum", r"uiterlijk", r"uiterste\s+\w*datum", r"\buiterste\s+termijn", r"indiendata", r"indienmoment", r"sluitingsdatum", r"\bsluiting\s*:", r"indiendatum", r"ten\s+laatste", r"\btermijn\s*:"],
+    "deadline_cue": [r"\blaatste\s+(?:dag|datum)\s+(?:om|voor)\b", r"afgesloten\s+op", r"(?:indien(?:ings)?|aanvraag|inzend|inschrijvings)termijn", r"inleverdatum", r"inzenddatum", r"uiterlijk", r"uiterste\s+\w*datum", r"\buiterste\s+data\b", r"\buiterste\s+termijn", r"indiendata", r"indienmoment", r"sluitingsdatum", r"\bsluiting\s*:", r"indiendatum", r"ten\s+laatste", r"\btermijn\s*:"],
     "application": [r"kandidaatstelling", r"\baan\s+te\s+melden\b", r"\bregistratie", r"\bregistre(?:er|ren)\s+(?:je\s+|jezelf\s+|u\s+)?(?:vóór|voor|tot|ten\s+laatste|uiterlijk)\b", r"\binlever", r"\bstuur(?:t)?\b", r"\bverstuur", r"\b(?:wedstrijd|oproep|programma)\s+(?:is\s+|staat\s+)?open",
                     # a vacancy: "De vacature staat open tot …", "Deze vacature sluit op …"
                     r"\bvacature\s+(?:staat\s+open|is\s+open|sluit|loopt)\b", r"regeling\s+(?:is\s+|staat\s+)?open", r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)",
@@ -33,9 +33,11 @@ CUES = {
                     r"\bvoordr(?:agen|acht)\b", r"\bvoor\s+te\s+dragen\b", r"\binzenden\b", r"\bin\s+te\s+zenden", r"\bingezonden",
                     # not "indien" alone (the Dutch "if": "Indien je vragen hebt"), the French "indienne(s)", "indiens",
                     # nor "indiensttreding" (taking up a post)
-                    r"indien(?!\b|stt|nes?\b|s\b)", r"inschrij", r"\bschrijf\s+(?:je|u|jullie)\s+(?:(?:je|u|zich)\s+)?(?:(?:dan|nu|snel|hier|online)\s+)?in\b",
+                    r"indien(?!\b|stt|nes?\b|s\b)", r"inschrij(?!vingsgeld)", r"\bschrijf\s+(?:je|u|jullie)\s+(?:(?:je|u|zich)\s+)?(?:(?:dan|nu|snel|hier|online)\s+)?in\b",
                     # "Stel je kandidaat vóór 15 maart"
-                    r"\bstel\s+(?:je|u|jezelf|uzelf)\s+kandidaat\b", r"\bmeld\s+(?:je|u)\s+(?:(?:je|u|zich)\s+)?aan\b",
+                    r"\bstel\s+(?:je|u|jezelf|uzelf)\s+kandidaat\b", r"\bmeld\s+(?:je|u)\s+(?:(?:je|u|zich)\s+)?(?:(?:dan|nu|snel|hier|online)\s+)?aan\b",
+                    # "Wie in aanmerking wil komen, schrijft zich vóór 22 mei in"
+                    r"\bschrijf(?:t|en)?\s+zich\b",
                     r"sollicit", r"uiterlijk", r"\b(?:in|op)sturen", r"\bbezorg", r"voorstel", r"\boproep",
                     # "De wedstrijd loopt nog tot …"
                     r"\bwedstrijd\s+loopt\s+(?:nog\s+)?tot\b",
@@ -73,7 +75,9 @@ CUES = {
     "selection_act": [r"\bbeoordeeld\b", r"\b(?:je|jij|u|kandidaten|aanvragers|deelnemers)\s+(?:ontvang(?:t|en)|krijg(?:t|en)?)\b", r"\blaten\s+(?:je|jou|u|jullie)\b", r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
                       r"\buitslag", r"\bgecontacteerd", r"op\s+de\s+hoogte\s+(?:gebracht|gesteld)", r"genomineerd", r"in\s+kennis\s+gesteld", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)",
                       r"\bbevestig\w*\s+(?:hun|je|jouw|uw|zijn|haar|de)\s+(?:deelname|aanwezigheid|plaats)", r"\bbeoordeel"],
-    "date_event": [r"\bgeldig\s+tot", r"\bafgestudeerd", r"afrekening", r"infosessie", r"vindt\s+plaats", r"bekendgemaakt", r"verslag", r"betaling", r"in\s+werking",
+    "date_event": [r"\bgeldig\s+tot", r"\bafgestudeerd", r"afrekening", r"infosessie", r"vindt\s+plaats", r"bekendgemaakt", r"verslag", r"betaling",
+                   # "Het inschrijvingsgeld moet … betaald zijn", "Het eindrapport moet … worden ingediend"
+                   r"\bbetaald\b", r"\bgestort\b", r"\beindrapport", r"in\s+werking",
                    r"inwerkingtreding", r"opgeheven", r"\bloopt\s+(?:van|tussen)", r"plaatsvind",
                    # (not the applying ending: "De indieningstermijn eindigt op …", "De aanvraagperiode eindigt …")
                    r"(?<!termijn\s)(?<!periode\s)(?<!oproep\s)(?<!\bcall\s)eindig",
@@ -86,7 +90,7 @@ CUES = {
     "year_period": [r"\b(?:academie|school|studie|werk|boek|kalender|college)jaar\s+(?:van|vanaf)?\s*$"],
     "start_attribute": [r"\b(?:stages?|verblijf|mobiliteit|stageperiode)\s+(?:vanaf|van)\s*$",
                         r"\b(?:startend|beginnend)\s+(?:op|in)?\s*$"],
-    "opening": [r"\bopent\b", r"\bopenen\b", r"\bopening", r"\bgaat\s+open", r"\bgelanceerd\b", r"\blanceert\b"],
+    "opening": [r"\bopent\b", r"\bopenen\b", r"\bgeopend\b", r"\bopening", r"\bgaat\s+open", r"\bgelanceerd\b", r"\blanceert\b"],
     "recurring": [r"elk\s+jaar", r"ieder\s+jaar", r"jaarlijks"],
     # Done, said after the date (Dutch puts the verb last): "Het project moet uiterlijk op 30 juni afgerond zijn".
     # What is handed in after the activity, not an application: "een verslag … binnen de maand na terugkeer".
@@ -121,7 +125,7 @@ CUES = {
     "range_to": [r"tot\s+en\s+met", r"t/m", r"t\.e\.m\.", r"tot", r"en",
                  # a date moved: "verschoven van 5 september naar 2 december" (its end is the new deadline)
                  r"naar"],
-    "period_month": [r"^\s*p\s?[/.]\s?m\b", r"^\s*pm\b", r"/\s?mnd\b", r"\bper\s+mnd\b", r"\bper\s+(?:kalender|stage|beurs)maand\b", r"maandvergoeding", r"maandbedrag", r"maandbeurs", r"maandtoelage", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b", r"maandsalaris", r"maandloon"],
+    "period_month": [r"^\s*(?:netto\s+|bruto\s+)?p\s?[/.]\s?m\b", r"^\s*pm\b", r"/\s?mnd\b", r"\bper\s+mnd\b", r"\bper\s+(?:kalender|stage|beurs)maand\b", r"maandvergoeding", r"maandbedrag", r"maandbeurs", r"maandtoelage", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b", r"maandsalaris", r"maandloon"],
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\bwekelijks", r"weekvergoeding", r"weekbedrag"],
     "period_day": [r"dagvergoeding", r"per\s+werkdag", r"\bper\s+dag\b", r"/\s?dag\b"],
     "period_year": [r"\bper\s+(?:volledig|heel|vol)\s+(?:kalender|academie|school|studie|werk)?jaar\b", r"\bper\s+kalenderjaar\b",

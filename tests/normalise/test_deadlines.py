@@ -66,6 +66,23 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Probed forms (extractor v161): separable and reflexive Dutch and German verbs, "Sign up", "uiterste data";
+    # a call opened ("geopend", "geöffnet", "wordt … gelanceerd") and a fee paid are other steps
+    pytest.param("Wie in aanmerking wil komen, schrijft zich vóór 22 mei in via de website.", date(2023, 1, 1),
+                 [("2023-05-22", None, "vóór 22 mei")], id="nl-schrijft-zich-voor-in"),
+    pytest.param("Ben je geïnteresseerd? Meld je dan aan vóór 8 december 2023 via jobs@example.be.", date(2023, 1, 1),
+                 [("2023-12-08", None, None)], id="nl-meld-je-dan-aan-voor"),
+    pytest.param("Er zijn twee indienrondes per jaar, met als uiterste data 10 maart en 10 september.", date(2023, 1, 1),
+                 [("2023-03-10", None, "uiterste data 10 maart en 10 september"),
+                  ("2023-09-10", None, "uiterste data 10 maart en 10 september")], id="nl-uiterste-data"),
+    pytest.param("Looking for a summer job abroad? Sign up before November 6th and we'll be in touch.", date(2023, 1, 1),
+                 [("2023-11-06", None, "before November 6th")], id="en-sign-up-before"),
+    pytest.param("Melden Sie sich bis zum 23. Januar über das Online-Portal an.", date(2023, 1, 1), [("2023-01-23", None, "bis zum 23. Januar")],
+                 id="de-melden-sie-sich-bis-an"),
+    pytest.param("• Oproep geopend: 1 mei 2023\n• Indienen ten laatste: 30 juni 2023", date(2023, 1, 1),
+                 [("2023-06-30", None, None)], id="nl-oproep-geopend-is-no-deadline"),
+    pytest.param("Ausschreibung geöffnet: 2. Oktober 2023\nAntragsschluss: 10. November 2023", date(2023, 1, 1),
+                 [("2023-11-10", None, None)], id="de-ausschreibung-geoeffnet-is-no-deadline"),
     # --- A closing line may say the call is open until its date (extractor v158)
     pytest.param("Research grants\nOpen until 15 March 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
                  id="en-an-open-until-line"),
@@ -1330,6 +1347,9 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    pytest.param("De oproep wordt op 15 januari 2023 gelanceerd.", date(2023, 1, 1), id="nl-de-oproep-wordt-gelanceerd"),
+    pytest.param("Het inschrijvingsgeld moet uiterlijk op 1 september 2023 betaald zijn.", date(2023, 1, 1),
+                 id="nl-het-inschrijvingsgeld-betaald"),
     pytest.param("Exhibition\nOpen until 15 March 2023", date(2023, 1, 1), id="en-an-exhibition-open-until"),
     pytest.param("Course materials will be available from 15 March 2023.", date(2023, 1, 1), id="en-course-materials-available-from"),
     pytest.param("Ausstellung\nBis 1. Juni 2021 (Eintritt frei)", date(2021, 1, 1), id="de-a-bis-line-with-another-aside"),

@@ -56,6 +56,16 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- Probed forms (extractor v161): Dutch compounds "zesmaandse", "tienmaandse"; "auf zwei Jahre befristet"; "last
+    # anywhere from"
+    pytest.param("Deze zesmaandse stage vindt plaats op onze kantoren in Antwerpen.", REAL_PAGES_V7, (6, 6, None, None),
+                 id="nl-zesmaandse-stage"),
+    pytest.param("Het tienmaandse traject combineert coaching, opleiding en praktijkervaring.", REAL_PAGES_V7,
+                 (10, 10, None, None), id="nl-tienmaandse-traject"),
+    pytest.param("Wir bieten einen auf zwei Jahre befristeten Vertrag.", REAL_PAGES_V7, (24, 24, None, None),
+                 id="de-auf-zwei-jahre-befristet"),
+    pytest.param("Residencies can last anywhere from 4 weeks to 12 months.", REAL_PAGES_V7, (0.9, 12, None, None),
+                 id="en-last-anywhere-from"),
     # --- A length alone under a heading that names its bound (extractor v158)
     pytest.param("Bourse\n\nDurée maximale\n12 mois", REAL_PAGES_V7, (None, 12, None, None), id="fr-sous-duree-maximale"),
     pytest.param("Internship\n\nMinimum duration\n3 months", REAL_PAGES_V7, (3, None, None, None),

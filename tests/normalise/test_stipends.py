@@ -58,6 +58,15 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- Probed forms (extractor v161): "Zuschüsse" paid, "Wochengeld", "netto p.m.", "für den gesamten Aufenthalt"
+    pytest.param("Die Stiftung vergibt Zuschüsse von maximal 10.000 € je Vorhaben.", [(10000.0, "EUR", "project", True, None)],
+                 id="de-zuschuesse-je-vorhaben"),
+    pytest.param("Während der Sommerakademie wird ein Wochengeld von 250 € gezahlt.", [(250.0, "EUR", "week", False, None)],
+                 id="de-wochengeld"),
+    pytest.param("Doctoraatsbeurs: ca. 2.100 euro netto p.m.", [(2100.0, "EUR", "month", False, "phd")],
+                 id="nl-netto-pm"),
+    pytest.param("Für den gesamten Residenzaufenthalt wird ein Arbeitsstipendium von 6.000 € gezahlt.",
+                 [(6000.0, "EUR", "once", False, None)], id="de-fuer-den-gesamten-aufenthalt-is-no-budget"),
     # --- Swiss francs written "Fr." after the number (extractor v160)
     pytest.param("Das Stipendium beträgt 2'500 Fr. pro Monat.", [(2500.0, "CHF", "month", False, None)],
                  id="de-fr-after-the-number"),
@@ -593,6 +602,9 @@ STIPENDS = [
 ]
 
 NOT_STIPENDS = [
+    pytest.param("Students typically spend around €1,000 a month on accommodation, food and transport.",
+                 id="en-what-students-spend"),
+    pytest.param("Beträge unter 50 Franken werden nicht ausbezahlt.", id="de-betraege-unter-are-a-threshold"),
     # --- A whole prize pot shared among the winners (extractor v152)
     pytest.param("The total prize money of €50,000 will be shared among the winners.", id="en-total-prize-money"),
     pytest.param("Das Gesamtpreisgeld von 50.000 Euro wird unter den Gewinnern aufgeteilt.", id="de-gesamtpreisgeld"),
