@@ -87,7 +87,9 @@ _UNIT_WORD = compiled(r"\b(?:" + "|".join(f"(?P<{unit}>{pattern})" for unit, pat
 _UNIT_WORD_ANY_CASE = compiled(_UNIT_WORD.pattern, re.IGNORECASE)
 #: The word of an upper bound after a lower one's number: "(et) au maximum", "and a maximum of", "höchstens".
 _SECOND_BOUND_WORD = (r"(?:(?:au\s+|(?:a|un|een)\s+)?maximum\s+(?:(?:of|de|van)\s+)?|maximaal\s+|maximal\s+|max\.\s*"
-                      r"|at\s+most\s+|hoogstens\s+|höchstens\s+)")
+                      # "At least 1 month and no more than 6 months"
+                      r"|at\s+most\s+|hoogstens\s+|höchstens\s+|no\s+more\s+than\s+|niet\s+meer\s+dan\s+|pas\s+plus\s+de\s+"
+                      r"|nicht\s+mehr\s+als\s+)")
 #: The number (or range of numbers) written just before a unit word: "6", "six", "2 à 4", "tussen 3 en 9", "6-".
 _NUMBER_BEFORE_UNIT = compiled(
     # "minstens 2 en maximum 6 maanden", "au moins 2 et au maximum 6 mois": the second bound's word sits
@@ -317,7 +319,9 @@ _GRANTED_FOR = compiled(
     r"|\bfunding\s+(?:is\s+|will\s+be\s+)?(?:provided|available|offered|guaranteed)\s+for\s+(?:up\s+to\s+)?$"
     r"|\b(?:funding|support)\s+(?:is|will\s+be|may\s+be|can\s+be)\s+(?:(?:provided|requested|granted|given|available)\s+)?for\s+"
     r"(?:(?:a\s+)?(?:maximum|minimum|period)\s+of\s+|up\s+to\s+)?$"
-    r"|\b(?:position|post|contract|stelle|poste|contrat)\s+(?:is\s+|est\s+|ist\s+)?(?:limited|limitée?|befristet)\s+(?:to|à|auf)\s+$",
+    r"|\b(?:position|post|contract|stelle|poste|contrat)\s+(?:is\s+|est\s+|ist\s+)?(?:limited|limitée?|befristet)\s+(?:to|à|auf)\s+$"
+    # "Vertrag: Befristet auf 4 Jahre" (only a contract is "befristet")
+    r"|\bbefristet\s+auf\s+$",
     re.IGNORECASE,
 )
 #: The verb that grants, German-style, after the length: "Er wird für sechs bis zwölf Monate gewährt".
@@ -378,6 +382,9 @@ _NOT_LENGTH_BEFORE = compiled(
     r"|(?:period|duration|length)\s+of\s+(?:\w+\s+){0,2}?(?:education|studies|study)\s+(?:is|was)\s+(?:at\s+least\s+)?"
     r"|durée\s+(?:normale\s+)?des\s+études\s+(?:est\s+de|était\s+de)\s+(?:au\s+moins\s+)?"
     r"|\bstudieduur\s+(?:van|bedraagt|is)\s+(?:minstens\s+)?|(?:regelstudienzeit|studiendauer)\s+(?:von|beträgt)\s+(?:mindestens\s+)?"
+    # an evaluation along the way: "toegekend voor 4 jaar, met een tussentijdse evaluatie na 2 jaar"
+    r"|(?:tussentijdse\s+)?evaluatie\s+na|(?:mid-?term\s+|interim\s+)?(?:evaluation|review)\s+after"
+    r"|évaluation\s+(?:intermédiaire\s+)?après|(?:zwischen)?(?:evaluierung|evaluation|begutachtung)\s+nach"
     # a trial period is no length of the post: "assortie d'une période d'essai de 6 mois"
     r"|(?:période\s+d'essai|proefperiode|probezeit|proeftijd|(?:probation(?:ary)?|trial)\s+period)\s+(?:de\s+|d'|of\s+|van\s+|von\s+)?"
     # "resided in Belgium for more than 12 months in the last 3 years", "graduated within the last two years"

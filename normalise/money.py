@@ -572,10 +572,13 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
             after_next = matches[index + 2].start() if index + 2 < len(matches) else len(text)
             period = _period("", _right_context(text, matches[index + 1].end(), after_next)[0])
         applies_to = _applies_to(left, right, sentence.heading)
-        if period == "once" and sentence.heading and applies_to not in _ONE_OFF_PURPOSES:
+        if (period == "once" and sentence.heading and applies_to not in _ONE_OFF_PURPOSES
+                and not _ONCE_STATED.search(f"{text[: match.start()]} {right}")):
             # "Le montant mensuel de la bourse est déterminé selon la catégorie : - catégorie A : 1.200 euros":
-            # a list item takes the period its lead-in states.
-            period = _heading_period(sentence.heading) or period
+            # a list item takes the period its lead-in states; a table's row, the period its header names
+            # ("Level | Monthly amount" over "PhD | €1,200").
+            period = (_heading_period(sentence.heading)
+                      or (sentence.table_header and _heading_period(sentence.table_header)) or period)
         if period == "once" and _STUDY_ALLOWANCE.search(f"{sentence.heading or ''} {left}"):
             period = "year"  # a study allowance named before its amount is a year's (CONTRACT.md: per-year wordings)
         if period == "once" and result and _first_label(right[:25], closest_last=False) not in _ONE_OFF_PURPOSES and (
@@ -806,6 +809,9 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
         return True
     if _OR_LESS.match(tail):
         return True  # "Sie beantragen einen Förderbetrag von 2.500 Euro oder weniger?": a threshold
+    # Money that goes to someone else: "L'entreprise d'accueil reçoit une prime de 1 000 €", "De promotor ontvangt …"
+    if _PAID_TO_OTHERS.search(left):
+        return True
     return bool(_PAID_BY_APPLICANT_AFTER.search(tail))
 
 
@@ -835,6 +841,18 @@ _WORKING_TIME_BEFORE = languages.cue_pattern("working_time", r"\b{}\s*$")
 #: The study allowances of the Communities, paid per school or academic year by law: "allocation d'études",
 #: "studietoelage", "Studienbeihilfe".
 _STUDY_ALLOWANCE = languages.cue_pattern("study_allowance")
+#: The host or the supervisor as the one who receives the money: "Host companies receive €1,500 per student placed",
+#: "De onthaalinstelling krijgt een forfait van € 10.000", "Die Betreuungsperson erhält 500 € je Semester".
+_PAID_TO_OTHERS = compiled(
+    r"\b(?:(?:host|hosting)\s+(?:institutions?|compan(?:y|ies)|organi[sz]ations?|universit(?:y|ies)|labs?)|universities"
+    r"|entreprises?\s+d'accueil|institutions?\s+d'accueil|organismes?\s+d'accueil|promoteur(?:\s+académique)?|encadrant"
+    r"|onthaalinstelling|gastinstelling|promotor|begeleider|aufnehmende\s+einrichtung|gasteinrichtung|betreuungsperson"
+    r"|betreuer(?:in)?|supervisors?)\b[^.;:]{0,25}?\b(?:receives?|reçoi(?:t|vent)|perçoi(?:t|vent)|ontvang(?:t|en)|krijg(?:t|en)"
+    r"|erhält|erhalten)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+#: A one-off payment stated in the words around the amount ("versement unique", "one-off", "einmalig").
+_ONCE_STATED = languages.cue_pattern("period_once")
 #: What is paid once even under a heading that names a monthly amount.
 _ONE_OFF_PURPOSES = frozenset({"travel", "insurance", "tuition"})
 

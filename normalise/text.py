@@ -73,6 +73,9 @@ class Sentence:
     #: The label over the heading's own label: "Application deadlines:" above "EU students:" above "1 February"
     #: (lists of dates per group of applicants). None for a heading that stands alone.
     group: str | None = None
+    #: The header row of the table a row sits in ("Level | Monthly amount" over "PhD | €1,200"): the rows of
+    #: figures above a row are its ``heading``, and only the header says what every row's column holds.
+    table_header: str | None = None
 
 
 def normalise_spaces(text: str) -> str:
@@ -161,7 +164,9 @@ def _looks_like_heading(line: str) -> bool:
         return False  # "en" between two bullets joins them: the label above still heads the second
     if not _FOUR_DIGITS.search(stripped):
         return True
-    return _YEAR_HEADING.fullmatch(stripped) is not None and _DEADLINES_NAMED.search(stripped.lower()) is not None
+    # … and so is a timeline's: "Calendrier 2024", "Tijdlijn 2024", "Zeitplan 2024" over dates without their year
+    return _YEAR_HEADING.fullmatch(stripped) is not None and (
+        _DEADLINES_NAMED.search(stripped.lower()) is not None or _TIMELINE_NAMED.match(stripped) is not None)
 
 
 _LIST_JOINER = languages.cue_pattern("list_joiner")
@@ -173,6 +178,9 @@ _BULLET = re.compile(r"^[-•*–]\s*")
 _YEAR_HEADING = re.compile(r"[^\W\d_][^\d.;,!?:]{0,60}?\s(?:19|20)\d\d")
 #: The deadline cues, compiled as ``normalise.dates`` compiles them (one pattern, read on lower-case text).
 _DEADLINES_NAMED = languages.cue_pattern("deadline_cue", flags=0)
+#: A timeline by its name, then its year.
+_TIMELINE_NAMED = re.compile(r"(?:calendrier|calendar|timeline|tijdlijn|tijdschema|kalender|zeitplan|planning)\s+(?:19|20)\d\d$",
+                             re.IGNORECASE)
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -215,6 +223,8 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
     heading: str | None = None
     group: str | None = None
     label_before = False  # the line just before was a label ending with a colon
+    table_header: str | None = None  # the header row of the table being read
+    in_table = False  # the line before was a row of the same table
     position = 0
     for number, raw in enumerate(text.splitlines()):
         line_start = text.find(raw, position)
@@ -223,11 +233,19 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
         if not line:
             continue
         item = _BULLET.sub("", line)
+        if "|" not in item:
+            table_header, in_table = None, False
+        elif not in_table:
+            # A header is the table's first row, short labels without figures: "Level | Monthly amount".
+            in_table = True
+            cells = [cell.strip() for cell in item.split("|")]
+            table_header = item if not _DIGIT.search(item) and all(len(cell) <= 40 and "." not in cell for cell in cells) else None
         cursor = line_start
         for piece in split_sentences(item):
             start = text.find(piece, cursor)
             cursor = start + len(piece)
-            result.append(Sentence(piece, heading, number, start, cursor, group))
+            result.append(Sentence(piece, heading, number, start, cursor, group,
+                                   table_header if "|" in item and item != table_header else None))
         if line.endswith(":"):
             if label_before:
                 group = heading

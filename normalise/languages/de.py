@@ -42,7 +42,9 @@ CUES = {
     # Another party's step, not the applicant's sending: questions asked before the deadline.
     "other_party": [r"\bfragen\s+(?:\w+\s+){0,4}(?:stellen|gestellt)\b",
                     # the referees' own step: "von den Gutachtern bis zum … einzureichen"
-                    r"\bvon\s+(?:den|ihren|ihrem|dem)\s+(?:gutachter(?:n|innen)?|betreuer(?:n|innen)?)\b"],
+                    r"\bvon\s+(?:den|ihren|ihrem|dem)\s+(?:gutachter(?:n|innen)?|betreuer(?:n|innen)?)\b",
+                    # "Die Gutachten der betreuenden Professoren müssen bis zum … vorliegen"
+                    r"\b(?:gutachten|empfehlungsschreiben)\s+(?:der|des|von)\s+(?:betreuenden\s+)?(?:professor|gutachter|betreuer)"],
     # Money that is not the beneficiary's: a research project's running costs; a sum made available as a whole.
     # (none: "Sachkostenzuschuss" is the doctoral student's own, and "Betriebskosten" are often what a grant covers)
     "running_costs": [],

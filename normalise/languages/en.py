@@ -29,7 +29,9 @@ CUES = {
                      r"\b(?:application|submission|entry)\s+(?:window|period|portal|form)\s+(?:closes|will\s+close|is\s+closed)",
                      r"\b(?:form|portal|platform)\s+(?:closes|will\s+close)"],
     # "Letters of intent must be received by …", "Entries must be postmarked by …"
-    "application": [r"\bletters?\s+of\s+intent\b", r"\bsign\s+up\b",
+    "application": [r"\bletters?\s+of\s+intent\b", r"\bsign\s+up\b", r"\bexpressions?\s+of\s+interest\b",
+                    # what an entrant sends: "Essays … should be emailed … before 30 April"
+                    r"\be-?mailed\b",
                     # what the applicant sends: "All materials must be received by …", "Supporting documents must be
                     # submitted by …"
                     r"\b(?:application\s+)?materials\b", r"\bdocuments\s+(?:must|should|have\s+to)\s+be\s+(?:received|submitted|sent|uploaded)", r"\bpostmarked\b", r"\b(?:entry|application|submission|call)\s+period", r"\b(?:competition|contest|call|award|programme|program|scheme)\s+is\s+open",
@@ -64,7 +66,7 @@ CUES = {
                     # "uploaded by the referees by …", "Referees must submit their letters by …"
                     r"\b(?:referees?|recommenders?|supervisors?|mentors?)(?:\s*/\s*\w+)?\s+deadline",
                     r"\bdeadline\s+for\s+(?:the\s+)?(?:referees?|recommenders?|supervisors?|mentors?)\b",
-                    r"\bby\s+(?:the|their|your)\s+(?:referees|recommenders|supervisors?)\b",
+                    r"\bby\s+(?:the\s+|their\s+|your\s+)?(?:referees|recommenders|supervisors?)\b",
                     r"\b(?:referees|recommenders)\s+(?:must|should|are\s+to|need\s+to)\b"],
     # Money that is not the beneficiary's: a research project's running costs; a sum made available as a whole.
     "running_costs": [r"\brunning\s+costs", r"\bresearch\s+(?:consumables|expenses)"],
@@ -103,7 +105,8 @@ CUES = {
     "year_period": [r"\b(?:academic|school|calendar|financial|fiscal)\s+year\s+(?:from|of)?\s*$"],
     "start_attribute": [r"\b(?:starting|beginning|commencing)\s+(?:in|on|from)?\s*$",
                         r"\b(?:traineeships?|internships?|placements?|stays?)\s+(?:of|from)\s*$"],
-    "opening": [r"\b(?:applications|registrations?|submissions|entries|nominations)\s+(?:will\s+)?open\b(?!\s+(?:until|till|through|to)\b)", r"\bopens\b", r"\bopening\b", r"\bwill\s+open\b", r"\blaunch\s+of\b", r"\blaunched\b"],
+    "opening": [r"\b(?:applications|registrations?|submissions|entries|nominations)\s+(?:will\s+)?open\b(?!\s+(?:until|till|through|to)\b)", r"\bopens\b",
+                r"\b(?:call|vacancy)\s+published\b", r"\bopening\b", r"\bwill\s+open\b", r"\blaunch\s+of\b", r"\blaunched\b"],
     "recurring": [r"every\s+year", r"each\s+year", r"annually"],
     # Done, said after the date: "… by 30 June 2027 completed".
     # What is handed in after the activity, not an application: "send a report … within one month after the activity".

@@ -150,7 +150,7 @@ CUES = {
                     r"\bpour\s+(?:l'|toute\s+l')année\s+(?:académique|universitaire|scolaire)\b"],
     "period_project": [r"\bpar\s+proje(?:c)?t\b", r"\bchaque\s+(?:\w+\s+)?proje(?:c)?t\b",
                        r"\(\s*par\s+proje(?:c)?t\b"],
-    "period_once": [r"\bforfait\s+unique\b", r"\bune\s+(?:seule\s+)?fois\b"],
+    "period_once": [r"\bforfait\s+unique\b", r"\bune\s+(?:seule\s+)?fois\b", r"\b(?:versement|paiement|prime|montant)\s+unique\b"],
     # The applicant's means are a condition, not money paid.
     # Words that say money is paid to someone: a one-off amount needs one in its sentence or heading.
     "paid": [r"\bdemander\b", r"\bdemandée?s?\b", r"budget\s+(?:\w+\s+)?par\s+projet", r"\bpar\s+proje(?:c)?t\b", r"\bsoutien", r"\bsoutenue?s?\b", r"\bà\s+hauteur\s+de\b", r"récompens", r"bourse", r"allocation", r"indemnit", r"subvention", r"subside", r"\baides?\b", r"\bprix\b",

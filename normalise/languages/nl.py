@@ -60,7 +60,7 @@ CUES = {
     # Another party's step, not the applicant's sending: questions asked before the deadline.
     "other_party": [r"\bvragen\s+(?:\w+\s+){0,3}(?:stellen|gesteld)\b",
                     # the referees' own step: "door de referenten worden ingediend"
-                    r"\bdoor\s+(?:de|je|uw)\s+referent(?:en)?\b"],
+                    r"\bdoor\s+(?:de|je|uw)\s+referent(?:en)?\b", r"\b(?:de|je|uw)\s+referenten\b"],
     # Money that is not the beneficiary's: a research project's running costs; a sum made available as a whole.
     "running_costs": [r"werkingsmiddel", r"werkingstoelage", r"werkingskrediet"],
     "made_available": [r"beschikbaar", r"ter\s+beschikking", r"werd(?:en)?\s+aangevraagd"],
@@ -90,7 +90,7 @@ CUES = {
     "year_period": [r"\b(?:academie|school|studie|werk|boek|kalender|college)jaar\s+(?:van|vanaf)?\s*$"],
     "start_attribute": [r"\b(?:stages?|verblijf|mobiliteit|stageperiode)\s+(?:vanaf|van)\s*$",
                         r"\b(?:startend|beginnend)\s+(?:op|in)?\s*$"],
-    "opening": [r"\bopent\b", r"\bopenen\b", r"\bgeopend\b", r"\bopening", r"\bgaat\s+open", r"\bgelanceerd\b", r"\blanceert\b"],
+    "opening": [r"\bopent\b", r"\bopenen\b", r"\bgeopend\b", r"\b(?:oproep|vacature)\s+gepubliceerd\b", r"\bopening", r"\bgaat\s+open", r"\bgelanceerd\b", r"\blanceert\b"],
     "recurring": [r"elk\s+jaar", r"ieder\s+jaar", r"jaarlijks"],
     # Done, said after the date (Dutch puts the verb last): "Het project moet uiterlijk op 30 juni afgerond zijn".
     # What is handed in after the activity, not an application: "een verslag … binnen de maand na terugkeer".

@@ -66,6 +66,16 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Page shapes probed (extractor v162): a timeline's year heading, referees' uploads, a call published, "e-mailed"
+    pytest.param("Uitwisselingsbeurs 2024\nTijdlijn 2024\n- 15 januari: opening oproep\n- 15 maart: sluiting oproep",
+                 date(2023, 1, 1), [("2024-03-15", None, None)], id="nl-a-timeline-heading-gives-its-year"),
+    pytest.param("Applicants must submit the online form by 10 January 2024.\nTwo letters of reference must be uploaded "
+                 "by referees no later than 17 January 2024.", date(2023, 1, 1), [("2024-01-10", None, None)],
+                 id="en-uploaded-by-referees"),
+    pytest.param("Tijdlijn\nStap | Datum\nOproep gepubliceerd | 16 januari 2023\nDeadline kandidaturen | 12 februari 2023",
+                 date(2023, 1, 1), [("2023-02-12", None, None)], id="nl-oproep-gepubliceerd-row"),
+    pytest.param("Essays should be emailed to the committee before 30 April 2023.", date(2023, 1, 1),
+                 [("2023-04-30", None, None)], id="en-essays-emailed-before"),
     # --- Probed forms (extractor v161): separable and reflexive Dutch and German verbs, "Sign up", "uiterste data";
     # a call opened ("geopend", "geöffnet", "wordt … gelanceerd") and a fee paid are other steps
     pytest.param("Wie in aanmerking wil komen, schrijft zich vóór 22 mei in via de website.", date(2023, 1, 1),

@@ -56,6 +56,12 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- Page shapes probed (extractor v162): "no more than" after a minimum, an evaluation along the way, "befristet auf"
+    pytest.param("Length of stay\nAt least 1 month and no more than 6 months.", REAL_PAGES_V7, (1, 6, None, None),
+                 id="en-at-least-and-no-more-than"),
+    pytest.param("De beurs wordt toegekend voor 4 jaar, met een tussentijdse evaluatie na 2 jaar.", REAL_PAGES_V7,
+                 (48, 48, None, None), id="nl-an-evaluation-after-is-no-length"),
+    pytest.param("Vertrag\nBefristet auf 4 Jahre, Vollzeit.", REAL_PAGES_V7, (48, 48, None, None), id="de-befristet-auf"),
     # --- Probed forms (extractor v161): Dutch compounds "zesmaandse", "tienmaandse"; "auf zwei Jahre befristet"; "last
     # anywhere from"
     pytest.param("Deze zesmaandse stage vindt plaats op onze kantoren in Antwerpen.", REAL_PAGES_V7, (6, 6, None, None),

@@ -58,6 +58,18 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- Page shapes probed (extractor v162): a table's header names every row's rate; a one-off word beats the
+    # heading's rate; money the host or the supervisor receives is not the beneficiary's
+    pytest.param("Doctoraatsbeurs\nJaar | Netto maandbedrag\nJaar 1 | € 2.210\nJaar 2 | € 2.260", 
+                 [(2210.0, "EUR", "month", False, None), (2260.0, "EUR", "month", False, None)],
+                 id="nl-a-table-header-rates-every-row"),
+    pytest.param("Rémunération\nMontant mensuel net : 2 247,18 €\nIndemnité d'installation (versement unique) : 600 €",
+                 [(2247.18, "EUR", "month", False, None), (600.0, "EUR", "once", False, None)],
+                 id="fr-versement-unique-beats-the-heading"),
+    pytest.param("Funding\nHost companies receive €1,500 per student placed to cover supervision costs.", [],
+                 id="en-money-the-host-receives"),
+    pytest.param("Financement\nL'entreprise d'accueil reçoit une prime de 1 000 € par stagiaire encadré.", [],
+                 id="fr-money-the-host-company-receives"),
     # --- Probed forms (extractor v161): "Zuschüsse" paid, "Wochengeld", "netto p.m.", "für den gesamten Aufenthalt"
     pytest.param("Die Stiftung vergibt Zuschüsse von maximal 10.000 € je Vorhaben.", [(10000.0, "EUR", "project", True, None)],
                  id="de-zuschuesse-je-vorhaben"),
