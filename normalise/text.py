@@ -183,6 +183,18 @@ _TIMELINE_NAMED = re.compile(r"(?:calendrier|calendar|timeline|tijdlijn|tijdsche
                              re.IGNORECASE)
 
 
+#: How long a header row's cell may be: a label, not a sentence.
+_HEADER_CELL = 40
+
+
+def _header_row(row: str) -> str | None:
+    """A table's first row when it is its header, short labels without figures ("Level | Monthly amount"), else None."""
+    cells = [cell.strip() for cell in row.split("|")]
+    if _DIGIT.search(row) or any(len(cell) > _HEADER_CELL or "." in cell for cell in cells):
+        return None
+    return row
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences of a cleaned body, each with the nearest heading above it.
 
@@ -236,10 +248,7 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
         if "|" not in item:
             table_header, in_table = None, False
         elif not in_table:
-            # A header is the table's first row, short labels without figures: "Level | Monthly amount".
-            in_table = True
-            cells = [cell.strip() for cell in item.split("|")]
-            table_header = item if not _DIGIT.search(item) and all(len(cell) <= 40 and "." not in cell for cell in cells) else None
+            table_header, in_table = _header_row(item), True
         cursor = line_start
         for piece in split_sentences(item):
             start = text.find(piece, cursor)
