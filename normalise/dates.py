@@ -932,6 +932,13 @@ def _names_another_step(words: str) -> bool:
     return any(pattern.search(words) for pattern in (_SELECTION_ACT, _EVENT, _START, _OPENING))
 
 
+def _opens_not_closes(clause: str) -> bool:
+    """The (lower-cased) clause's end names the call's opening and no deadline ("ouverture de l'appel :",
+    "Applications open six weeks before …")."""
+    end = clause[-50:]
+    return bool(_OPENING.search(end)) and not _DEADLINE_CUE.search(end)
+
+
 def _selection_act(clause: str) -> bool:
     """The clause's last act is the selection's (notified, chosen, heard), not the applicant's sending."""
     if _EVALUATES_APPLICATIONS.search(clause):
@@ -1215,7 +1222,7 @@ def _deadlines_in_sentence(
                                or _selection_act(_clause(wide_before))))
                 or _OTHER_PARTY.search(clause)):
             continue
-        if index != window_end and _OPENING.search(clause[-50:]) and not _DEADLINE_CUE.search(clause[-50:]):
+        if index != window_end and _opens_not_closes(clause):
             continue
         clock_before = time_before.group("time") if time_before else None
         results.append((_deadline_from_mention(written, text, mention, before, calendar, clock_before,
@@ -1252,7 +1259,7 @@ def _deadlines_in_sentence(
         if _selection_act(clause) or _EARLIEST.search(before[-40:]):
             continue
         # "Applications open six weeks before the closing date": when the call opens, not closes.
-        if _OPENING.search(clause[-50:]) and not _DEADLINE_CUE.search(clause[-50:]):
+        if _opens_not_closes(clause):
             continue
         # A report or receipts due after the stay: "Applicants must send a report and final financial statement
         # within one month after the activity", "Spätestens einen Monat nach Ende der Reise ist ein Bericht …
