@@ -366,13 +366,6 @@ _RENEWABLE_ONCE = compiled(
     r"|einmal\s+verlängerbar|einmalig\s+verlängerbar|renouvelable\s+une\s+(?:seule\s+)?fois)\b",
     re.IGNORECASE,
 )
-#: The length of a degree the applicant holds: "a degree from a university of at least three years' duration",
-#: "een diploma van een opleiding van minstens drie jaar".
-_DEGREE_OF = compiled(
-    r"\b(?:degree|diploma|diplôme|diplom|abschluss)\b[^.;,]{0,50}?\b(?:of|van|de|d'|von)\s*"
-    r"(?:at\s+least\s+|minstens\s+|minimum\s+|au\s+moins\s+|mindestens\s+)?$",
-    re.IGNORECASE,
-)
 _NOT_LENGTH_BEFORE = compiled(
     r"(?:dans\s+les|depuis|il\s+y\s+a|au\s+plus\s+tard|au\s+plus\s+tôt|moins\s+de|plus\s+de|âgé(?:e|\(e\))?s?\s+de|l'âge\s+de"
     r"|within|since|binnen|sinds|no\s+later\s+than|at\s+least\s+\w+\s+before|différence\s+entre\s+les"
@@ -385,6 +378,10 @@ _NOT_LENGTH_BEFORE = compiled(
     # an evaluation along the way: "toegekend voor 4 jaar, met een tussentijdse evaluatie na 2 jaar"
     r"|(?:tussentijdse\s+)?evaluatie\s+na|(?:mid-?term\s+|interim\s+)?(?:evaluation|review)\s+after"
     r"|évaluation\s+(?:intermédiaire\s+)?après|(?:zwischen)?(?:evaluierung|evaluation|begutachtung)\s+nach"
+    # the length of a degree the applicant holds: "a degree from a university of at least three years' duration",
+    # "een diploma van een opleiding van minstens drie jaar"
+    r"|\b(?:degree|diploma|diplôme|diplom|abschluss)\b[^.;,]{0,50}?\b(?:of|van|de|d'|von)\s*"
+    r"(?:at\s+least\s+|minstens\s+|minimum\s+|au\s+moins\s+|mindestens\s+)?"
     # a trial period is no length of the post: "assortie d'une période d'essai de 6 mois"
     r"|(?:période\s+d'essai|proefperiode|probezeit|proeftijd|(?:probation(?:ary)?|trial)\s+period)\s+(?:de\s+|d'|of\s+|van\s+|von\s+)?"
     # "resided in Belgium for more than 12 months in the last 3 years", "graduated within the last two years"
@@ -742,8 +739,7 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             highs.append(number)
             previous_end = hit.end()
             continue
-        if (_NOT_LENGTH_BEFORE.search(before.lower()) or _NOT_LENGTH_AFTER.match(after)
-                or _DEGREE_OF.search(before)):
+        if _NOT_LENGTH_BEFORE.search(before.lower()) or _NOT_LENGTH_AFTER.match(after):
             continue
         if _RESTATED.search(before) and not _ACADEMIC_YEAR_RESTATED.search(before):
             continue
