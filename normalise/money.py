@@ -763,7 +763,7 @@ def _right_context(text: str, start: int, limit: int) -> tuple[str, int]:
     end = stop.start() if stop else len(window)
     right = window[:end]
     if (aside and len(aside.group(0).split()) <= 3
-            and any(period != "once" and pattern.search(aside.group(0)) for period, pattern in _PERIOD)):
+            and _heading_period(aside.group(0)) is not None):
         # "Stipend: €1,500 (monthly)", "(brut par mois)": the aside is the amount's rate (not a longer one that
         # names several: "500 Euro (pro Antrag oder pro Person pro Jahr)").
         right = f"{aside.group(0).strip().strip('()')} {right}"
