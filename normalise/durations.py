@@ -63,7 +63,7 @@ from datetime import date, timedelta
 from normalise import languages
 from normalise.dates import DateMention, dated_sentences, find_dates, resolve_date
 from normalise.facts import Fact
-from normalise.numbers import NUMBER, NUMBER_WORDS, parse_number
+from normalise.numbers import NUMBER, NUMBER_WORDS, halves_reader, parse_number
 from normalise.literals import Prefilter
 from normalise.patterns import compiled, literal_alternation
 
@@ -104,6 +104,10 @@ _NUMBER_BEFORE_UNIT = compiled(
     re.IGNORECASE,
 )
 
+#: "un an et demi", "anderhalf jaar", "half a year" in digits; months and years only ("une demi-journée" is no stay).
+_WITH_HALVES = halves_reader(f"{_UNITS['month']}|{_UNITS['year']}")
+#: Cheap test before ``_WITH_HALVES``: the words every half is written with.
+_HALF_HINT = compiled(r"dem|half|halb|halv")
 #: A count written in words and restated in digits: "six (6) months", "trois (3) mois".
 _DIGITS_RESTATED = compiled(r"(?<=[^\W\d_])\s*\(\d{1,3}\)(?=\s+[^\W\d_])")
 _LAST_WORD = compiled(r"[^\W\d_]+$")
@@ -657,6 +661,8 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     if any(unit in text for unit in _GLUED_UNITS):
         # "je viermonatigen Aufenthalt", "12-monatiges Stipendium": the number glued to its unit.
         text = _GLUED_UNIT.sub(_unglued, text)
+    if _HALF_HINT.search(text):
+        text = _WITH_HALVES(text)
     lowered = text.lower()
     unit_words = _UNIT_WORD if len(lowered) == len(text) else _UNIT_WORD_ANY_CASE
     # Most unit words follow no number ("les mois d'été", "an internship"): every reading below needs one.

@@ -8,7 +8,10 @@ words are data (``normalise.languages``); the way each language composes
 21-99 is the only logic here.
 
 ``NUMBER`` is a regex fragment (no capturing groups) matching either digits
-or a number word; ``parse_number`` reads what it matched.
+or a number word; ``parse_number`` reads what it matched. ``halves_reader``
+writes the lengths with a half ("un an et demi", "anderhalf jaar", "half a
+year", "zweieinhalb Jahre") in digits, from each language's
+``NUMBERS["halves"]``.
 """
 from __future__ import annotations
 
@@ -98,3 +101,41 @@ def parse_number(token: str) -> int | float | None:
         value = float(token.replace(",", "."))
         return int(value) if value.is_integer() else value
     return number_from_word(token)
+
+
+def _halves(key: str) -> list[str]:
+    return [fragment for language in ("fr", "nl", "en", "de")
+            for fragment in LANGUAGES[language].NUMBERS["halves"][key]]
+
+
+#: A count, digits or a word, with no guard after it: German and Dutch glue the half to it ("zweieinhalb").
+_COUNT = rf"(?<![\w.,-])(?:\d{{1,2}}|{_WORD_ALTERNATIVES})"
+_HALF_WORDS = {fragment: value for language in ("fr", "nl", "en", "de")
+               for fragment, value in LANGUAGES[language].NUMBERS["halves"]["words"].items()}
+
+
+def halves_reader(unit: str):
+    """A function writing lengths with a half in digits before ``unit`` (a regex of unit words).
+
+    "un an et demi", "two and a half years", "anderhalf jaar", "ein halbes Jahr" become "1.5 an",
+    "2.5 years", "1.5 jaar", "0.5 Jahr", so that a reader of "<number> <unit>" reads them like "18 mois".
+    """
+    after_count = re.compile(rf"(?P<count>{_COUNT})(?:{'|'.join(_halves('after_count'))})\s*(?P<unit>{unit})\b",
+                             re.IGNORECASE)
+    # No count is one, and the article that stands for it goes too: "a year and a half".
+    after_unit = re.compile(rf"(?:(?P<count>{_COUNT})\s+|\b(?:{'|'.join(_halves('article'))})\s+)?(?P<unit>{unit})"
+                            rf"\s+(?:{'|'.join(_halves('after_unit'))})\b", re.IGNORECASE)
+    words = [(re.compile(rf"(?<![\w-]){fragment}(?P<unit>{unit})\b", re.IGNORECASE), value)
+             for fragment, value in _HALF_WORDS.items()]
+
+    def plus_half(match: re.Match[str]) -> str:
+        count = parse_number(match.group("count")) if match.group("count") else 1
+        return f"{count + 0.5:g} {match.group('unit')}" if count is not None else match.group(0)
+
+    def read(text: str) -> str:
+        text = after_unit.sub(plus_half, after_count.sub(plus_half, text))
+        for pattern, value in words:
+            text = pattern.sub(lambda match, value=value: f"{value:g} {match.group('unit')}", text)
+        return text
+
+    return read

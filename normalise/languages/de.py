@@ -17,6 +17,11 @@ NUMBERS = {
     # "einundzwanzig": unit ("ein" for one), "und", tens.
     "compound": "unit-und-tens",
     "extra": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "zwo": 2},
+    # Lengths with a half: "zweieinhalb Jahre" (after the count); "anderthalb Jahre", "eineinhalb Jahre", "ein halbes
+    # Jahr" (words).
+    "halves": {"after_count": [r"einhalb"], "after_unit": [],
+               "words": {r"(?:anderthalb|eineinhalb)\s+": 1.5, r"ein(?:e[nms]?)?\s+halbe[nms]?\s+": 0.5},
+               "article": []},
 }
 
 CUES = {

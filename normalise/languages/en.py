@@ -17,6 +17,10 @@ NUMBERS = {
     # "twenty-one"
     "compound": "tens-unit",
     "extra": {},
+    # Lengths with a half: "two and a half years" (after the count), "a year and a half" (after the unit), "half a
+    # year", "a half-year" (words).
+    "halves": {"after_count": [r"\s+and\s+a\s+half"], "after_unit": [r"and\s+a\s+half"],
+               "words": {r"half\s+an?\s+": 0.5, r"an?\s+half[\s-]": 0.5}, "article": [r"an?"]},
 }
 
 CUES = {

@@ -21,6 +21,8 @@ NUMBERS = {
     # How a compound is written: "vingt-deux", "vingt-et-un" (Belgian and France's forms both read).
     "compound": "french",
     "extra": {"une": 1, "quatre-vingts": 80, "soixante-et-onze": 71},
+    # Lengths with a half: "un an et demi", "six mois et demi" (after the unit); "une demi-année" (a word).
+    "halves": {"after_count": [], "after_unit": [r"et\s+demie?"], "words": {r"une?\s+demi-": 0.5}, "article": []},
 }
 
 CUES = {

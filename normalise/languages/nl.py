@@ -17,6 +17,10 @@ NUMBERS = {
     # "tweeëntwintig": unit, "en" (with a diaeresis after an e), tens; also accepted without it.
     "compound": "unit-en-tens",
     "extra": {"één": 1, "eén": 1},
+    # Lengths with a half: "twee en een half jaar", "tweeënhalf jaar" (after the count); "anderhalf jaar",
+    # "een half jaar" (words).
+    "halves": {"after_count": [r"\s+en\s+een\s+halve?", r"ënhalf", r"enhalf"], "after_unit": [],
+               "words": {r"anderhal(?:f|ve)\s+": 1.5, r"een\s+hal(?:f|ve)\s+": 0.5}, "article": [r"een"]},
 }
 
 CUES = {

@@ -56,6 +56,20 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- Lengths with a half, in words (extractor v163)
+    pytest.param("Tous ces emplois sont des contrats de sept mois à un an et demi.", REAL_PAGES_V7, (7, 18, None, None),
+                 id="fr-un-an-et-demi-as-the-upper-bound"),
+    pytest.param("Le stage dure six mois et demi.", REAL_PAGES_V7, (6.5, 6.5, None, None), id="fr-six-mois-et-demi"),
+    pytest.param("De beurs loopt anderhalf jaar.", REAL_PAGES_V7, (18, 18, None, None), id="nl-anderhalf-jaar"),
+    pytest.param("Het mandaat duurt tweeënhalf jaar.", REAL_PAGES_V7, (30, 30, None, None), id="nl-tweeenhalf-jaar"),
+    pytest.param("The internship lasts half a year and starts in September.", REAL_PAGES_V7, (6, 6, None, None),
+                 id="en-half-a-year"),
+    pytest.param("The fellowship lasts a year and a half.", REAL_PAGES_V7, (18, 18, None, None),
+                 id="en-a-year-and-a-half"),
+    pytest.param("Das Praktikum dauert ein halbes Jahr.", REAL_PAGES_V7, (6, 6, None, None), id="de-ein-halbes-jahr"),
+    pytest.param("De opleiding duurt een half jaar.", REAL_PAGES_V7, (6, 6, None, None), id="nl-een-half-jaar"),
+    pytest.param("Die Förderung beträgt zweieinhalb Jahre.", REAL_PAGES_V7, (30, 30, None, None),
+                 id="de-zweieinhalb-jahre"),
     # --- Page shapes probed (extractor v162): "no more than" after a minimum, an evaluation along the way, "befristet auf"
     pytest.param("Length of stay\nAt least 1 month and no more than 6 months.", REAL_PAGES_V7, (1, 6, None, None),
                  id="en-at-least-and-no-more-than"),
@@ -137,12 +151,6 @@ DURATIONS = [
     # A position "limited to" a length is a fixed term, not a cap (the German "befristet")
     pytest.param("The position is limited to five years and can also be filled on a pro rata basis.", REAL_PAGES_V7,
                  (60, 60, None, None), id="en-position-limited-to-is-its-term"),
-    # Half a year is read as no number yet: "half" is no number word, and the pages that say it mostly say how
-    # long before something ("ein halbes Jahr vorher bewerben").
-    pytest.param("Das Praktikum dauert ein halbes Jahr.", REAL_PAGES_V7, (6, 6, None, None), id="de-ein-halbes-jahr",
-                 marks=pytest.mark.xfail(strict=True, reason="half a year is not a number word")),
-    pytest.param("De opleiding duurt een half jaar.", REAL_PAGES_V7, (6, 6, None, None), id="nl-een-half-jaar",
-                 marks=pytest.mark.xfail(strict=True, reason="half a year is not a number word")),
     # --- The opportunity's noun alone as the label of its length (extractor v138)
     pytest.param("Internship: 6 months", REAL_PAGES_V7, (6, 6, None, None), id="en-internship-label-colon"),
     pytest.param("Contract: 2 years", REAL_PAGES_V7, (24, 24, None, None), id="en-contract-label-colon"),
