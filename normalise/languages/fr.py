@@ -28,7 +28,9 @@ NUMBERS = {
 CUES = {
     # A date is a deadline on its own after these words.
     # "Le dernier jour pour postuler est le …"
-    "deadline_cue": [r"\bdernier\s+jour\s+pour\s+(?:postuler|s'inscrire|introduire|déposer|envoyer|candidater)", r"dernier\s+délai", r"\bse\s+clôt\b", r"délai\s+de\s+rigueur", r"(?:appel|candidatures?|inscriptions?|concours)\b[^.;:]{0,40}?(?:se\s+termine|prend\s+fin|ferme|se\s+clôt)",
+    "deadline_cue": [r"\bdernier\s+jour\s+pour\s+(?:postuler|s'inscrire|introduire|déposer|envoyer|candidater)", r"dernier\s+délai", r"\bse\s+clôt\b", r"délai\s+de\s+rigueur", r"(?:appel|candidatures?|inscriptions?|concours)\b[^.;:]{0,40}?(?:se\s+termine(?:nt|ront|ra)?|pren(?:d|nent|dra|dront)\s+fin|ferme(?:nt|ra|ront)?|se\s+clôt)",
+                     # "Fin des inscriptions le 15 mars"
+                     r"\bfin\s+des\s+(?:inscriptions|candidatures|dépôts|soumissions)\b",
                      r"dates?\s+(?:de\s+)?limites?", r"dates?\s+de\s+clôture", r"clôtur", r"clotur", r"au\s+plus\s+tard",
                      r"date\s+butoir", r"échéance", r"\bdates?\s+ultimes?",
                      # "Date de remise : 15 mars", "Délai : 15 mars", "Délai d'inscription : …"

@@ -84,7 +84,7 @@ CUES = {
                    r"\bbetaald\b", r"\bgestort\b", r"\beindrapport", r"in\s+werking",
                    r"inwerkingtreding", r"opgeheven", r"\bloopt\s+(?:van|tussen)", r"plaatsvind",
                    # (not the applying ending: "De indieningstermijn eindigt op …", "De aanvraagperiode eindigt …")
-                   r"(?<!termijn\s)(?<!periode\s)(?<!oproep\s)(?<!\bcall\s)eindig",
+                   r"(?<!termijn\s)(?<!periode\s)(?<!oproep\s)(?<!\bcall\s)(?<!inschrijvingen\s)(?<!kandidaturen\s)(?<!aanvragen\s)eindig",
                    r"\bbehaald", r"verdedig",
                    r"\bwebinars?\b", r"\binfo(?:moment|avond|dag|namiddag)", r"\bbetaa?l(?:d|t|en)\b",
                    r"\bterugbetaling", r"\buitbetaald", r"\buitgekeerd", r"\bsleutels?\b", r"\b(?:voorbije|vorige)\s+editie"],

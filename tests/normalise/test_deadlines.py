@@ -66,6 +66,20 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Probed forms (extractor v164): the end of registrations named by a noun or a verb, "Expiry date:", "Expressions
+    # of interest due"
+    pytest.param("Fin des inscriptions le 15 mars 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="fr-fin-des-inscriptions"),
+    pytest.param("Les inscriptions prennent fin le 15 mars 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="fr-les-inscriptions-prennent-fin"),
+    pytest.param("Registration ends 15 March 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-registration-ends"),
+    pytest.param("De inschrijvingen eindigen op 15 maart 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="nl-de-inschrijvingen-eindigen"),
+    pytest.param("Position: Research intern\nExpiry date: 15 March 2023", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-a-job-boards-expiry-date"),
+    pytest.param("Expressions of interest due 15 March 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
+                 id="en-expressions-of-interest-due"),
     # --- Page shapes probed (extractor v162): a timeline's year heading, referees' uploads, a call published, "e-mailed"
     pytest.param("Uitwisselingsbeurs 2024\nTijdlijn 2024\n- 15 januari: opening oproep\n- 15 maart: sluiting oproep",
                  date(2023, 1, 1), [("2024-03-15", None, None)], id="nl-a-timeline-heading-gives-its-year"),
@@ -1357,6 +1371,10 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    pytest.param("You need a valid passport with an expiry date after 1 June 2023.", date(2023, 1, 1),
+                 id="en-a-passports-expiry-date"),
+    pytest.param("Keep in mind that early-bird registration ends 15 May 2017.", date(2017, 1, 1),
+                 id="en-early-bird-registration-ends"),
     pytest.param("De oproep wordt op 15 januari 2023 gelanceerd.", date(2023, 1, 1), id="nl-de-oproep-wordt-gelanceerd"),
     pytest.param("Het inschrijvingsgeld moet uiterlijk op 1 september 2023 betaald zijn.", date(2023, 1, 1),
                  id="nl-het-inschrijvingsgeld-betaald"),
