@@ -28,7 +28,10 @@ TEST = ROOT / "tests" / "corpus" / "test"
 #: its is_opportunity labels against the contract changed 7 of 272 (press relays of an open call are
 #: opportunities) and left the loss at 0.884 → 0.880, so it stays out. Its pages are still read (train) and
 #: scored (test).
-UNREVIEWED_ROUNDS = ("l", "m")
+#: Round thirteen (careful labellers, no review) is kept out on the same test: with its 185 train pages the
+#: earlier rounds' cross-validated accuracy falls 0.880 → 0.875 (three shuffles: 0.881/0.878/0.872 without,
+#: 0.875/0.876/0.870 with); its labellers split press relays and guides otherwise than the model learnt.
+UNREVIEWED_ROUNDS = ("l", "m", "n")
 #: Inverse regularisation strength, chosen by 5-fold cross-validation on ``train`` (0.1 to 3 tried).
 C = 1.0
 #: Weights smaller than this are dropped: they change no verdict and would only make the file large.
