@@ -658,6 +658,9 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
                  and not _names_another_step(previous_low))
                 # "Deadline?" over "12 May 2023": the question is the deadline's noun alone
                 or (asked and len(_WORDS.findall(previous)) <= 3 and _DEADLINE_NOUN.search(previous_low)))
+        # "Gelet op het advies …", a bullet under "Vormvereisten": the act's own procedure, not the applicant's.
+        if mentions and (_RECITAL.search(sentence.text) or (sentence.heading and _RECITAL.search(sentence.heading))):
+            continue
         in_columns = _column_deadlines(sentence.text, sentence.heading, calendar, mentions) if mentions else None
         found.extend(
             _Found(located(deadline, sentence), position, explicit)
@@ -817,14 +820,15 @@ class PageCalendar:
         published = publication_stamp(text)
         written = {
             date(mention.year, mention.month, mention.day)
-            for _, mentions in sentences
+            for sentence, mentions in sentences
             for mention in mentions
             if mention.year is not None and _valid(mention.year, mention.month, mention.day)
+            and not _ACT_CITED.search(sentence.text, max(0, mention.start - _ACT_CITED_REACH), mention.start)
         }
         dated = written - {published}
         for year in _YEAR.finditer(text):
             month = _MONTH_BEFORE_YEAR.search(text, max(0, year.start() - 14), year.start())
-            if month:
+            if month and not _ACT_CITED.search(text, max(0, month.start() - _ACT_CITED_REACH), month.start()):
                 written.add(date(int(year.group()), MONTHS[month.group("month").rstrip(".").lower()], 1))
         written.discard(published)
         legal = len(_ARTICLE_MARKER.findall(text)) >= 2
@@ -858,6 +862,10 @@ class PageCalendar:
         return resolve_date(mention.day, mention.month, None, reference_date=self.published or latest)
 
 
+_RECITAL = languages.cue_pattern("recital", flags=re.IGNORECASE | re.MULTILINE)
+#: An act named just before a date ("la loi du 23 mars 1995"): the act's date, not the page's time.
+_ACT_CITED = languages.cue_pattern("act_cited", r"(?:{})\s*(?:[0-3]?\d(?:er|\.)?\s*)?$")
+_ACT_CITED_REACH = 60
 _ARTICLE_MARKER = compiled(r"(?m)^\s*(?:Art(?:icle|ikel)?\.?)\s+\d+", re.IGNORECASE)
 
 #: How long after a page's latest date a reference date still reads the page as current.
@@ -1049,6 +1057,10 @@ def _deadlines_in_sentence(
         between = text[mention.end : mentions[index + 1].start] if index + 1 < len(mentions) else ""
         if "(" in between:
             between = _PARENTHESIS.sub(" ", between)
+        # "1 September 2017 - 17:00 to 18 October 2017 - 16:00": the opening's hour is no word between the ends.
+        opening_time = _TIME.match(between) if between else None
+        if opening_time:
+            between = between[opening_time.end():]
         # The start named inside the subject's noun phrase is no deadline, and the subject's words reach past
         # it to the dates that follow (previous_end stays where it was).
         if (between and _START_ATTRIBUTE.search(text, max(0, mention.start - 40), mention.start)
@@ -1396,7 +1408,17 @@ def _clause(before: str) -> str:
         before = _ADDRESS.sub(" ", before)  # "via www.start-academy.be": an address's words say nothing
     lowered = before.lower()
     cut = max(lowered.rfind(","), lowered.rfind(";"), lowered.rfind(" et "), lowered.rfind(" and "))
+    if cut > 0 and _ADVERB_ALONE.fullmatch(lowered, cut + 1):
+        # "Results will be announced as soon as possible, and no later than": the adverb joins the verb before the
+        # comma, whose clause says what the date is for.
+        lowered = lowered[:cut].rstrip(" ,;")
+        cut = max(lowered.rfind(","), lowered.rfind(";"), lowered.rfind(" et "), lowered.rfind(" and "))
     return before[cut + 1 :]
+
+
+#: A deadline's adverb alone after a clause boundary, with its conjunction: ", and no later than", ", et au plus tard le".
+_ADVERB_ALONE = compiled(r"\s*(?:(?:and|et|en|und|or|ou|of|oder)\s+)?(?:" + languages.alternation("deadline_cue_after")
+                         + r"|(?:no|not)\s+later\s+than)\s*(?:(?:le|op|am|on|the)\s+)?")
 
 
 def _deadline_from_mention(

@@ -38,7 +38,9 @@ CUES = {
                     r"\baufruf", r"\bausschreibung", r"\bvorzuschlagen\b",
                     # "Schicken Sie Ihren Beitrag bis …", "Teilnahme bis 15. März möglich", "Melden Sie sich bis …"
                     r"\bschick", r"formular", r"\beinschreib", r"\binteressenbekundung", r"\bteilnahme\s+(?:ist\s+)?(?:noch\s+)?bis\b", r"\bnominier(?:en|ung)",
-                    r"\bmelde[nt]?\s+(?:sie\s+|du\s+|ihr\s+)?(?:sich|dich|euch)\b"],
+                    r"\bmelde[nt]?\s+(?:sie\s+|du\s+|ihr\s+)?(?:sich|dich|euch)\b",
+                    # "Reiche dein Projekt bis zum 31. März im Jugendbüro ein": "einreichen" split around the date
+                    r"\breich(?:e|t|en|st)\s+(?:sie\s+)?(?:dein|ihr|euer|eur|sein)\w*\b"],
     "apply_verb": [r"zeit\s+für\s+(?:deine|ihre|eure|die)\s+bewerbung", r"beantragen", r"beantragt", r"einsenden", r"eingesendet", r"eingeschickt", r"einschicken", r"(?:antrag|anträge)\s+(?:\w+\s+)?gestellt", r"einzureichen", r"einzusenden", r"zu\s+bewerben", r"anzumelden", r"zu\s+stellen", r"bewerben", r"einreichen", r"eingereicht", r"anmelden", r"hochladen", r"hochzuladen",
                    # Austria and South Tyrol: "können … beim Land um Studienförderung ansuchen"
                    r"\bansuchen\b", r"anzusuchen", r"\bvorliegen\b", r"\beingehen\b",
@@ -103,6 +105,10 @@ CUES = {
     # A line that is only the closing preposition and its date ("Bis 15. März 2023" under a call's name).
     "until_line": [r"(?:offen\s+|geöffnet\s+)?bis(?:\s+zum|\s+am)?"],
     "earliest": [r"frühestens"],
+    # An act cited by its date ("das Gesetz vom 23. März 1995", "die Verordnung vom 12. Juni 2001").
+    "act_cited": [r"(?:gesetz(?:es)?|verordnung|dekret(?:s|es)?|erlass(?:es)?|richtlinie)\b[^.;:()]{0,40}?\bvom"],
+    # An act's recitals ("Gestützt auf …", "Nach Anhörung des …").
+    "recital": [r"^\W*gestützt\s+auf\b", r"^\W*nach\s+anhörung\b"],
     "publication_stamp": [r"veröffentlicht"],
     "deadline_cue_after": [r"spätestens", r"fällig\b"],
     "closing_label": [r"einsendeschluss", r"bewerbungsschluss"],

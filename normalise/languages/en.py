@@ -30,7 +30,7 @@ CUES = {
                      # "April 1, 2025 - Intent to Compete Due": a form, a letter or an abstract named as due
                      r"\b(?:intent|proposals?|abstracts?|forms?|letters?|nominations?|materials?|essays?|papers?|expressions?\s+of\s+interest)\s+(?:\w+\s+){0,3}due\b",
                      # a job board's label: "Expiry date: 15 March 2023" (not a passport's "with an expiry date after …")
-                     r"\bexpiry\s+date\s*[:–-]?\s*$", r"(?:applications?|submissions?|entries|calls?|(?<!bird\s)registrations?|proposals?|nominations?)\s+(?:are\s+|is\s+)?(?:close|closes|closing|due|ends?|will\s+end)\b", r"cut-?off\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:", r"\bcloses\s*:", r"\bdue\s*:",
+                     r"\bexpiry\s+date\s*[:–-]?\s*$", r"(?:applications?|submissions?|entries|calls?|(?<!bird\s)registrations?|proposals?|nominations?)\s+(?:are\s+|is\s+)?(?:close|closes|closing|due|ends?|will\s+end)\b", r"cut-?off\s+date", r"\bclose\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:", r"\bcloses\s*:", r"\bdue\s*:",
                      # "Application window closes 15 March", "The online form will close on …"
                      r"\b(?:application|submission|entry)\s+(?:window|period|portal|form)\s+(?:closes|will\s+close|is\s+closed)",
                      r"\b(?:form|portal|platform)\s+(?:closes|will\s+close)"],
@@ -132,6 +132,10 @@ CUES = {
     # A line that is only the closing preposition and its date ("Until 15 March 2023" under a call's name).
     "until_line": [r"(?:open\s+)?until(?:\s+the)?", r"(?:open\s+)?till"],
     "earliest": [r"at\s+the\s+earliest", r"no\s+earlier\s+than"],
+    # An act cited by its date ("the Act of 23 March 1995", "Regulation (EU) … of 12 June 2001").
+    "act_cited": [r"\b(?:act|law|decree|regulation|directive|ordinance)\b[^.;:]{0,40}?\bof"],
+    # An act's recitals ("Having regard to the opinion of …").
+    "recital": [r"^\W*having\s+regard\s+to\b"],
     "publication_stamp": [r"posted", r"published", r"publication\s+date"],
     "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],
     "closing_label": [r"deadline", r"closing", r"call\s+closes", r"closes", r"last\s+(?:application|submission)"],

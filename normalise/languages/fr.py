@@ -57,6 +57,8 @@ CUES = {
     # Belgian "rentrer un projet": to hand it in
     "apply_verb": [r"\brentrer\s+(?:un|une|leur|son|sa|votre|vos|les|des|ton|ta|tes)\s+(?:projet|dossier|candidature|demande)", r"\binscrire\b", r"déposer\b", r"introduire\b", r"envoyer\b", r"transmettre\b", r"soum(?:ettre|is)", r"postuler", r"introduite?s?\b", r"déposée?s?\b", r"envoyée?s?\b", r"s'inscrire",
                    r"candidater", r"se\s+manifester\b", r"se\s+faire\s+connaître",
+                   # "Les associations ont jusqu'au 28 février pour demander une subvention"
+                   r"\bdemander\s+(?:une?|la|le|l'|des|leur|votre|son|sa)\s*(?:\w+\s+)?(?:subventions?|bourses?|aides?|soutiens?|allocations?|subsides?|financements?|primes?)\b",
                    # what is to arrive: "Les candidatures doivent (nous) parvenir le …", "sont attendues le …",
                    # Belgian "à rentrer le …"
                    r"\bparvenir\b", r"\battendue?s\b", r"\bà\s+rentrer\b",
@@ -125,6 +127,13 @@ CUES = {
     "until_line": [r"(?:ouvert(?:e|es|s)?\s+)?jusqu'(?:au|à)(?:\s+le)?"],
     "earliest": [r"au\s+plus\s+tôt"],
     # The page's own publication stamp, before its date.
+    # An act cited by its date ("la loi du 23 mars 1995", "l'arrêté royal du 12 juin 2001"): the date is the act's,
+    # not the page's, so it tells no year to the page's yearless dates.
+    "act_cited": [r"\b(?:loi|décret|arrêté|ordonnance|circulaire|règlement|directive)\b[^.;:()]{0,40}?\bdu"],
+    # An act's recitals and formalities ("Vu l'avis du Conseil d'État, donné le …", under "Formalités"): dates of
+    # its own making, never a deadline.
+    "recital": [r"^\W*vu\s+(?:l'|le\s|la\s|les\s)\s*(?:loi|décret|arrêté|avis|ordonnance|proposition|accord|délibération|règlement|code|constitution|demande)",
+                r"\bformalités\b", r"\bfondements?\s+juridiques?\b"],
     "publication_stamp": [r"publié", r"mis\s+en\s+ligne", r"date\s+de\s+publication"],
     # The same written after the date ("15 mars 2025 au plus tard").
     "deadline_cue_after": [r"dernier\s+délai", r"délai\s+de\s+rigueur", r"au\s+plus\s+tard", r"date\s+limite"],

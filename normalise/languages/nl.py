@@ -117,6 +117,10 @@ CUES = {
     # A line that is only the closing preposition and its date ("Tot 15 maart 2023" under a call's name).
     "until_line": [r"(?:open\s+)?tot(?:\s+en\s+met)?", r"(?:open\s+)?t/m"],
     "earliest": [r"ten\s+vroegste"],
+    # An act cited by its date ("de wet van 23 maart 1995", "het besluit van de Vlaamse Regering van 12 juni 2001").
+    "act_cited": [r"\b(?:wet|decreet|besluit|koninklijk\s+besluit|ordonnantie|omzendbrief|verordening|richtlijn)\b[^.;:()]{0,40}?\bvan"],
+    # An act's recitals and formalities ("Gelet op het advies van de Raad van State", under "Vormvereisten").
+    "recital": [r"^\W*gelet\s+op\b", r"\bvormvereisten\b", r"\brechtsgronden\b"],
     "publication_stamp": [r"gepubliceerd", r"gepost"],
     # "De werken moeten vóór 15 maart binnen zijn": sent in by the date
     "deadline_cue_after": [r"uiterlijk", r"ten\s+laatste", r"\bbinnen\s+(?:zijn|moeten\s+zijn)\b"],

@@ -66,6 +66,21 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- From corpus round thirteen's train pages (extractor v165): "Close date:", a window whose opening has its hour,
+    # "ont jusqu'au … pour demander une subvention", German "reiche … ein", an act's date tells no year
+    pytest.param("Close date: 27 November 2019, 17:00", date(2019, 1, 1), [("2019-11-27", "17:00", None)],
+                 id="en-close-date-label"),
+    pytest.param("Applications: 1 September 2017, 09:00 – 18 October 2017, 16:00", date(2017, 1, 1),
+                 [("2017-10-18", "16:00", None)], id="en-a-window-whose-opening-has-its-hour"),
+    pytest.param("Candidatures : du 1er septembre 2017 à 9h au 18 octobre 2017 à 16h", date(2017, 1, 1),
+                 [("2017-10-18", "16:00", None)], id="fr-a-window-whose-opening-has-its-hour"),
+    pytest.param("Les associations étudiantes ont jusqu'au 28 février 2019 pour demander une subvention.",
+                 date(2018, 11, 1), [("2019-02-28", None, None)], id="fr-ont-jusquau-pour-demander-une-subvention"),
+    pytest.param("Mach mit und reiche dein Projekt noch bis zum 31. März 2023 im Jugendbüro der Deutschsprachigen "
+                 "Gemeinschaft ein.", date(2023, 1, 18), [("2023-03-31", None, None)], id="de-reiche-dein-projekt-ein"),
+    pytest.param("La demande est à envoyer au plus tard le 5 mars.\nNe pas être condamné en vertu de la loi du 23 mars "
+                 "1995 tendant à réprimer la négation des génocides.", date(2024, 1, 1),
+                 [("2024-03-05", None, "au plus tard le 5 mars")], id="fr-an-acts-date-tells-no-year"),
     # --- Probed forms (extractor v164): the end of registrations named by a noun or a verb, "Expiry date:", "Expressions
     # of interest due"
     pytest.param("Fin des inscriptions le 15 mars 2023.", date(2023, 1, 1), [("2023-03-15", None, None)],
@@ -1371,6 +1386,17 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- From corpus round thirteen's train pages (extractor v165): an announcement "and no later than", an act's
+    # formalities
+    pytest.param("To be announced as soon as possible, and no later than 1 December 2019.", date(2019, 1, 1),
+                 id="en-announced-as-soon-as-possible-and-no-later-than"),
+    pytest.param("Les résultats seront communiqués dès que possible, et au plus tard le 1er décembre 2019.",
+                 date(2019, 1, 1), id="fr-communiques-des-que-possible-et-au-plus-tard"),
+    pytest.param("Vormvereisten\nDe volgende vormvereisten zijn vervuld:\n- Er is op 12 juli 2022 bij de Raad van State "
+                 "een aanvraag ingediend voor een advies binnen dertig dagen.", date(2022, 9, 9),
+                 id="nl-an-acts-formalities"),
+    pytest.param("Vu la demande d'avis dans un délai de 30 jours, adressée au Conseil d'État le 12 juillet 2022.",
+                 date(2022, 9, 9), id="fr-an-acts-recital"),
     pytest.param("You need a valid passport with an expiry date after 1 June 2023.", date(2023, 1, 1),
                  id="en-a-passports-expiry-date"),
     pytest.param("Keep in mind that early-bird registration ends 15 May 2017.", date(2017, 1, 1),
