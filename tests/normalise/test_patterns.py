@@ -148,8 +148,12 @@ def _branches_patterns():
 
 @pytest.fixture(scope="module")
 def clauses() -> list[str]:
-    """Lower-cased lines of a third of the real pages (the eligibility patterns read clauses of sentences)."""
-    return [line for path in sorted(CORPUS.glob("*.txt"))[::3]
+    """Lower-cased lines of half the real pages (the eligibility patterns read clauses of sentences).
+
+    Half, not a third: the sample must hold real matches of every pattern, and a third of the pages held only four
+    of one once round thirteen shifted which pages fall in it.
+    """
+    return [line for path in sorted(CORPUS.glob("*.txt"))[::2]
             for line in path.read_text(encoding="utf-8").lower().splitlines() if line.strip()]
 
 
