@@ -295,7 +295,9 @@ _RUNNING_COSTS_AFTER = languages.cue_pattern("running_costs", r"^[^,;+]{0,40}?{}
 #: A budget per project is the cap of one project ("the maximum budget of 20.000€ per project").
 _PER_PROJECT = compiled(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro|(?:à|pour)\s+chaque|for\s+each|voor\s+elk|für\s+jedes)\s+"
                         r"(?:proje(?:c)?[kt]|personne|persoon|person|student|étudiant"
-                        r"|deelnemer|participant|teilnehmer\w*|kandidaat|candidat)", re.IGNORECASE)
+                        r"|deelnemer|participant|teilnehmer\w*|kandidaat|candidat)"
+                        # "Maximum 40 000 € pour les projets de 1 an" under "Budget ?": each project's cap
+                        r"|^\W*(?:pour\s+les|for|voor|für)\s+(?:projets|projects|projecten|projekte)\b", re.IGNORECASE)
 
 #: One grant as the subject of a budget word: "La bourse consiste en une enveloppe de …".
 _GRANT_ITSELF = compiled(r"\b(?:la\s+bourse|the\s+(?:grant|scholarship|bursary)|de\s+beurs|das\s+stipendium)\s+"
@@ -559,6 +561,8 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
             parsed_here = _amount_of(match)
             if parsed_here and parsed_here[1] != kept_before[1].currency:
                 continue  # the same money converted: "4,400 EUR ($5,000 Dollars)"
+            if _EQUIVALENT.search(text, kept_before[0].end(), match.start()):
+                continue  # said to be the same: "$10,093.50 Mexican pesos (equivalent to US$747.69)"
         parsed = _amount_of(match)
         if parsed is None or parsed[0] <= 0 or parsed[0] >= _PROGRAMME_SIZED:
             continue
@@ -671,9 +675,17 @@ def _totals_with_parts(text: str, matches: list[re.Match[str]]) -> set[int]:
 
 #: A short aside in brackets with no amount in it: "(z. B. Ungarn)", "(brut)".
 _ASIDE = compiled(r"\s*\([^()\d€$£]{1,40}\)")
-#: The same money in another currency, in brackets after the amount: "4,400 EUR ($5,000 Dollars)".
-_CONVERSION_OPENING = compiled(r"\s*\(\s*(?:(?:approx\.?|ca\.?|env\.?|environ|soit|about|around|rund|etwa|ongeveer|±|≈|~)\s*)?$",
-                               re.IGNORECASE)
+#: The same money in another currency, in brackets after the amount: "4,400 EUR ($5,000 Dollars)", "$10,093.50
+#: Mexican pesos (equivalent to US$747.69)", "1 000 € (soit environ 1 100 USD)" (the currency's name may stand
+#: between the amount and the bracket).
+_CONVERSION_OPENING = compiled(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?\(\s*(?:(?:approx(?:\.|imately)?|ca\.?|env\.?|environ|soit(?:\s+environ|\s+l'équivalent\s+de)?"
+    r"|about|around|rund|etwa|ongeveer|circa|equivalent\s+to|équivalent\s+à|entspricht|±|≈|~)\s*)?(?:us|ca|au|nz)?$",
+    re.IGNORECASE)
+
+#: Words that say the bracketed amount is the one before, restated: "(equivalent to …)", "(soit environ …)".
+_EQUIVALENT = compiled(r"\(\s*(?:approx|ca\.|env\.|environ|soit|about|around|rund|etwa|ongeveer|circa|equivalent|équivalent"
+                       r"|entspricht|±|≈|~)", re.IGNORECASE)
 
 
 def _range_opening(
@@ -776,6 +788,16 @@ def _near_left(left: str) -> str:
     return near[near.rfind(",") + 1 :]
 
 
+#: A thing given, valued in money: "een verrassingspakket ter waarde van 100 euro", "a voucher worth €50", "un bon
+#: d'achat d'une valeur de 50 €", "ein Gutschein im Wert von 50 Euro". Not money paid.
+_IN_KIND = compiled(
+    r"(?:pakket|package|voucher|bon\b|bons\b|bon\s+d'achat|gutschein|cadeau|gift|geschenk|sachpreis|waardebon|hamper|goodie)"
+    r"\w*\s+(?:[\w']+\s+){0,2}?(?:ter\s+waarde\s+van|t\.w\.v\.|worth|valued\s+at|d'une\s+valeur\s+de|(?:d'une\s+)?valeur\s+de"
+    r"|im\s+wert\s+von|im\s+wert\s+vom)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
     if match.group("s1") or match.group("s2"):
         return True  # millions are programme budgets, never a student's stipend
@@ -790,6 +812,8 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
                        or _GRANT_ITSELF.search(left[: budget.start()])):
         return True
     if _PER_HOUR.match(tail):
+        return True
+    if _IN_KIND.search(near):
         return True
     if _RUNNING_COSTS.search(near) or _RUNNING_COSTS_AFTER.match(tail):
         return True

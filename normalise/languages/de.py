@@ -134,7 +134,7 @@ CUES = {
     # "pro Projekt", "je gefördertem Vorhaben", "Jedes ausgewählte Projekt erhält …"
     "period_project": [r"\b(?:pro|je)\s+(?:\w+\s+)?(?:projekt|vorhaben)\b", r"\bjedes\s+(?:\w+\s+)?(?:projekt|vorhaben)\b"],
     "period_once": [r"\beinmalig"],
-    "paid": [r"\bbeantrag(?:t|en)\b", r"pauschale", r"budget\s+(?:\w+\s+)?pro\s+projekt", r"\b(?:pro|je)\s+projekt\b", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"zuschüsse", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstütz",
+    "paid": [r"\bgewinn(?:t|en|st|e)\b", r"\bbeantrag(?:t|en)\b", r"pauschale", r"budget\s+(?:\w+\s+)?pro\s+projekt", r"\b(?:pro|je)\s+projekt\b", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"zuschüsse", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstütz",
              r"erhalt", r"gezahlt", r"zahlung", r"prämie", r"betrag", r"zuwendung", r"erstatt", r"honorar(?!y)",
              r"bafög", r"pro\s+(?:person|teilnehmer|student)", r"gewinner", r"preisträger", r"preisgeld", r"reise", r"kosten",
              # "Er ist mit 15.000 Euro dotiert", "die Auszeichnung"
@@ -144,13 +144,13 @@ CUES = {
     # (not "einkommensunabhängig", "unabhängig vom Einkommen": a grant that is not means-tested)
     # A Community's study allowance, paid per school or academic year by law: "Die Studienbeihilfe beträgt …".
     "study_allowance": [r"studienbeihilfe"],
-    "income": [r"(?<!unabhängig vom )einkommen(?!s?unabhängig)", r"einkünfte", r"verdienst(?!en?\b|elijk)",
+    "income": [r"(?<!unabhängig vom )einkommen(?!s?unabhängig)", r"geringfügig", r"einkünfte", r"verdienst(?!en?\b|elijk)",
                # the means the applicant must prove: "einen Finanzierungsnachweis über 11.208 Euro"
                r"finanzierungsnachweis", r"nachweis\s+(?:ausreichender\s+)?finanzieller\s+mittel"],
     "average": [r"durchschnitt", r"\bim\s+schnitt\b"],
     "requested": [r"förderbedarf", r"beantragte\w*\s+(?:betrag|summe|fördersumme)", r"\bantragssumme"],
     # Compounds too: "Förderpreis", "Literaturpreis", "Jahrespreis"
-    "prize": [r"preis(?!wert)"],
+    "prize": [r"preis(?!wert)", r"\bgewinn(?:t|en|st|e)\b"],
     "preference": ["wünschenswert", "von vorteil", "vorrang", "bevorzugt", "priorität", "vorzugsweise"],
     # A line that only joins two items of a list ("- 15.03.2026" / "und" / "- 30.09.2026"): no heading.
     "list_joiner": [r"und", r"oder"],

@@ -160,7 +160,7 @@ CUES = {
     "period_project": [r"\bper\s+proje(?:c)?t\b", r"\b(?:each|every)\s+(?:\w+\s+)?proje(?:c)?t\b",
                        r"\(\s*per\s+proje(?:c)?t\b"],
     "period_once": [r"\bone-?off\b", r"\bone-?time\b", r"\bonce\b"],
-    "paid": [r"\brequest(?:ed)?\b", r"budget\s+(?:\w+\s+)?per\s+project", r"\bper\s+project\b", r"reward", r"\bgrant", r"stipend", r"scholarship", r"fellowship", r"allowance", r"award", r"prize", r"salary",
+    "paid": [r"\bwin(?:s|ning)?\b(?!\s+(?:a\s+)?(?:place|spot|seat))", r"\brequest(?:ed)?\b", r"budget\s+(?:\w+\s+)?per\s+project", r"\bper\s+project\b", r"reward", r"\bgrant", r"stipend", r"scholarship", r"fellowship", r"allowance", r"award", r"prize", r"salary",
              r"funding", r"\bfund(?!ament)", r"receive", r"\bpaid\b", r"\bpayment\b", r"reimburs", r"bursar", r"remuneration", r"\bwage",
              r"per\s+diem", r"support", r"amount", r"\bcover", r"per\s+(?:participant|person|student|winner)",
              r"winner", r"laureate", r"travel", r"accommodation", r"costs?\s+(?:of|for)",
@@ -174,7 +174,7 @@ CUES = {
                r"\bproof\s+of\s+(?:sufficient\s+)?(?:funds|financial\s+means|financial\s+resources)"],
     "average": [r"\baverag", r"\bon\s+average\b", r"\bmedian\b"],
     "requested": [r"\b(?:amount|budget|funding)\s+requested\b", r"\brequested\s+(?:amount|budget|funding)\b"],
-    "prize": [r"\bprize", r"\baward", r"\blaureate", r"\bwinner"],
+    "prize": [r"\bprize", r"\baward", r"\blaureate", r"\bwinner", r"\bwin(?:s|ning)?\b(?!\s+(?:a\s+)?(?:place|spot|seat))"],
     "preference": ["preferabl", "preferred", "is an asset", "is a plus", "priority", "prioriti",
                    # "Preference is given to applicants under the age of 30"
                    "preference is given", "preference will be given", "given preference"],

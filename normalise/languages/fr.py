@@ -166,7 +166,7 @@ CUES = {
     "period_once": [r"\bforfait\s+unique\b", r"\bune\s+(?:seule\s+)?fois\b", r"\b(?:versement|paiement|prime|montant)\s+unique\b"],
     # The applicant's means are a condition, not money paid.
     # Words that say money is paid to someone: a one-off amount needs one in its sentence or heading.
-    "paid": [r"\bdemander\b", r"\bdemandée?s?\b", r"budget\s+(?:\w+\s+)?par\s+projet", r"\bpar\s+proje(?:c)?t\b", r"\bsoutien", r"\bsoutenue?s?\b", r"\bà\s+hauteur\s+de\b", r"récompens", r"bourse", r"allocation", r"indemnit", r"subvention", r"subside", r"\baides?\b", r"\bprix\b",
+    "paid": [r"\bpour\s+les\s+projets\b", r"\bremport(?:e|ez|ent|er|eront)\b", r"\bgagn(?:e|ez|ent|er|eront)\b", r"\bdemander\b", r"\bdemandée?s?\b", r"budget\s+(?:\w+\s+)?par\s+projet", r"\bpar\s+proje(?:c)?t\b", r"\bsoutien", r"\bsoutenue?s?\b", r"\bà\s+hauteur\s+de\b", r"récompens", r"bourse", r"allocation", r"indemnit", r"subvention", r"subside", r"\baides?\b", r"\bprix\b",
              r"\bprimes?\b", r"forfait", r"montant", r"intervention", r"rémunér", r"salaire", r"\breçoi",
              # "Chaque projet peut recevoir jusqu'à 5 000 euros", "les stagiaires perçoivent", "vous touchez"
              r"\brecev", r"\bperç", r"\bpercev", r"\btouch(?:e|ez|ent|era|eront)\b",
@@ -192,7 +192,7 @@ CUES = {
     "average": [r"\ben\s+moyenne\b", r"\bmoyenne\s+(?:de|d'|des)\b", r"\bmontant\s+(?:mensuel\s+|annuel\s+)?moyen\b"],
     # An amount the applicant asks for: its minimum is a condition of the request, not money paid.
     "requested": [r"montant\s+(?:sollicité|demandé)", r"\bbesoin\s+de\s+financement"],
-    "prize": [r"\bprix\b", r"\blauréat", r"\bgagnant", r"\bdécern", r"\brécompens"],
+    "prize": [r"\bprix\b", r"\blauréat", r"\bgagnant", r"\bdécern", r"\brécompens", r"\bremport(?:e|ez|ent|er|eront)\b", r"\bgagn(?:e|ez|ent|er|eront)\b"],
     # A preference or priority, not an eligibility limit.
     # "seront prioritaires", not "les quartiers prioritaires" (places a project should reach).
     "preference": ["préférence", "un atout", "un avantage", "est un plus", "souhaité", "apprécié", "priorité",

@@ -147,7 +147,7 @@ CUES = {
     "period_project": [r"\bper\s+proje(?:c)?t\b", r"\b(?:elk|ieder)\s+(?:\w+\s+)?proje(?:c)?t\b",
                        r"\(\s*per\s+proje(?:c)?t\b"],
     "period_once": [r"\beenmalig"],
-    "paid": [r"\baan(?:te\s+)?vragen\b", r"\baangevraagd\b", r"budget\s+(?:\w+\s+)?per\s+project", r"\bper\s+project\b", r"beloning", r"beurs", r"beurzen", r"prijzen", r"stipendi(?:um|a)", r"toelage", r"vergoeding", r"subsidie", r"premie(?!r)", r"prijs", r"salaris", r"bedrag",
+    "paid": [r"\bwin(?:t|nen)?\b", r"\baan(?:te\s+)?vragen\b", r"\baangevraagd\b", r"budget\s+(?:\w+\s+)?per\s+project", r"\bper\s+project\b", r"beloning", r"beurs", r"beurzen", r"prijzen", r"stipendi(?:um|a)", r"toelage", r"vergoeding", r"subsidie", r"premie(?!r)", r"prijs", r"salaris", r"bedrag",
              r"ontvang", r"\bkrijg(?:t|en)\b", r"bijdrage", r"subsidiër", r"startkapitaal", r"betaald", r"financier", r"terugbetal", r"tegemoetkoming", r"steun", r"(?<!wal)loon",
              r"tussenkomst", r"kosten", r"per\s+(?:deelnemer|persoon|student)", r"winnaar", r"laure?a(?:at|ten)", r"reis", r"verblijf",
              # a ranking's prize: "2de plaats: € 500"
@@ -160,7 +160,7 @@ CUES = {
                r"\baantonen\s+dat\s+(?:je|u|hij|zij)\s+over\b", r"\bbestaansmiddelen"],
     "average": [r"\bgemiddeld"],
     "requested": [r"\b(?:aan)?gevraagde?\s+(?:subsidie)?bedrag", r"\bbegrot"],
-    "prize": [r"prijs(?!geg|klasse|lijst|verhoging|stijging)", r"\bwinnaar", r"\buitgereikt"],
+    "prize": [r"prijs(?!geg|klasse|lijst|verhoging|stijging)", r"\bwinnaar", r"\buitgereikt", r"\bwin(?:t|nen)?\b"],
     "preference": ["bij voorkeur", "een pluspunt", "een troef", "voorrang", "prioriteit", "de voorkeur",
                    # "richt zich prioritair, maar niet uitsluitend, tot": not the French "prioritaires"
                    "prioritair,", "prioritair tot", "prioritair aan", "prioritair voor"],

@@ -58,6 +58,23 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- From corpus round thirteen's train pages (extractor v166): an amount restated in brackets, money won, each
+    # project's cap under a "Budget" heading
+    pytest.param("Allocation mensuelle de 1 000 € (soit environ 1 100 USD).", [(1000.0, "EUR", "month", False, None)],
+                 id="fr-restated-soit-environ"),
+    pytest.param("Monthly stipend of €1,000 (approximately US$1,100).", [(1000.0, "EUR", "month", False, None)],
+                 id="en-restated-approximately"),
+    pytest.param("Monthly stipend of $10,093.50 Mexican pesos (equivalent to US$747.69)",
+                 [(10093.5, "USD", "month", False, None)], id="en-restated-equivalent-to-in-the-same-sign"),
+    pytest.param("Submit your essay and win up to €500!", [(500.0, "EUR", "once", True, None)], id="en-win-up-to"),
+    pytest.param("Participez et remportez jusqu'à 500 € !", [(500.0, "EUR", "once", True, None)],
+                 id="fr-remportez-jusqua"),
+    pytest.param("Doe mee en win tot 500 euro.", [(500.0, "EUR", "once", True, None)], id="nl-win-tot"),
+    pytest.param("Reicht bis zum 1. Juni euer Projekt ein und gewinnt bis zu 100 Euro",
+                 [(100.0, "EUR", "project", True, None)], id="de-gewinnt-bis-zu"),
+    pytest.param("Budget ?\nMaximum 40 000 € pour les projets de 1 an - Maximum 80 000 € pour les projets de 2 ans.",
+                 [(40000.0, "EUR", "project", True, None), (80000.0, "EUR", "project", True, None)],
+                 id="fr-each-projects-cap-under-a-budget-heading"),
     # --- Page shapes probed (extractor v162): a table's header names every row's rate; a one-off word beats the
     # heading's rate; money the host or the supervisor receives is not the beneficiary's
     pytest.param("Doctoraatsbeurs\nJaar | Netto maandbedrag\nJaar 1 | € 2.210\nJaar 2 | € 2.260", 
@@ -614,6 +631,13 @@ STIPENDS = [
 ]
 
 NOT_STIPENDS = [
+    # --- A thing given, valued in money; earnings allowed beside the grant (extractor v166)
+    pytest.param("De vijf genomineerde klassen winnen een verrassingspakket ter waarde van 100 euro.",
+                 id="nl-a-package-ter-waarde-van"),
+    pytest.param("Each finalist receives a gift voucher worth €50.", id="en-a-voucher-worth"),
+    pytest.param("Alle Teilnehmenden erhalten einen Gutschein im Wert von 50 Euro.", id="de-ein-gutschein-im-wert-von"),
+    pytest.param("Ausgenommen sind geringfügige Beschäftigungen an Universitäten (im Jahr 2024: maximal 518,44 Euro pro "
+                 "Monat).", id="de-earnings-of-a-marginal-job"),
     pytest.param("Students typically spend around €1,000 a month on accommodation, food and transport.",
                  id="en-what-students-spend"),
     pytest.param("Beträge unter 50 Franken werden nicht ausbezahlt.", id="de-betraege-unter-are-a-threshold"),
