@@ -82,6 +82,9 @@ _ANY_UNIT = "|".join(_UNITS.values())
 #: The words of a further length ("ein weiteres Jahr", "a further 3 years"): ``_NUMBER_BEFORE_UNIT`` reads them
 #: between the number and its unit, and ``_may_end_with_number`` looks past them.
 _FURTHER_WORDS = frozenset(("weitere", "weiteren", "weiteres", "further", "additional", "extra", "bijkomend", "bijkomende"))
+#: Words between a count and its unit that leave the length as it is: "5 consecutive days", "12 full months".
+_PLAIN_WORDS = frozenset(("consecutive", "consécutifs", "consécutives", "opeenvolgende", "aufeinanderfolgende",
+                          "full", "complete", "volle", "ganze", "pleins", "entiers", "calendar"))
 #: A unit word; run on lower-cased text (much faster than IGNORECASE), one named group per unit.
 _UNIT_WORD = compiled(r"\b(?:" + "|".join(f"(?P<{unit}>{pattern})" for unit, pattern in _UNITS.items()) + r")\b")
 _UNIT_WORD_ANY_CASE = compiled(_UNIT_WORD.pattern, re.IGNORECASE)
@@ -100,7 +103,8 @@ _NUMBER_BEFORE_UNIT = compiled(
     # months"; or a comma, then the bound word: "mindestens 3, höchstens 6 Monate"
     rf"{_SECOND_BOUND_WORD}?|\s*,\s*{_SECOND_BOUND_WORD}))?"
     # "um ein weiteres Jahr verlängert", "for a further 3 years": a further length is only ever an extension
-    rf"(?P<number>{NUMBER})\s*-?\s*(?P<further>{literal_alternation(sorted(_FURTHER_WORDS))}\s+)?$",
+    rf"(?P<number>{NUMBER})\s*-?\s*(?P<further>{literal_alternation(sorted(_FURTHER_WORDS))}\s+)?"
+    rf"(?:{literal_alternation(sorted(_PLAIN_WORDS))}\s+)?$",
     re.IGNORECASE,
 )
 
@@ -124,6 +128,11 @@ _ABOUT_LENGTH = compiled(
     r"|(?<!aanvraag)(?<!indien)(?<!inschrijvings)(?<!tussen)(?<!proef)(?<!wacht)periode\b",
     re.IGNORECASE,
 )
+#: Two counts offered as alternatives, not a range: "2 ou 3 mois", "3 or 6 months".
+_ALTERNATIVE = compiled(r"\s*\b(?:ou|or|of|oder)\s*", re.IGNORECASE)
+#: A sentence that is only a length's label: "Duration.", "Durée :" (its value follows as the next sentence).
+_LENGTH_LABEL_ALONE = compiled(r"\W*(?:duration|durée|duur|looptijd|dauer|laufzeit|förderdauer|length|tenure)\s*[.:]?\s*",
+                               re.IGNORECASE)
 _LENGTH_NOUN = compiled(r"\b(?:durée|duur|duration|length|dauer|laufzeit|period|période|periode)\b", re.IGNORECASE)
 #: How far after a unit word its length noun may stand ("10-month fellowship period").
 _NOUN_AFTER_REACH = 30
@@ -133,7 +142,8 @@ _MAXIMUM_SUBJECT = compiled(
     r"(?:maximum|maximale?|maximal|höchst)\s+(?:\w+\s+){0,2}?(?:duration|durée|duur|dauer|förderzeit|period|période|periode"
     # "The maximum stay is six months"
     r"|stay|internship|placement|verblijf|stage|aufenthalt)"
-    r"|durée\s+maximale|maximale\s+duur|höchstdauer|maximumtermijn|höchstaufenthalt",
+    # (and German compounds: "Höchstförderdauer", "Maximalaufenthaltsdauer")
+    r"|durée\s+maximale|maximale\s+duur|höchst\w*dauer|maximal\w*dauer|maximumtermijn|höchstaufenthalt",
     re.IGNORECASE,
 )
 #: The opportunity's own nouns, as the subject or the label of its length.
@@ -156,7 +166,8 @@ _MINIMUM_SUBJECT = compiled(
     r"(?:minimum|minimale?|minimal|mindest)\s+(?:\w+\s+){0,2}?(?:duration|durée|duur|dauer|period|période|periode"
     # "The minimum stay is two months"
     r"|stay|internship|placement|verblijf|stage|aufenthalt)"
-    r"|durée\s+minimale|minimale\s+duur|mindestdauer|minimumtermijn|mindestaufenthalt",
+    # (and German compounds: "Mindeststipendiendauer", "Mindestaufenthaltsdauer")
+    r"|durée\s+minimale|minimale\s+duur|mindest\w*dauer|minimal\w*dauer|minimumtermijn|mindestaufenthalt",
     re.IGNORECASE,
 )
 _OPPORTUNITY = compiled(
@@ -641,7 +652,9 @@ def parse_duration(text: str, *, reference_date: date, language: str = "fr") -> 
             spans[length.evidence] = (asked[1], sentence.end)
         if length is not None:
             lengths.append(length)
-        question = (sentence.text, sentence.start, sentence.end) if sentence.text.endswith("?") else None
+        # (or a length's label cut off by its full stop: "● Duration. 36 months")
+        question = ((sentence.text, sentence.start, sentence.end)
+                    if sentence.text.endswith("?") or _LENGTH_LABEL_ALONE.fullmatch(sentence.text) else None)
         period = period_in_sentence(sentence.text, sentence.heading, reference_date=reference_date,
                                     mentions=mentions)
         if period is not None:
@@ -815,7 +828,12 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
         low = _months(parse_number(quantity.group("low")), low_unit) if quantity.group("low") else None
         if number is None or (quantity.group("low") and low is None):
             continue
-        if low is not None or _RANGE_OPENING.search(before):
+        alternatives = low is not None and _ALTERNATIVE.fullmatch(text, quantity.end("low"), quantity.start("number"))
+        if alternatives and _MINIMUM_BEFORE.search(before):
+            lows.append(min(low, number))  # "une durée minimum de 2 ou 3 mois selon le type de bourse": at least 2
+        elif alternatives and _MAXIMUM_BEFORE.search(before):
+            highs.append(max(low, number))
+        elif low is not None or _RANGE_OPENING.search(before):
             lows.append(low if low is not None else number)
             highs.append(number)
         elif _MAXIMUM_BEFORE.search(before) or _MAXIMUM_AFTER.match(after):
@@ -887,7 +905,8 @@ def _may_end_with_number(text: str, start: int, end: int) -> bool:
     if stripped[-1].isdigit():
         return True
     word = _LAST_WORD.search(stripped)
-    if word and word.group().lower() in _FURTHER_WORDS:  # "ein weiteres Jahr": the number is one word back
+    # "ein weiteres Jahr", "5 consecutive days": the number is one word back
+    if word and (word.group().lower() in _FURTHER_WORDS or word.group().lower() in _PLAIN_WORDS):
         return _may_end_with_number(text, start, start + word.start())
     return bool(word) and word.group().lower() in _NUMBER_WORD_ENDINGS
 

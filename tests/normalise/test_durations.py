@@ -56,6 +56,21 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- From corpus round thirteen's train pages (extractor v167): words between a count and its unit, a minimum
+    # of alternatives, German compounds of Mindest-/Höchst-…dauer, a label cut off by its full stop
+    pytest.param("Your stay lasts minimum 5 consecutive days and maximum 6 weeks;", REAL_PAGES_V7,
+                 (0.2, 1.4, None, None), id="en-five-consecutive-days"),
+    pytest.param("The fellowship lasts 12 full months.", REAL_PAGES_V7, (12, 12, None, None), id="en-twelve-full-months"),
+    pytest.param("Les bourses de stage financent des stages pour une durée minimum de 2 ou 3 mois selon le type de bourse.",
+                 REAL_PAGES_V7, (2, None, None, None), id="fr-a-minimum-of-two-or-three-months"),
+    pytest.param("Le stage dure au maximum 3 ou 6 mois selon le programme.", REAL_PAGES_V7, (None, 6, None, None),
+                 id="fr-a-maximum-of-three-or-six-months"),
+    pytest.param("Die Mindeststipendiendauer ist von 3 auf 2 Monate verkürzt.", REAL_PAGES_V7, (2, None, None, None),
+                 id="de-mindeststipendiendauer"),
+    pytest.param("Die Höchstförderdauer beträgt 6 Monate.", REAL_PAGES_V7, (None, 6, None, None),
+                 id="de-hoechstfoerderdauer"),
+    pytest.param("Other information\n● Value. $35,000 per year\n● Duration. 36 months", REAL_PAGES_V7,
+                 (36, 36, None, None), id="en-a-label-cut-off-by-its-full-stop"),
     # --- Lengths with a half, in words (extractor v163)
     pytest.param("Tous ces emplois sont des contrats de sept mois à un an et demi.", REAL_PAGES_V7, (7, 18, None, None),
                  id="fr-un-an-et-demi-as-the-upper-bound"),
