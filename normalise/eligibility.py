@@ -144,6 +144,11 @@ _APPLICANT_WORD = Prefilter(_compile(
     r"|\b(?:ouverte?s?|réservée?s?|destinée?s?)\s+(?:aux|à)\b|\bs'adresse\s+(?:aux|à)\b|\bopen\s+to\b|\breserved\s+for\b"
     r"|\brich(?:t|ten)\s+zich\s+(?:tot|naar)\b|\bvoorbehouden\s+aan\b|\brichtet\s+sich\s+an\b"
     r"|\bêtre\s+(?:une?\s+)?(?:[\w'-]+\s+){0,3}?reconnue?s?\s+par\b"
+    # A member of an institution: "déposé par une personne membre d'un établissement … en FWB", "a staff member of a
+    # higher education institution of the Wallonia-Brussels Federation" (not a jury's members)
+    r"|\b(?:être|personnes?|promoteur\w*|candidat\w*|demandeu\w*)\s+(?:\w+\s+){0,2}?membres?\s+(?:du\s+personnel\s+)?d(?:'|e\s|u\s)"
+    r"|\b(?:be|is|applicants?|candidates?)\s+(?:an?\s+)?(?:\w+\s+)?(?:staff\s+)?members?\s+of\b"
+    r"|\b(?:zijn|is|aanvrager\w*)\s+(?:\w+\s+)?(?:personeels)?lid\s+van\b|\bals\s+mitglied\s+(?:einer|eines)\b"
 ))
 #: CONTRACT.md: living (an organisation: based) in Wallonia or Brussels also attaches the applicant to the
 #: FWB: "résidant en Wallonie ou à Bruxelles", "implantée à Bruxelles ou en Wallonie", "living in Wallonia".
@@ -339,7 +344,7 @@ _ENROLLED_AFTER = _compile(r"[^.;]{0,30}?\b(?:eingeschrieben|immatrikuliert|inge
 # So does a wish to go there: "with a doctoral degree from a foreign institution and wanting to follow a
 # programme in institutions organised by the FWB".
 _STAY_WORD = Prefilter(_compile(
-    r"séjour|stage\b|accueil|\bstay\b|\bvisit|\bhost|verblijf|aufenthalt|praktikum"
+    r"séjour|stages?\b|accueil|\bstays?\b|\bvisit|\bhost|verblijf|aufenthalt|praktik(?:um|a)\b"
     # "Appel aux candidatures pour les emplois vacants … à pourvoir à l'Université de Mons": the employer
     r"|à\s+pourvoir|\bvacant"
     r"|\bwanting\s+to|\bwishing\s+to|\bwho\s+wish|désireu(?:x|se)s?\b|souhaitant|qui\s+souhaitent"
@@ -772,6 +777,12 @@ _AGE_PATTERNS = (
     r"\b(?:jugendliche|junge\s+menschen|junge\s+erwachsene)\s+bis\s+(?:einschließlich|inklusive|einschl\.)\s+{n}\s+jahre?n?\b",
     r"(?:^|\n|[.;]\s)\W*(?:leeftijd|age|âge|alter)\s*:\s*(?:1[2-9]|[2-6]\d)\s*(?:-|–|à|tot|to|bis)\s*{n}"
     r"(?:\s+(?:jaar|ans|years|jahre))?\b",
+    # From round thirteen (extractor v168): the word for age and a dashed range in a list of criteria ("Dutch
+    # nationality; age 15–29; first study"); a range with its unit on both bounds ("Être âgé entre 18 ans et 26 ans
+    # révolus", "âgé de 18 ans à 26 ans")
+    r"(?:^|\n|[.;:,]\s)\W*(?:leeftijd|age|âge|alter)\s+(?:1[2-9]|[2-6]\d)\s*[-–]\s*{n}\b"
+    r"(?!\s*(?:%|months?|weeks?|days?|mois|maanden|monate))",
+    r"\b(?:âgée?s?|avoir)\s+(?:de|entre)\s+(?:1[2-9]|[2-6]\d)\s+ans\s+(?:et|à)\s+{n}\s+ans\b",
 )
 # {n}: digits or a word of one to three parts, read by ``age_limit`` with ``parse_number`` (a word that is no
 # number is no age); {d}: digits only, where the number opens the pattern; \d{{1,2}}: the lower end of a range.

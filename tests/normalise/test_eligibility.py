@@ -34,6 +34,18 @@ from tests.normalise.helpers import seed_raw
 
 # --- requires_fwb: an FWB institution or diploma (True), not FWB the organisation or the host (False) -----
 FWB_INSTITUTION = [
+    # --- From corpus round thirteen's train pages, extractor v168: a member of an institution applies (not a jury's
+    # members); internships in the FWB (plural "stages") make it the host
+    pytest.param("Le projet doit être déposé par une personne membre d'un établissement d'enseignement supérieur en "
+                 "Fédération Wallonie-Bruxelles avec, au moins, un partenaire dans un établissement d'un pays partenaire.",
+                 True, id="fr-une-personne-membre-dun-etablissement"),
+    pytest.param("The applicant must be a staff member of a higher education institution of the Wallonia-Brussels "
+                 "Federation.", True, id="en-a-staff-member-of-an-institution"),
+    pytest.param("Le jury est composé de membres d'universités de la Fédération Wallonie-Bruxelles.", False,
+                 id="fr-a-jurys-members"),
+    pytest.param("De jury bestaat uit leden van de Federatie Wallonië-Brussel.", False, id="nl-a-jurys-leden"),
+    pytest.param("Appel à candidature : 8 bourses pour des stages professionnels dans le secteur culturel en Fédération "
+                 "Wallonie-Bruxelles", False, id="fr-stages-in-the-fwb-make-it-the-host"),
     # --- Probed forms, extractor v146: bodies named by their region as those a call is for, German bodies with their
     # seat, "Belgique francophone"; an artists' residency is no one's residence
     pytest.param("Sont éligibles les communes wallonnes.", True, id="fr-sont-eligibles-les-communes-wallonnes"),
@@ -533,6 +545,14 @@ STUDY_LEVELS = [
 ]
 
 AGES = [
+    # --- From corpus round thirteen's train pages (extractor v168): a dashed range after the word for age in a list of
+    # criteria, a range with its unit on both bounds
+    pytest.param("Who can apply: Dutch or Surinamese nationality; age 15–29; first study.", 29,
+                 id="en-age-and-a-dashed-range-in-a-list"),
+    pytest.param("- Être âgé entre 18 ans et 26 ans révolus au moment du début de la mobilité en France ;", 26,
+                 id="fr-age-entre-18-ans-et-26-ans-revolus"),
+    pytest.param("Être âgé de 18 ans à 26 ans.", 26, id="fr-age-de-18-ans-a-26-ans"),
+    pytest.param("The infant formula is suitable from age 6-12 months.", None, id="en-age-in-months-is-no-limit"),
     # --- Probed Dutch form (extractor v157): the candidates as the subject of "maximaal … jaar"
     pytest.param("Kandidaten zijn maximaal 35 jaar op de uiterste indiendatum.", 35, id="nl-kandidaten-zijn-maximaal"),
     pytest.param("De aanvrager is hoogstens 30 jaar.", 30, id="nl-de-aanvrager-is-hoogstens"),
