@@ -525,7 +525,18 @@ _DIPLOMA_WORD = _compile(
     # "De promotie mag maximaal 8 jaar geleden zijn", "Je promoveerde …", "Je studeerde maximaal 2 jaar geleden af"
     # (not "promotieonderzoek", the doctorate still under way)
     r"|promotie(?:datum)?\b|promoveerde|\bstudeerde(?:n)?\s+[^.;]{0,40}?\baf\b"
+    # "Die Prüfungsleistung darf nicht länger als zwei Jahre in der Vergangenheit liegen"
+    r"|prüfungsleistung"
 )
+#: A diploma older than N years, excluded: "vous ne pouvez pas introduire de demande si vous avez obtenu votre
+#: diplôme il y a plus de 7 ans", "You cannot apply if you graduated more than 2 years ago", "als je meer dan 2 jaar
+#: geleden afgestudeerd bent … niet", "Wer seinen Abschluss vor mehr als zwei Jahren erworben hat, kann nicht …":
+#: graduated within N years. Read only beside a negation (``_EXCLUDED``).
+_OLDER_THAN = _compile(
+    r"(?:il\s+y\s+a\s+plus\s+de|\bmore\s+than|\bmeer\s+dan|\bvor\s+(?:mehr\s+als|über))\s+" + _N
+    + r"\s+(?:ans\b|years?\s+ago\b|jaar\s+geleden\b|jahren\b)"
+)
+_EXCLUDED = _compile(r"\b(?:ne|pas|not|cannot|ineligible|excluded|exclus|niet|geen|nicht|kein\w*)\b|\bn'|n't\b")
 _WITHIN_YEARS = _compile(
     r"(?:moins\s+de|au\s+plus(?:\s+tard)?|maximum|pas\s+plus\s+de|au\s+cours\s+des|dans\s+les"
     # "obtained their PhD at most 6 years before the deadline", "Afgestudeerd zijn sinds max. 1 jaar"
@@ -900,7 +911,7 @@ _TRIGGERS = {
     "within": ("diplôm", "graduat", "afgestudeerd", "diploma", "abschluss", "obtenu", "obtained", "behaald",
                "doctorat", "terminé", "phd", "ph.d", "doctora", "doktor", "abgeschlossen", "afstuderen",
                "defence", "defense", "thèse", "thesis", "promo", "degree", "staatsexamen", "completed", "finished",
-               "mémoire", "scriptie", "masterproef", "arbeit", "dissertation", "absolvent", "studeerde"),
+               "mémoire", "scriptie", "masterproef", "arbeit", "dissertation", "absolvent", "studeerde", "prüfungsleistung"),
     "languages": ("langue", "language", "maîtris", "connaissance", "linguisti", "parler", "parlant", "parlé",
                   "communication en", "niveau a", "niveau b", "niveau c", "courant", "bilingue", "fluen",
                   "proficien", "command of", "knowledge of", "speak",
@@ -1165,6 +1176,11 @@ def graduated_within_years(text: str) -> int | None:
             continue  # "a second term of maximum 2 years", "Le doctorat dure au maximum 4 ans": how long, not how recent
         if isinstance(value, int) and 0 < value <= 10 and not _AGE_WORD_BEFORE.search(before):
             return value
+    if _EXCLUDED.search(text):
+        for match in _OLDER_THAN.finditer(text):
+            value = parse_number(match.group("n"))
+            if isinstance(value, int) and 0 < value <= 10:
+                return value
     if _WITHIN_ONE_YEAR.search(text):
         return 1
     for match in _WITHIN_MONTHS.finditer(text):

@@ -767,6 +767,19 @@ AGES = [
 ]
 
 GRADUATED_WITHIN = [
+    # --- From corpus round thirteen's train pages, extractor v169: a diploma older than N years excluded, in four
+    # languages; an exam result "not longer than two years in the past"
+    pytest.param("Attention, vous ne pouvez pas introduire de demande de bourse si vous avez obtenu votre diplôme il y a "
+                 "plus de 7 ans.", 7, id="fr-ne-pouvez-pas-si-diplome-il-y-a-plus-de"),
+    pytest.param("You cannot apply if you graduated more than 2 years ago.", 2, id="en-cannot-apply-if-graduated-more-than-ago"),
+    pytest.param("Je kan niet aanvragen als je meer dan 2 jaar geleden afgestudeerd bent.", 2,
+                 id="nl-niet-als-meer-dan-jaar-geleden-afgestudeerd"),
+    pytest.param("Wer seinen Abschluss vor mehr als zwei Jahren erworben hat, kann sich nicht bewerben.", 2,
+                 id="de-abschluss-vor-mehr-als-nicht-bewerben"),
+    pytest.param("Zudem darf die Prüfungsleistung zum Stichtag nicht länger als zwei Jahre in der Vergangenheit liegen.",
+                 2, id="de-pruefungsleistung-nicht-laenger-als"),
+    pytest.param("Candidates who obtained their degree more than two years ago are also welcome.", None,
+                 id="en-more-than-ago-without-a-negation-is-no-window"),
     # --- Probed forms, extractor v127: the previous (academic) year named, in four languages
     pytest.param("Je bent vorig academiejaar afgestudeerd.", 1, id="nl-vorig-academiejaar-afgestudeerd"),
     pytest.param("Je studeerde af in het voorbije academiejaar.", 1, id="nl-studeerde-af-in-het-voorbije-academiejaar"),
