@@ -114,7 +114,7 @@ _DATE = compiled(
 )
 _DIGIT = compiled(r"\d")
 _MONTH_BEFORE = compiled(rf"(?<![\w])(?P<month>{_ENGLISH_MONTH})\.?\s+$", re.IGNORECASE)
-_WEEKDAY_BEFORE = compiled(rf"(?<![\w])(?P<weekday>{_WEEKDAY_NAME})\s*,?\s+(?:(?:le|the|de)\s+)?$", re.IGNORECASE)
+_WEEKDAY_BEFORE = compiled(rf"(?<![\w])(?P<weekday>{_WEEKDAY_NAME})\s*,?\s+(?:(?:le|the|de|den)\s+)?$", re.IGNORECASE)
 
 #: Time zones pages name by a local abbreviation, read after a time and kept as written (only UTC and GMT are converted).
 _LOCAL_ZONES = "BST|EST|EDT|CDT|PST|PDT|AEST|AEDT"
@@ -1040,8 +1040,9 @@ def _deadlines_in_sentence(
         if (_DEADLINE_CUE.search(group[-60:])
                 and not _names_another_step(heading)):
             heading_cue, heading = True, f"{group} / {heading}"
+    # (not a heading that names an event about the call: "Online-Seminar: Vorstellung der Ausschreibung")
     heading_applies = bool(mentions and heading and _APPLICATION.search(heading)
-                           and not _DOCUMENT_DUE.search(_clause(heading[-160:])))
+                           and not _DOCUMENT_DUE.search(_clause(heading[-160:])) and not _EVENT.search(heading))
     # A heading naming the deadline and then another step is a table header: one column each.
     cue_in_heading = _DEADLINE_CUE.search(heading) if heading_cue else None
     heading_columns = bool(cue_in_heading and (_START.search(heading, cue_in_heading.end())

@@ -66,6 +66,14 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- Probed forms (extractor v170): a weekday with "den" before a yearless date, "Laat het ons vóór … weten",
+    # proposals with an aside before "due"
+    pytest.param("Melden Sie sich bis Montag, den 23. Januar, über das Online-Portal an.", date(2023, 1, 1),
+                 [("2023-01-23", None, None)], id="de-bis-montag-den"),
+    pytest.param("Heb je interesse? Laat het ons vóór vrijdag 7 april weten door het formulier in te vullen.",
+                 date(2023, 1, 1), [("2023-04-07", None, None)], id="nl-laat-het-ons-voor-weten"),
+    pytest.param("Stage 2: Full proposals (invited applicants only) due 7 July 2023", date(2023, 1, 1),
+                 [("2023-07-07", None, None)], id="en-proposals-with-an-aside-due"),
     # --- From corpus round thirteen's train pages (extractor v165): "Close date:", a window whose opening has its hour,
     # "ont jusqu'au … pour demander une subvention", German "reiche … ein", an act's date tells no year
     pytest.param("Close date: 27 November 2019, 17:00", date(2019, 1, 1), [("2019-11-27", "17:00", None)],
@@ -1386,6 +1394,8 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    pytest.param("Online-Seminar: Vorstellung der Ausschreibung\nAm Mittwoch, den 22. Juli um 14 Uhr stellen wir Ihnen die "
+                 "Ausschreibung über Zoom vor.", date(2020, 7, 1), id="de-a-heading-naming-an-event-about-the-call"),
     # --- From corpus round thirteen's train pages (extractor v165): an announcement "and no later than", an act's
     # formalities
     pytest.param("To be announced as soon as possible, and no later than 1 December 2019.", date(2019, 1, 1),
