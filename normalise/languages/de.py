@@ -41,7 +41,7 @@ CUES = {
                     r"\bmelde[nt]?\s+(?:sie\s+|du\s+|ihr\s+)?(?:sich|dich|euch)\b",
                     # "Reiche dein Projekt bis zum 31. März im Jugendbüro ein": "einreichen" split around the date
                     r"\breich(?:e|t|en|st)\s+(?:sie\s+)?(?:dein|ihr|euer|eur|sein)\w*\b"],
-    "apply_verb": [r"zeit\s+für\s+(?:deine|ihre|eure|die)\s+bewerbung", r"beantragen", r"beantragt", r"einsenden", r"eingesendet", r"eingeschickt", r"einschicken", r"(?:antrag|anträge)\s+(?:\w+\s+)?gestellt", r"einzureichen", r"einzusenden", r"zu\s+bewerben", r"anzumelden", r"zu\s+stellen", r"bewerben", r"einreichen", r"eingereicht", r"anmelden", r"hochladen", r"hochzuladen",
+    "apply_verb": [r"\bentgegengenommen\b", r"zeit\s+für\s+(?:deine|ihre|eure|die)\s+bewerbung", r"beantragen", r"beantragt", r"einsenden", r"eingesendet", r"eingeschickt", r"einschicken", r"(?:antrag|anträge)\s+(?:\w+\s+)?gestellt", r"einzureichen", r"einzusenden", r"zu\s+bewerben", r"anzumelden", r"zu\s+stellen", r"bewerben", r"einreichen", r"eingereicht", r"anmelden", r"hochladen", r"hochzuladen",
                    # Austria and South Tyrol: "können … beim Land um Studienförderung ansuchen"
                    r"\bansuchen\b", r"anzusuchen", r"\bvorliegen\b", r"\beingehen\b",
                    # what is to arrive: "Die Bewerbungen müssen am … bei uns eingegangen sein", "… am … erwartet"

@@ -40,7 +40,7 @@ CUES = {
                      # Belgian French: "la date de rentrée des dossiers de candidature est le …"
                      r"rentrée\s+des\s+(?:dossiers|candidatures)"],
     # Words about sending an application (nouns and verbs).
-    "application": [r"\b(?:concours|appel|dispositif|programme|prix)\s+(?:est\s+)?ouvert", r"\bcandidate[zr]\b",
+    "application": [r"\bcompléter\s+(?:votre|son|leur|le|la|les|ta)\s+(?:partie|dossier|candidature|formulaire|demande|inscription)\b", r"\bcampagne\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,3}?(?:est\s+|sera\s+)?ouverte\b", r"\bsessions?\s+d'(?:attribution|inscription|candidature)", r"\b(?:concours|appel|dispositif|programme|prix)\s+(?:est\s+)?ouvert", r"\bcandidate[zr]\b",
                     # a vacancy: "Cette offre d'emploi est ouverte jusqu'au …", "Le poste est à pourvoir … candidatures jusqu'au"
                     r"\boffre\s+(?:d'emploi\s+)?(?:est\s+)?ouverte\s+jusqu", r"\bposte\s+(?:est\s+)?ouvert\s+jusqu",
                     r"\bproposer\s+(?:un|une|des|leur|sa|son)\s+candidat",
@@ -55,7 +55,7 @@ CUES = {
                     r"\bparticiper\s+jusqu", r"\bparticipations?\s+(?:est\s+|sont\s+)?(?:possibles?|acceptées?|ouvertes?)\b"],
     # The act of applying as a verb, read after a date.
     # Belgian "rentrer un projet": to hand it in
-    "apply_verb": [r"\brentrer\s+(?:un|une|leur|son|sa|votre|vos|les|des|ton|ta|tes)\s+(?:projet|dossier|candidature|demande)", r"\binscrire\b", r"déposer\b", r"introduire\b", r"envoyer\b", r"transmettre\b", r"soum(?:ettre|is)", r"postuler", r"introduite?s?\b", r"déposée?s?\b", r"envoyée?s?\b", r"s'inscrire",
+    "apply_verb": [r"\bcompléter\s+(?:votre|son|leur|le|la|les|ta)\s+(?:partie|dossier|candidature|formulaire|demande|inscription)\b", r"\brentrer\s+(?:un|une|leur|son|sa|votre|vos|les|des|ton|ta|tes)\s+(?:projet|dossier|candidature|demande)", r"\binscrire\b", r"déposer\b", r"introduire\b", r"envoyer\b", r"transmettre\b", r"soum(?:ettre|is)", r"postuler", r"introduite?s?\b", r"déposée?s?\b", r"envoyée?s?\b", r"s'inscrire",
                    r"candidater", r"se\s+manifester\b", r"se\s+faire\s+connaître",
                    # "Les associations ont jusqu'au 28 février pour demander une subvention"
                    r"\bdemander\s+(?:une?|la|le|l'|des|leur|votre|son|sa)\s*(?:\w+\s+)?(?:subventions?|bourses?|aides?|soutiens?|allocations?|subsides?|financements?|primes?)\b",

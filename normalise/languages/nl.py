@@ -25,7 +25,7 @@ NUMBERS = {
 
 CUES = {
     "deadline_cue": [r"\blaatste\s+(?:dag|datum)\s+(?:om|voor)\b", r"afgesloten\s+op", r"(?:indien(?:ings)?|aanvraag|inzend|inschrijvings)termijn", r"inleverdatum", r"inzenddatum", r"uiterlijk", r"uiterste\s+\w*datum", r"\buiterste\s+data\b", r"\buiterste\s+termijn", r"indiendata", r"indienmoment", r"sluitingsdatum", r"\bsluiting\s*:", r"indiendatum", r"ten\s+laatste", r"\btermijn\s*:"],
-    "application": [r"kandidaatstelling", # "Laat het ons vóór vrijdag 7 april weten": let us know by
+    "application": [r"\bmeedingen\b", r"kandidaatstelling", # "Laat het ons vóór vrijdag 7 april weten": let us know by
                     r"\blaat\s+(?:het\s+)?(?:ons|me|mij)\s+(?:dan\s+)?(?:vóór|voor|tegen|uiterlijk|ten\s+laatste)\b", r"\baan\s+te\s+melden\b", r"\bregistratie", r"\bregistre(?:er|ren)\s+(?:je\s+|jezelf\s+|u\s+)?(?:vóór|voor|tot|ten\s+laatste|uiterlijk)\b", r"\binlever", r"\bstuur(?:t)?\b", r"\bverstuur", r"\b(?:wedstrijd|oproep|programma)\s+(?:is\s+|staat\s+)?open",
                     # a vacancy: "De vacature staat open tot …", "Deze vacature sluit op …"
                     r"\bvacature\s+(?:staat\s+open|is\s+open|sluit|loopt)\b", r"regeling\s+(?:is\s+|staat\s+)?open", r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)",
@@ -54,7 +54,7 @@ CUES = {
                     r"\bkandidaat\s+(?:te\s+)?stel", r"\bintentieverklaring", r"\bblijk(?:en)?\s+van\s+interesse", r"\baandr(?:agen|aagt)\b", r"\bnomineren\b",
                     # separable "indienen", "inschrijven": "Dien je project in vóór …", "Laatste dag om in te schrijven"
                     r"\bdient?\s+(?:\w+\s+){1,3}in\b", r"\bin\s+te\s+schrijven\b", r"\bregistre(?:ren|ratie)", r"\bdeelnemen\s+(?:aan\s+(?:de|het)\s+\w+\s+)?kan\s+(?:nog\s+)?(?:tot|t/m|vóór|voor)\b"],
-    "apply_verb": [r"\bformulier\s+(?:\w+\s+)?in\s+te\s+vullen\b", r"aan\s+te\s+melden", r"\baanmelden\b", r"in\s+te\s+dienen", r"\bvoordragen\b", r"\bvoor\s+te\s+dragen\b", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen",
+    "apply_verb": [r"\bmeedingen\b", r"\bformulier\s+(?:\w+\s+)?in\s+te\s+vullen\b", r"aan\s+te\s+melden", r"\baanmelden\b", r"in\s+te\s+dienen", r"\bvoordragen\b", r"\bvoor\s+te\s+dragen\b", r"(?:in|op)\s+te\s+sturen", r"aan\s+te\s+vragen", r"\bindienen", r"ingediend", r"solliciteren", r"inschrijven", r"aanvragen",
                    # the verb last, in the third person: "indien de vereniging minstens 2 maanden op voorhand de fuif
                    # officieel aanvraagt"
                    r"\baanvraagt\b", r"\bindient\b", r"kandidaat\s+(?:te\s+)?stellen", r"\baandragen\b", r"\bnomineren\b", r"\bin\s+te\s+schrijven\b", r"\bregistreren\b",

@@ -66,6 +66,19 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- From corpus round fourteen's train pages (extractor v171): a campaign or an award session open for a window,
+    # "compléter votre partie avant le …", "meedingen tot en met", "Bewerbungen … entgegengenommen"
+    pytest.param("La campagne de bourses doctorales est ouverte du 27/04/2025 au 18/05/2025.", date(2025, 1, 1),
+                 [("2025-05-18", None, None)], id="fr-la-campagne-est-ouverte-du-au"),
+    pytest.param("Le ministère informe les étudiants de l'ouverture de la session d'attribution de bourses d'études pour "
+                 "l'année universitaire 2022-2023, du lundi 07 mars au vendredi 27 mai 2022.", date(2022, 3, 5),
+                 [("2022-05-27", None, None)], id="fr-la-session-dattribution-de-bourses"),
+    pytest.param("Vous devrez compléter votre partie avant le 15 décembre 2022 sur la plateforme.", date(2022, 10, 27),
+                 [("2022-12-15", None, None)], id="fr-completer-votre-partie-avant"),
+    pytest.param("Dien dan meteen je kandidatuur in voor de provinciale prijs 2016. Je kan meedingen tot en met 17 mei "
+                 "2016.", date(2016, 1, 1), [("2016-05-17", None, None)], id="nl-meedingen-tot-en-met"),
+    pytest.param("Noch bis zum 15. Januar 2020 werden Bewerbungen entgegengenommen.", date(2020, 1, 1),
+                 [("2020-01-15", None, None)], id="de-bewerbungen-entgegengenommen"),
     # --- Probed forms (extractor v170): a weekday with "den" before a yearless date, "Laat het ons vóór … weten",
     # proposals with an aside before "due"
     pytest.param("Melden Sie sich bis Montag, den 23. Januar, über das Online-Portal an.", date(2023, 1, 1),
