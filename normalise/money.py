@@ -299,6 +299,12 @@ _PER_PROJECT = compiled(r"^\W*(?:\w+\s+){0,3}?(?:par|per|pro|(?:à|pour)\s+chaqu
                         # "Maximum 40 000 € pour les projets de 1 an" under "Budget ?": each project's cap
                         r"|^\W*(?:pour\s+les|for|voor|für)\s+(?:projets|projects|projecten|projekte)\b", re.IGNORECASE)
 
+#: A funder that contributes to the costs pays them, however far the verb stands from the amount: "The Trust will
+#: contribute 50% of each Fellow's total salary costs up to a maximum of £25,000 per year".
+_CONTRIBUTES = compiled(r"\b(?:will|shall|may)\s+contribute\b|\bcontributes\s+(?:up\s+to\s+)?\d", re.IGNORECASE)
+#: A rate right after the amount: "39 000 € par an", "39 000 € maximum par an", "€ 500 per month".
+_RATE_AFTER = compiled(r"^\s*(?:maximum\s+|max\.\s*)?(?:par|per|pro|a|an|/)\s*(?:an|année|mois|month|year|annum|jaar|maand"
+                       r"|jahr|monat)\b", re.IGNORECASE)
 #: One grant as the subject of a budget word: "La bourse consiste en une enveloppe de …".
 _GRANT_ITSELF = compiled(r"\b(?:la\s+bourse|the\s+(?:grant|scholarship|bursary)|de\s+beurs|das\s+stipendium)\s+"
                          r"(?:consiste\s+en|consists\s+of|bestaat\s+uit|besteht\s+aus)\s+(?:une?|an?|een|einer?|)\s*$"
@@ -809,7 +815,9 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
                        or (_PRIZE_ENDOWED.search(budget.group(0))
                            and _PRIZE.search(f"{left[: budget.start()][-40:]} {left[budget.end() :]} {tail[:60]}"))
                        # "La bourse consiste en une enveloppe de 1300 euros": the grant itself is the envelope.
-                       or _GRANT_ITSELF.search(left[: budget.start()])):
+                       or _GRANT_ITSELF.search(left[: budget.start()])
+                       # "La dotation scientifique – 39 000 € par an": a grant's endowment paid at a rate
+                       or (budget.group(0).lower().startswith("dot") and _RATE_AFTER.match(tail))):
         return True
     if _PER_HOUR.match(tail):
         return True
@@ -829,7 +837,7 @@ def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
         return True
     conjuncts = list(_NEW_CONJUNCT.finditer(near))
     fee_scope = near[conjuncts[-1].end() :] if conjuncts else near
-    if _PAID_BY_APPLICANT.search(fee_scope) and not _COVERS.search(fee_scope):
+    if _PAID_BY_APPLICANT.search(fee_scope) and not (_COVERS.search(fee_scope) or _CONTRIBUTES.search(left)):
         return True
     if _OR_LESS.match(tail):
         return True  # "Sie beantragen einen Förderbetrag von 2.500 Euro oder weniger?": a threshold

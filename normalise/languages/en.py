@@ -149,7 +149,7 @@ CUES = {
     "period_month": [r"\bpcm\b", r"\beach\s+month\b", r"/\s?mo\b", r"^\s*p\.\s?m\b", r"^\s*pm\b", r"/\s?month\b", r"\bper\s+month\b", r"\bper\s+(?:full|whole|complete|entire|calendar)\s+month\b", r"\ba\s+month\b", r"\bmonthly\b", r"\bevery\s+month\b"],
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\ba\s+week\b", r"\bweekly\b"],
     "period_day": [r"\bper\s+diem\b", r"\beach\s+day\b", r"\bper\s+day\b", r"/\s?day\b", r"\ba\s+day\b", r"\bdaily\b", r"\bper\s+night\b"],
-    "period_year": [r"^\s*p\.\s?a\b", r"/\s?yr\b", r"\bper\s+year\b", r"/\s?year\b", r"\ba\s+year\b", r"\bannual", r"\bper\s+annum\b",
+    "period_year": [r"\bfor\s+the\s+first\s+year\b", r"/\s*(?:1|one)\s+year\b", r"^\s*p\.\s?a\b", r"/\s?yr\b", r"\bper\s+year\b", r"/\s?year\b", r"\ba\s+year\b", r"\bannual", r"\bper\s+annum\b",
                     r"\bper\s+(?:(?:full|whole|complete|entire)\s+)?(?:academic|school|calendar)\s+year\b",
                     r"\bper\s+(?:full|whole|complete|entire)\s+year\b",
                     r"\bfor\s+(?:one|a|1|the)\s+(?:academic\s+|school\s+|single\s+)?year\b",

@@ -58,6 +58,23 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- From corpus round fourteen's train pages (extractor v173): a grant's endowment paid at a rate, a rate "/ 1 year",
+    # compounds of the day ("pro Praktikumstag", "per fysieke dag"), the first year's funding, two semesters as a year,
+    # a funder that contributes to salary costs
+    pytest.param("La dotation scientifique – 39 000 € par an", [(39000.0, "EUR", "year", False, None)],
+                 id="fr-la-dotation-par-an"),
+    pytest.param("- Value: $15,000 / 1 year: For students planning graduate studies.", [(15000.0, "USD", "year", False, None)],
+                 id="en-slash-one-year"),
+    pytest.param("Wird am Praktikumsort kein kostenloses Mittagessen angeboten, stehen den Praktikanten 5,20 € pro "
+                 "Praktikumstag zu.", [(5.2, "EUR", "day", False, None)], id="de-pro-praktikumstag"),
+    pytest.param("Een hybride zomercampus kan gefinancierd worden aan €1.500 per fysieke dag en € 900 per virtuele dag.",
+                 [(1500.0, "EUR", "day", False, None), (900.0, "EUR", "day", False, None)], id="nl-per-fysieke-dag"),
+    pytest.param("Funding will range from USD $20,000 – $25,000 for the first year beginning September 2016.",
+                 [(25000.0, "USD", "year", True, None)], id="en-for-the-first-year"),
+    pytest.param("Das Stipendium beträgt 1.500 Euro für zwei Semester.", [(1500.0, "EUR", "year", False, None)],
+                 id="de-fuer-zwei-semester"),
+    pytest.param("The Trust will contribute 50% of each Fellow's total salary costs up to a maximum of £25,000 per year.",
+                 [(25000.0, "GBP", "year", True, None)], id="en-a-funder-contributes-to-salary-costs"),
     # --- From corpus round thirteen's train pages (extractor v166): an amount restated in brackets, money won, each
     # project's cap under a "Budget" heading
     pytest.param("Allocation mensuelle de 1 000 € (soit environ 1 100 USD).", [(1000.0, "EUR", "month", False, None)],
