@@ -292,7 +292,7 @@ _LASTS = compiled(
     # Staying there that long: "Je verblijft er drie maanden", "Vous séjournerez 3 mois", "Students stay for 3 months",
     # "Sie verbringen sechs Monate in Tokio", "You will spend six months at the host institution"
     r"|verblijf(?:t|\s+je|ven)(?:\s+er)?|séjourn(?:e|es|ez|ent|era|eras|erez|eront)|stays?\s+for|verbring(?:en|t|st)"
-    r"|spends?|(?:will|to)\s+spend|passerez|passeront|doorbreng(?:t|en|\s+je))\s+"
+    r"|spends?|spending|(?:will|to)\s+spend|passerez|passeront|doorbreng(?:t|en|\s+je))\s+"
     # "Ein Praktikum dauert in der Regel 6 Monate", "The fellowship lasts typically 10 months"
     # "Les stages durent en moyenne dix semaines", "De stages duren gemiddeld tien weken"
     r"(?:(?:in\s+der\s+regel|usually|normally|generally|typically|normalement|généralement|doorgaans|normaal"
@@ -321,7 +321,7 @@ _GRANTED_FOR = compiled(
     r"\b(?:funded|granted|awarded|tenable|financed|financée?s?|accordée?s?|octroyée?s?|toegekend|gefinancierd|s'engagen?t?"
     r"|commits?|engages?)\s+(?:for|pour|voor)\s+(?:(?:a\s+)?(?:maximum|minimum|period)\s+of\s+|up\s+to\s+)?$"
     # "Gefördert wird über 6 Monate", "Il finance pendant deux ans le salaire des chercheurs"
-    r"|\b(?:gefördert|finanziert|unterstützt|bezuschusst)\s+(?:wird|werden)\s+(?:(?:über|für)\s+)?$"
+    r"|\b(?:gefördert|finanziert|unterstützt|bezuschusst)\s+(?:wird|werden)\s+(?:(?:kann|können)\s+)?(?:(?:über|für|bis\s+zu)\s+)?$"
     r"|\bfinanc(?:e|ent|era|eront)\s+(?:pendant|durant)\s+$"
     # Employment for that long: "You will be appointed for four years", "Je wordt aangesteld voor 4 jaar", "The
     # appointment is for three years", "Die Förderung erfolgt für 2 bis 3 Jahre"
@@ -344,7 +344,9 @@ _GRANTED_AFTER = compiled(r"^\s*(?:\w+\s+){0,2}?(?:gewährt|gefördert|finanzier
                           # "einen auf zwei Jahre befristeten Vertrag"
                           r"|befristet\w*"
                           # "Sie werden für drei Jahre angestellt", "Die Stelle ist für drei Jahre ausgeschrieben"
-                          r"|angestellt|eingestellt|beschäftigt|ausgeschrieben|vergeben)\b",
+                          r"|angestellt|eingestellt|beschäftigt|ausgeschrieben|vergeben"
+                          # "Die ausgewählten Bewerber werden für fünf Monate nach Berlin eingeladen"
+                          r"|eingeladen)\b",
                           re.IGNORECASE)
 #: The German cap's preposition, its participle after the length: "ist auf (höchstens) sechs Monate begrenzt".
 _LIMITED_TO = compiled(r"\bauf\s+$", re.IGNORECASE)
@@ -465,6 +467,10 @@ _NOT_LENGTH_ANYWHERE = (
     r"|à\s+condition|si\s+le\s+(?:reste|solde)|inférieure?\s+à"
     # how long a call stays open: "A call usually stays open for 4 weeks"
     r"|\b(?:call|appel|oproep|ausschreibung)s?\b[^.;]{0,30}\b(?:stays?|remains?|reste|blijft|bleibt)\s+(?:\w+\s+)?(?:open|ouvert|offen)"
+    # "De regeling gaat jaarlijks drie keer open, telkens voor een periode van zes weken"
+    r"|\bgaat\s+(?:\w+\s+){0,5}open\b"
+    # how long something stays valid: "bleibt der Vorschlag drei Jahre lang gültig", "a proposal valid for 3 years"
+    r"|\b(?:gültig|geldig|valable|valid)\b"
 )
 #: Payment words only before the length: "De uitbetaling duurt zes weken" is about paying, "des contrats
 #: pouvant aller de 15 jours à deux mois, payés au SMIC" about the contracts.
@@ -555,7 +561,11 @@ _ABOUT_APPLYING = compiled(
     r"|\bbewerb|\bfrist\b|einreich|\bpostuler|introduite?s?\b"
     # A contest's dates are its entries' ("Le concours se tiendra du 18 novembre au 13 décembre", "The entry period is
     # from … to …"), never how long an opportunity lasts.
-    r"|\bentry\s+period|\bentries\b|\bconcours\b|wettbewerb|wedstrijd|\bcompetition\b|\bcontest\b|aanvraagtermijn",
+    r"|\bentry\s+period|\bentries\b|\bconcours\b|wettbewerb|wedstrijd|\bcompetition\b|\bcontest\b|aanvraagtermijn"
+    # a campaign or an award session open for the window ("La campagne de bourses est ouverte du … au …"), and how
+    # long an act is in force ("Geldend van 01-04-2019 t/m 31-12-2019")
+    r"|\bcampagne\b|\bsessions?\s+(?:d'|de\s+)(?:attribution|inscription|candidature|reconduction|renouvellement)|\bgeldend\s+van\b|\bgültig\s+(?:vom|von|ab)\b"
+    r"|\bvalid\s+from\b|\ben\s+vigueur\b",
     re.IGNORECASE,
 )
 #: A count restated in brackets after a unit: "maximaal 2 maanden (62 dagen)" is 2 months.

@@ -40,7 +40,7 @@ CUES = {
                      # Belgian French: "la date de rentrée des dossiers de candidature est le …"
                      r"rentrée\s+des\s+(?:dossiers|candidatures)"],
     # Words about sending an application (nouns and verbs).
-    "application": [r"\bcompléter\s+(?:votre|son|leur|le|la|les|ta)\s+(?:partie|dossier|candidature|formulaire|demande|inscription)\b", r"\bcampagne\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,3}?(?:est\s+|sera\s+)?ouverte\b", r"\bsessions?\s+d'(?:attribution|inscription|candidature)", r"\b(?:concours|appel|dispositif|programme|prix)\s+(?:est\s+)?ouvert", r"\bcandidate[zr]\b",
+    "application": [r"\bcompléter\s+(?:votre|son|leur|le|la|les|ta)\s+(?:partie|dossier|candidature|formulaire|demande|inscription)\b", r"\bcampagne\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,3}?(?:est\s+|sera\s+)?ouverte\b", r"\bsessions?\s+(?:d'|de\s+)(?:attribution|inscription|candidature|reconduction|renouvellement)", r"\b(?:concours|appel|dispositif|programme|prix)\s+(?:est\s+)?ouvert", r"\bcandidate[zr]\b",
                     # a vacancy: "Cette offre d'emploi est ouverte jusqu'au …", "Le poste est à pourvoir … candidatures jusqu'au"
                     r"\boffre\s+(?:d'emploi\s+)?(?:est\s+)?ouverte\s+jusqu", r"\bposte\s+(?:est\s+)?ouvert\s+jusqu",
                     r"\bproposer\s+(?:un|une|des|leur|sa|son)\s+candidat",

@@ -56,6 +56,11 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- From corpus round fourteen's train pages (extractor v174): "Gefördert werden können …", "spending … weeks"
+    pytest.param("Gefördert werden können 3 bis 12 Monate.", REAL_PAGES_V7, (3, 12, None, None),
+                 id="de-gefoerdert-werden-koennen"),
+    pytest.param("Eligibility\n- Are looking at spending four to eight weeks overseas", REAL_PAGES_V7, (0.9, 1.8, None, None),
+                 id="en-spending-weeks-overseas"),
     # --- From corpus round thirteen's train pages (extractor v167): words between a count and its unit, a minimum
     # of alternatives, German compounds of Mindest-/Höchst-…dauer, a label cut off by its full stop
     pytest.param("Your stay lasts minimum 5 consecutive days and maximum 6 weeks;", REAL_PAGES_V7,
@@ -755,6 +760,17 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    # --- From corpus round fourteen's train pages (extractor v174): a campaign's or an award session's window, how long
+    # an act is in force, how long a call opens, how long something stays valid
+    pytest.param("Bourses doctorales\nLa campagne de bourses doctorales est ouverte du 27/04/2025 au 18/05/2025.",
+                 REAL_PAGES_V7, id="fr-a-campaigns-window"),
+    pytest.param("Bourses d'études\nOuverture de la session de reconduction de bourses d'études, du lundi 07 mars au vendredi "
+                 "27 mai 2022.", REAL_PAGES_V7, id="fr-an-award-sessions-window"),
+    pytest.param("Subsidieregeling lerarenbeurs\nGeldend van 01-04-2019 t/m 31-12-2019", REAL_PAGES_V7,
+                 id="nl-an-act-in-force"),
+    pytest.param("Voor subsidie hoger dan € 25.000 gaat de regeling jaarlijks drie keer open, telkens voor een periode van "
+                 "zes weken.", REAL_PAGES_V7, id="nl-a-scheme-opens-for-six-weeks"),
+    pytest.param("Het stagecontract blijft twee jaar geldig.", REAL_PAGES_V7, id="nl-valid-for-two-years"),
     # --- How long the applicant's studies last (extractor v154)
     pytest.param("A diploma is required, when the normal period of university education is three years or more.",
                  REAL_PAGES_V7, id="en-the-period-of-university-education-is"),
