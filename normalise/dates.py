@@ -272,6 +272,8 @@ _RELATIVE = compiled(
       # nach Beendigung des Aufenthaltes", "tot drie jaar nadat je afgestudeerd bent"
       | (?:dans\s+les|within|binnen|innerhalb(?:\s+von)?|innert|maximal|längstens|höchstens|tot|bis\s+(?:zu\s+)?)\s+
         {NUMBER}\s+{_UNIT}\s+(?:qui\s+suivent|suivant|après|following|after|nadat|na|nach)
+      # "Die Einreichefrist endet drei Monate nach Abschluss der Bildungsmaßnahme": the deadline's own end
+      | (?:endet|ends|expires|eindigt|verstrijkt|se\s+termine|expire)\s+{NUMBER}\s+{_UNIT}\s+(?:après|after|na|nach)
       # "Claims must be submitted within 30 days of the end of the event"
       | within\s+{NUMBER}\s+{_UNIT}\s+of\s+(?=the\s+(?:end|completion|close)|(?:your|their)\s+return)
       # "déposer votre dossier de candidature avant de commencer votre séjour d'études"

@@ -27,7 +27,7 @@ NUMBERS = {
 CUES = {
     # "Letzter Tag für Bewerbungen ist der …"
     "deadline_cue": [r"\bletzter\s+tag\s+(?:für|zur)\s+(?:die\s+)?(?:bewerbung|anmeldung|einreichung|antragstellung)",
-                     r"(?:einreich(?:ungs)?|einsende|eingabe|abgabe|teilnahme|melde|vorlage)(?:frist|schluss|termin)", r"stichtag", r"(?:vorschlags|nominierungs|ansuchens)frist", r"einsendeschluss", r"bewerbungsschluss", r"bewerbungsfrist", r"antragsfrist", r"anmeldeschluss",
+                     r"(?:einreich(?:ungs|e)?|einsende|eingabe|abgabe|teilnahme|melde|vorlage)(?:frist|schluss|termin)", r"stichtag", r"(?:vorschlags|nominierungs|ansuchens)frist", r"einsendeschluss", r"bewerbungsschluss", r"bewerbungsfrist", r"antragsfrist", r"anmeldeschluss",
                      r"anmeldefrist", r"einreichungsfrist", r"abgabefrist", r"\bfrist(?:en)?\b", r"spätestens",
                      # "Letzter Abgabetag: 15.03.2023", "Fristende:", "Annahmeschluss:", "Bewerbungsende:"
                      r"\bletzter\s+(?:abgabe|einsende|bewerbungs|einreich(?:ungs)?|anmelde)tag", r"\bfristende\b", r"annahmeschluss",

@@ -66,6 +66,13 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- From corpus round fourteen's train pages (extractor v175): a deadline that ends N months after a step, and
+    # "Einreichefrist" beside "Einreichungsfrist"
+    pytest.param("Die Einreichefrist endet drei Monate nach erfolgreichem Abschluss der Bildungsmaßnahme.", date(2016, 1, 1),
+                 [(None, None, "endet drei Monate nach erfolgreichem Abschluss der Bildungsmaßnahme")],
+                 id="de-die-einreichefrist-endet-monate-nach"),
+    pytest.param("Die Antragsfrist endet drei Monate nach Abschluss der Maßnahme.", date(2016, 1, 1),
+                 [(None, None, "endet drei Monate nach Abschluss der Maßnahme")], id="de-die-antragsfrist-endet-monate-nach"),
     # --- From corpus round fourteen's train pages (extractor v171): a campaign or an award session open for a window,
     # "compléter votre partie avant le …", "meedingen tot en met", "Bewerbungen … entgegengenommen"
     pytest.param("La campagne de bourses doctorales est ouverte du 27/04/2025 au 18/05/2025.", date(2025, 1, 1),
@@ -1407,6 +1414,7 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    pytest.param("Das Praktikum endet drei Monate nach Beginn.", date(2016, 1, 1), id="de-an-internship-ends-months-after"),
     pytest.param("Online-Seminar: Vorstellung der Ausschreibung\nAm Mittwoch, den 22. Juli um 14 Uhr stellen wir Ihnen die "
                  "Ausschreibung über Zoom vor.", date(2020, 7, 1), id="de-a-heading-naming-an-event-about-the-call"),
     # --- From corpus round thirteen's train pages (extractor v165): an announcement "and no later than", an act's
