@@ -864,6 +864,7 @@ class PageCalendar:
         return resolve_date(mention.day, mention.month, None, reference_date=self.published or latest)
 
 
+#: An act's recitals and formalities ("Gelet op …", "Vu l'avis …", under "Vormvereisten"): the act's own procedure.
 _RECITAL = languages.cue_pattern("recital", flags=re.IGNORECASE | re.MULTILINE)
 #: An act named just before a date ("la loi du 23 mars 1995"): the act's date, not the page's time.
 _ACT_CITED = languages.cue_pattern("act_cited", r"(?:{})\s*(?:[0-3]?\d(?:er|\.)?\s*)?$")
