@@ -927,6 +927,8 @@ def _step_follows(after: str, before: str) -> bool:
 
 
 _SENTENCE_PUNCTUATION = compiled(r"[.;:]")
+#: A bracketed aside holding a year: another step's own date ("(Auswahltermin Mai 2025)", "(selection in May 2025)").
+_DATED_ASIDE = compiled(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
 #: A clause that ends in the passive ("… bewilligt werden", "… worden toegekend" is not verb-final).
 _PASSIVE_END = compiled(r"\b(?:werden|wird|worden|wordt)\s*$")
 #: The passive's auxiliary just before the date, its participle after it: "worden op 15 maart beoordeeld".
@@ -1222,7 +1224,9 @@ def _deadlines_in_sentence(
         # Not when a deadline cue stands just before the date: "Deadline 15.03.2026 | Results 30.04.2026" is two cells.
         if row_names_step and not row_names_act and not _DEADLINE_CUE.search(before[-25:]):
             continue
-        if index + 1 == len(mentions) and not refused_after and _step_follows(after, text[: mention.start]):
+        # (an aside with its own time names another step's date: "26.02.2025 (Auswahltermin Mai 2025)")
+        if index + 1 == len(mentions) and not refused_after and _step_follows(_DATED_ASIDE.sub(" ", after),
+                                                                              text[: mention.start]):
             continue
         clause = _clause(window_opening if index == window_end else before)
         # A window named an application period closes the applying, whatever starts later ("The application

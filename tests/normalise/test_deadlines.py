@@ -66,6 +66,14 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- From corpus round fourteen's train pages (extractor v176): an aside with its own year names another step's date,
+    # not this one's
+    pytest.param("Bewerbungsschluss:\n- 26.02.2025 für Stipendienbeginn zwischen Juli 2025 und Januar 2026 (Auswahltermin "
+                 "Mai 2025)\n- 29.08.2025 für Stipendienbeginn zwischen Februar und Juli 2026 (Auswahltermin Dezember 2025)",
+                 date(2025, 1, 1), [("2025-02-26", None, None), ("2025-08-29", None, None)],
+                 id="de-a-dated-aside-names-another-steps-date"),
+    pytest.param("Deadline:\n- 26 February 2025 (selection in May 2025)", date(2025, 1, 1), [("2025-02-26", None, None)],
+                 id="en-a-dated-aside-names-another-steps-date"),
     # --- From corpus round fourteen's train pages (extractor v175): a deadline that ends N months after a step, and
     # "Einreichefrist" beside "Einreichungsfrist"
     pytest.param("Die Einreichefrist endet drei Monate nach erfolgreichem Abschluss der Bildungsmaßnahme.", date(2016, 1, 1),
