@@ -229,7 +229,7 @@ _DEADLINE_NOUN_OF = languages.cue_pattern(
 _ARTICLE_BEFORE = compiled(
     r"(?:^|\b(?:the|la|le|l'|de|het|dem|den|die|der|after|before|après|avant|na|vóór|nach|vor)\s*|[:(]\s*)$", re.IGNORECASE)
 #: A line that is only the closing preposition before its date: "Jusqu'au 27-03-2019" under a call's name.
-_UNTIL_LINE = languages.cue_pattern("until_line", r"^\W*(?:{})\s*$", flags=0)
+_UNTIL_LINE = languages.cue_pattern("until_line", r"^\W*(?:{})\s*:?\s*$", flags=0)
 #: A question that is the deadline's noun alone: "Deadline?", "Date limite ?".
 _DEADLINE_NOUN = languages.cue_pattern("deadline_noun", flags=0)
 #: A sentence that opens on a window's first word or a deadline preposition, then a date: "Du 1er février au …".
@@ -1040,6 +1040,8 @@ def _deadlines_in_sentence(
         mentions = _in_the_heading_year(mentions, heading)
     # What the heading above says matters only to a sentence with dates (most have none).
     heading_cue = bool(mentions and heading and _DEADLINE_CUE.search(heading[-60:]))
+    # "Open until :" on its own line, the date on the next: the line's first half is the heading.
+    heading_until = bool(mentions and heading and _UNTIL_LINE.match(heading.rsplit(" / ", 1)[-1].lower()))
     if mentions and heading and not heading_cue and group:
         group = lowered(group)
         if (_DEADLINE_CUE.search(group[-60:])
@@ -1140,7 +1142,7 @@ def _deadlines_in_sentence(
         row_names_step = bool(row_label and any(p.search(row_label) for p in (_SELECTION_ACT, _EVENT, _START)))
         row_applies = row_names_act and not (row_names_step or _OPENING.search(row_label))
         labelled = ((not before.strip(" -–•*:") or bool(_SHORT_LABEL.fullmatch(before)) or bool(_ARTICLE_ONLY.fullmatch(before)))
-                    and (heading_cue or heading_applies)
+                    and (heading_cue or heading_applies or heading_until)
                     or (row_applies and not before.strip(" -–•*")))
         # A table row under "Bewerbungsfrist | Beginn der Förderung": only the deadline column's date.
         if index and heading_columns:
@@ -1211,7 +1213,7 @@ def _deadlines_in_sentence(
                 or heading_applies
                 or row_applies
                 or (results and _PARALLEL_PREPOSITION.search(tail))
-                or until_line
+                or until_line or (heading_until and labelled)
                 # "Jusqu'au 12 février, il est possible de soumettre une candidature": the last date of its
                 # sentence may have its application words after it — in German at the very end of a long
                 # clause ("Bis Montag, 23. November 2020 können Gemeinden, … Vereine … ihre Aktionen einreichen").

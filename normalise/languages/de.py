@@ -90,7 +90,8 @@ CUES = {
     # kurzer Bericht … einzureichen".
     "due_afterwards": [r"(?<!\w)(?:abschluss|erfahrungs|reise|sach|schluss)?bericht\b", r"\bbelege\b", r"reisebelege", r"verwendungsnachweis",
                        r"abrechnung", r"\berstattung"],
-    "completed": [r"\babgeschlossen\b", r"\bbeendet\b", r"\bfertiggestellt\b", r"\bdurchgeführt\b", r"\bangetreten\b"],
+    # (not a window's status after a dash: "Frist 20. August bis 15. September 2020 – beendet")
+    "completed": [r"\babgeschlossen\b", r"(?<!–\s)(?<!-\s)(?<!\()\bbeendet\b", r"\bfertiggestellt\b", r"\bdurchgeführt\b", r"\bangetreten\b"],
     "postponed": [r"\bverschoben", r"\bverlängert", r"\bneue\s+frist"],
     # A sentence that points back to the one before: "Dat kan tot 23 december" after "Kandidaten voordragen".
     "anaphora": [r"(?:das|dies)\s+(?:ist|kann|geht)\b", r"(?:sie|du)\s+(?:können|kannst)\s+dies\b"],

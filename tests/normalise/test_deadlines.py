@@ -66,6 +66,14 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- From corpus round fifteen's train pages (extractor v178): "Open until :" over its date, a window's status after a
+    # dash ("– beendet")
+    pytest.param("Open until :\n13/12/2023 13:00", date(2023, 11, 16), [("2023-12-13", "13:00", None)],
+                 id="en-open-until-colon-over-its-date"),
+    pytest.param("Open until: 13/12/2023 13:00", date(2023, 11, 16), [("2023-12-13", "13:00", None)],
+                 id="en-open-until-colon"),
+    pytest.param("Frist: 20. August bis 15. September 2020 – beendet", date(2020, 1, 1), [("2020-09-15", None, None)],
+                 id="de-a-windows-status-after-a-dash"),
     # --- From corpus round fourteen's train pages (extractor v176): an aside with its own year names another step's date,
     # not this one's
     pytest.param("Bewerbungsschluss:\n- 26.02.2025 für Stipendienbeginn zwischen Juli 2025 und Januar 2026 (Auswahltermin "
