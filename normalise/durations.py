@@ -565,7 +565,9 @@ _ABOUT_APPLYING = compiled(
     # a campaign or an award session open for the window ("La campagne de bourses est ouverte du … au …"), and how
     # long an act is in force ("Geldend van 01-04-2019 t/m 31-12-2019")
     r"|\bcampagne\b|\bsessions?\s+(?:d'|de\s+)(?:attribution|inscription|candidature|reconduction|renouvellement)|\bgeldend\s+van\b|\bgültig\s+(?:vom|von|ab)\b"
-    r"|\bvalid\s+from\b|\ben\s+vigueur\b",
+    r"|\bvalid\s+from\b|\ben\s+vigueur\b"
+    # when a work must have come out: "je debuut moet verschenen zijn tussen 1 januari 2018 en 1 juli 2020"
+    r"|\bverschenen\b|\bparue?s?\b|\berschienen\b|\bpublished\s+between\b",
     re.IGNORECASE,
 )
 #: A count restated in brackets after a unit: "maximaal 2 maanden (62 dagen)" is 2 months.

@@ -860,10 +860,21 @@ def _period(left: str, right: str) -> str:
         # The closest words first; then the whole clause, whose subject may name the rate
         # ("Je krijgt een maandelijkse beurs die, afhankelijk van het land, varieert tussen …").
         closest = [(match.end(), period) for period, pattern in _PERIOD for match in pattern.finditer(context)
-                   if not _WORKING_TIME_BEFORE.search(context, 0, match.start())]
+                   if not _WORKING_TIME_BEFORE.search(context, 0, match.start())
+                   and not (period == "year" and _AWARDS_COUNTED.match(context, match.end()))]
         if closest:
             return max(closest)[1]
     return "once"
+
+
+#: A count of awards after a yearly word: the year says how often they are given, not the rate of each ("Every year,
+#: the School offers approximately 8 scholarships, worth $1500 each", "vergibt jedes Jahr rund 20 Stipendien in Höhe
+#: von bis zu 12 000 Euro", "Chaque année, la fondation attribue 10 bourses de 2 000 euros").
+_AWARDS_COUNTED = compiled(
+    r"[^.;]{0,60}?\b\d{1,3}\s+(?:[^\W\d_]+\s+)?(?:scholarships|grants|awards|fellowships|prizes|bursaries|stipendien|preise"
+    r"|bourses|prix|beurzen|prijzen|toelagen)\b",
+    re.IGNORECASE,
+)
 
 
 #: Hours or days of work before a period word: "tot 16 uur per week bedraagt de premie € 1.050" is a working time,

@@ -760,6 +760,8 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    pytest.param("Om een beurs te ontvangen moet je debuut verschenen zijn tussen 1 januari 2018 en 1 juli 2020.", REAL_PAGES_V7,
+                 id="nl-when-a-debut-must-have-come-out"),
     # --- From corpus round fourteen's train pages (extractor v174): a campaign's or an award session's window, how long
     # an act is in force, how long a call opens, how long something stays valid
     pytest.param("Bourses doctorales\nLa campagne de bourses doctorales est ouverte du 27/04/2025 au 18/05/2025.",

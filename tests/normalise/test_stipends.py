@@ -58,6 +58,16 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- From corpus round fifteen's train pages (extractor v179): a count of awards after a yearly word says how often,
+    # not each award's rate
+    pytest.param("Every year, the School offers approximately 8 scholarships, worth $1500 each, for undergraduate students.",
+                 [(1500.0, "USD", "once", False, None)], id="en-every-year-n-scholarships-worth-each"),
+    pytest.param("Die Kunststiftung vergibt jedes Jahr rund 20 Stipendien in Höhe von bis zu 12 000 Euro.",
+                 [(12000.0, "EUR", "once", True, None)], id="de-jedes-jahr-rund-20-stipendien"),
+    pytest.param("Chaque année, la fondation attribue 10 bourses de 2 000 euros.", [(2000.0, "EUR", "once", False, None)],
+                 id="fr-chaque-annee-10-bourses"),
+    pytest.param("Das Stipendium beträgt jedes Jahr 3.000 Euro.", [(3000.0, "EUR", "year", False, None)],
+                 id="de-jedes-jahr-without-a-count-is-a-rate"),
     # --- From corpus round fourteen's train pages (extractor v173): a grant's endowment paid at a rate, a rate "/ 1 year",
     # compounds of the day ("pro Praktikumstag", "per fysieke dag"), the first year's funding, two semesters as a year,
     # a funder that contributes to salary costs
