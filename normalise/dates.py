@@ -661,7 +661,8 @@ def parse_deadlines(text: str, *, reference_date: date, language: str = "fr") ->
                 # "Deadline?" over "12 May 2023": the question is the deadline's noun alone
                 or (asked and len(_WORDS.findall(previous)) <= 3 and _DEADLINE_NOUN.search(previous_low)))
         # "Gelet op het advies …", a bullet under "Vormvereisten": the act's own procedure, not the applicant's.
-        if mentions and (_RECITAL.search(sentence.text) or (sentence.heading and _RECITAL.search(sentence.heading))):
+        if mentions and (_RECITAL.search(lowered(sentence.text))
+                         or (sentence.heading and _RECITAL.search(lowered(sentence.heading)))):
             continue
         in_columns = _column_deadlines(sentence.text, sentence.heading, calendar, mentions) if mentions else None
         found.extend(
@@ -865,7 +866,8 @@ class PageCalendar:
 
 
 #: An act's recitals and formalities ("Gelet op …", "Vu l'avis …", under "Vormvereisten"): the act's own procedure.
-_RECITAL = languages.cue_pattern("recital", flags=re.IGNORECASE | re.MULTILINE)
+#: (Read on lower-cased text, where its words' openings stand: the cues that open a sentence say so by a look-behind.)
+_RECITAL = Prefilter(languages.cue_pattern("recital", flags=0))
 #: An act named just before a date ("la loi du 23 mars 1995"): the act's date, not the page's time.
 _ACT_CITED = languages.cue_pattern("act_cited", r"(?:{})\s*(?:[0-3]?\d(?:er|\.)?\s*)?$")
 _ACT_CITED_REACH = 60

@@ -110,8 +110,10 @@ _NUMBER_BEFORE_UNIT = compiled(
 
 #: "un an et demi", "anderhalf jaar", "half a year" in digits; months and years only ("une demi-journée" is no stay).
 _WITH_HALVES = halves_reader(f"{_UNITS['month']}|{_UNITS['year']}")
-#: Cheap test before ``_WITH_HALVES``: the words every half is written with.
-_HALF_HINT = compiled(r"dem|half|halb|halv")
+#: Cheap tests before ``_WITH_HALVES``: the stems every half is written with (a substring test on every sentence),
+#: then the words themselves (not the "halb" of "innerhalb").
+_HALF_STEMS = ("demi", "half", "halb", "halv")
+_HALF_HINT = compiled(r"\bdemi|demie?\b|half|\bhalb|einhalb|anderthalb|halve", re.IGNORECASE)
 #: A count written in words and restated in digits: "six (6) months", "trois (3) mois".
 _DIGITS_RESTATED = compiled(r"(?<=[^\W\d_])\s*\(\d{1,3}\)(?=\s+[^\W\d_])")
 _LAST_WORD = compiled(r"[^\W\d_]+$")
@@ -686,9 +688,10 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
     if any(unit in text for unit in _GLUED_UNITS):
         # "je viermonatigen Aufenthalt", "12-monatiges Stipendium": the number glued to its unit.
         text = _GLUED_UNIT.sub(_unglued, text)
-    if _HALF_HINT.search(text):
-        text = _WITH_HALVES(text)
     lowered = text.lower()
+    if any(stem in lowered for stem in _HALF_STEMS) and _HALF_HINT.search(text):
+        text = _WITH_HALVES(text)
+        lowered = text.lower()
     unit_words = _UNIT_WORD if len(lowered) == len(text) else _UNIT_WORD_ANY_CASE
     # Most unit words follow no number ("les mois d'été", "an internship"): every reading below needs one.
     hits = [hit for hit in unit_words.finditer(lowered if unit_words is _UNIT_WORD else text)

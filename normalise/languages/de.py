@@ -109,7 +109,7 @@ CUES = {
     # An act cited by its date ("das Gesetz vom 23. März 1995", "die Verordnung vom 12. Juni 2001").
     "act_cited": [r"(?:gesetz(?:es)?|verordnung|dekret(?:s|es)?|erlass(?:es)?|richtlinie)\b[^.;:()]{0,40}?\bvom"],
     # An act's recitals ("Gestützt auf …", "Nach Anhörung des …").
-    "recital": [r"^\W*gestützt\s+auf\b", r"^\W*nach\s+anhörung\b"],
+    "recital": [r"(?<!\w\s)(?<!\w)gestützt\s+auf\b", r"(?<!\w\s)(?<!\w)nach\s+anhörung\b"],
     "publication_stamp": [r"veröffentlicht"],
     "deadline_cue_after": [r"spätestens", r"fällig\b"],
     "closing_label": [r"einsendeschluss", r"bewerbungsschluss"],

@@ -135,7 +135,7 @@ CUES = {
     # An act cited by its date ("the Act of 23 March 1995", "Regulation (EU) … of 12 June 2001").
     "act_cited": [r"\b(?:act|law|decree|regulation|directive|ordinance)\b[^.;:]{0,40}?\bof"],
     # An act's recitals ("Having regard to the opinion of …").
-    "recital": [r"^\W*having\s+regard\s+to\b"],
+    "recital": [r"(?<!\w\s)(?<!\w)having\s+regard\s+to\b"],
     "publication_stamp": [r"posted", r"published", r"publication\s+date"],
     "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],
     "closing_label": [r"deadline", r"closing", r"call\s+closes", r"closes", r"last\s+(?:application|submission)"],

@@ -132,7 +132,7 @@ CUES = {
     "act_cited": [r"\b(?:loi|décret|arrêté|ordonnance|circulaire|règlement|directive)\b[^.;:()]{0,40}?\bdu"],
     # An act's recitals and formalities ("Vu l'avis du Conseil d'État, donné le …", under "Formalités"): dates of
     # its own making, never a deadline.
-    "recital": [r"^\W*vu\s+(?:l'|le\s|la\s|les\s)\s*(?:loi|décret|arrêté|avis|ordonnance|proposition|accord|délibération|règlement|code|constitution|demande)",
+    "recital": [r"(?<!\w\s)(?<!\w)vu\s+(?:l'|le\s|la\s|les\s)\s*(?:loi|décret|arrêté|avis|ordonnance|proposition|accord|délibération|règlement|code|constitution|demande)",
                 r"\bformalités\b", r"\bfondements?\s+juridiques?\b"],
     "publication_stamp": [r"publié", r"mis\s+en\s+ligne", r"date\s+de\s+publication"],
     # The same written after the date ("15 mars 2025 au plus tard").

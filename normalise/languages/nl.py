@@ -121,7 +121,7 @@ CUES = {
     # An act cited by its date ("de wet van 23 maart 1995", "het besluit van de Vlaamse Regering van 12 juni 2001").
     "act_cited": [r"\b(?:wet|decreet|besluit|koninklijk\s+besluit|ordonnantie|omzendbrief|verordening|richtlijn)\b[^.;:()]{0,40}?\bvan"],
     # An act's recitals and formalities ("Gelet op het advies van de Raad van State", under "Vormvereisten").
-    "recital": [r"^\W*gelet\s+op\b", r"\bvormvereisten\b", r"\brechtsgronden\b"],
+    "recital": [r"(?<!\w\s)(?<!\w)gelet\s+op\b", r"\bvormvereisten\b", r"\brechtsgronden\b"],
     "publication_stamp": [r"gepubliceerd", r"gepost"],
     # "De werken moeten vóór 15 maart binnen zijn": sent in by the date
     "deadline_cue_after": [r"uiterlijk", r"ten\s+laatste", r"\bbinnen\s+(?:zijn|moeten\s+zijn)\b"],
