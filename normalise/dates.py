@@ -1182,7 +1182,9 @@ def _deadlines_in_sentence(
             # ("…, from") reads on into the one before, and so does an apposition that says the thing is open:
             # "La remise des dossiers, ouverte depuis le 2 mars jusqu'au 20 avril".
             opening = _clause(window_opening)
-            if len(_WORDS.findall(opening)) < 3 or _OPEN_APPOSITION.match(opening):
+            # (nor does a clause that is only the window's opening words: "…, à compter du 1 août jusqu'au 6 août")
+            if (len(_WORDS.findall(opening)) < 3 or not _RANGE_FROM.sub("", lowered(opening)).strip(" ,;:")
+                    or _OPEN_APPOSITION.match(opening)):
                 opening = window_opening[-120:]
             if not (_APPLICATION.search(opening) or _APPLY_VERB.search(opening) or window_labelled or follows_applying
                     # "Van 28 april tot 29 mei 2020: oproep #2 nieuwe posten voor Junior Experten"

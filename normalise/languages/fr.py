@@ -149,7 +149,7 @@ CUES = {
     # The words that open a window ("du … au …", "entre … et …") and join its two dates.
     # A window named as the application's: "période d'inscription", "Registration runs from …".
     "application_period": [r"périodes?\s+d(?:e\s+|')(?:candidature|dépôt|soumission|inscription)", r"(?:inscriptions?|candidatures?|appel)\s+se\s+déroul"],
-    "range_from": [r"\bdu", r"\bde", r"\bentre", r"\bdepuis", r"\bà\s+partir\s+du"],
+    "range_from": [r"\bà\s+compter\s+du", r"\bdu", r"\bde", r"\bentre", r"\bdepuis", r"\bà\s+partir\s+du"],
     "range_to": [r"au", r"à", r"et", r"jusqu'(?:au|à)"],
     # Money: the period an amount is paid for.
     "period_month": [r"/\s?mois\b", r"\bpar\s+mois\b", r"\bchaque\s+mois\b", r"\bmensuel", r"\bmensualité"],

@@ -66,6 +66,10 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- From corpus round fifteen's train pages (extractor v180): a clause that is only the window's opening words reads
+    # on into what the window is of ("…, à compter du 1 août jusqu'au 6 août")
+    pytest.param("Appel à candidature pour 90 bourses, à compter du 1 août jusqu'au 6 août 2019.", date(2019, 8, 1),
+                 [("2019-08-06", None, None)], id="fr-a-compter-du-jusquau"),
     # --- From corpus round fifteen's train pages (extractor v178): "Open until :" over its date, a window's status after a
     # dash ("– beendet")
     pytest.param("Open until :\n13/12/2023 13:00", date(2023, 11, 16), [("2023-12-13", "13:00", None)],
@@ -1430,6 +1434,7 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    pytest.param("Le festival, à compter du 1 août jusqu'au 6 août 2019.", date(2019, 8, 1), id="fr-a-festival-a-compter-du"),
     pytest.param("Das Praktikum endet drei Monate nach Beginn.", date(2016, 1, 1), id="de-an-internship-ends-months-after"),
     pytest.param("Online-Seminar: Vorstellung der Ausschreibung\nAm Mittwoch, den 22. Juli um 14 Uhr stellen wir Ihnen die "
                  "Ausschreibung über Zoom vor.", date(2020, 7, 1), id="de-a-heading-naming-an-event-about-the-call"),
