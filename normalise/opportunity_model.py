@@ -16,6 +16,7 @@ dependency); reading them needs nothing but the standard library.
 """
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -74,12 +75,13 @@ class Verdict:
 
 
 @lru_cache(maxsize=1)
-def _weights() -> tuple[dict[str, float], float, dict[str, float]]:
-    """The weights, the intercept, and the word weights by bare word (a page's words are looked up, not listed)."""
+def _weights() -> tuple[dict[str, float], float, dict[str, float], frozenset[str]]:
+    """The weights, the intercept, the word weights by bare word (a page's words are looked up, not listed), and
+    those words as a set (a page's words meet it by the smaller side)."""
     model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     weights = model["weights"]
     by_word = {name[len("word:"):]: weight for name, weight in weights.items() if name.startswith("word:")}
-    return weights, model["intercept"], by_word
+    return weights, model["intercept"], by_word, frozenset(by_word)
 
 
 def predict(title: str | None, text: str, classification: Classification, record: dict) -> Verdict:
@@ -88,11 +90,12 @@ def predict(title: str | None, text: str, classification: Classification, record
     The same sum as over ``features``: the page's words (value 1) are looked up in the word weights
     instead of each becoming a named feature first.
     """
-    weights, intercept, by_word = _weights()
+    weights, intercept, by_word, vocabulary = _weights()
     contributions = [(value * weights[name], name) for name, value in signals(classification, record).items()
                      if name in weights and value]
-    contributions += [(by_word[word], f"word:{word}") for word in page_words(title, text) & by_word.keys()]
+    contributions += [(by_word[word], f"word:{word}") for word in page_words(title, text) & vocabulary]
     score = intercept + sum(weight for weight, _ in contributions)
     probability = 1 / (1 + math.exp(-score))
-    toward = sorted(contributions, reverse=score >= 0)[:3]
+    # The three that pushed most, as sorting them all would give them (a long page matches a thousand words).
+    toward = heapq.nlargest(3, contributions) if score >= 0 else heapq.nsmallest(3, contributions)
     return Verdict(round(probability, 3), tuple(name for _, name in toward))
