@@ -192,7 +192,7 @@ _TO_THE_COMMITTEE = languages.cue_pattern("to_the_committee", flags=0)
 _EVALUATES_APPLICATIONS = languages.cue_pattern("evaluates_applications", flags=0)
 #: What joins a date to the one before it when both share one subject ("après le … et au plus tard le …").
 #: A closing as a call closes (a year or a stay "ends", "se termine", "endet": not these).
-_CLOSES = compiled(r"\b(?:se\s+clôt|se\s+clôture|closes|sluit|schließt)\b")
+_CLOSES = languages.cue_pattern("closes", flags=0)
 _SAME_SUBJECT = compiled(r"^\s*(?:,\s*)?(?:et|and|en|ou|or|und|oder)\b", re.IGNORECASE)
 #: A lead-in that asks for a document, not for the application ("it will be necessary to send proof of
 #: achievement at the latest on:" above a list of dates).
@@ -951,7 +951,9 @@ def _opens_not_closes(clause: str) -> bool:
     """The (lower-cased) clause's end names the call's opening and no deadline ("ouverture de l'appel :",
     "Applications open six weeks before …")."""
     end = clause[-50:]
-    return bool(_OPENING.search(end)) and not _DEADLINE_CUE.search(end)
+    openings = list(_OPENING.finditer(end))
+    # (nor when the call closes after it opens: "die 18 september 2023 opent en sluit op")
+    return bool(openings) and not _DEADLINE_CUE.search(end) and not _CLOSES.search(end, openings[-1].end())
 
 
 def _selection_act(clause: str) -> bool:
@@ -1210,8 +1212,13 @@ def _deadlines_in_sentence(
                     and (labelled or preposition is None or not preposition.group(0).strip(" :–—>|-"))
                     and calendar.is_stamp(mention)):
                 continue
+            # "Voor de oproep 2024, die 18 september 2023 opent en sluit op 1 december 2023": what opened on the date
+            # before closes on this one, and the words about applying stand before both.
+            closes_opened = bool(index and _CLOSES.search(before)
+                                 and _OPENING.search(text, max(0, mentions[index - 1].start - 40), mention.start))
             if not (
                 _APPLICATION.search(wide_before)
+                or (closes_opened and _APPLICATION.search(text, max(0, mention.start - _APPLICATION_REACH), mention.start))
                 or follows_applying
                 or shares_applying
                 or heading_applies

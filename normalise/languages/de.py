@@ -79,6 +79,9 @@ CUES = {
     "year_period": [r"\b(?:studien|schul|kalender|haushalts|wirtschafts|förder)jahr(?:es)?\s+(?:vom|von|ab)?\s*$"],
     "start_attribute": [r"\b(?:praktik(?:um|a)|aufenthalte?|stipendi(?:um|en)|förderung)\s+(?:ab\s+(?:dem|den)?|vom)\s*$",
                         r"\bbeginnend\s+(?:am|im|mit\s+dem)?\s*$"],
+    # A call closing as a call closes (a year or a stay "endet": not these), said after its opening:
+    # "das am 1. März öffnet und am 30. April schließt".
+    "closes": [r"\bschließt\b", r"\bschließen\b"],
     "opening": [r"\böffnet\b", r"\bgeöffnet\b", r"\beröffn", r"\bfreigeschaltet",
                 # the start of the call or of applying as a compound: "Ausschreibungsbeginn", "Bewerbungsstart"
                 r"(?:ausschreibungs|bewerbungs|antrags|einreichungs)(?:beginn|start)",

@@ -111,6 +111,9 @@ CUES = {
     "year_period": [r"\b(?:academic|school|calendar|financial|fiscal)\s+year\s+(?:from|of)?\s*$"],
     "start_attribute": [r"\b(?:starting|beginning|commencing)\s+(?:in|on|from)?\s*$",
                         r"\b(?:traineeships?|internships?|placements?|stays?)\s+(?:of|from)\s*$"],
+    # A call closing as a call closes (a year or a stay "ends": not these), said after its opening:
+    # "which opens on 1 March and closes on 30 April".
+    "closes": [r"\bcloses\b", r"\bcloses?\s+on\b", r"\bwill\s+close\b"],
     "opening": [r"\b(?:applications|registrations?|submissions|entries|nominations)\s+(?:will\s+)?open\b(?!\s+(?:until|till|through|to)\b)", r"\bopens\b",
                 r"\b(?:call|vacancy)\s+published\b", r"\bopening\b", r"\bwill\s+open\b", r"\blaunch\s+of\b", r"\blaunched\b"],
     "recurring": [r"every\s+year", r"each\s+year", r"annually"],

@@ -102,6 +102,9 @@ CUES = {
     "start_attribute": [r"\b(?:débutant|commençant|démarrant)\s+(?:le|en|au|dès\s+le)?\s*$",
                         r"\b(?:stages?|séjours?|mobilités?|sessions?)\s+(?:à\s+partir\s+du|dès\s+le|du)\s*$"],
     # A call opening on the date (an other date "opening", not a deadline).
+    # A call closing as a call closes (a year or a stay "se termine": not these), said after its opening:
+    # "qui ouvre le 1er mars et se clôt le 30 avril".
+    "closes": [r"\bse\s+clôt", r"\bse\s+clôture", r"\bse\s+ferme", r"\bferme(?:nt|ra|ront)?\b"],
     "opening": [r"\bouvre\b", r"\bouvrent\b", r"\bouvriront\b", r"s'ouvr", r"\bouverture", r"\bouvert(?:e|es)?\s+(?:le|à\s+partir)",
                 # "Lancement : 1er février 2026", "L'appel sera lancé le …"
                 r"\blancement\b", r"\bsera\s+lancée?\b", r"\blancée?\s+le\b"],
@@ -144,13 +147,15 @@ CUES = {
                              r"\best\s+fixée?\s+(?:au|le)",
                              # "le délai de dépôt … démarre le 12 avril et se termine le 20 mai"
                              r"\bse\s+(?:termine|terminent|clôt|clôture|clôturent|ferme|ferment)\s+(?:le|au)",
+                             # "La plateforme, qui ouvre le 1er mars et ferme le 30 avril"
+                             r"\bferme(?:nt|ra|ront)?\s+(?:le|au)",
                              # "La fenêtre 1 s'est terminée le 29 février 2024"
                              r"\bs'est\s+(?:terminée?|clôturée?|fermée?)\s+le"],
     # The words that open a window ("du … au …", "entre … et …") and join its two dates.
     # A window named as the application's: "période d'inscription", "Registration runs from …".
     "application_period": [r"périodes?\s+d(?:e\s+|')(?:candidature|dépôt|soumission|inscription)", r"(?:inscriptions?|candidatures?|appel)\s+se\s+déroul"],
-    "range_from": [r"\bà\s+compter\s+du", r"\bdu", r"\bde", r"\bentre", r"\bdepuis", r"\bà\s+partir\s+du"],
-    "range_to": [r"au", r"à", r"et", r"jusqu'(?:au|à)"],
+    "range_from": [r"\bà\s+compter\s+du", r"\b(?:à\s+compter|à\s+partir)\s+d'aujourd'hui", r"\bdu", r"\bde", r"\bentre", r"\bdepuis", r"\bà\s+partir\s+du"],
+    "range_to": [r"au", r"à", r"et(?:\s+jusqu'(?:au|à))?", r"jusqu'(?:au|à)"],
     # Money: the period an amount is paid for.
     "period_month": [r"/\s?mois\b", r"\bpar\s+mois\b", r"\bchaque\s+mois\b", r"\bmensuel", r"\bmensualité"],
     "period_week": [r"/\s?semaine\b", r"\bpar\s+semaine\b", r"\bhebdomadaire"],

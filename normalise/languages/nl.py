@@ -95,6 +95,9 @@ CUES = {
     "year_period": [r"\b(?:academie|school|studie|werk|boek|kalender|college)jaar\s+(?:van|vanaf)?\s*$"],
     "start_attribute": [r"\b(?:stages?|verblijf|mobiliteit|stageperiode)\s+(?:vanaf|van)\s*$",
                         r"\b(?:startend|beginnend)\s+(?:op|in)?\s*$"],
+    # A call closing as a call closes (a year or a stay "eindigt": not these), said after its opening:
+    # "die 18 september 2023 opent en sluit op 1 december 2023".
+    "closes": [r"\bsluit\b", r"\bsluiten\b"],
     "opening": [r"\bopent\b", r"\bopenen\b", r"\bgeopend\b", r"\b(?:oproep|vacature)\s+gepubliceerd\b", r"\bopening", r"\bgaat\s+open", r"\bgelanceerd\b", r"\blanceert\b"],
     "recurring": [r"elk\s+jaar", r"ieder\s+jaar", r"jaarlijks"],
     # Done, said after the date (Dutch puts the verb last): "Het project moet uiterlijk op 30 juni afgerond zijn".

@@ -1431,6 +1431,17 @@ DEADLINES = [
     # a yearly word and a dated stamp-like date with no preposition raised AttributeError before v48
     pytest.param("Every year applications 15 March 2026.", date(2026, 1, 10), [("2026-03-15", None, None)],
                  id="en-yearly-words-and-a-date-without-a-preposition"),
+    # --- A call that opens on one date and closes on the next, said in a relative clause or an apposition, and a
+    # window from "today" (extractor v183)
+    pytest.param("Voor de oproep 2024 voor postdoctorale mandaten, die 18 september 2023 opent en sluit op 1 december "
+                 "2023, stelt het Fonds een werkingstoelage ter beschikking.", date(2023, 1, 1),
+                 [("2023-12-01", None, None)], id="nl-die-opent-en-sluit-op"),
+    pytest.param("The call, which opens on 1 March 2023 and closes on 30 April 2023, funds student projects.",
+                 date(2023, 1, 1), [("2023-04-30", None, None)], id="en-which-opens-and-closes-on"),
+    pytest.param("L'appel à candidatures, qui ouvre le 1er mars 2023 et ferme le 30 avril 2023, finance dix bourses.",
+                 date(2023, 1, 1), [("2023-04-30", None, None)], id="fr-qui-ouvre-et-ferme-le"),
+    pytest.param("Le ministère lance un appel à candidature pour 90 bourses, à compter d'aujourd'hui 1 août et jusqu'au "
+                 "6 août 2019.", date(2019, 8, 1), [("2019-08-06", None, None)], id="fr-a-compter-d-aujourd-hui-et-jusqu-au"),
 ]
 
 NOT_DEADLINES = [
