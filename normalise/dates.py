@@ -1143,7 +1143,10 @@ def _deadlines_in_sentence(
         row = _ROW_LABEL.match(after)
         row_label = row.group(1) if row else ""
         row_names_act = bool(row_label and (_APPLICATION.search(row_label) or _DEADLINE_CUE.search(row_label)))
-        row_names_step = bool(row_label and any(p.search(row_label) for p in (_SELECTION_ACT, _EVENT, _START)))
+        # (not a label that opens a window of its own: "- 1er février 2024 – projet se déroulant entre le 14 mars 2024
+        # et le 31 décembre 2024", under "les dates limites suivantes :", is what the deadline is for)
+        row_names_step = bool(row_label and any(p.search(row_label) for p in (_SELECTION_ACT, _EVENT, _START))
+                              and not (index + 1 < len(mentions) and _RANGE_FROM.search(row_label)))
         row_applies = row_names_act and not (row_names_step or _OPENING.search(row_label))
         labelled = ((not before.strip(" -–•*:") or bool(_SHORT_LABEL.fullmatch(before)) or bool(_ARTICLE_ONLY.fullmatch(before)))
                     and (heading_cue or heading_applies or heading_until)

@@ -262,8 +262,10 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
             continue
         label_before = False
         heading_like = _looks_like_heading(line)
-        if not heading_like or not _DIGIT.search(line):
-            group = None  # "1 February" under "EU students:" keeps the list open; a sentence or a title ends it
+        # "1 February" under "EU students:" keeps the list open, and so does a bullet with its date ("- 2 mai 2024 –
+        # projet se déroulant entre le 13 juin et le 31 décembre ;"); a sentence or a title ends it
+        if not (heading_like or item != line) or not _DIGIT.search(line):
+            group = None
         if heading_like:
             heading = item.rstrip(" :")
     return tuple(result)

@@ -29,6 +29,8 @@ CUES = {
                      r"\bend\s+of\s+(?:the\s+)?(?:call|applications?|registrations?|submissions?)\b", r"\bclosing\s*[:–-]?\s*(?:on\s+)?$", r"\bclosed\s+on\b",
                      # "April 1, 2025 - Intent to Compete Due": a form, a letter or an abstract named as due
                      r"\b(?:intent|proposals?|abstracts?|forms?|letters?|nominations?|materials?|essays?|papers?|expressions?\s+of\s+interest)\s+(?:\(?[\w-]+\)?\s+){0,4}due\b",
+                     # a listing's abbreviation: "Internship: International Labour Organization in Brussels DL: 30 June 2012"
+                     r"\bdl\s*:\s*$",
                      # a job board's label: "Expiry date: 15 March 2023" (not a passport's "with an expiry date after …")
                      r"\bexpiry\s+date\s*[:–-]?\s*$", r"(?:applications?|submissions?|entries|calls?|(?<!bird\s)registrations?|proposals?|nominations?)\s+(?:are\s+|is\s+)?(?:close|closes|closing|due|ends?|will\s+end)\b", r"cut-?off\s+date", r"\bclose\s+date", r"deadline", r"no\s+later\s+than", r"not\s+later\s+than", r"closing\s+date", r"due\s+date", r"\bclosing\s*:", r"\bcloses\s*:", r"\bdue\s*:",
                      # "Application window closes 15 March", "The online form will close on …"

@@ -1442,6 +1442,20 @@ DEADLINES = [
                  date(2023, 1, 1), [("2023-04-30", None, None)], id="fr-qui-ouvre-et-ferme-le"),
     pytest.param("Le ministère lance un appel à candidature pour 90 bourses, à compter d'aujourd'hui 1 août et jusqu'au "
                  "6 août 2019.", date(2019, 8, 1), [("2019-08-06", None, None)], id="fr-a-compter-d-aujourd-hui-et-jusqu-au"),
+    # --- From corpus round sixteen's train pages (extractor v184): bullets whose label after the date opens the
+    # window of what the deadline is for, under a sub-heading of a deadline lead-in; a listing's "DL:"
+    pytest.param("Elles devront être complètes et introduites selon les dates limites suivantes :\n"
+                 "· Subsides « vivre-ensemble » – projets favorisant le vivre ensemble :\n"
+                 "- 1er février 2024 – projet se déroulant entre le 14 mars 2024 et le 31 décembre 2024 ;\n"
+                 "- 2 mai 2024 – projet se déroulant entre le 13 juin 2024 et le 31 décembre 2024 ;",
+                 date(2024, 1, 1), [("2024-02-01", None, None), ("2024-05-02", None, None)],
+                 id="fr-bullets-whose-label-opens-the-project-window"),
+    pytest.param("Application deadlines:\nEU students:\n- 1 March 2024 - for stays starting between 1 May 2024 and 30 June "
+                 "2024\n- 1 September 2024 - for stays starting between 1 November 2024 and 31 December 2024",
+                 date(2024, 1, 1), [("2024-03-01", None, None), ("2024-09-01", None, None)],
+                 id="en-bullets-under-a-group-label-keep-the-group"),
+    pytest.param("Internship: International Labour Organization in Brussels / Belgium DL: 30 June 2012", date(2012, 5, 1),
+                 [("2012-06-30", None, None)], id="en-dl-abbreviation"),
 ]
 
 NOT_DEADLINES = [
