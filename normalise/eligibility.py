@@ -563,11 +563,16 @@ _YEARS_AFTER = _compile(
     # zwei Jahre zurückliegt"
     r"|binnen|innerhalb\s+von|nicht\s+mehr\s+als"
     # "in the first 5 years after your PhD"
-    r"|(?:with)?in\s+the\s+first|in\s+de\s+eerste|in\s+den\s+ersten|dans\s+les\s+premières)\s+"
+    r"|(?:with)?in\s+the\s+first|in\s+de\s+eerste|in\s+den\s+ersten|dans\s+les\s+premières"
+    # "awarded a Ph.D. … but not for more than five years prior to July 1", "(0 to 3-year post-PhD)"
+    r"|not\s+(?:for\s+)?more\s+than|\b\d{1,2}\s+(?:to|-|–))\s+"
     + _N
     # "received their master/PhD max. 5 years ago", "tot drie jaar nadat je afgestudeerd bent", "up to 8 years post-PhD"
-    + r"\s+(?:years?|ans?|années|jaar|jahre?n?)\s+(?:passed\s+|have\s+passed\s+)?(?:(?:after|since|from|après|depuis|na|sinds|nach"
-    r"|seit|nadat|ago|geleden)\b|zurück|post-?ph\.?d\b)"
+    + r"(?:\s+|-)(?:years?|ans?|années|jaar|jahre?n?)\s+(?:passed\s+|have\s+passed\s+)?(?:(?:after|since|from|après|depuis|na|sinds|nach"
+    r"|seit|nadat|ago|geleden)\b|zurück|post-?ph\.?d\b"
+    # "up to three years past the Ph.D.", "bis zu zwei Jahre vor der Bewerbung abgeschlossen", "prior to July 1"
+    r"|past\s+(?:the\s+|their\s+|your\s+)?ph\.?\s?d\b|prior\s+to\b"
+    r"|vor\s+(?:der|dem)\s+(?:bewerbung|antrag|einreichung|stichtag|ausschreibung))"
 )
 #: "PhD awarded between 2 and 7 years before the call deadline" (the ERC's Starting Grants): the later bound.
 _YEARS_BETWEEN = _compile(
@@ -1259,6 +1264,10 @@ _OUTGOING_MOBILITY = re.compile(
     re.IGNORECASE,
 )
 
+#: Enrolment asked of the applicant ("doit être inscrit·e comme élève régulier·e"), and enrolment somewhere else.
+_ENROLLED = languages.cue_pattern("enrolled")
+_ENROLLED_ELSEWHERE = languages.cue_pattern("enrolled_elsewhere")
+
 
 #: The localities of Wallonia and Brussels (a data file, with its source in its header).
 _PLACES_PATH = Path(__file__).with_name("data") / "walloon_brussels_places.txt"
@@ -1288,14 +1297,19 @@ def lives_in_a_walloon_or_brussels_place(sentence: str) -> bool:
                for match in _LIVES_IN.finditer(sentence))
 
 
-def own_students_mobility_line(url: str | None, text: str) -> str | None:
-    """On an FWB institution's own site, the first sentence about its students' stays abroad, else None.
+def own_students_line(url: str | None, text: str) -> str | None:
+    """On an FWB institution's own site, the first sentence about its students' stays abroad or about the enrolment
+    it asks of them, else None.
 
     "Mobilité des doctorants (Erasmus)" on ulb.be is for the ULB's doctoral
-    students, though no sentence says "enrolled at the ULB": the page is the
-    institution speaking to its own (CONTRACT.md ``requires_fwb``: enrolled at
-    one of its institutions).
+    students, and "L'étudiant·e doit être inscrit·e comme élève régulier·e" on
+    its page of financial aid means enrolled at the ULB, though no sentence
+    names it: the page is the institution speaking to its own (CONTRACT.md
+    ``requires_fwb``: enrolled at one of its institutions). Not enrolment
+    elsewhere ("inscrits dans une université étrangère").
     """
     if not url or not _FWB_INSTITUTION_HOST.match(url):
         return None
-    return next((sentence.text for sentence in body_sentences(text) if _OUTGOING_MOBILITY.search(sentence.text)), None)
+    return next((sentence.text for sentence in body_sentences(text)
+                 if _OUTGOING_MOBILITY.search(sentence.text)
+                 or (_ENROLLED.search(sentence.text) and not _ENROLLED_ELSEWHERE.search(sentence.text))), None)

@@ -12,7 +12,7 @@ from typing import Callable, TypeVar
 from normalise.classify import Classification, classify, detect_language
 from normalise.dates import parse_deadlines, parse_other_dates
 from normalise.durations import parse_duration
-from normalise.eligibility import fwb_authority_line, own_students_mobility_line, parse_eligibility
+from normalise.eligibility import fwb_authority_line, own_students_line, parse_eligibility
 from normalise.facts import serialised
 from normalise.money import monthly_equivalent, parse_stipends
 from normalise.opportunity_model import predict
@@ -20,7 +20,7 @@ from normalise.text import clean_text
 
 #: Bump when an extractor changes what it finds: stored pages are then
 #: extracted again even when the site did not change them.
-EXTRACTOR_VERSION = "185"
+EXTRACTOR_VERSION = "186"
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _T = TypeVar("_T")
@@ -115,11 +115,11 @@ def _with_monthly(stipend) -> dict:
 
 def _eligibility(body: str, title: str | None, url: str | None, classification: Classification, language: str) -> dict:
     """The page's conditions; a legal scheme of the FWB or Wallonia requires attachment to it, and so does an FWB
-    institution's page on its students' mobility."""
+    institution's page on its students' mobility or their enrolment."""
     eligibility = dict(vars(parse_eligibility(body, language=language)))  # fresh lists, made for this page
     if not eligibility["requires_fwb"]:
         attached = (fwb_authority_line(title, body) if classification.kind == "legal_scheme" else None) or (
-            own_students_mobility_line(url, body))
+            own_students_line(url, body))
         if attached:
             eligibility["requires_fwb"] = True
             if attached not in eligibility["evidence"]:  # the sentence may already be a level's evidence

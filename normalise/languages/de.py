@@ -155,6 +155,10 @@ CUES = {
     "requested": [r"förderbedarf", r"beantragte\w*\s+(?:betrag|summe|fördersumme)", r"\bantragssumme"],
     # Compounds too: "Förderpreis", "Literaturpreis", "Jahrespreis"
     "prize": [r"preis(?!wert)", r"\bgewinn(?:t|en|st|e)\b"],
+    # Enrolment required of the applicant ("an der Hochschule eingeschrieben", "immatrikuliert"); on an FWB
+    # institution's own page, enrolment there (not "an einer ausländischen Hochschule": ``enrolled_elsewhere``).
+    "enrolled": [r"\beingeschrieben\b", r"\bimmatrikuliert\b"],
+    "enrolled_elsewhere": [r"ausländisch", r"ausland", r"partner", r"anderen\s+(?:universität|hochschule)"],
     "preference": ["wünschenswert", "von vorteil", "vorrang", "bevorzugt", "priorität", "vorzugsweise"],
     # A line that only joins two items of a list ("- 15.03.2026" / "und" / "- 30.09.2026"): no heading.
     "list_joiner": [r"und", r"oder"],

@@ -180,6 +180,10 @@ CUES = {
     "average": [r"\baverag", r"\bon\s+average\b", r"\bmedian\b"],
     "requested": [r"\b(?:amount|budget|funding)\s+requested\b", r"\brequested\s+(?:amount|budget|funding)\b"],
     "prize": [r"\bprize", r"\baward", r"\blaureate", r"\bwinner", r"\bwin(?:s|ning)?\b(?!\s+(?:a\s+)?(?:place|spot|seat))"],
+    # Enrolment required of the applicant ("must be enrolled in a master's programme"); on an FWB institution's own
+    # page, enrolment there (not "enrolled at a foreign university": ``enrolled_elsewhere``).
+    "enrolled": [r"\b(?:be|are|is|currently)\s+(?:\w+\s+)?enrolled\b", r"\benrolled\s+(?:at|in)\b"],
+    "enrolled_elsewhere": [r"abroad", r"foreign", r"partner", r"another\s+(?:university|institution)"],
     "preference": ["preferabl", "preferred", "is an asset", "is a plus", "priority", "prioriti",
                    # "Preference is given to applicants under the age of 30"
                    "preference is given", "preference will be given", "given preference"],

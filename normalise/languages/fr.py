@@ -198,6 +198,13 @@ CUES = {
     # An amount the applicant asks for: its minimum is a condition of the request, not money paid.
     "requested": [r"montant\s+(?:sollicité|demandé)", r"\bbesoin\s+de\s+financement"],
     "prize": [r"\bprix\b", r"\blauréat", r"\bgagnant", r"\bdécern", r"\brécompens", r"\bremport(?:e|ez|ent|er|eront)\b", r"\bgagn(?:e|ez|ent|er|eront)\b"],
+    # Enrolment required of the applicant ("L'étudiant·e doit être inscrit·e comme élève régulier·e", "étudiants
+    # inscrits en 1ère année"); on an FWB institution's own page, enrolment there (not "inscrits dans une université
+    # étrangère": ``enrolled_elsewhere``).
+    "enrolled": [r"\b(?:être|est|sont|soit|soient)\s+(?:régulièrement\s+)?inscrit",
+                 r"\bétudiant(?:·?e)?s?\s+(?:régulièrement\s+)?inscrit",
+                 r"\binscrit(?:·?e)?s?\s+(?:comme\s+(?:élève|étudiant)|en\s+(?:\d|premi|bac|master|doctorat))"],
+    "enrolled_elsewhere": [r"étrang", r"partenaire", r"autre\s+(?:université|établissement|institution)"],
     # A preference or priority, not an eligibility limit.
     # "seront prioritaires", not "les quartiers prioritaires" (places a project should reach).
     "preference": ["préférence", "un atout", "un avantage", "est un plus", "souhaité", "apprécié", "priorité",

@@ -165,6 +165,10 @@ CUES = {
     "average": [r"\bgemiddeld"],
     "requested": [r"\b(?:aan)?gevraagde?\s+(?:subsidie)?bedrag", r"\bbegrot"],
     "prize": [r"prijs(?!geg|klasse|lijst|verhoging|stijging)", r"\bwinnaar", r"\buitgereikt", r"\bwin(?:t|nen)?\b"],
+    # Enrolment required of the applicant ("ingeschreven als student"); on an FWB institution's own page, enrolment
+    # there (not "ingeschreven aan een buitenlandse universiteit": ``enrolled_elsewhere``).
+    "enrolled": [r"\bingeschreven\s+(?:aan|als|in)\b"],
+    "enrolled_elsewhere": [r"buitenland", r"partner", r"andere\s+(?:universiteit|instelling)"],
     "preference": ["bij voorkeur", "een pluspunt", "een troef", "voorrang", "prioriteit", "de voorkeur",
                    # "richt zich prioritair, maar niet uitsluitend, tot": not the French "prioritaires"
                    "prioritair,", "prioritair tot", "prioritair aan", "prioritair voor"],

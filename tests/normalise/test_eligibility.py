@@ -24,7 +24,7 @@ from normalise.eligibility import (
     graduated_within_years,
     lives_in_a_walloon_or_brussels_place,
     mentions_fwb_institution,
-    own_students_mobility_line,
+    own_students_line,
     parse_eligibility,
     required_languages,
     study_levels,
@@ -816,6 +816,15 @@ GRADUATED_WITHIN = [
                  id="en-at-most-years-before-the-deadline"),
     pytest.param("You should be in the first 5 years after your PhD.", 5, id="en-in-the-first-years-after"),
     pytest.param("Eligible: early-career researchers up to 8 years post-PhD.", 8, id="en-up-to-years-post-phd"),
+    # --- From corpus rounds fourteen to sixteen's `train` misses (extractor v186): years past the PhD, a range of
+    # years post-PhD with a hyphen, "not for more than … prior to", "bis zu … vor der Bewerbung abgeschlossen"
+    pytest.param("Postdoc applicants must be up to three years past the Ph.D.", 3, id="en-up-to-years-past-the-phd"),
+    pytest.param("Allow outstanding African researchers (0 to 3-year post-PhD or MD) to develop their careers.", 3,
+                 id="en-0-to-n-year-post-phd"),
+    pytest.param("Applicants must have been awarded a Ph.D. and or M.D. degree by February 2015 but not for more than "
+                 "five years prior to July 1, 2015.", 5, id="en-not-for-more-than-years-prior-to"),
+    pytest.param("Bewerben können sich Personen, die ihr Diplom- oder Masterstudium bis zu zwei Jahre vor der "
+                 "Bewerbung abgeschlossen haben.", 2, id="de-bis-zu-jahre-vor-der-bewerbung-abgeschlossen"),
     pytest.param("PhD awarded between 2 and 7 years before the call deadline.", 7, id="en-between-and-years-before"),
     pytest.param("Researchers must have a maximum of 8 years full-time equivalent experience in research, measured "
                  "from the date of award of the doctoral degree.", 8, id="en-msca-experience-in-research-measured-from"),
@@ -1263,11 +1272,11 @@ def test_the_list_of_localities_is_wallonia_and_brussels_only():
 
 def test_an_fwb_institution_page_on_its_students_mobility_is_for_its_students():
     text = "Mobilité des doctorants (Erasmus)\nLa bourse couvre un séjour de trois mois dans une université partenaire."
-    assert own_students_mobility_line("https://www.ulb.be/fr/international/mobilite", text) == (
+    assert own_students_line("https://www.ulb.be/fr/international/mobilite", text) == (
         "Mobilité des doctorants (Erasmus)")
-    assert own_students_mobility_line("https://www.kuleuven.be/erasmus", text) is None  # not an FWB institution
-    assert own_students_mobility_line(None, text) is None
-    assert own_students_mobility_line("https://www.uliege.be/appel", "Appel à projets de recherche en chimie.") is None
+    assert own_students_line("https://www.kuleuven.be/erasmus", text) is None  # not an FWB institution
+    assert own_students_line(None, text) is None
+    assert own_students_line("https://www.uliege.be/appel", "Appel à projets de recherche en chimie.") is None
     record = extract_record(text, url="https://www.ulb.be/fr/international/mobilite", reference_date=date(2024, 1, 1))
     assert record["eligibility"]["requires_fwb"] is True
     assert record["eligibility"]["evidence"].count("Mobilité des doctorants (Erasmus)") == 1  # also the level's
@@ -1314,3 +1323,28 @@ def test_a_legal_scheme_of_the_fwb_requires_attachment_to_it(title, text, requir
 
     record = extract_record(text, title=title, reference_date=date(2025, 1, 1), kind_hint="legal_scheme")
     assert bool(record["eligibility"]["requires_fwb"]) is requires_fwb
+
+
+# The enrolment an FWB institution asks of applicants on its own page is enrolment there (real wordings of an
+# ULB financial-aid page and an UCLouvain faculty's grants, corpus round sixteen's `train` misses; extractor v186).
+OWN_STUDENTS_ENROLMENT = [
+    pytest.param("https://ulb.be/fr/aides-financieres-et-sociales/aides-financieres",
+                 "Aides financières\n- L'étudiant·e doit être inscrit·e comme élève régulier·e en 1er ou 2e cycle en vue "
+                 "d'un premier diplôme du niveau universitaire concerné", True, id="fr-doit-etre-inscrit-on-ulb-be"),
+    pytest.param("https://uclouvain.be/fr/facultes/epl/bourses.html",
+                 "Les bourses sont attribuées à des étudiants inscrits en 1ère année de baccalauréat ingénieur civil.",
+                 True, id="fr-etudiants-inscrits-en-1ere-annee-on-uclouvain-be"),
+    pytest.param("https://www.uliege.be/en/grants", "Applicants must be enrolled in a master's programme.", True,
+                 id="en-must-be-enrolled-on-uliege-be"),
+    pytest.param("https://www.uliege.be/fr/incoming",
+                 "Les candidats doivent être inscrits dans une université étrangère partenaire.", None,
+                 id="fr-enrolled-abroad-is-not-the-institution-s-own"),
+    pytest.param("https://www.kuleuven.be/beurzen", "De student moet ingeschreven zijn als student aan de KU Leuven.",
+                 None, id="nl-enrolment-on-a-flemish-university-s-site"),
+]
+
+
+@pytest.mark.parametrize(("url", "text", "requires_fwb"), OWN_STUDENTS_ENROLMENT)
+def test_enrolment_asked_on_an_fwb_institution_s_own_page(url, text, requires_fwb):
+    record = extract_record(text, url=url, reference_date=date(2024, 1, 1))
+    assert record["eligibility"]["requires_fwb"] is requires_fwb
