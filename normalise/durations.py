@@ -325,6 +325,9 @@ _GRANTED_FOR = compiled(
     # "Gefördert wird über 6 Monate", "Il finance pendant deux ans le salaire des chercheurs"
     r"|\b(?:gefördert|finanziert|unterstützt|bezuschusst)\s+(?:wird|werden)\s+(?:(?:kann|können)\s+)?(?:(?:über|für|bis\s+zu)\s+)?$"
     r"|\bfinanc(?:e|ent|era|eront)\s+(?:pendant|durant)\s+$"
+    # A grant paid out over that long: "La bourse est versée sur 10 mois", "paid over twelve months", "wird über zwölf
+    # Monate ausgezahlt"
+    r"|\b(?:versée?s?|payée?s?|paid(?:\s+out)?|disbursed|uitbetaald|uitgekeerd)\s+(?:sur|over|pendant|durant)\s+$"
     # Employment for that long: "You will be appointed for four years", "Je wordt aangesteld voor 4 jaar", "The
     # appointment is for three years", "Die Förderung erfolgt für 2 bis 3 Jahre"
     r"|\b(?:appointed|employed|hired|recruited|engagée?s?|recrutée?s?|nommée?s?|aangesteld|aangeworven|tewerkgesteld)"

@@ -728,6 +728,13 @@ DURATIONS = [
                  id="de-a-summer-school"),
     pytest.param("Gefördert wird über 6 Monate mit monatlich 250 €.", REAL_PAGES_V5, (6, 6, None, None),
                  id="de-funded-over-six-months"),
+    # A grant paid out over that long (corpus round sixteen's `train` pages, extractor v187)
+    pytest.param("La bourse est versée sur 10 mois sauf cas particuliers prévus par la circulaire en vigueur.",
+                 REAL_PAGES_V5, (10, 10, None, None), id="fr-bourse-versee-sur-dix-mois"),
+    pytest.param("The scholarship is paid over ten months.", REAL_PAGES_V5, (10, 10, None, None),
+                 id="en-paid-over-ten-months"),
+    pytest.param("De beurs wordt uitbetaald over 12 maanden.", REAL_PAGES_V5, (12, 12, None, None),
+                 id="nl-uitbetaald-over-maanden"),
     pytest.param("Gefördert wird bis zu zwei Jahren.", REAL_PAGES_V5, (None, 24, None, None),
                  id="de-funded-for-up-to-two-years"),
     pytest.param("Er wird für sechs bis zwölf Monate gewährt.", REAL_PAGES_V5, (6, 12, None, None),
