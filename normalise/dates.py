@@ -23,11 +23,13 @@ words before it say so:
 Times come from the few words after the date: "à minuit" is 23:59 of that
 date, "à 12h" is 12:00, "23h59"/"23:59"/"17u"/"17.00 uur"/"5 pm" as written;
 English also puts the time first ("by 5 p.m. on 14 March 2025").
-A time given in UTC or GMT (with or without an offset) is converted to
-Europe/Brussels local time; "CET"/"CEST" are how Belgian pages name their own
-local time, so "12:00 CET" stays 12:00 even in summer. A zone named by a local
-abbreviation ("4:30 p.m. (EST)") is read and kept as written, with the date the
-page gives, as the corpus labels read it.
+The date and time are kept as the page writes them, whatever zone follows
+("1er juillet 2019 (23h59 GMT -5)" is 1 July at 23:59, as a reader and the
+corpus labels read it). A zone given as UTC or GMT (with or without an offset)
+is kept beside them as ``utc_offset`` ("-05:00"), so that the catalogue can
+place the deadline in Brussels time (``pipelines.store``); "CET"/"CEST" are how
+Belgian pages name their own local time, and a local abbreviation ("4:30 p.m.
+(EST)") is read and kept as written.
 
 Dates without a year:
 
@@ -62,7 +64,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, timedelta
 from functools import lru_cache
 
 from normalise import languages
@@ -377,6 +379,8 @@ class Deadline(Fact):
     rule: str | None
     evidence: str
     recurring: bool = False
+    #: The offset from UTC the page names after the time ("23h59 GMT -5": "-05:00"); None for Brussels time.
+    utc_offset: str | None = None
 
 
 @dataclass(frozen=True)
@@ -568,14 +572,14 @@ _ASIDE = compiled(r"\((?:heure|utc|gmt|cet|cest|mez|mesz|ortszeit)[^()]{0,30}\)|
 
 def _after_time(text: str) -> str:
     """``text`` past the time written at its start, if any (", minuit", " à 12h", " 17:00 CET")."""
-    return text[_time_after(text, None)[2] :]
+    return text[_time_after(text)[2] :]
 
 
-def _time_after(text: str, when: date | None) -> tuple[str | None, date | None, int]:
-    """Time written just after a date, in Brussels time; also the date (a UTC time may shift it) and length."""
+def _time_after(text: str) -> tuple[str | None, str | None, int]:
+    """Time written just after a date, as written; the UTC offset it names ("GMT -5": "-05:00"), if any; length."""
     match = _TIME.match(text[:40])
     if not match:
-        return None, when, 0
+        return None, None, 0
     if match.group("midnight"):
         hour, minute = 23, 59
     elif match.group("noon"):
@@ -592,22 +596,11 @@ def _time_after(text: str, when: date | None) -> tuple[str | None, date | None, 
         hour, minute = int(match.group("hour")), int(match.group("minute"))
     else:
         hour, minute = int(match.group("hour_only")), 0
-    zone = (match.group("tz") or "").lower()
-    if zone in {"utc", "gmt"} and when is not None:
-        offset = int(match.group("offset").replace(" ", "")) if match.group("offset") else 0
-        when, hour, minute = _to_brussels(when, hour, minute, offset)
-    return f"{hour:02d}:{minute:02d}", when, match.end()
-
-
-def _to_brussels(when: date, hour: int, minute: int, offset_hours: int) -> tuple[date, int, int]:
-    try:
-        from zoneinfo import ZoneInfo
-
-        stated = datetime.combine(when, time(hour, minute), timezone(timedelta(hours=offset_hours)))
-        local = stated.astimezone(ZoneInfo("Europe/Brussels"))
-    except Exception:  # no tz database: keep the time as written
-        return when, hour, minute
-    return local.date(), local.hour, local.minute
+    offset = None
+    if (match.group("tz") or "").lower() in {"utc", "gmt"}:
+        hours = int(match.group("offset").replace(" ", "")) if match.group("offset") else 0
+        offset = f"{'-' if hours < 0 else '+'}{abs(hours):02d}:00"
+    return f"{hour:02d}:{minute:02d}", offset, match.end()
 
 
 @dataclass(frozen=True)
@@ -1121,7 +1114,7 @@ def _deadlines_in_sentence(
             results.append((_deadline_from_mention(written, text, mention, before, calendar), results[accepted[2]][1]))
             first = lists.pop()[0] if lists and lists[-1][1] == accepted[2] else accepted[2]
             lists.append((first, len(results) - 1))
-            accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
+            accepted = (mention.end, _time_after(text[mention.end :])[2], len(results) - 1)
             continue
         accepted = None
         # "avoir obtenu son doctorat après le 1/10/2021 et au plus tard le 15/10/2026": the second date
@@ -1263,7 +1256,7 @@ def _deadlines_in_sentence(
         clock_before = time_before.group("time") if time_before else None
         results.append((_deadline_from_mention(written, text, mention, before, calendar, clock_before,
                                                _cue(before, text, mention, heading, index == window_end)), strong))
-        accepted = (mention.end, _time_after(text[mention.end :], None)[2], len(results) - 1)
+        accepted = (mention.end, _time_after(text[mention.end :])[2], len(results) - 1)
     for first, last in lists:
         _share_year(results, first, last)
         _share_rule(results, first, last, written)
@@ -1454,20 +1447,21 @@ def _deadline_from_mention(
                      or _RULE_TAIL.match(low, mention.end).end() > mention.end)
     when = (_past_occurrence(low, mention, calendar) or _sentence_year(text, mention, calendar)
             or calendar.resolve(mention, recurring=recurring))
-    clock, when, time_length = _time_after(text[mention.end :], when)
+    clock, offset, time_length = _time_after(text[mention.end :])
     if clock is None and mention.year is None:
         # "au plus tard le 15 mars de chaque année, à 12h": the time follows the yearly words.
         tail = _RULE_TAIL.match(low, mention.end)
         if tail and tail.end() > mention.end:
-            clock, when, _ = _time_after(text[tail.end() :], when)
+            clock, offset, _ = _time_after(text[tail.end() :])
     if clock is None and clock_before:
-        clock, when, _ = _time_after(clock_before, when)
+        clock, offset, _ = _time_after(clock_before)
     rule = None
     if mention.year is None and (when is None or mention.weekday is None):
         # The year was not written and no weekday pins it: keep the words.
         rule = _rule_phrase(text, low, mention, before, time_length)
     return Deadline(when.isoformat() if when else None, clock, "application", rule, text,
-                    recurring=(recurring or calendar.standing or calendar.legal) and mention.year is None, cue=cue)
+                    recurring=(recurring or calendar.standing or calendar.legal) and mention.year is None,
+                    utc_offset=offset if clock else None, cue=cue)
 
 
 #: A yearless date said to be past: "le 14 décembre dernier", "op 14 december jongstleden" (not "dernier délai").

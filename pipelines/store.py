@@ -223,7 +223,7 @@ class Catalogue:
 
     def _store_opportunity(self, opp_id: str, item: CrawledPage, record: dict) -> None:
         previous = next(iter(self.db.query("select * from opportunities where id = ?", [opp_id])), None)
-        deadlines = record["deadlines"]
+        deadlines = [in_brussels(d) for d in record["deadlines"]]
         fixed = sorted(d["date"] for d in deadlines if d["date"])
         rules = [d["rule"] for d in deadlines if d["rule"]]
         eligibility = record["eligibility"] or {}
@@ -291,7 +291,7 @@ class Catalogue:
         self.db["deadlines"].insert_all(
             {"id": child_id(opp_id, d["date"], d["time"], d["rule"]), "opportunity_id": opp_id, **d,
              "datetime": brussels_datetime(d["date"], d["time"])}
-            for d in record["deadlines"]
+            for d in map(in_brussels, record["deadlines"])
         )
         self.db["stipends"].insert_all(
             {
@@ -410,6 +410,25 @@ class StorePipeline:
         self.catalogue.store(item, extractor_version=EXTRACTOR_VERSION)
         self.stats.inc_value("items/stored")
         return item
+
+
+def in_brussels(deadline: dict) -> dict:
+    """A record's deadline with its date and time in Brussels time (the page's own stay in ``evidence``)."""
+    day, time = in_brussels_time(deadline["date"], deadline["time"], deadline.get("utc_offset"))
+    return {**deadline, "date": day, "time": time}
+
+
+def in_brussels_time(day: str | None, time: str | None, utc_offset: str | None) -> tuple[str | None, str | None]:
+    """The date and time a page states in another zone ("23:59" at "-05:00"), as they fall in Brussels.
+
+    The catalogue, its feeds and its pages speak Brussels time; the extractor keeps the page's own words
+    (CONTRACT.md), so the conversion happens here, once.
+    """
+    if not day or not time or not utc_offset:
+        return day, time
+    stated = datetime.fromisoformat(f"{day}T{time}{utc_offset}")
+    local = stated.astimezone(BRUSSELS)
+    return local.date().isoformat(), local.strftime("%H:%M")
 
 
 def brussels_datetime(day: str, time: str | None) -> str | None:

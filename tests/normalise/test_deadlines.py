@@ -652,11 +652,12 @@ DEADLINES = [
         [("2025-04-15", "12:00", None)],
         id="en-cet-in-summer-stays-local",
     ),
+    # A UTC or GMT time is kept as written, its offset beside it (``test_a_utc_time_keeps_its_date_and_offset``).
     pytest.param(
         "Deadline: 15 April 2025, 10:00 UTC.",
         SEEDS_SAVED,
-        [("2025-04-15", "12:00", None)],
-        id="en-utc-converted-to-brussels",
+        [("2025-04-15", "10:00", None)],
+        id="en-utc-time-kept-as-written",
     ),
     pytest.param(
         "Applications are due by March 1st, 2025.",
@@ -2159,3 +2160,23 @@ def test_a_row_with_other_cells_than_its_header_is_not_read_by_column():
 ])
 def test_writes_month_first(text, expected):
     assert dates.writes_month_first(text) is expected
+
+
+# A time in another zone than Brussels keeps the page's date and time, as a reader and the labels read them (round
+# seventeen's `train` pages: "1er juillet 2019 (23h59 GMT -5)" was read as 2 July, "01/02/2024 à minuit GMT" as
+# 2 February); the offset stays beside them for the catalogue to place the deadline in Brussels time.
+UTC_TIMES = [
+    pytest.param("Date limite du dépôt des candidatures 1er juillet 2019 (23h59 GMT -5)", ("2019-07-01", "23:59", "-05:00"),
+                 id="fr-gmt-minus-five-at-23h59"),
+    pytest.param("La date limite de dépôt du dossier est fixée au 01/02/2024 à minuit GMT.",
+                 ("2024-02-01", "23:59", "+00:00"), id="fr-minuit-gmt"),
+    pytest.param("Deadline: 1 March 2025, 23:59 (UTC+1).", ("2025-03-01", "23:59", "+01:00"), id="en-utc-plus-one"),
+    pytest.param("Einsendeschluss: 15. März 2025, 12:00 Uhr MEZ.", ("2025-03-15", "12:00", None),
+                 id="de-mez-is-brussels-time"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UTC_TIMES)
+def test_a_utc_time_keeps_its_date_and_offset(text, expected):
+    [deadline] = parse_deadlines(text, reference_date=date(2019, 1, 1))
+    assert (deadline.date, deadline.time, deadline.utc_offset) == expected

@@ -36,8 +36,10 @@ def test_an_older_catalogue_keeps_its_rows_and_applies_nothing_twice(tmp_path):
     catalogue = Catalogue(path)
     applied = MIGRATIONS.applied(catalogue.db)
     assert [(m.name, m.applied_at) for m in applied[:len(legacy)]] == legacy, "the old records carried over, none re-run"
-    # Only what the catalogue was built without is applied on opening: the finder's index (issue 10).
-    assert [m.name for m in applied[len(legacy):]] == ["m006_finder_index"]
+    # Only what the catalogue was built without is applied on opening: the finder's index (issue 10) and the
+    # deadlines' stated UTC offset (extractor v188).
+    assert [m.name for m in applied[len(legacy):]] == ["m006_finder_index", "m007_deadline_utc_offset"]
+    assert "utc_offset" in catalogue.db["deadlines"].columns_dict
     assert "opportunities_finder" in {index.name for index in catalogue.db["opportunities"].indexes}
     assert not catalogue.db["_migrations"].exists()
     assert catalogue.db["opportunities"].get(FAO_ID)["status"] == "open"
@@ -51,6 +53,6 @@ def test_an_older_catalogue_gets_the_migrations_it_lacks(tmp_path):
         conn.execute("delete from _migrations where name = 'm005_landing_indexes'")
         conn.execute("drop index idx_opportunities_status_levels")
     db = sqlite_utils.Database(path)
-    assert migrate(db) == ["m005_landing_indexes", "m006_finder_index"]
+    assert migrate(db) == ["m005_landing_indexes", "m006_finder_index", "m007_deadline_utc_offset"]
     assert "idx_opportunities_status_levels" in {index.name for index in db["opportunities"].indexes}
     assert [applied.name for applied in MIGRATIONS.applied(db)] == registered()

@@ -90,6 +90,20 @@ def test_store_twice_keeps_one_row_per_fact(catalogue):
     assert [r["change"] for r in db["changes"].rows] == ["new"]
 
 
+def test_a_deadline_in_another_zone_is_stored_in_brussels_time(catalogue):
+    # The record keeps the page's "1er juillet 2019 (23h59 GMT -5)"; the catalogue, its feeds and its pages speak
+    # Brussels time, where that is 2 July at 06:59 (summer time).
+    stated = {"date": "2019-07-01", "time": "23:59", "kind": "application", "rule": None, "utc_offset": "-05:00",
+              "evidence": "Date limite du dépôt des candidatures 1er juillet 2019 (23h59 GMT -5)"}
+    catalogue.store(fao_page(deadlines=[stated]), extractor_version="188")
+    [row] = catalogue.db["deadlines"].rows
+    assert (row["date"], row["time"], row["utc_offset"]) == ("2019-07-02", "06:59", "-05:00")
+    assert row["datetime"] == "2019-07-02T06:59:00+02:00"
+    assert row["evidence"] == stated["evidence"]
+    [opportunity] = catalogue.db["opportunities"].rows
+    assert opportunity["last_deadline"] == "2019-07-02"
+
+
 def test_moved_deadline_is_a_change_and_gone_page_is_withdrawn(catalogue):
     catalogue.store(fao_page(), extractor_version="1")
     moved = fao_page(deadlines=[{"date": "2025-03-21", "time": "23:59", "kind": "application", "rule": None, "evidence": "..."}])
