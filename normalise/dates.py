@@ -325,8 +325,9 @@ _LIST_JOIN = compiled(
     r"\s*(?:\((?:UTC|GMT|CET|CEST)[^)]{0,12}\)\s*)?"
     # "31. Januar für das Herbstsemester, 31. Juli für …", "le 15 mars pour une décision à l'été et le 30 juin":
     # what each date is for may stand between the dates of one list.
-    # In brackets too: "fin août (pour la session de mars) ou fin janvier (pour la session d'octobre)".
-    r"(?:\(?(?:pour|for|für|voor)\s+[^,;.\d()]{1,60}?\)?\s*)?"
+    # In brackets too: "fin août (pour la session de mars) ou fin janvier (pour la session d'octobre)", and who it
+    # is for, in brackets: "31 August (International Students) or 31 October (Domestic Students)".
+    r"(?:\(?(?:pour|for|für|voor)\s+[^,;.\d()]{1,60}?\)?\s*|\([^()\d]{1,40}\)\s*)?"
     # "15. März sowie 15. Juni", "1 March as well as 1 October", "ainsi que", "alsook", "evenals"
     r"(?:,|/|&|\bet\b|\band\b|\ben\b|\bou\b|\bor\b|\bof\b|\bund\b|\boder\b|\bsowie\b|\bas\s+well\s+as\b"
     r"|\bainsi\s+que\b|\balsook\b|\bevenals\b)"
@@ -337,6 +338,14 @@ _LIST_JOIN = compiled(
 _RULE_TAIL = languages.cue_pattern(
     "recurring", r"(?:\s*\((?:utc|gmt|cet|cest)[^)]{0,12}\))?(?:\s*,?\s*(?:de\s+|of\s+|van\s+)?{})?", flags=0
 )
+#: Right before the date, or before the first of two joined: "nés après le 31 décembre 1990 et avant le".
+_BORN = languages.cue_pattern(
+    "born", r"(?:{})\s+(?:(?:le|the|dem|den|de)\s+)?(?:[^.;:()]{0,30}?\s(?:et|and|en|und)\s+(?:\w+\s+){0,2})?$",
+    flags=0)
+#: An age counted on a date in brackets, said right after them: "(Stichtag 31. Juli 2021) mindestens 15 und höchstens
+#: 17 Jahre alt" (not an age in the same clause as a deadline: "by 15 March for applicants under 30 years old").
+_AGED_AFTER = compiled(r"\s*\)\s*[^.;:()\d]{0,30}?\d{1,2}\b[^.;:()]{0,30}?\b(?:jahre\s+alt|years\s+old|ans\b|jaar\s+oud)",
+                       re.IGNORECASE)
 #: A window written "du … au …", "from … to …", "van … tot …".
 _RANGE_FROM = languages.cue_pattern("range_from", r"{}\s+(?:(?:le|the|dem)\s+)?$", flags=0)
 _RANGE_TO = languages.cue_pattern("range_to", r"\s*,?\s*(?:{}|–|-)\s+(?:(?:le|the|dem)\s+)?", flags=0)
@@ -1166,6 +1175,11 @@ def _deadlines_in_sentence(
             window_end, window_opening = index, before
         if _STAY_AFTER.match(text, mention.end):
             continue  # "For the 1 March – 31 July traineeship – Application period: …": the stay's own dates
+        # An age's bound: a birth date ("nés après le 31 décembre 1990 et avant le 1er janvier 2004"), or the day an
+        # age is counted on ("zum Zeitpunkt der Ausreise (Stichtag 31. Juli 2021) mindestens 15 und höchstens 17 Jahre
+        # alt"): not what applying is due by, whatever cue names it.
+        if _BORN.search(before, max(0, len(before) - 80)) or _AGED_AFTER.match(text, mention.end):
+            continue
         if not strong and index == window_end:
             # A window is an application window only when its own words say so ("les demandes peuvent être
             # introduites entre … et …"); "the fellowship runs from … to …" under an "Apply" heading is the stay.

@@ -108,6 +108,8 @@ CUES = {
     "deadline_noun": [r"(?:bewerbungs|einsende|abgabe|anmelde|einreichungs|teilnahme)(?:schluss|frist)", r"\bstichtag", r"\bdeadline", r"\bfrist\b"],
     # A line that is only the closing preposition and its date ("Bis 15. März 2023" under a call's name).
     "until_line": [r"(?:offen\s+|geöffnet\s+)?bis(?:\s+zum|\s+am)?"],
+    # A birth date bounding an age ("geboren nach dem 31. Dezember 1990"): no deadline.
+    "born": [r"\bgeboren\s+(?:vor|nach|am|zwischen|im)"],
     "earliest": [r"frühestens"],
     # An act cited by its date ("das Gesetz vom 23. März 1995", "die Verordnung vom 12. Juni 2001").
     "act_cited": [r"(?:gesetz(?:es)?|verordnung|dekret(?:s|es)?|erlass(?:es)?|richtlinie)\b[^.;:()]{0,40}?\bvom"],

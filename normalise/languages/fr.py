@@ -40,7 +40,7 @@ CUES = {
                      # Belgian French: "la date de rentrée des dossiers de candidature est le …"
                      r"rentrée\s+des\s+(?:dossiers|candidatures)"],
     # Words about sending an application (nouns and verbs).
-    "application": [r"\bcompléter\s+(?:votre|son|leur|le|la|les|ta)\s+(?:partie|dossier|candidature|formulaire|demande|inscription)\b", r"\bcampagne\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,3}?(?:est\s+|sera\s+)?ouverte\b", r"\bsessions?\s+(?:d'|de\s+)(?:attribution|inscription|candidature|reconduction|renouvellement)", r"\b(?:concours|appel|dispositif|programme|prix)\s+(?:est\s+)?ouvert", r"\bcandidate[zr]\b",
+    "application": [r"\b(?:sont|est)\s+à\s+(?:rentrer|remettre|renvoyer|retourner)\b", r"\bcompléter\s+(?:votre|son|leur|le|la|les|ta)\s+(?:partie|dossier|candidature|formulaire|demande|inscription)\b", r"\bcampagne\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,3}?(?:est\s+|sera\s+)?ouverte\b", r"\bsessions?\s+(?:d'|de\s+)(?:attribution|inscription|candidature|reconduction|renouvellement)", r"\b(?:concours|appel|dispositif|programme|prix)\s+(?:est\s+)?ouvert", r"\bcandidate[zr]\b",
                     # a vacancy: "Cette offre d'emploi est ouverte jusqu'au …", "Le poste est à pourvoir … candidatures jusqu'au"
                     r"\boffre\s+(?:d'emploi\s+)?(?:est\s+)?ouverte\s+jusqu", r"\bposte\s+(?:est\s+)?ouvert\s+jusqu",
                     r"\bproposer\s+(?:un|une|des|leur|sa|son)\s+candidat",
@@ -128,6 +128,8 @@ CUES = {
     "deadline_noun": [r"\bdates?\s+limites?", r"\bdate\s+de\s+clôture", r"\béchéance", r"\bdeadline"],
     # A line that is only the closing preposition and its date ("Jusqu'au 27-03-2019" under a call's name).
     "until_line": [r"(?:ouvert(?:e|es|s)?\s+)?jusqu'(?:au|à)(?:\s+le)?"],
+    # A birth date bounding an age ("nés après le 31 décembre 1990 et avant le 1er janvier 2004"): no deadline.
+    "born": [r"\bnée?s?\s+(?:avant|après|le|entre|au\s+plus\s+tôt)"],
     "earliest": [r"au\s+plus\s+tôt"],
     # The page's own publication stamp, before its date.
     # An act cited by its date ("la loi du 23 mars 1995", "l'arrêté royal du 12 juin 2001"): the date is the act's,

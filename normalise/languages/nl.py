@@ -120,6 +120,8 @@ CUES = {
     "deadline_noun": [r"\bdeadline", r"\bsluitingsdatum", r"\buiterste\s+\w*datum", r"\bindiendatum"],
     # A line that is only the closing preposition and its date ("Tot 15 maart 2023" under a call's name).
     "until_line": [r"(?:open\s+)?tot(?:\s+en\s+met)?", r"(?:open\s+)?t/m"],
+    # A birth date bounding an age ("geboren na 31 december 1990"): no deadline.
+    "born": [r"\bgeboren\s+(?:vóór|voor|na|op|tussen|in)"],
     "earliest": [r"ten\s+vroegste"],
     # An act cited by its date ("de wet van 23 maart 1995", "het besluit van de Vlaamse Regering van 12 juni 2001").
     "act_cited": [r"\b(?:wet|decreet|besluit|koninklijk\s+besluit|ordonnantie|omzendbrief|verordening|richtlijn)\b[^.;:()]{0,40}?\bvan"],
@@ -182,7 +184,7 @@ CUES = {
     "range_between": [r"\btussen", r"\bvan"],
     # A preposition that carries a deadline's application context to a later date of the sentence
     # ("candidatures … ouvertes jusqu'au 31 mars ; pour les départs de février, jusqu'au 30 septembre").
-    "parallel_preposition": [r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\buiterlijk(?:\s+op)?", r"\bten\s+laatste(?:\s+op)?", r"\bverlengd\s+tot"],
+    "parallel_preposition": [r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\bvoor", r"\buiterlijk(?:\s+op)?", r"\bten\s+laatste(?:\s+op)?", r"\bverlengd\s+tot"],
 }
 
 STOP_WORDS = ("de het een en van in is op te dat die voor met zijn niet aan er om ook als bij of uit "

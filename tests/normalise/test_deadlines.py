@@ -1457,9 +1457,33 @@ DEADLINES = [
                  id="en-bullets-under-a-group-label-keep-the-group"),
     pytest.param("Internship: International Labour Organization in Brussels / Belgium DL: 30 June 2012", date(2012, 5, 1),
                  [("2012-06-30", None, None)], id="en-dl-abbreviation"),
+    # --- From corpus round eighteen's train pages (extractor v189): what is "à rentrer" by a date, a second Dutch
+    # "voor" after an aside, two dates for two groups named in brackets; an age bound beside a deadline stays one
+    pytest.param("Les idées sont à rentrer avant le 15 avril 2022.", date(2021, 12, 1), [("2022-04-15", None, None)],
+                 id="fr-sont-a-rentrer-avant"),
+    pytest.param("Alle Brusselaars kunnen een voorstel indienen voor 20 juni 2020 (voor projecten vanaf 30 juni) en voor "
+                 "15 juli 2020 (voor projecten vanaf 1 augustus).", date(2020, 6, 10),
+                 [("2020-06-20", None, None), ("2020-07-15", None, None)], id="nl-en-voor-after-an-aside"),
+    pytest.param("Applications close 31 August 2014 (International Students) or 31 October 2014 (Domestic Students).",
+                 date(2014, 4, 1), [("2014-08-31", None, None), ("2014-10-31", None, None)],
+                 id="en-two-dates-for-two-groups-in-brackets"),
+    pytest.param("Candidates born after 1990 must apply before 15 March 2024.", date(2024, 1, 1),
+                 [("2024-03-15", None, None)], id="en-born-after-a-year-then-the-deadline"),
+    pytest.param("Bewerbungsschluss: 15. März 2024. Bewerber dürfen höchstens 30 Jahre alt sein.", date(2024, 1, 1),
+                 [("2024-03-15", None, None)], id="de-an-age-limit-after-the-deadline"),
 ]
 
 NOT_DEADLINES = [
+    # An age's bounds: birth dates, or the day an age is counted on (round eighteen's train pages, extractor v189)
+    pytest.param("Le Concours est accessible aux violoncellistes de toutes nationalités, âgés de 18 ans au moins et "
+                 "n'ayant pas encore atteint l'âge de 31 ans, ce au 31 décembre 2021 (nés après le 31 décembre 1990 et "
+                 "avant le 1er janvier 2004).", date(2021, 1, 1), id="fr-nes-apres-et-avant"),
+    pytest.param("Young people born between 1 January 2006 and 31 December 2006 can take part.", date(2024, 1, 1),
+                 id="en-born-between"),
+    pytest.param("Jongeren geboren na 31 december 2004 mogen deelnemen.", date(2024, 1, 1), id="nl-geboren-na"),
+    pytest.param("Bewerben können sich Schülerinnen und Schüler, die zum Zeitpunkt der Ausreise (Stichtag 31. Juli "
+                 "2021) mindestens 15 und höchstens 17 Jahre alt sind.", date(2020, 5, 1),
+                 id="de-stichtag-of-an-age-in-brackets"),
     pytest.param("Le festival, à compter du 1 août jusqu'au 6 août 2019.", date(2019, 8, 1), id="fr-a-festival-a-compter-du"),
     pytest.param("Das Praktikum endet drei Monate nach Beginn.", date(2016, 1, 1), id="de-an-internship-ends-months-after"),
     pytest.param("Online-Seminar: Vorstellung der Ausschreibung\nAm Mittwoch, den 22. Juli um 14 Uhr stellen wir Ihnen die "
@@ -2180,3 +2204,10 @@ UTC_TIMES = [
 def test_a_utc_time_keeps_its_date_and_offset(text, expected):
     [deadline] = parse_deadlines(text, reference_date=date(2019, 1, 1))
     assert (deadline.date, deadline.time, deadline.utc_offset) == expected
+
+
+def test_a_birth_window_beside_a_deadline_is_not_one():
+    # Round eighteen's `train` pages (extractor v189): the end of a window of birth dates was read as the deadline.
+    text = ("Until 16 October 2024 at noon Belgian time, young people born between 1 January and 31 December 2006 can "
+            "apply to win a pass.")
+    assert "2006-12-31" not in {d.date for d in parse_deadlines(text, reference_date=date(2024, 10, 2))}
