@@ -199,6 +199,9 @@ _RESIDENT_IN_WALLONIA_BRUSSELS = Branches(
     # (not partners: "theses carried out together with companies based in the Brussels-Capital Region")
     + r"|(?<!with\s)(?<!avec\s)(?<!met\s)(?<!mit\s)\b(?:associations?|asbl|organisations?|organizations?|opérateurs?"
     r"|structures?|entreprises?|non-profits?"
+    # Schools applying: "l'appel à projets vise les écoles maternelles et primaires situées en Wallonie" (not the
+    # place of an activity: "des animations dans les écoles situées en Wallonie")
+    r"|(?<!dans\sles\s)(?<!dans\sdes\s)(?<!\bin\s)(?<!\bin\sthe\s)(?:écoles?|schools?|scholen|schulen)"
     r"|compan(?:y|ies)|businesses|smes?"
     # People said to be based somewhere: "Artists based in Brussels or Wallonia are eligible"
     r"|artists?|artistes?|kunstenaars?|künstler(?:innen)?|researchers?|creators?|créat(?:eur|rice)s?"

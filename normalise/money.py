@@ -64,6 +64,8 @@ _CURRENCY_CODES = {
     "francs": "CHF",
     "cad": "CAD", "ca$": "CAD", "c$": "CAD", "$ ca": "CAD", "$ca": "CAD", "$ can": "CAD", "$can": "CAD",
     "$ cad": "CAD",
+    # Other dollars by their prefix: "A$25,392 per annum", "NZ$5000", "S$800", "HK$30,000".
+    "a$": "AUD", "au$": "AUD", "nz$": "NZD", "s$": "SGD", "hk$": "HKD",
     # Other currencies the corpus pages state, by code or sign: Indian rupees, CFA francs, Belgian francs and
     # Dutch guilders of old acts, and other codes written as such.
     "₹": "INR", "rs": "INR", "rs.": "INR", "fr.": "CHF", "sfr": "CHF", "sfr.": "CHF", "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF",
@@ -79,7 +81,7 @@ _US_DOLLAR_NAMED = compiled(r"\$\s?US\b|\bUSD\b|dollars?\s+(?:US|américains?)",
 _SIGN_AFTER_DOLLAR = compiled(r"[\d\s.,'  ]+\$")
 # A code may be glued to its number ("EUR1500", "USD2000").
 # "Rs. 15,000/- per month" (Indian rupees), "Fr. 3000.–" (Swiss francs; three digits at least: "Fr. 15.03." is a Friday).
-_CURRENCY_BEFORE = rf"\b(?:{_OTHER_CODES})(?![A-Za-z])|₹|\bRs\.?(?=\s?\d)|\bFr\.(?=\s?\d[\d']{{2,}})|\bS[Ff]r\.?(?=\s?\d)|" r"€|\bEUR(?![A-Za-z])|\bEuros?(?=\s?\d)(?!\s?(?:19|20)\d\d(?![\d.,']))|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
+_CURRENCY_BEFORE = rf"\b(?:{_OTHER_CODES})(?![A-Za-z])|₹|\bRs\.?(?=\s?\d)|\bFr\.(?=\s?\d[\d']{{2,}})|\bS[Ff]r\.?(?=\s?\d)|" r"€|\bEUR(?![A-Za-z])|\bEuros?(?=\s?\d)(?!\s?(?:19|20)\d\d(?![\d.,']))|\bUSD(?![A-Za-z])|US\$|\bCA\$|\bC\$|\bA\$|\bAU\$|\bNZ\$|\bS\$|\bHK\$|\$|£|\bGBP(?![A-Za-z])|\bCHF(?![A-Za-z])|\bCAD(?![A-Za-z])"
 _CURRENCY_AFTER = (
     # "15 000,00 $ CA" (Canadian dollars, as Québec writes them) before a bare "$".
     # "1418euros/month", "1500EUR": the word may be glued to the number.
@@ -104,7 +106,7 @@ _CURRENCY_HINT = Prefilter(compiled(
 _NUMBER = r"\d{1,3}(?:[., ']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SCALE = r"(?P<{name}>millions?|milliards?|billions?|miljoen|miljard|mio\.?|mln\.?)"
 #: "€ 20.000,-", "EUR 750,--", "1.500.-", Swiss "3000.–", German "1.000,– €", Indian "15,000/-": no cents.
-_NO_CENTS = r",[-–—]{1,2}|\.[-–—]{1,2}(?!\d)|/-(?!\d)"
+_NO_CENTS = r",[-–—]{1,2}|\.[-–—]{1,2}(?!\d)|/-{1,2}(?!\d)"
 #: Thousands written "k": "€10k", "$5K", "10k €".
 _THOUSANDS = r"(?P<{name}>k)(?![^\W\d_])"
 _MONEY = compiled(
@@ -176,9 +178,11 @@ _RANGE_OPENING = compiled(r"\b(?:entre|between|tussen(?:\s+de)?|zwischen)\s+$", 
 _PERIODS = ("month", "week", "day", "year", "project", "once")
 _PERIOD = [(period, languages.cue_pattern(f"period_{period}")) for period in _PERIODS]
 #: An hourly rate has no CONTRACT.md period; in an act it is part of a formula ("majoré de 2 euros par
-#: heure de formation"): not a stipend.
+#: heure de formation"): not a stipend. Nor is a rate per distance travelled ("een kilometervergoeding van 0,15
+#: euro per kilometer", "£0.45 per mile").
 _PER_HOUR = compiled(r"^\s*(?:/\s?h(?:eure|our|r)?\b|par\s+heure|de\s+l'heure|per\s+(?:uur|hour)|an\s+hour"
-                     r"|/\s?uur\b|pro\s+stunde|horaires?\b)", re.IGNORECASE)
+                     r"|/\s?uur\b|pro\s+stunde|horaires?\b"
+                     r"|(?:per|par|pro|a|/)\s?(?:kilom[eè]t(?:er|re|res|ers)?|km|mile|mijl)\b)", re.IGNORECASE)
 #: Where, in the words before an amount, a new conjunct begins ("les frais de participation et un forfait
 #: de 800 euros"): a fee named before it is another item of the list.
 _NEW_CONJUNCT = compiled(
@@ -680,7 +684,8 @@ def _totals_with_parts(text: str, matches: list[re.Match[str]]) -> set[int]:
 
 
 #: A short aside in brackets with no amount in it: "(z. B. Ungarn)", "(brut)".
-_ASIDE = compiled(r"\s*\([^()\d€$£]{1,40}\)")
+#: (a year may stand in it: "A$25,392 (2013 rate) per annum")
+_ASIDE = compiled(r"\s*\((?:[^()\d€$£]|(?:19|20)\d\d){1,40}\)")
 #: The same money in another currency, in brackets after the amount: "4,400 EUR ($5,000 Dollars)", "$10,093.50
 #: Mexican pesos (equivalent to US$747.69)", "1 000 € (soit environ 1 100 USD)" (the currency's name may stand
 #: between the amount and the bracket).

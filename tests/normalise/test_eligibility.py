@@ -91,6 +91,12 @@ FWB_INSTITUTION = [
     pytest.param("Eligible applicants are higher education institutions of the French-speaking Community of Belgium.", True,
                  id="en-eligible-applicants-are-institutions-of-the-french-speaking-community"),
     pytest.param("Artists based in Brussels or Wallonia are eligible.", True, id="en-artists-based-in-brussels"),
+    # Schools as the applicants (corpus round fifteen's `train` miss, extractor v190), not as where something happens
+    pytest.param("L'appel à projets vise les écoles maternelles et primaires situées en Wallonie.", True,
+                 id="fr-ecoles-situees-en-wallonie"),
+    pytest.param("Schools located in Brussels may apply.", True, id="en-schools-located-in-brussels"),
+    pytest.param("Des animations dans les écoles situées en Wallonie sont proposées aux artistes.", False,
+                 id="fr-animations-dans-les-ecoles-situees-en-wallonie"),
     pytest.param("Eligible costs are those incurred in Brussels.", False, id="en-eligible-costs-in-brussels-are-no-applicants"),
     # --- Probed forms in Dutch, German and English (extractor v116): "komen in aanmerking", a subject of several
     # words, legal residence, studying, German residence put last as a verb or a participle, institutions named

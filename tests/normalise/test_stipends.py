@@ -58,6 +58,12 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- From corpus rounds seventeen and eighteen's train pages (extractor v190): a year in the aside between an
+    # amount and its rate, Indian "/--" after the rupees and "p.m."
+    pytest.param("A$25,392 (2013 rate) per annum tax free, paid in fortnightly instalments.",
+                 [(25392.0, "AUD", "year", False, None)], id="en-a-year-in-the-aside-before-per-annum"),
+    pytest.param("Fellowship @Rs.38,800/--p.m. for fresh candidates.", [(38800.0, "INR", "month", False, None)],
+                 id="en-rupees-slash-dashes-pm"),
     # --- From corpus round fifteen's train pages (extractor v179): a count of awards after a yearly word says how often,
     # not each award's rate
     pytest.param("Every year, the School offers approximately 8 scholarships, worth $1500 each, for undergraduate students.",
@@ -658,6 +664,10 @@ STIPENDS = [
 ]
 
 NOT_STIPENDS = [
+    # --- A rate per distance travelled (corpus round eighteen's train pages, extractor v190)
+    pytest.param("Dan krijg je een kilometervergoeding van 0,15 euro per kilometer.", id="nl-per-kilometer"),
+    pytest.param("Travel by car may be claimed at £0.45 per mile for the first 100 miles.", id="en-per-mile"),
+    pytest.param("Une indemnité de 0,15 euro par kilomètre parcouru.", id="fr-par-kilometre"),
     # --- A thing given, valued in money; earnings allowed beside the grant (extractor v166)
     pytest.param("De vijf genomineerde klassen winnen een verrassingspakket ter waarde van 100 euro.",
                  id="nl-a-package-ter-waarde-van"),
@@ -1132,3 +1142,18 @@ def test_dollars_in_french_pages(text, currency):
 
 def test_dollars_after_the_number_in_english_pages_stay_usd():
     assert [s.currency for s in parse_stipends("The grant is 20 000 $ per year.", language="en")] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # Dollars named by their country's prefix (corpus rounds sixteen to eighteen, extractor v190)
+        pytest.param("A$25,392 (2013 rate) per annum tax free.", "AUD", id="en-a-dollar-is-australian"),
+        pytest.param("The society offers NZ$5000 to support PhD research.", "NZD", id="en-nz-dollar"),
+        pytest.param("Interns receive a minimum monthly stipend of S$800.", "SGD", id="en-s-dollar-is-singaporean"),
+        pytest.param("The salary will be approximately HK$30,000 per month.", "HKD", id="en-hk-dollar"),
+        pytest.param("The fellowship pays US$2,000 per month.", "USD", id="en-us-dollar-stays"),
+    ],
+)
+def test_dollars_by_their_prefix(text, currency):
+    assert [s.currency for s in parse_stipends(text, language="en")] == [currency]
