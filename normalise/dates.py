@@ -108,6 +108,8 @@ _DATE = compiled(
       | (?P<nday>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)(?P<nyear>(?:19|20)\d\d|\d\d)(?![\d])
       # "15. 3. 2023", "15.3. 2023": German dates spaced after their dots (the year written in full)
       | (?P<sday>[0-3]?\d)\.\s?(?P<smonth>[01]?\d)\.\s?(?P<syear>(?:19|20)\d\d)(?![\d])
+      # "bis spätestens 30.09. eines jeden Jahres": the German yearless date, its month in two digits and both dots
+      | (?P<gday>[0-3]?\d)\.(?P<gmonth>[01]\d)\.(?![\w.-])
       | (?P<iyear>(?:19|20)\d\d)(?P<isep>[-/])(?P<imonth>[01]\d)(?P=isep)(?P<iday>[0-3]\d)(?![\d])
       | (?P<day_en>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/-]|\.\w)(?:\s*,?\s+(?P<year_en>(?:19|20)\d\d)(?!\d))?
     )
@@ -516,6 +518,8 @@ def _mention(match: re.Match, month_first: bool = False) -> DateMention | None:
         day, month, year = int(groups["sday"]), int(groups["smonth"]), groups["syear"]
     elif groups["iyear"]:
         day, month, year = int(groups["iday"]), int(groups["imonth"]), groups["iyear"]
+    elif groups["gday"]:
+        day, month, year = int(groups["gday"]), int(groups["gmonth"]), None
     else:
         month_before = _MONTH_BEFORE.search(text, max(0, start - 12), start)
         if not month_before:
@@ -535,8 +539,8 @@ def _mention(match: re.Match, month_first: bool = False) -> DateMention | None:
         start = weekday_before.start()
         weekday = WEEKDAYS[weekday_before.group("weekday").lower()]
     end = match.end()
-    if text[end - 1] == "." and not year:
-        end -= 1  # "jusqu'au 15 janvier." : the full stop ends the sentence, not an abbreviation
+    if text[end - 1] == "." and not year and not groups["gday"]:
+        end -= 1  # "jusqu'au 15 janvier." : the full stop ends the sentence, not an abbreviation ("30.09." keeps it)
     return DateMention(start, end, day, month, year_number, weekday, text[start:end])
 
 

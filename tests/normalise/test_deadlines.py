@@ -1471,6 +1471,11 @@ DEADLINES = [
                  [("2024-03-15", None, None)], id="en-born-after-a-year-then-the-deadline"),
     pytest.param("Bewerbungsschluss: 15. März 2024. Bewerber dürfen höchstens 30 Jahre alt sein.", date(2024, 1, 1),
                  [("2024-03-15", None, None)], id="de-an-age-limit-after-the-deadline"),
+    # --- German yearless numeric dates, "30.09." (corpus round seventeen's train pages, extractor v191)
+    pytest.param("Der Antrag ist bis spätestens 30.09. einzubringen.", date(2024, 1, 1),
+                 [("2024-09-30", None, "spätestens 30.09.")], id="de-bis-spaetestens-dd-mm"),
+    pytest.param("Anträge können vom 01.03. bis 30.07. gestellt werden.", date(2024, 1, 1),
+                 [("2024-07-30", None, "bis 30.07.")], id="de-a-window-of-dd-mm"),
 ]
 
 NOT_DEADLINES = [
