@@ -346,8 +346,7 @@ _BORN = languages.cue_pattern(
     flags=0)
 #: An age counted on a date in brackets, said right after them: "(Stichtag 31. Juli 2021) mindestens 15 und höchstens
 #: 17 Jahre alt" (not an age in the same clause as a deadline: "by 15 March for applicants under 30 years old").
-_AGED_AFTER = compiled(r"\s*\)\s*[^.;:()\d]{0,30}?\d{1,2}\b[^.;:()]{0,30}?\b(?:jahre\s+alt|years\s+old|ans\b|jaar\s+oud)",
-                       re.IGNORECASE)
+_AGED_AFTER = languages.cue_pattern("years_old", r"\s*\)\s*[^.;:()\d]{0,30}?\d{1,2}\b[^.;:()]{0,30}?\b(?:{})")
 #: A window written "du … au …", "from … to …", "van … tot …".
 _RANGE_FROM = languages.cue_pattern("range_from", r"{}\s+(?:(?:le|the|dem)\s+)?$", flags=0)
 _RANGE_TO = languages.cue_pattern("range_to", r"\s*,?\s*(?:{}|–|-)\s+(?:(?:le|the|dem)\s+)?", flags=0)

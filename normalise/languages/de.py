@@ -110,6 +110,8 @@ CUES = {
     "until_line": [r"(?:offen\s+|geöffnet\s+)?bis(?:\s+zum|\s+am)?"],
     # A birth date bounding an age ("geboren nach dem 31. Dezember 1990"): no deadline.
     "born": [r"\bgeboren\s+(?:vor|nach|am|zwischen|im)"],
+    # An age said in years ("17 Jahre alt"): a date in brackets right before it is the day the age is counted on.
+    "years_old": [r"jahre\s+alt"],
     "earliest": [r"frühestens"],
     # An act cited by its date ("das Gesetz vom 23. März 1995", "die Verordnung vom 12. Juni 2001").
     "act_cited": [r"(?:gesetz(?:es)?|verordnung|dekret(?:s|es)?|erlass(?:es)?|richtlinie)\b[^.;:()]{0,40}?\bvom"],

@@ -138,6 +138,8 @@ CUES = {
     "until_line": [r"(?:open\s+)?until(?:\s+the)?", r"(?:open\s+)?till"],
     # A birth date bounding an age ("born on or after 2 April 1988"): no deadline.
     "born": [r"\bborn\s+(?:on\s+or\s+(?:before|after)|before|after|on|between|in|no\s+earlier\s+than)"],
+    # An age said in years ("17 years old"): a date in brackets right before it is the day the age is counted on.
+    "years_old": [r"years\s+old"],
     "earliest": [r"at\s+the\s+earliest", r"no\s+earlier\s+than"],
     # An act cited by its date ("the Act of 23 March 1995", "Regulation (EU) … of 12 June 2001").
     "act_cited": [r"\b(?:act|law|decree|regulation|directive|ordinance)\b[^.;:]{0,40}?\bof"],

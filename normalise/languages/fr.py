@@ -130,6 +130,8 @@ CUES = {
     "until_line": [r"(?:ouvert(?:e|es|s)?\s+)?jusqu'(?:au|à)(?:\s+le)?"],
     # A birth date bounding an age ("nés après le 31 décembre 1990 et avant le 1er janvier 2004"): no deadline.
     "born": [r"\bnée?s?\s+(?:avant|après|le|entre|au\s+plus\s+tôt)"],
+    # An age said in years ("17 ans"): a date in brackets right before it is the day the age is counted on.
+    "years_old": [r"ans\b"],
     "earliest": [r"au\s+plus\s+tôt"],
     # The page's own publication stamp, before its date.
     # An act cited by its date ("la loi du 23 mars 1995", "l'arrêté royal du 12 juin 2001"): the date is the act's,

@@ -122,6 +122,8 @@ CUES = {
     "until_line": [r"(?:open\s+)?tot(?:\s+en\s+met)?", r"(?:open\s+)?t/m"],
     # A birth date bounding an age ("geboren na 31 december 1990"): no deadline.
     "born": [r"\bgeboren\s+(?:vóór|voor|na|op|tussen|in)"],
+    # An age said in years ("17 jaar oud"): a date in brackets right before it is the day the age is counted on.
+    "years_old": [r"jaar\s+oud"],
     "earliest": [r"ten\s+vroegste"],
     # An act cited by its date ("de wet van 23 maart 1995", "het besluit van de Vlaamse Regering van 12 juni 2001").
     "act_cited": [r"\b(?:wet|decreet|besluit|koninklijk\s+besluit|ordonnantie|omzendbrief|verordening|richtlijn)\b[^.;:()]{0,40}?\bvan"],
