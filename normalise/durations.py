@@ -345,6 +345,8 @@ _GRANTED_FOR = compiled(
     re.IGNORECASE,
 )
 #: The verb that grants, German-style, after the length: "Er wird für sechs bis zwölf Monate gewährt".
+#: The German passive's auxiliary right before the length, its participle after: "Das Stipendium wird 48 Monate gewährt".
+_GERMAN_PASSIVE = compiled(r"\b(?:wird|werden|kann|können)\s+$", re.IGNORECASE)
 _GRANTED_AFTER = compiled(r"^\s*(?:\w+\s+){0,2}?(?:gewährt|gefördert|finanziert|bewilligt|toegekend|gefinancierd|begrenzt|beschränkt"
                           # "einen auf zwei Jahre befristeten Vertrag"
                           r"|befristet\w*"
@@ -484,6 +486,8 @@ _NOT_LENGTH_AFTERWARDS = compiled(_NOT_LENGTH_ANYWHERE, re.IGNORECASE)
 _MAXIMUM_BEFORE = compiled(
     r"(?:jusqu'à|maximum(?:\s+de)?|max\.?|maximale?(?:\s+de)?|au\s+maximum(?:\s+de)?|up\s+to|at\s+most"
     r"|(?:a\s+)?maximum\s+of|(?:een\s+)?maximum\s+van|maximaal|hoogstens|ten\s+hoogste|tot|bis\s+zu|höchstens"
+    # "Das Stipendium wird längstens 48 Monate gewährt"
+    r"|längstens|(?:für\s+)?die\s+dauer\s+von\s+(?:höchstens|längstens)"
     r"|no\s+longer\s+than|not\s+longer\s+than|pas\s+plus\s+de|niet\s+langer\s+dan|nicht\s+länger\s+als"
     # "Il ne peut pas dépasser 9 mois", "may not exceed 12 months", "The stay shall not exceed three months", "can be
     # as long as six months"
@@ -821,8 +825,10 @@ def length_in_sentence(text: str, heading: str | None = None) -> _Length | None:
             or _GRANTED_FOR.search(before)
             or _OPPORTUNITY_IS.search(before)
             or _OPPORTUNITY_LABEL.fullmatch(text, 0, quantity.start())
-            # "Die Förderung wird für (bis zu) 12 Monate gewährt", "Sie ist auf höchstens sechs Monate begrenzt"
-            or ((_DURING.search(core) or _LIMITED_TO.search(core)) and _GRANTED_AFTER.match(after))
+            # "Die Förderung wird für (bis zu) 12 Monate gewährt", "Sie ist auf höchstens sechs Monate begrenzt", "Das
+            # Stipendium wird (längstens) 48 Monate gewährt"
+            or ((_DURING.search(core) or _LIMITED_TO.search(core) or _GERMAN_PASSIVE.search(core))
+                and _GRANTED_AFTER.match(after))
             or (_FIXED_TERM_AFTER.match(after) and about_opportunity)
             # A studio made available that long: "Wohn- und Arbeitsräume stehen zehn Monate mietfrei zur Verfügung"
             or (_MADE_AVAILABLE_AFTER.match(after) and _STUDIO.search(text) is not None)

@@ -728,6 +728,14 @@ DURATIONS = [
                  id="de-a-summer-school"),
     pytest.param("Gefördert wird über 6 Monate mit monatlich 250 €.", REAL_PAGES_V5, (6, 6, None, None),
                  id="de-funded-over-six-months"),
+    # German "längstens" as a cap, and the passive with no preposition (probed from round eighteen's "längstens 48
+    # Monate", extractor v192)
+    pytest.param("Das Stipendium wird längstens 48 Monate gewährt.", REAL_PAGES_V5, (None, 48, None, None),
+                 id="de-laengstens-as-a-cap"),
+    pytest.param("Die Förderung dauert längstens 48 Monate.", REAL_PAGES_V5, (None, 48, None, None),
+                 id="de-dauert-laengstens"),
+    pytest.param("Das Stipendium wird 48 Monate gewährt.", REAL_PAGES_V5, (48, 48, None, None),
+                 id="de-wird-months-gewaehrt"),
     # A grant paid out over that long (corpus round sixteen's `train` pages, extractor v187)
     pytest.param("La bourse est versée sur 10 mois sauf cas particuliers prévus par la circulaire en vigueur.",
                  REAL_PAGES_V5, (10, 10, None, None), id="fr-bourse-versee-sur-dix-mois"),
