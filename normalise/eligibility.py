@@ -273,6 +273,10 @@ _RESIDENTS_BY_NAME = Branches(
     r"(?:bruxellois(?:es)?|wallon(?:ne)?s)\b"
     r"|\bbrussels-based\b|\b(?:brussels|walloon)\s+(?:residents?|citizens?|artists|youth|students|researchers|companies"
     r"|smes|organisations|organizations|associations|start-?ups|non-profits|schools)\b"
+    # The region's people named as those who apply: "Les Bruxellois et associations intéressés ont jusqu'au 20 juin",
+    # "Alle Brusselaars, organisaties en verenigingen kunnen een voorstel indienen"
+    r"|\bles\s+(?:bruxellois|wallons)\b(?:\s+[\w']+){0,3}?\s+(?:intéressée?s|peuvent|pourront|ont\s+jusqu)"
+    r"|\balle\s+(?:brusselaars|walen)\b[^.;]{0,60}?" + _MAY_APPLY_NL +
     # Dutch, where support goes straight to them: "ondersteunt Brusselse Nederlandstalige jeugdwerkinitiatieven",
     # "sterke ideeën van jonge Brusselaars steunt" (not "projecten die … Brusselse jongeren informeren": whom a
     # project reaches)

@@ -95,6 +95,13 @@ FWB_INSTITUTION = [
     pytest.param("L'appel à projets vise les écoles maternelles et primaires situées en Wallonie.", True,
                  id="fr-ecoles-situees-en-wallonie"),
     pytest.param("Schools located in Brussels may apply.", True, id="en-schools-located-in-brussels"),
+    # The region's people named as the applicants (corpus round eighteen's `train` pages, extractor v193); not the
+    # region's people named as anything else
+    pytest.param("Les Bruxellois et associations intéressés ont jusqu'au 20 juin pour déposer leur projet.", True,
+                 id="fr-les-bruxellois-interesses-ont-jusqu-au"),
+    pytest.param("Alle Brusselaars, organisaties en verenigingen kunnen een voorstel indienen.", True,
+                 id="nl-alle-brusselaars-kunnen-indienen"),
+    pytest.param("Les Bruxellois ont voté dimanche.", False, id="fr-les-bruxellois-ont-vote"),
     pytest.param("Des animations dans les écoles situées en Wallonie sont proposées aux artistes.", False,
                  id="fr-animations-dans-les-ecoles-situees-en-wallonie"),
     pytest.param("Eligible costs are those incurred in Brussels.", False, id="en-eligible-costs-in-brussels-are-no-applicants"),
