@@ -106,7 +106,8 @@ _CURRENCY_HINT = Prefilter(compiled(
 _NUMBER = r"\d{1,3}(?:[., ']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SCALE = r"(?P<{name}>millions?|milliards?|billions?|miljoen|miljard|mio\.?|mln\.?)"
 #: "€ 20.000,-", "EUR 750,--", "1.500.-", Swiss "3000.–", German "1.000,– €", Indian "15,000/-": no cents.
-_NO_CENTS = r",[-–—]{1,2}|\.[-–—]{1,2}(?!\d)|/-{1,2}(?!\d)"
+#: (and its full stop before a rate: "€ 2.000,-. per studiejaar")
+_NO_CENTS = r",[-–—]{1,2}(?:\.(?=\s+(?:per|pro|par|je)\b))?|\.[-–—]{1,2}(?!\d)|/-{1,2}(?!\d)"
 #: Thousands written "k": "€10k", "$5K", "10k €".
 _THOUSANDS = r"(?P<{name}>k)(?![^\W\d_])"
 _MONEY = compiled(

@@ -164,7 +164,7 @@ CUES = {
     "period_month": [r"/\s?mois\b", r"\bpar\s+mois\b", r"\bchaque\s+mois\b", r"\bmensuel", r"\bmensualité"],
     "period_week": [r"/\s?semaine\b", r"\bpar\s+semaine\b", r"\bhebdomadaire"],
     "period_day": [r"indemnité\s+journalière", r"/\s?jour\b", r"\bpar\s+jour\b", r"\bjournali(?:er|ère)", r"\bpar\s+nuit\b"],
-    "period_year": [r"\bpour\s+la\s+première\s+année\b", r"^\s*l'an\b(?!\s+(?:dernier|prochain|passé))", r"/\s?an\b", r"\bpar\s+an(?:née)?\b", r"\bannuel",
+    "period_year": [r"\bpar\s+année\s+de\s+projet\b", r"\bpour\s+la\s+première\s+année\b", r"^\s*l'an\b(?!\s+(?:dernier|prochain|passé))", r"/\s?an\b", r"\bpar\s+an(?:née)?\b", r"\bannuel",
                     r"\bpar\s+année\s+(?:académique|universitaire|d'études)",
                     # "pour un an"; a lead-in "Pour l'année 2024, vous touchez :" gives its items this period.
                     r"\bpour\s+(?:une?|1)\s+an(?:née)?\b", r"\bchaque\s+année\b", r"\bpour\s+l'année\s+(?:académique\s+)?\d{4}", r"\bsur\s+une\s+base\s+annuelle",

@@ -144,7 +144,7 @@ CUES = {
     "period_month": [r"^\s*(?:netto\s+|bruto\s+)?p\s?[/.]\s?m\b", r"^\s*pm\b", r"/\s?mnd\b", r"\bper\s+mnd\b", r"\bper\s+(?:kalender|stage|beurs)maand\b", r"maandvergoeding", r"maandbedrag", r"maandbeurs", r"maandtoelage", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b", r"maandsalaris", r"maandloon"],
     "period_week": [r"/\s?week\b", r"\bper\s+week\b", r"\bwekelijks", r"weekvergoeding", r"weekbedrag"],
     "period_day": [r"\bper\s+(?:fysieke|virtuele|gewerkte|gepresteerde|volle|halve)\s+dag\b", r"dagvergoeding", r"per\s+werkdag", r"\bper\s+dag\b", r"/\s?dag\b"],
-    "period_year": [r"\bvoor\s+het\s+eerste\s+jaar\b", r"\bper\s+(?:volledig|heel|vol)\s+(?:kalender|academie|school|studie|werk)?jaar\b", r"\bper\s+kalenderjaar\b",
+    "period_year": [r"\bper\s+projectjaar\b", r"\bvoor\s+het\s+eerste\s+jaar\b", r"\bper\s+(?:volledig|heel|vol)\s+(?:kalender|academie|school|studie|werk)?jaar\b", r"\bper\s+kalenderjaar\b",
                     r"\bper\s+jaar\b", r"/\s?jaar\b", r"\bjaarlijks", r"\bper\s+(?:studie|academiejaar|collegejaar)",
                     r"\bvoor\s+(?:één|een|1)\s+jaar\b", r"\bvoor\s+het\s+(?:\w+\s+)?(?:school|academie|studie|werk)?jaar\b",
                     # "25 euro per bestaand jaar"

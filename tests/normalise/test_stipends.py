@@ -58,6 +58,14 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- From corpus rounds seventeen and nineteen's train pages (extractor v194): a rate per project year, per
+    # timetabled day, and ",-." before "per studiejaar"
+    pytest.param("Der Zuschuss liegt bei maximal 10.000 EUR pro Projektjahr.", [(10000.0, "EUR", "year", True, None)],
+                 id="de-pro-projektjahr"),
+    pytest.param("Childcare support is a contribution of up to £30 per timetabled day.", [(30.0, "GBP", "day", True, None)],
+                 id="en-per-timetabled-day"),
+    pytest.param("Deze financiële tegemoetkoming bedraagt € 2.000,-. per studiejaar.", [(2000.0, "EUR", "year", False, None)],
+                 id="nl-no-cents-and-full-stop-before-per-studiejaar"),
     # --- From corpus rounds seventeen and eighteen's train pages (extractor v190): a year in the aside between an
     # amount and its rate, Indian "/--" after the rupees and "p.m."
     pytest.param("A$25,392 (2013 rate) per annum tax free, paid in fortnightly instalments.",
