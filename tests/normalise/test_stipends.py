@@ -66,6 +66,11 @@ STIPENDS = [
                  id="en-per-timetabled-day"),
     pytest.param("Deze financiële tegemoetkoming bedraagt € 2.000,-. per studiejaar.", [(2000.0, "EUR", "year", False, None)],
                  id="nl-no-cents-and-full-stop-before-per-studiejaar"),
+    # --- A range after "between" whose upper bound has no currency of its own (round nineteen's train pages, v195)
+    pytest.param("Je nach Zielland betragen die Förderhöhen zwischen EUR 540,- und 640,- pro Monat.",
+                 [(640.0, "EUR", "month", True, None)], id="de-zwischen-eur-und-bare-upper"),
+    pytest.param("The grant is between USD 500 and 700 a month.", [(700.0, "USD", "month", True, None)],
+                 id="en-between-usd-and-bare-upper"),
     # --- From corpus rounds seventeen and eighteen's train pages (extractor v190): a year in the aside between an
     # amount and its rate, Indian "/--" after the rupees and "p.m."
     pytest.param("A$25,392 (2013 rate) per annum tax free, paid in fortnightly instalments.",
