@@ -356,12 +356,12 @@ def m006_finder_index(db: sqlite_utils.Database) -> None:
     db["stipends"].create_index(["opportunity_id", "applies_to", "period", "monthly_eur"], if_not_exists=True)
 
 
-
 @migration
 def m007_deadline_utc_offset(db: sqlite_utils.Database) -> None:
     """Extractor version 188: a deadline's stated UTC offset ("23h59 GMT -5"); ``date``/``time`` stay Brussels time."""
     if "utc_offset" not in db["deadlines"].columns_dict:
         db["deadlines"].add_column("utc_offset", str)
+
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not seen; return their names."""

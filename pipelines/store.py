@@ -283,15 +283,16 @@ class Catalogue:
             self.db["organisations"].upsert(
                 {"name": row["organisation"], "full_name": item.host["organisation_full_name"]}, pk="name")
         self.db["opportunities"].upsert(row, pk="id")
-        self._replace_children(opp_id, item, record)
+        self._replace_children(opp_id, item, record, deadlines)
 
-    def _replace_children(self, opp_id: str, item: CrawledPage, record: dict) -> None:
+    def _replace_children(self, opp_id: str, item: CrawledPage, record: dict, deadlines: list[dict]) -> None:
+        """The page's facts in the child tables; ``deadlines`` already in Brussels time (``in_brussels``)."""
         for table in ("deadlines", "stipends", "durations", "eligibility", "documents", "other_dates"):
             self.db[table].delete_where("opportunity_id = ?", [opp_id])
         self.db["deadlines"].insert_all(
             {"id": child_id(opp_id, d["date"], d["time"], d["rule"]), "opportunity_id": opp_id, **d,
              "datetime": brussels_datetime(d["date"], d["time"])}
-            for d in map(in_brussels, record["deadlines"])
+            for d in deadlines
         )
         self.db["stipends"].insert_all(
             {
@@ -413,22 +414,17 @@ class StorePipeline:
 
 
 def in_brussels(deadline: dict) -> dict:
-    """A record's deadline with its date and time in Brussels time (the page's own stay in ``evidence``)."""
-    day, time = in_brussels_time(deadline["date"], deadline["time"], deadline.get("utc_offset"))
-    return {**deadline, "date": day, "time": time}
+    """A record's deadline with its date and time as they fall in Brussels ("23:59" at "-05:00" is the next
+    morning); the page's own words stay in ``evidence``.
 
-
-def in_brussels_time(day: str | None, time: str | None, utc_offset: str | None) -> tuple[str | None, str | None]:
-    """The date and time a page states in another zone ("23:59" at "-05:00"), as they fall in Brussels.
-
-    The catalogue, its feeds and its pages speak Brussels time; the extractor keeps the page's own words
-    (CONTRACT.md), so the conversion happens here, once.
+    The catalogue, its feeds and its pages speak Brussels time; the extractor keeps the page's own date and time
+    (CONTRACT.md), so the conversion happens here, once per stored page.
     """
+    day, time, utc_offset = deadline["date"], deadline["time"], deadline.get("utc_offset")
     if not day or not time or not utc_offset:
-        return day, time
-    stated = datetime.fromisoformat(f"{day}T{time}{utc_offset}")
-    local = stated.astimezone(BRUSSELS)
-    return local.date().isoformat(), local.strftime("%H:%M")
+        return deadline
+    local = datetime.fromisoformat(f"{day}T{time}{utc_offset}").astimezone(BRUSSELS)
+    return {**deadline, "date": local.date().isoformat(), "time": local.strftime("%H:%M")}
 
 
 def brussels_datetime(day: str, time: str | None) -> str | None:
