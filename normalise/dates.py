@@ -120,7 +120,7 @@ _DIGIT = compiled(r"\d")
 _MONTH_BEFORE = compiled(rf"(?<![\w])(?P<month>{_ENGLISH_MONTH})\.?\s+$", re.IGNORECASE)
 _WEEKDAY_BEFORE = compiled(rf"(?<![\w])(?P<weekday>{_WEEKDAY_NAME})\s*,?\s+(?:(?:le|the|de|den)\s+)?$", re.IGNORECASE)
 
-#: Time zones pages name by a local abbreviation, read after a time and kept as written (only UTC and GMT are converted).
+#: Time zones pages name by a local abbreviation, read after a time and kept as written (UTC and GMT give ``utc_offset``).
 _LOCAL_ZONES = "BST|EST|EDT|CDT|PST|PDT|AEST|AEDT"
 _TIME = compiled(
     r"""
@@ -1225,13 +1225,13 @@ def _deadlines_in_sentence(
                     and (labelled or preposition is None or not preposition.group(0).strip(" :–—>|-"))
                     and calendar.is_stamp(mention)):
                 continue
-            # "Voor de oproep 2024, die 18 september 2023 opent en sluit op 1 december 2023": what opened on the date
-            # before closes on this one, and the words about applying stand before both.
-            closes_opened = bool(index and _CLOSES.search(before)
-                                 and _OPENING.search(text, max(0, mentions[index - 1].start - 40), mention.start))
             if not (
                 _APPLICATION.search(wide_before)
-                or (closes_opened and _APPLICATION.search(text, max(0, mention.start - _APPLICATION_REACH), mention.start))
+                # "Voor de oproep 2024, die 18 september 2023 opent en sluit op 1 december 2023": what opened on the
+                # date before closes on this one, and the words about applying stand before both.
+                or (index and _CLOSES.search(before)
+                    and _OPENING.search(text, max(0, mentions[index - 1].start - 40), mention.start)
+                    and _APPLICATION.search(text, max(0, mention.start - _APPLICATION_REACH), mention.start))
                 or follows_applying
                 or shares_applying
                 or heading_applies
@@ -1441,13 +1441,17 @@ def _clause(before: str) -> str:
     if "www." in before or "://" in before or "@" in before:
         before = _ADDRESS.sub(" ", before)  # "via www.start-academy.be": an address's words say nothing
     lowered = before.lower()
-    cut = max(lowered.rfind(","), lowered.rfind(";"), lowered.rfind(" et "), lowered.rfind(" and "))
+    cut = _last_boundary(lowered)
     if cut > 0 and _ADVERB_ALONE.fullmatch(lowered, cut + 1):
         # "Results will be announced as soon as possible, and no later than": the adverb joins the verb before the
         # comma, whose clause says what the date is for.
-        lowered = lowered[:cut].rstrip(" ,;")
-        cut = max(lowered.rfind(","), lowered.rfind(";"), lowered.rfind(" et "), lowered.rfind(" and "))
+        cut = _last_boundary(lowered[:cut].rstrip(" ,;"))
     return before[cut + 1 :]
+
+
+def _last_boundary(lowered: str) -> int:
+    """Where the last clause of ``lowered`` begins, less one: its last ",", ";", " et " or " and " (-1 if none)."""
+    return max(lowered.rfind(","), lowered.rfind(";"), lowered.rfind(" et "), lowered.rfind(" and "))
 
 
 #: A deadline's adverb alone after a clause boundary, with its conjunction: ", and no later than", ", et au plus tard le".

@@ -344,9 +344,9 @@ _GRANTED_FOR = compiled(
     r"|\bbefristet\s+auf\s+$",
     re.IGNORECASE,
 )
-#: The verb that grants, German-style, after the length: "Er wird für sechs bis zwölf Monate gewährt".
 #: The German passive's auxiliary right before the length, its participle after: "Das Stipendium wird 48 Monate gewährt".
 _GERMAN_PASSIVE = compiled(r"\b(?:wird|werden|kann|können)\s+$", re.IGNORECASE)
+#: The verb that grants, German-style, after the length: "Er wird für sechs bis zwölf Monate gewährt".
 _GRANTED_AFTER = compiled(r"^\s*(?:\w+\s+){0,2}?(?:gewährt|gefördert|finanziert|bewilligt|toegekend|gefinancierd|begrenzt|beschränkt"
                           # "einen auf zwei Jahre befristeten Vertrag"
                           r"|befristet\w*"
@@ -930,7 +930,7 @@ def _may_end_with_number(text: str, start: int, end: int) -> bool:
         return True
     word = _LAST_WORD.search(stripped)
     # "ein weiteres Jahr", "5 consecutive days": the number is one word back
-    if word and (word.group().lower() in _FURTHER_WORDS or word.group().lower() in _PLAIN_WORDS):
+    if word and ((lower := word.group().lower()) in _FURTHER_WORDS or lower in _PLAIN_WORDS):
         return _may_end_with_number(text, start, start + word.start())
     return bool(word) and word.group().lower() in _NUMBER_WORD_ENDINGS
 

@@ -379,9 +379,9 @@ _RANGE_AND = compiled(r"\s*(?:et|and|en|und|à|to|tot|bis|-|–)\s*$", re.IGNORE
 #: Joiners that make a range without an opening word ("$1,000 to $30,000", "1.000 € – 2.500 €").
 _RANGE_TO = compiled(r"\s*(?:à|to|tot|bis|-|–)\s*$", re.IGNORECASE)
 #: The upper bound of a range written without its currency after an amount that has it: "USD 10,000 - 30,000".
-_BARE_UPPER = compiled(rf"\s*(?:-|–|—|to|à|tot|bis)\s*(?P<n>{_NUMBER})(?:{_NO_CENTS})?(?![\d%])", re.IGNORECASE)
-#: … and after "between": "zwischen EUR 540,- und 640,- pro Monat", "between USD 500 and 700 a month".
-_BARE_UPPER_AND = compiled(rf"\s*(?:und|and|et|en)\s*(?P<n>{_NUMBER})(?:{_NO_CENTS})?(?![\d%])", re.IGNORECASE)
+#: "and" joins the bounds only after "between" (``_RANGE_OPENING``): "zwischen EUR 540,- und 640,- pro Monat".
+_BARE_UPPER = compiled(rf"\s*(?:-|–|—|to|à|tot|bis|(?P<and>und|and|et|en))\s*(?P<n>{_NUMBER})(?:{_NO_CENTS})?(?![\d%])",
+                       re.IGNORECASE)
 #: "minimum € 820 and maximum € 1500": a range stated by its two bounds.
 _MINIMUM_OPENING = compiled(rf"\b(?:{_MINIMUM_WORDS})\s*(?:de\s+|of\s+|van\s+)?$", re.IGNORECASE)
 _MAXIMUM_JOINER = compiled(r"^\s*(?:,|et|and|en|und|-|–)?\s*(?:au\s+)?(?:maximum|maximaal|höchstens|at\s+most)\s*"
@@ -618,11 +618,9 @@ def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
             # A salary is never paid once: "Salary scale: minimum €4,565.20 - maximum €7,116.70" is a month's,
             # "Salary scale of PhD Assistant: minimum € 29.069,73 - maximum € 45.317,25" a year's.
             period = "month" if amount < _YEARLY_SALARY else "year"
-        upper = None
-        if match.group("before"):
-            upper = _BARE_UPPER.match(text, match.end()) or (
-                _BARE_UPPER_AND.match(text, match.end())
-                if _RANGE_OPENING.search(text, max(0, match.start() - 25), match.start()) else None)
+        upper = _BARE_UPPER.match(text, match.end()) if match.group("before") else None
+        if upper and upper.group("and") and not _RANGE_OPENING.search(text, max(0, match.start() - 25), match.start()):
+            upper = None
         top = _number_value(upper.group("n")) if upper else None
         if upper and top and amount < top <= 1000 * amount and (
                 index + 1 == len(matches) or matches[index + 1].start() >= upper.end()):
