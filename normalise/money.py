@@ -29,15 +29,16 @@ money costs one regex scan.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from price_parser import Price
 
-from normalise import languages
+from normalise import currencies, languages
 from normalise.facts import Fact, located
 from normalise.literals import Prefilter
-from normalise.patterns import compiled
+from normalise.patterns import compiled, literal_alternation
 from normalise.text import Sentence, body_sentences
 
 
@@ -73,6 +74,23 @@ _CURRENCY_CODES = {
     **{code.lower(): code for code in ("INR", "AUD", "NZD", "CNY", "KES", "XOF", "XAF", "XPF", "JPY", "SGD",
                                         "ZAR", "NGN", "SEK", "NOK", "DKK", "PLN", "BEF", "NLG")},
 }
+#: The rest of the world's currencies (``normalise.currencies``, from the CLDR): codes in capitals, signs and names
+#: the hand-written spellings above do not already read ("KRW 200,000", "₩900,000", "160,000 yen", "82.000 kronor",
+#: "PKR 6000", "3.000 Kč", "5 000 dirhams marocains").
+_WORLD = currencies.table()
+_WORLD_CODES = sorted(code for code in _WORLD["codes"] if code.lower() not in _CURRENCY_CODES)
+_WORLD_CODE_SET = frozenset(_WORLD_CODES)
+_WORLD_SIGNS = sorted((sign for sign in _WORLD["signs"] if sign.lower() not in _CURRENCY_CODES), key=len, reverse=True)
+_WORLD_NAMES = sorted(name for name in _WORLD["names"] if name not in _CURRENCY_CODES)
+_CURRENCY_CODES.update({code.lower(): code for code in _WORLD_CODES})
+_CURRENCY_CODES.update({sign.lower(): _WORLD["signs"][sign] for sign in _WORLD_SIGNS})
+_CURRENCY_CODES.update({name: _WORLD["names"][name] for name in _WORLD_NAMES})
+#: A code or a sign of letters is read as written (case kept: "TRY 4500", not "try 4500"), not inside a word;
+#: signs before the number may take a full stop ("Ksh.31,270").
+_WORLD_CODE = rf"(?-i:(?<![^\W\d_]){literal_alternation(_WORLD_CODES)}(?![^\W\d_]))"
+_WORLD_SIGN = rf"(?-i:(?<![^\W\d_]){literal_alternation(_WORLD_SIGNS)})"
+_WORLD_BEFORE = rf"{_WORLD_CODE}|{_WORLD_SIGN}(?:(?<=[^\W\d_])\.)?"
+_WORLD_AFTER = rf"{_WORLD_CODE}|{_WORLD_SIGN}(?![^\W\d_])|(?:{literal_alternation(_WORLD_NAMES)})(?![^\W\d_])"
 #: Ten million in any currency is a programme's money, not one person's ("168 bourses … 618 608 000 FCFA").
 _PROGRAMME_SIZED = 10_000_000
 #: Those codes, written before or after the number ("INR 50,000", "25.000 BEF").
@@ -118,6 +136,35 @@ _MONEY = compiled(
     rf"(?P<after>{_CURRENCY_AFTER}))",
     re.IGNORECASE,
 )
+#: The world's currencies, read apart: most pages have none, and one pattern over both doubled the time of every
+#: sentence with money. ``_WORLD_HINT`` finds a world currency beside a number, written after it (names, codes,
+#: signs) or before it (codes, signs); a sentence without one never runs ``_WORLD_MONEY``.
+_WORLD_MONEY = compiled(
+    rf"(?:(?P<before>{_WORLD_BEFORE})\s?(?P<n1>{_NUMBER})(?:{_NO_CENTS}|{_THOUSANDS.format(name='k1')})?"
+    rf"(?:\s*{_SCALE.format(name='s1')})?"
+    rf"|(?<![\d.,])(?P<n2>{_NUMBER})(?:{_NO_CENTS}|{_THOUSANDS.format(name='k2')})?"
+    rf"\s*(?:{_SCALE.format(name='s2')}\s*)?"
+    rf"(?P<after>{_WORLD_AFTER}))",
+    re.IGNORECASE,
+)
+
+
+def _world_hint() -> re.Pattern[str]:
+    """A digit with a world currency after it, or just before it ("160,000 yen", "KRW 200,000", "Ksh.31,270").
+
+    One pass over the page that the regex engine starts only at digits: the signs and codes before a number are
+    read backwards from the digit, one look-behind per length (a look-behind has a fixed width).
+    """
+    written = _WORLD_CODES + _WORLD_SIGNS
+    by_width: dict[int, list[str]] = {}
+    for token in written:
+        for form in (token, f"{token} ", f"{token}.", f"{token}. "):
+            by_width.setdefault(len(form), []).append(form)
+    before = "|".join(rf"(?<=(?:{literal_alternation(sorted(forms))})\d)" for _, forms in sorted(by_width.items()))
+    return re.compile(rf"\d(?:\s?(?:{literal_alternation(written)}|(?i:{literal_alternation(_WORLD_NAMES)}))|{before})")
+
+
+_WORLD_HINT = _world_hint()
 _SCALES = {"million": 1e6, "millions": 1e6, "miljoen": 1e6, "mio": 1e6, "mio.": 1e6, "mln": 1e6,
            "mln.": 1e6, "milliard": 1e9, "milliards": 1e9, "miljard": 1e9, "billion": 1e9,
            "billions": 1e9}
@@ -409,20 +456,21 @@ def parse_amount(text: str) -> tuple[float, str] | None:
     "1.200 euros" -> (1200.0, "EUR"); "1 200,50 €" -> (1200.5, "EUR");
     "€2,120" -> (2120.0, "EUR"); "2 millions d'euros" -> (2000000.0, "EUR").
     """
-    match = _MONEY.search(text or "")
-    if not match:
+    found = [match for match in (_MONEY.search(text or ""), _WORLD_MONEY.search(text or "")) if match]
+    if not found:
         return None
-    return _amount_of(match)
+    return _amount_of(min(found, key=lambda match: match.start()))
 
 
 def _amount_of(match: re.Match[str]) -> tuple[float, str] | None:
-    symbol = (match.group("before") or match.group("after")).lower()
-    currency = _CURRENCY_CODES.get(re.sub(r"\s+", " ", symbol))
+    written = match.group("before") or match.group("after")
+    symbol = re.sub(r"\s+", " ", written.lower())
+    currency = _CURRENCY_CODES.get(symbol) or _CURRENCY_CODES.get(symbol.rstrip("."))  # "Ksh.31,270"
     if currency is None:
         return None
     amount = _number_value(match.group("n1") or match.group("n2"))
-    if amount is None:
-        return None
+    if amount is None or (amount < 10 and written in _WORLD_CODE_SET):
+        return None  # "PHP 8.1", "TRY 2": a version or a count after a word in capitals, not pesos or lira
     if match.group("k1") or match.group("k2"):
         amount *= 1000
     scale = match.group("s1") or match.group("s2")
@@ -464,14 +512,17 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
     because WBI pages mix them; ``language``, the page's, only says what a
     bare "$" after the number is (Canadian dollars in French).
     """
-    if not text or not may_mention_money(text):
+    if not text:
+        return []
+    starts = _money_starts(text)
+    if not starts:
         return []
     found: dict[tuple, Stipend] = {}
     paid_once: list[tuple] = []  # keys of the last sentence's amounts paid once, which a rhythm just after may rate
     # Not clean_text: callers pass a cleaned body, and a teaser printed twice
     # only gives duplicates, which the key below folds.
     for sentence in body_sentences(text):
-        if not may_mention_money(sentence.text):
+        if not _mentions_money(sentence, text, starts):
             # "Amount: €1,000" then "Paid monthly.": the rhythm said in the next sentence rates the amounts before it.
             if paid_once and (period := _paid_rhythm(sentence.text)):
                 for key in paid_once:
@@ -546,13 +597,41 @@ def _fee_heading(heading: str | None) -> bool:
 
 def may_mention_money(text: str) -> bool:
     """True when the text holds a currency sign or word; cheap enough for every page."""
-    return _CURRENCY_HINT.search(text) is not None
+    return bool(_CURRENCY_HINT.search(text) or _WORLD_HINT.search(text))
+
+
+def _money_starts(text: str) -> list[int]:
+    """Where the page's currency signs and words stand, found in one pass over the page rather than one per
+    sentence."""
+    return sorted([match.start() for match in _CURRENCY_HINT.finditer(text)]
+                  + [match.start() for match in _WORLD_HINT.finditer(text)])
+
+
+def _mentions_money(sentence: Sentence, page: str, starts: list[int]) -> bool:
+    """Whether a sentence of ``page`` holds one of its currency signs or words (``_money_starts``)."""
+    if not page.startswith(sentence.text, sentence.start):
+        return may_mention_money(sentence.text)  # a body whose spaces were not normalised: read the sentence
+    index = bisect_left(starts, sentence.start)
+    return index < len(starts) and starts[index] < sentence.end
+
+
+def _currency_matches(text: str) -> list[re.Match[str]]:
+    """The money expressions of a sentence, left to right: the common currencies', and the world's where the
+    sentence has one ("NT$ 20,000" over its "$ 20,000")."""
+    matches = list(_MONEY.finditer(text))
+    if not _WORLD_HINT.search(text):
+        return matches
+    merged: list[re.Match[str]] = []
+    for match in sorted([*matches, *_WORLD_MONEY.finditer(text)], key=lambda match: (match.start(), -match.end())):
+        if not merged or match.start() >= merged[-1].end():
+            merged.append(match)
+    return merged
 
 
 def stipends_in_sentence(sentence: Sentence) -> list[Stipend]:
     """The stipends of one sentence; its heading helps say what they pay for."""
     text = sentence.text
-    matches = list(_MONEY.finditer(text))
+    matches = _currency_matches(text)
     result: list[Stipend] = []
     previous_end = 0
     previous: tuple[re.Match[str], Stipend | None] | None = None  # the amount before, and its stipend if kept

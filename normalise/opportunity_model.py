@@ -93,9 +93,11 @@ def predict(title: str | None, text: str, classification: Classification, record
     weights, intercept, by_word, vocabulary = _weights()
     contributions = [(value * weights[name], name) for name, value in signals(classification, record).items()
                      if name in weights and value]
-    contributions += [(by_word[word], f"word:{word}") for word in page_words(title, text) & vocabulary]
-    score = intercept + sum(weight for weight, _ in contributions)
+    words = [(by_word[word], word) for word in page_words(title, text) & vocabulary]
+    score = intercept + sum(weight for weight, _ in contributions) + sum(weight for weight, _ in words)
     probability = 1 / (1 + math.exp(-score))
-    # The three that pushed most, as sorting them all would give them (a long page matches a thousand words).
-    toward = heapq.nlargest(3, contributions) if score >= 0 else heapq.nsmallest(3, contributions)
-    return Verdict(round(probability, 3), tuple(name for _, name in toward))
+    # The three that pushed most, as sorting them all would give them (a long page matches a thousand words);
+    # a word is named "word:…" only if it is among them ((weight, word) orders words as (weight, "word:" + word)).
+    pick = heapq.nlargest if score >= 0 else heapq.nsmallest
+    contributions += [(weight, f"word:{word}") for weight, word in pick(3, words)]
+    return Verdict(round(probability, 3), tuple(name for _, name in pick(3, contributions)))

@@ -1170,3 +1170,44 @@ def test_dollars_after_the_number_in_english_pages_stay_usd():
 )
 def test_dollars_by_their_prefix(text, currency):
     assert [s.currency for s in parse_stipends(text, language="en")] == [currency]
+
+
+# The rest of the world's currencies, from the CLDR (normalise/currencies.py): wordings of `train` pages of the
+# corpus (rounds nine to twenty), each missed before v197 because its currency was unknown; the last two are
+# constructed (a currency named with its country in French, a sign the CLDR gives one currency).
+WORLD_CURRENCIES = [
+    pytest.param("en", "Selected research students are paid 160,000 yen per month plus all school expenses.",
+                 [(160000.0, "JPY", "month", False)], id="en-yen-by-its-name"),
+    pytest.param("en", "Settlement allowance: KRW 200,000 (for once in the first month)",
+                 [(200000.0, "KRW", "once", False)], id="en-won-by-its-code"),
+    pytest.param("en", "The scholarship covers the full tuition fee and monthly stipend (PKR 6000/month for 10 months).",
+                 [(6000.0, "PKR", "month", False)], id="en-pakistani-rupees-by-their-code"),
+    pytest.param("en", "A scholarship amounting to 82.000 kronor will be awarded.",
+                 [(82000.0, "SEK", "once", False)], id="en-kronor-are-swedish"),
+    pytest.param("en", "Basic Salary Scale: Ksh.31,270 – 41,260 p.m. (CSG11)",
+                 [(41260.0, "KES", "month", True)], id="en-kenyan-shilling-sign-with-its-full-stop"),
+    pytest.param("en", "If you are accepted as a participant in our summer school, you will receive a scholarship valued at "
+                 "5.000.000 VND.", [(5000000.0, "VND", "once", False)], id="en-dong-by-its-code"),
+    pytest.param("fr", "une bourse mensuelle de 2 500 dirhams marocains", [(2500.0, "MAD", "month", False)],
+                 id="fr-dirhams-named-with-their-country"),
+    pytest.param("en", "Each participant receives a monthly allowance of ₱15,000.", [(15000.0, "PHP", "month", False)],
+                 id="en-peso-sign-is-philippine"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WORLD_CURRENCIES)
+def test_world_currencies(language, text, expected):
+    assert [(s.amount, s.currency, s.period, s.is_maximum) for s in parse_stipends(text, language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Applicants should know PHP 8 and Laravel; the internship pays no allowance.", id="a-version-is-no-peso"),
+        pytest.param("The TOP 10 applicants are invited to an interview.", id="a-word-in-capitals-is-no-code"),
+        pytest.param("Le 15 mars 2025 à midi, les candidatures sont closes.", id="a-french-article-is-no-sign"),
+        pytest.param("1000 Chinese students applied for the grant last year.", id="a-country-adjective-alone-is-no-currency"),
+    ],
+)
+def test_world_currencies_not_read_from_other_words(text):
+    assert parse_stipends(text, language="en") == []
