@@ -438,6 +438,8 @@ _NOT_LENGTH_BEFORE = compiled(
 )  # searched on lower-cased words: IGNORECASE made this end-anchored list twice as slow
 _NOT_LENGTH_AFTER = compiled(
     r"^\s*(?:avant|après|qui\s+suivent|qui\s+précèdent|suivant|précédant|before|after|following|prior|na\b"
+    # "1 mois à la suite du dépôt de la demande", "2 Wochen im Anschluss an die Sitzung": a delay after a step
+    r"|à\s+la\s+suite\b|suite\s+à|im\s+anschluss\b"
     # Dutch "voor" is "before" only before a point in time: not "een traineeprogramma van 2 jaar voor pas afgestudeerden"
     r"|voor\s+(?:de|het|aanvang|vertrek|start|begin|afloop|einde|indiening|uw|je|jouw|zijn|haar)\b"
     # German "vor Beginn", "nach Beendigung"; in advance: "2 maanden op voorhand", "im Voraus", "à l'avance"

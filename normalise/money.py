@@ -115,7 +115,7 @@ _CURRENCY_AFTER = (
 #: (Not after a letter: the "eur" of "leur", "chercheur", "valeur" is no euro; "500EUR" still is. Nor before
 #: one: "Europe", "européen". One search: on a WBI page, every "Europe" used to be a hint tested again.)
 _CURRENCY_HINT = Prefilter(compiled(
-    rf"[€$£₹]|(?<![^\W\d_])(?:euro|Euro|EUR|eur)(?i:o?s?)(?![^\W\d_])|USD|GBP|CHF|CAD|dollar|sterling"
+    rf"[€$£₹]|(?<![^\W\d_])(?:euro|Euro|EUR|eur|Eur)(?i:o?s?)(?![^\W\d_])|USD|GBP|CHF|CAD|dollar|sterling"
     rf"|francs|Franken|CFA|gulden|Rs|Fr\.|SFr|sFr|{_OTHER_CODES}"))
 
 # "1.200", "1 200,50", "2,120", "12.50", "500": groups of three after the

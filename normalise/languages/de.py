@@ -152,7 +152,7 @@ CUES = {
     # (not "einkommensunabhängig", "unabhängig vom Einkommen": a grant that is not means-tested)
     # A Community's study allowance, paid per school or academic year by law: "Die Studienbeihilfe beträgt …".
     "study_allowance": [r"studienbeihilfe"],
-    "income": [r"(?<!unabhängig vom )einkommen(?!s?unabhängig)", r"geringfügig", r"einkünfte", r"verdienst(?!en?\b|elijk)",
+    "income": [r"(?<!unabhängig vom )(?<!hängt vom )(?<!abhängig vom )(?<!richtet sich nach dem )einkommen(?!s?unabhängig)", r"geringfügig", r"einkünfte", r"verdienst(?!en?\b|elijk)",
                # the means the applicant must prove: "einen Finanzierungsnachweis über 11.208 Euro"
                r"finanzierungsnachweis", r"nachweis\s+(?:ausreichender\s+)?finanzieller\s+mittel"],
     "average": [r"durchschnitt", r"\bim\s+schnitt\b"],

@@ -178,7 +178,7 @@ CUES = {
     # (not "regardless of income", "income-independent", "not means-tested")
     # A Community's study allowance, paid per school or academic year by law: "The study allowance amounts to …".
     "study_allowance": [r"study\s+allowances?"],
-    "income": [r"(?<!regardless of )(?<!irrespective of )\bincome(?![-\s]independent)", r"(?<!not )\bmeans[-\s]test",
+    "income": [r"(?<!regardless of )(?<!irrespective of )(?<!depends on )(?<!depending on )(?<!depends on your )(?<!depending on your )(?<!based on )(?<!based on your )\bincome(?![-\s]independent)", r"(?<!not )\bmeans[-\s]test",
                # the means the applicant must prove: "proof of funds of at least €11,208"
                r"\bproof\s+of\s+(?:sufficient\s+)?(?:funds|financial\s+means|financial\s+resources)"],
     "average": [r"\baverag", r"\bon\s+average\b", r"\bmedian\b"],

@@ -190,7 +190,7 @@ CUES = {
     # (not "sans condition de ressources", "indépendamment des revenus": a grant that is not means-tested)
     # A Community's study allowance, paid per school or academic year by law: "L'allocation d'études s'élève à …".
     "study_allowance": [r"allocations?\s+d'études"],
-    "income": [r"(?<!sans condition de )(?<!indépendamment des )\brevenus?\b",
+    "income": [r"(?<!sans condition de )(?<!indépendamment des )(?<!dépend des )(?<!dépend de vos )(?<!en fonction des )(?<!en fonction de vos )(?<!selon les )(?<!selon vos )\brevenus?\b",
                r"(?<!sans condition de )(?<!indépendamment des )\bressources\b", r"\bimposable", r"\bsalaire\s+(?:des\s+parents|du\s+ménage)",
                r"quotient\s+familial", r"foyer\s+fiscal",
                r"\bplafond\s+de\s+revenus",

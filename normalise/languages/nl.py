@@ -163,7 +163,7 @@ CUES = {
     # (not "inkomensonafhankelijk", "ongeacht het inkomen")
     # A Community's study allowance, paid per school or academic year by law: "Studietoelage: € 1.500".
     "study_allowance": [r"studietoelage"],
-    "income": [r"(?<!ongeacht het )inkomen(?!s?onafhankelijk)", r"inkomsten", r"\bbelastbaar",
+    "income": [r"(?<!ongeacht het )(?<!afhankelijk van het )(?<!afhankelijk van je )(?<!afhankelijk van uw )(?<!hangt af van het )(?<!hangt af van je )(?<!naargelang het )inkomen(?!s?onafhankelijk)", r"inkomsten", r"\bbelastbaar",
                # the means the applicant must prove: "aantonen dat je over 700 euro per maand beschikt"
                r"\baantonen\s+dat\s+(?:je|u|hij|zij)\s+over\b", r"\bbestaansmiddelen"],
     "average": [r"\bgemiddeld"],

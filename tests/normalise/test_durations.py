@@ -56,6 +56,10 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- From corpus round twenty's train pages (extractor v198): a delay after a step ("à la suite de") below the
+    # length is no lower bound
+    pytest.param("Durée du financement : De 2 à 6 mois\nAnnonce des résultats : 1 mois à la suite du dépôt de la "
+                 "demande au FRQNT", REAL_PAGES_V7, (2, 6, None, None), id="fr-a-delay-after-the-request"),
     # --- From corpus round fourteen's train pages (extractor v174): "Gefördert werden können …", "spending … weeks"
     pytest.param("Gefördert werden können 3 bis 12 Monate.", REAL_PAGES_V7, (3, 12, None, None),
                  id="de-gefoerdert-werden-koennen"),

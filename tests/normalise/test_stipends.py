@@ -674,6 +674,13 @@ STIPENDS = [
                  id="en-a-one-off-payment"),
     pytest.param("Une enveloppe de 3 000 € est attribuée à chaque projet retenu.", [(3000.0, "EUR", "project", False, None)],
                  id="fr-an-envelope-for-each-project"),
+    # --- corpus round twenty's train pages (extractor v198): the grant's amount after "depends on income", and
+    # the euro's code written "Eur"
+    pytest.param("Das Stipendium hängt vom Einkommen ab, der Höchstbetrag liegt derzeit bei 649 Euro im Monat.",
+                 [(649.0, "EUR", "month", True, None)], id="de-the-maximum-after-depends-on-income"),
+    pytest.param("Das Preisgeld beträgt dzt. Eur 1.600,- [Wurde bereits ein Macke Anerkennungspreis zuerkannt, "
+                 "vermindert sich das Preisgeld um diesen Betrag].", [(1600.0, "EUR", "once", False, None)],
+                 id="de-eur-written-in-small-letters"),
 ]
 
 NOT_STIPENDS = [
