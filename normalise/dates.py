@@ -159,7 +159,8 @@ _DEADLINE_CUE_AFTER = compiled(
 )
 #: Prepositions that introduce a deadline in a sentence about applying.
 _DEADLINE_PREPOSITION = languages.cue_pattern(
-    "deadline_preposition", r"(?:{}|[:–—>|-])\s*(?:(?:le|the|de|het|den|zum|zur|dem|am)\s+)?$", flags=0
+    # (a demonstrative too: "avant ce 30 avril", "before this 15 March", "vóór deze 1 juni")
+    "deadline_preposition", r"(?:{}|[:–—>|-])\s*(?:(?:le|the|de|het|den|zum|zur|dem|am|ce|this|deze)\s+)?$", flags=0
 )
 #: The act of applying, then the date with only its article: "Les dossiers sont à déposer le 15 mars",
 #: "aanvragen indienen op 1 mei", "Applications must be submitted on 2 May".
@@ -355,13 +356,15 @@ _BIS = r"\bbis(?:\s+(?:inklusive|einschließlich|inkl\.))?(?:\s+zum)?"
 #: A refusal of what arrives late: "Aanvragen die na 1 april binnenkomen kunnen niet …", "applications received
 #: after 30 June will not be considered", "les dossiers parvenus après le 15 mars ne seront pas examinés".
 _AFTER_BEFORE = compiled(r"\b(?:after|après|na|nach)\s+(?:(?:le|the|dem|de)\s+)?$")
-_LATE_VERB = compiled(r"binnenkom|toekom|aankom|ontvangen|ingediend|eingeh|eingereicht|reçue?s?|parvenue?s?|introduite?s?|received"
-                      r"|submitted|arriv")
+_LATE_VERB = compiled(r"binnenkom|toekom|aankom|ontvangen|ingediend|ingezonden|verstuurd|eingeh|eingegangen|eingereicht"
+                      r"|reçue?s?|parvenue?s?|introduite?s?|déposée?s?|envoyée?s?|received|submitted|sent\b|arriv")
 #: "ne seront pas examinés", and the literary "ne pourra être retenue" without its "pas".
-_REFUSED = compiled(r"[^.;]{0,60}?\b(?:niet|not|pas|nicht|kein|geen|no\s+longer|plus|ne\s+(?:pourr|peu|ser)\w*)\b")
+#: (or refused in a word: "fera l'objet d'un rejet", "will be rejected", "wird abgelehnt", "is onontvankelijk")
+_REFUSED = compiled(r"[^.;]{0,60}?\b(?:niet|not|pas|nicht|kein|geen|no\s+longer|plus|ne\s+(?:pourr|peu|ser)\w*"
+                    r"|rejet\w*|refus\w*|irrecevables?|rejected|refused|ineligible|abgelehnt|geweigerd|onontvankelijk)\b")
 _ARRIVES_LATE = compiled(r"[^.;]{0,40}?(?:" + _LATE_VERB.pattern + r")" + _REFUSED.pattern)
 #: "through", "until", "tot", "bis", a dash: what joins the two ends of a window, never a list's "and".
-_WINDOW_THROUGH = compiled(rf"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\bto|\btot(?:\s+en\s+met)?|\bt\.e\.m\.|t/m"
+_WINDOW_THROUGH = compiled(rf"\s*(?:–|—|-|\bthrough|\bthru|\buntil|\btill|\bto|\btot(?:\s+en\s+met)?|\bt\.e\.m\.|t/m|\btem\b"
                            rf"|{_BIS}|\bau|\bjusqu'au)\s*", re.IGNORECASE)
 #: The window's own name: "application period", "période de candidature", "aanvraagperiode", "Bewerbungszeitraum";
 #: or the application as the subject of the window: "Registration runs from …", "Les inscriptions se déroulent du …".

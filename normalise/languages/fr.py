@@ -147,7 +147,9 @@ CUES = {
     # A timeline row's label after its date: "2 mars 2026 : clôture de l'appel".
     "closing_label": [r"clôture", r"cloture", r"date\s+limite", r"fin\s+de\s+l'appel", r"fermeture"],
     # Prepositions that introduce a deadline in a sentence about applying.
-    "deadline_preposition": [r"\b(?:prolongée?s?|reportée?s?)\s+(?:au|jusqu'au)", r"\bpour", r"\bavant", r"\bjusqu'(?:au|à)", r"\bd'ici(?:\s+au)?", r"\bfixée?s?\s+(?:au|à)",
+    "deadline_preposition": [r"\b(?:prolongée?s?|reportée?s?)\s+(?:au|jusqu'au)", r"\bpour", r"\bavant",
+                             # "dans un délai ne dépassant pas le 9 juin"
+                             r"\bne\s+dépassant\s+pas", r"\bn'excédant\s+pas", r"\bjusqu'(?:au|à)", r"\bd'ici(?:\s+au)?", r"\bfixée?s?\s+(?:au|à)",
                              r"\best\s+fixée?\s+(?:au|le)",
                              # "le délai de dépôt … démarre le 12 avril et se termine le 20 mai"
                              r"\bse\s+(?:termine|terminent|clôt|clôture|clôturent|ferme|ferment)\s+(?:le|au)",

@@ -119,7 +119,7 @@ CUES = {
     # The deadline named as a noun, which may govern its date ("na de deadline van 12 mei", "Deadline?").
     "deadline_noun": [r"\bdeadline", r"\bsluitingsdatum", r"\buiterste\s+\w*datum", r"\bindiendatum"],
     # A line that is only the closing preposition and its date ("Tot 15 maart 2023" under a call's name).
-    "until_line": [r"(?:open\s+)?tot(?:\s+en\s+met)?", r"(?:open\s+)?t/m"],
+    "until_line": [r"(?:open\s+)?tot(?:\s+en\s+met)?", r"(?:open\s+)?t/m", r"(?:open\s+)?tem\b"],
     # A birth date bounding an age ("geboren na 31 december 1990"): no deadline.
     "born": [r"\bgeboren\s+(?:vóór|voor|na|op|tussen|in)"],
     # An age said in years ("17 jaar oud"): a date in brackets right before it is the day the age is counted on.
@@ -133,12 +133,13 @@ CUES = {
     # "De werken moeten vóór 15 maart binnen zijn": sent in by the date
     "deadline_cue_after": [r"uiterlijk", r"ten\s+laatste", r"\bbinnen\s+(?:zijn|moeten\s+zijn)\b"],
     "closing_label": [r"sluiting"],
-    "deadline_preposition": [r"\b(?:verlengd|uitgesteld)\s+(?:tot|naar)", r"\bt\.e\.m\.", r"\bt/m", r"\bsluit\s+op", r"\beindigt\s+op", r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\bvoor", r"\btegen", r"\bop"],
+    "deadline_preposition": [r"\b(?:verlengd|uitgesteld)\s+(?:tot|naar)", r"\bt\.e\.m\.", r"\bt/m", r"\btem\b", r"\bsluit\s+op", r"\beindigt\s+op", r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\bvoor", r"\btegen", r"\bop"],
     # A window named as the application's: "période d'inscription", "Registration runs from …".
     "application_period": [r"(?:aanvraag|indien(?:ings)?|inzend|inschrijvings)(?:periode|termijn)", r"periode\s+om\s+(?:in\s+te\s+dienen|aan\s+te\s+vragen|te\s+solliciteren)",
                            r"(?:inschrijvingen|aanmeldingen|aanvragen|oproep)\s+lo(?:pen|opt)\b"],
     "range_from": [r"\bvan", r"\bvanaf", r"\btussen"],
-    "range_to": [r"tot\s+en\s+met", r"t/m", r"t\.e\.m\.", r"tot", r"en",
+    # (Flemish writes "tot en met" "tem": "20 januari 2024 tem 31 maart 2024")
+    "range_to": [r"tot\s+en\s+met", r"t/m", r"t\.e\.m\.", r"tem\b", r"tot", r"en",
                  # a date moved: "verschoven van 5 september naar 2 december" (its end is the new deadline)
                  r"naar"],
     "period_month": [r"^\s*(?:netto\s+|bruto\s+)?p\s?[/.]\s?m\b", r"^\s*pm\b", r"/\s?mnd\b", r"\bper\s+mnd\b", r"\bper\s+(?:kalender|stage|beurs)maand\b", r"maandvergoeding", r"maandbedrag", r"maandbeurs", r"maandtoelage", r"/\s?maand\b", r"\bper\s+maand\b", r"\bper\s+(?:volledige|hele|volle)\s+maand\b", r"\bmaandelijks", r"\belke\s+maand\b", r"maandsalaris", r"maandloon"],

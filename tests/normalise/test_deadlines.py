@@ -66,6 +66,17 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- From corpus rounds nineteen and twenty's train pages (extractor v199): Flemish "tem" (tot en met) closing a
+    # window, a demonstrative before the date, what is sent late being rejected, "ne dépassant pas le"
+    pytest.param("Aanvraagperiodes:\n20 januari 2024 tem 31 maart 2024", date(2024, 1, 1),
+                 [("2024-03-31", None, None)], id="nl-tem-closes-a-window"),
+    pytest.param("Les dossiers complets doivent être introduits en ligne avant ce 30 avril.", date(2022, 3, 1),
+                 [("2022-04-30", None, "avant ce 30 avril")], id="fr-avant-ce-date"),
+    pytest.param("Tout dossier déposé après le 10 mars 2017 fera l'objet d'un rejet.", date(2017, 1, 1),
+                 [("2017-03-10", None, None)], id="fr-filed-after-the-date-is-rejected"),
+    pytest.param("Dans un communiqué, le ministère invite les étudiants intéressés par cette bourse à déposer leurs "
+                 "candidatures dans un délai ne dépassant pas le 9 juin 2023.", date(2023, 5, 1),
+                 [("2023-06-09", None, None)], id="fr-dans-un-delai-ne-depassant-pas-le"),
     # --- From corpus round fifteen's train pages (extractor v180): a clause that is only the window's opening words reads
     # on into what the window is of ("…, à compter du 1 août jusqu'au 6 août")
     pytest.param("Appel à candidature pour 90 bourses, à compter du 1 août jusqu'au 6 août 2019.", date(2019, 8, 1),
