@@ -929,6 +929,11 @@ _TRIGGERS = {
                   "proficien", "command of", "knowledge of", "speak",
                   "kennis", "beheers", "vloeiend", "vlot", "spreekt", "talen", "kenntnis", "fließend",
                   "sprache"),
+    # Living somewhere, and a seat (``lives_in_a_walloon_or_brussels_place``): read in the same pass as the others.
+    "living": ("habit", "domicil", "résid", "resid", "won", "woon", "inwoner", "wohn", "ansässig", " live ", " lives ",
+               " living "),
+    "seat": ("établie", "établis", "implanté", "basé", "installé", "based", "located", "registered", "gevestigd",
+             "ansässig"),
     "fields": ("domaine", "étudiant", "étudie", "études en", "diplôm", "master en", "bachelier en",
                "formation en", "filière", "degree in", "studies in", "student", "background in", "major",
                "studenten", "opleiding"),
@@ -985,9 +990,11 @@ def parse_eligibility(text: str, *, language: str = "fr") -> Eligibility:
     for position, sentence in enumerate(body_sentences(text)):
         low = sentence.text.lower()
         families = _families_needed(low)
+        living, seat = "living" in families, "seat" in families
+        families -= {"living", "seat"}
         if families:
             _read_sentence(sentence.text, position, families, found)
-        if (found.requires_fwb is None and any(stem in low for stem in _LIVING_STEMS)
+        if (found.requires_fwb is None and (living or (seat and _APPLICANT_WORDS.search(low)))
                 and lives_in_a_walloon_or_brussels_place(sentence.text)):
             found.requires_fwb = True
             found.evidence.setdefault(sentence.text, position)
@@ -1253,7 +1260,9 @@ def fwb_authority_line(title: str | None, text: str) -> str | None:
 
 
 #: Cheap test before ``_LIVES_IN``, on the lower-cased sentence (most sentences name nobody's home).
-_LIVING_STEMS = ("habit", "domicil", "résid", "resid", "won", "woonachtig", "inwoner", "wohn", "ansässig")
+#: The applicants named generically, whose seat ``_SEATED_IN`` reads; asked only of a sentence with a seat word.
+_APPLICANT_WORDS = re.compile("associations|asbl|organisations|organizations|entreprises|structures|opérateurs|candidats"
+                              "|porteurs|applicants|companies|verenigingen|organisaties|vereine|unternehmen")
 
 
 #: The web hosts of the FWB's universities, hautes écoles and arts schools (and their older names).
@@ -1280,11 +1289,23 @@ _ENROLLED_ELSEWHERE = languages.cue_pattern("enrolled_elsewhere")
 _PLACES_PATH = Path(__file__).with_name("data") / "walloon_brussels_places.txt"
 #: Living somewhere, then the place named: "Habiter Crisnée", "habitants domiciliés à Houyet", "wonen in Doornik".
 _LIVES_IN = re.compile(
-    r"\b(?:[Hh]abiter|[Hh]abitent|[Hh]abitants?|[Dd]omiciliée?s?|[Rr]ésid(?:ant|ent|er|ez|ante|ants)|[Ww]on(?:en|end|t)"
-    r"|[Ww]oonachtig|[Ii]nwoners?|[Ww]ohn(?:en|t|haft)|[Rr]esidents?|[Rr]esiding)"
+    # (every person of the verb: "Tu habites à Verviers", "Vous habitez Namur", "Je woont in Luik", "who live in Mons")
+    r"\b(?:[Hh]abit(?:er|ent|es|ez|e|ants?|antes?)|[Dd]omiciliée?s?|[Rr]ésid(?:ant|ent|er|ez|es|e|ante|ants)"
+    r"|[Ww]on(?:en|end|t)|[Ww]oon(?:t|achtig)?|[Ii]nwoners?|[Ww]ohn(?:en|t|st|haft)|[Rr]esidents?|[Rr]esiding"
+    r"|(?:[Ll]ive[sd]?|[Ll]iving)\s+in)"
     r"(?:\s+(?:à|en|in|te|op|de|of|van|dans\s+la\s+commune\s+de))?\s+(?P<place>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)"
     # Dutch and German put the word of living after the place: "in Lüttich wohnhaft", "in Namen wonen"
     r"|\b(?:in|te)\s+(?P<place_before>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)\s+(?:wohnhaft|ansässig|woonachtig|wonen|wohnen|gedomicilieerd)\b"
+)
+
+
+#: The applicants' seat in a locality, named generically (not a host: "l'Organisation mondiale des Douanes, établie à
+#: Bruxelles", "Le Secrétariat, actuellement basé à Namur"): "une ou plusieurs associations établies à Liège".
+_SEATED_IN = re.compile(
+    r"\b(?:[Aa]ssociations|ASBL|asbl|[Oo]rganisations|[Oo]rganizations|[Ee]ntreprises|[Ss]tructures|[Oo]pérateurs"
+    r"|[Cc]andidats|[Pp]orteurs|[Aa]pplicants|[Cc]ompanies|[Vv]erenigingen|[Oo]rganisaties|[Vv]ereine|[Uu]nternehmen)"
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:établie?s|implantée?s|basée?s|installée?s|based|located|registered|gevestigd|ansässig)"
+    r"\s+(?:à|in|te)\s+(?P<place>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)"
 )
 
 
@@ -1300,8 +1321,9 @@ def lives_in_a_walloon_or_brussels_place(sentence: str) -> bool:
     A commune's call for its own inhabitants names the commune, not the region: the place is looked up in the
     list of the localities' names.
     """
-    return any((match.group("place") or match.group("place_before")).lower() in _places()
-               for match in _LIVES_IN.finditer(sentence))
+    seated = _SEATED_IN.finditer(sentence) if _APPLICANT_WORDS.search(sentence.lower()) else ()
+    return any((match.groupdict().get("place") or match.group("place_before")).lower() in _places()
+               for match in (*_LIVES_IN.finditer(sentence), *seated))
 
 
 def own_students_line(url: str | None, text: str) -> str | None:

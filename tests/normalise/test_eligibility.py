@@ -1254,6 +1254,16 @@ def test_seed_page(name, values):
 
 #: Living in a locality of Wallonia or Brussels named by its own name (extractor v69; the train split's local calls).
 LIVES_IN_A_PLACE = [
+    # --- corpus rounds nineteen and twenty's train pages (extractor v201): every person of the verb, and the
+    # applicants' seat named generically; not a host's seat
+    pytest.param("Tu habites à Verviers ou Dison et tu as des idées pour ta ville ? Participe au concours IDCity !", True,
+                 id="fr-tu-habites-a-walloon-commune"),
+    pytest.param("L'appel à projet pour le Développement de la nature à Liège a pour objet de soutenir les projets "
+                 "présentés par une ou plusieurs associations établies à Liège.", True,
+                 id="fr-applicant-associations-established-in-a-walloon-commune"),
+    pytest.param("9. l'Organisation mondiale des Douanes, établie à Bruxelles ;", False, id="fr-a-host-established-in-brussels"),
+    pytest.param("Le Secrétariat, actuellement basé à Namur, déménagera à Mons à partir de janvier 2023.", False,
+                 id="fr-the-employer-based-in-namur"),
     pytest.param("Les conditions : habiter Crisnée, être étudiant et avoir entre 16 et 25 ans.", True,
                  id="fr-habiter-a-walloon-commune"),
     pytest.param("Peuvent participer les groupements d'au moins cinq habitants domiciliés à Houyet.", True,
