@@ -42,6 +42,9 @@ WORD_CODES = frozenset({"ALL", "TOP", "SOS", "CUP", "PEN", "GEL", "BAM", "BOB", 
 #: Rand", "a sum", "Mark"): read only in a currency's full name ("Brazilian real", "real brésilien").
 COMMON_WORDS = frozenset({"real", "reals", "rand", "sum", "sums", "mark", "marks", "sol", "sols", "kip", "tala",
                           "pula", "kina", "leone", "dobra", "lek", "gold"})
+#: Currency words ``normalise.money`` reads itself, whatever else they name ("dollars" are American unless a sign says
+#: otherwise, "francs" Swiss, "pounds" are rarely money on our pages).
+_READ_BY_HAND = frozenset({"dollar", "dollars", "franc", "francs", "pound", "pounds", "euro", "euros"})
 #: The shortest currency word read on its own: three letters ("yen"); shorter ones are other words.
 _SHORTEST_WORD = 3
 
@@ -99,10 +102,40 @@ def build() -> dict[str, dict[str, str]]:
                     # yen", "Swedish kronor", "Hong Kong dollars").
                     nouns.setdefault(name.split()[-1], set()).add(code)
     named = {name: next(iter(found)) for name, found in names.items() if len(found) == 1 and " " in name}
+    shared: dict[str, list[str]] = {}
     for word, found in nouns.items():
-        if len(found) == 1 and len(word) >= _SHORTEST_WORD and word.isalpha() and word not in COMMON_WORDS:
+        if len(word) < _SHORTEST_WORD or not word.isalpha() or word in COMMON_WORDS:
+            continue
+        if len(found) == 1:
             named.setdefault(word, next(iter(found)))
-    return {"codes": codes, "signs": dict(sorted(chosen.items())), "names": dict(sorted(named.items()))}
+        elif word not in _READ_BY_HAND:
+            shared[word] = sorted(found)
+    # Where the currencies of today are legal tender, by the territory's name in our four languages ("Maroc",
+    # "Philippines", "Marokko"): what says which of the currencies sharing a word ("pesos", "dirhams") a page means.
+    places: dict[str, str] = {}
+    for territory, history in get_global("territory_currencies").items():
+        tender = [code for code, start, end, is_tender in history if end is None and is_tender]
+        if len(territory) != 2 or len(tender) != 1:
+            continue
+        for locale in ours:
+            name = locale.territories.get(territory)
+            if name and len(name) >= 4:
+                places.setdefault(name.lower(), tender[0])
+    # … and by the country's adjective in the currencies' names ("Philippine peso", "dirhams marocains", "Zuid-Koreaanse
+    # won"): the name without its currency word (the last word, the first in French).
+    adjectives: dict[str, set[str]] = {}
+    for name, found in names.items():
+        words = name.split()
+        if len(words) < 2 or len(found) != 1:
+            continue
+        for phrase in (" ".join(words[:-1]), " ".join(words[1:])):
+            if phrase.replace(" ", "").replace("-", "").isalpha() and len(phrase) >= 4 and phrase not in nouns:
+                adjectives.setdefault(phrase, set()).update(found)
+    for phrase, found in adjectives.items():
+        if len(found) == 1:
+            places.setdefault(phrase, next(iter(found)))
+    return {"codes": codes, "signs": dict(sorted(chosen.items())), "names": dict(sorted(named.items())),
+            "shared_words": dict(sorted(shared.items())), "country_words": dict(sorted(places.items()))}
 
 
 def _current_codes(territory_currencies: dict) -> set[str]:
@@ -123,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     """Write ``data/currencies.json`` from the installed Babel."""
     built = build()
     DATA.write_text(json.dumps(built, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {DATA.name}: {len(built['codes'])} codes, {len(built['signs'])} signs, {len(built['names'])} names")
+    print(f"wrote {DATA.name}: {len(built['codes'])} codes, {len(built['signs'])} signs, {len(built['names'])} names, "
+          f"{len(built['shared_words'])} shared words, {len(built['country_words'])} country words")
     return 0
 
 

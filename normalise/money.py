@@ -37,7 +37,7 @@ from price_parser import Price
 
 from normalise import currencies, languages
 from normalise.facts import Fact, located
-from normalise.literals import Prefilter
+from normalise.literals import Literals, Prefilter
 from normalise.patterns import compiled, literal_alternation
 from normalise.text import Sentence, body_sentences
 
@@ -82,9 +82,13 @@ _WORLD_CODES = sorted(code for code in _WORLD["codes"] if code.lower() not in _C
 _WORLD_CODE_SET = frozenset(_WORLD_CODES)
 _WORLD_SIGNS = sorted((sign for sign in _WORLD["signs"] if sign.lower() not in _CURRENCY_CODES), key=len, reverse=True)
 _WORLD_NAMES = sorted(name for name in _WORLD["names"] if name not in _CURRENCY_CODES)
+#: A word several currencies share ("pesos", "dirhams", "rupees"): the page's countries say which (``_shared_currency``).
+_SHARED = "?"
+_WORLD_SHARED = _WORLD["shared_words"]
+_WORLD_NAMES += sorted(word for word in _WORLD_SHARED if word not in _CURRENCY_CODES)
 _CURRENCY_CODES.update({code.lower(): code for code in _WORLD_CODES})
 _CURRENCY_CODES.update({sign.lower(): _WORLD["signs"][sign] for sign in _WORLD_SIGNS})
-_CURRENCY_CODES.update({name: _WORLD["names"][name] for name in _WORLD_NAMES})
+_CURRENCY_CODES.update({name: _WORLD["names"].get(name) or f"{_SHARED}{name}" for name in _WORLD_NAMES})
 #: A code or a sign of letters is read as written (case kept: "TRY 4500", not "try 4500"), not inside a word;
 #: signs before the number may take a full stop ("Ksh.31,270").
 _WORLD_CODE = rf"(?-i:(?<![^\W\d_]){literal_alternation(_WORLD_CODES)}(?![^\W\d_]))"
@@ -534,6 +538,11 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
         if _fee_heading(sentence.heading) and not _GRANT_NAMED.search(sentence.text):
             continue
         for stipend in (located(stipend, sentence) for stipend in stipends_in_sentence(sentence)):
+            if stipend.currency.startswith(_SHARED):
+                currency = _shared_currency(text, stipend.currency[len(_SHARED):])
+                if currency is None:
+                    continue  # "5 000 pesos" on a page that names none of the peso's countries: which pesos?
+                stipend = replace(stipend, currency=currency)
             if stipend.period in ("once", "project") and not _PAID.search(f"{sentence.heading or ''} {sentence.text}"):
                 continue
             if (language == "fr" and stipend.currency == "USD" and _SIGN_AFTER_DOLLAR.fullmatch(stipend.cue)
@@ -593,6 +602,29 @@ _GRANT_NAMED = compiled(
 def _fee_heading(heading: str | None) -> bool:
     """Items under a heading that names fees ("Tuition fees", "Frais d'inscription") are prices, not stipends."""
     return bool(heading and _PAID_BY_APPLICANT.search(heading) and not _COVERS.search(heading))
+
+
+def _shared_currency(page: str, word: str) -> str | None:
+    """Which of the currencies sharing ``word`` a page means: the one whose country it names ("pesos" on a page
+    about the Philippines are Philippine pesos), or None when it names none of them, or several."""
+    named = _countries_named(page)
+    found = [code for code in _WORLD_SHARED[word] if code in named]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _countries_named(page: str) -> frozenset[str]:
+    """The currencies of the countries a page names, in our four languages ("Maroc", "Philippines", "Marokko")."""
+    low = page.lower()
+    return frozenset(
+        _WORLD["country_words"][name] for start, name in _TERRITORY_NAMES().longest(low)
+        if not (start and low[start - 1].isalpha()) and not low[start + len(name) : start + len(name) + 1].isalpha())
+
+
+@lru_cache(maxsize=1)
+def _TERRITORY_NAMES() -> Literals:
+    """The territories' names, found in one pass; built the first time a page holds a shared currency word."""
+    return Literals(_WORLD["country_words"])
 
 
 def may_mention_money(text: str) -> bool:

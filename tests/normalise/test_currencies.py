@@ -53,3 +53,12 @@ def test_ambiguous_words_are_left_out():
     names = currencies.table()["names"]
     # "peso", "dollar", "rupee", "dirham" name several currencies of today; "real" and "rand" are other words too.
     assert not {"peso", "pesos", "dollar", "rupee", "rupees", "dirham", "won", "real", "rand"} & set(names)
+
+
+def test_shared_words_name_several_currencies_and_countries_name_one():
+    table = currencies.table()
+    assert set(table["shared_words"]["pesos"]) >= {"MXN", "PHP"} and set(table["shared_words"]["dirhams"]) == {"AED", "MAD"}
+    assert not set(table["shared_words"]) & set(table["names"])
+    words = table["country_words"]
+    assert words["maroc"] == "MAD" and words["philippines"] == "PHP" and words["mexican"] == "MXN"
+    assert words["marokkaanse"] == "MAD"

@@ -1202,6 +1202,24 @@ WORLD_CURRENCIES = [
 ]
 
 
+# A word several currencies share ("pesos", "dirhams", "rupees"): the country the page names says whose; a page that
+# names none of them gives no stipend (corpus rounds nine and sixteen's train pages, extractor v202).
+SHARED_CURRENCY_WORDS = [
+    pytest.param("en", "A chance for US candidates to complete a master's or PhD degree at a qualified Mexican academic "
+                 "institution.\n• 50,000 pesos per academic year for tuition expenses.",
+                 [(50000.0, "MXN", "year", False)], id="en-pesos-on-a-page-about-mexico"),
+    pytest.param("fr", "La France et le Maroc viennent de conclure une convention qui touche nos étudiants.\nElle "
+                 "comprendra une participation aux frais de scolarité annuels ainsi qu'une allocation mensuelle de "
+                 "5.000 dirhams.", [(5000.0, "MAD", "month", False)], id="fr-dirhams-on-a-page-about-morocco"),
+    pytest.param("en", "The allowance is 25,000 pesos per month.", [], id="en-pesos-of-no-named-country"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SHARED_CURRENCY_WORDS)
+def test_a_shared_currency_word_takes_the_pages_country(language, text, expected):
+    assert [(s.amount, s.currency, s.period, s.is_maximum) for s in parse_stipends(text, language=language)] == expected
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), WORLD_CURRENCIES)
 def test_world_currencies(language, text, expected):
     assert [(s.amount, s.currency, s.period, s.is_maximum) for s in parse_stipends(text, language=language)] == expected
