@@ -37,7 +37,10 @@ DATA = Path(__file__).with_name("data") / "currencies.json"
 #: The languages whose signs and names pages are read in (``normalise.languages``).
 READ_LANGUAGES = ("en", "fr", "nl", "de")
 #: Codes that are also words or acronyms written in capitals in our four languages.
-WORD_CODES = frozenset({"ALL", "TOP", "SOS", "CUP", "PEN", "GEL", "BAM", "BOB", "AMD", "CVE", "LAK", "XXX", "XTS"})
+WORD_CODES = frozenset({"ALL", "TOP", "SOS", "CUP", "PEN", "GEL", "BAM", "BOB", "AMD", "CVE", "LAK", "XXX", "XTS",
+                        "STD", "SIT", "ATS", "ESP", "MTL"})
+#: The euro's first day: the currencies it and its neighbours replaced since then are still on older pages.
+_OLDEST_TENDER = (1999, 1, 1)
 #: Currency words that are also common words of our four languages after a number ("3 real problems", "der
 #: Rand", "a sum", "Mark"): read only in a currency's full name ("Brazilian real", "real brésilien").
 COMMON_WORDS = frozenset({"real", "reals", "rand", "sum", "sums", "mark", "marks", "sol", "sols", "kip", "tala",
@@ -63,7 +66,10 @@ def build() -> dict[str, dict[str, str]]:
     from babel.core import get_global
 
     current = _current_codes(get_global("territory_currencies"))
-    codes = {code: code for code in sorted(current - WORD_CODES)}
+    # Older pages pay in the currencies the euro and its neighbours replaced ("HRK 700", "LTL 1 500", "DEM 2620"):
+    # codes of every currency legal tender since 1999 are read; signs and words stay today's.
+    recent = _codes_since(get_global("territory_currencies"), _OLDEST_TENDER)
+    codes = {code: code for code in sorted((current | recent) - WORD_CODES)}
     ours = [Locale.parse(language) for language in READ_LANGUAGES]
     signs: dict[str, set[str]] = {}
     for locale in ours:
@@ -136,6 +142,12 @@ def build() -> dict[str, dict[str, str]]:
             places.setdefault(phrase, next(iter(found)))
     return {"codes": codes, "signs": dict(sorted(chosen.items())), "names": dict(sorted(named.items())),
             "shared_words": dict(sorted(shared.items())), "country_words": dict(sorted(places.items()))}
+
+
+def _codes_since(territory_currencies: dict, oldest: tuple[int, int, int]) -> set[str]:
+    """The codes some territory used as legal tender on or after ``oldest`` (year, month, day)."""
+    return {code for history in territory_currencies.values() for code, start, end, is_tender in history
+            if is_tender and (end is None or end >= oldest)}
 
 
 def _current_codes(territory_currencies: dict) -> set[str]:

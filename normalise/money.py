@@ -126,7 +126,8 @@ _CURRENCY_HINT = Prefilter(compiled(
 # first separator are thousands, a final group of one or two digits is decimal.
 # Swiss pages group thousands with an apostrophe ("CHF 1'000").
 _NUMBER = r"\d{1,3}(?:[., ']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_SCALE = r"(?P<{name}>millions?|milliards?|billions?|miljoen|miljard|mio\.?|mln\.?)"
+#: (and India's lakh, a hundred thousand: "Rs 8 lakh" is one fellow's grant, not a programme's budget)
+_SCALE = r"(?P<{name}>millions?|milliards?|billions?|miljoen|miljard|mio\.?|mln\.?|lakhs?|lacs?)"
 #: "€ 20.000,-", "EUR 750,--", "1.500.-", Swiss "3000.–", German "1.000,– €", Indian "15,000/-": no cents.
 #: (and its full stop before a rate: "€ 2.000,-. per studiejaar")
 _NO_CENTS = r",[-–—]{1,2}(?:\.(?=\s+(?:per|pro|par|je)\b))?|\.[-–—]{1,2}(?!\d)|/-{1,2}(?!\d)"
@@ -171,7 +172,7 @@ def _world_hint() -> re.Pattern[str]:
 _WORLD_HINT = _world_hint()
 _SCALES = {"million": 1e6, "millions": 1e6, "miljoen": 1e6, "mio": 1e6, "mio.": 1e6, "mln": 1e6,
            "mln.": 1e6, "milliard": 1e9, "milliards": 1e9, "miljard": 1e9, "billion": 1e9,
-           "billions": 1e9}
+           "billions": 1e9, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5}
 
 # Where one amount's context ends and the next one's begins.
 _CLAUSE_BREAK = compiled(r"[;+]")
@@ -926,7 +927,8 @@ _IN_KIND = compiled(
 
 
 def _is_not_a_stipend(match: re.Match[str], left: str, tail: str) -> bool:
-    if match.group("s1") or match.group("s2"):
+    scale = match.group("s1") or match.group("s2")
+    if scale and _SCALES.get(scale.lower(), 1.0) >= 1e6:
         return True  # millions are programme budgets, never a student's stipend
     near = _near_left(left)
     budget = _PROGRAMME_BUDGET.search(left)

@@ -1199,6 +1199,12 @@ WORLD_CURRENCIES = [
                  id="fr-dirhams-named-with-their-country"),
     pytest.param("en", "Each participant receives a monthly allowance of ₱15,000.", [(15000.0, "PHP", "month", False)],
                  id="en-peso-sign-is-philippine"),
+    # (corpus round twenty-one's train pages, extractor v203: a currency the euro replaced since 1999, India's lakh)
+    pytest.param("en", "The scholarships are paid for 10 months, in monthly amounts of HRK 700.",
+                 [(700.0, "HRK", "month", False)], id="en-kuna-a-currency-of-before-the-euro"),
+    pytest.param("en", "According to the official website, fellows are entitled to get a grant of Rs 8 lakh and addition "
+                 "of Rs 50,000 as a contingency grant.", [(800000.0, "INR", "once", False), (50000.0, "INR", "once", False)],
+                 id="en-a-lakh-is-a-hundred-thousand"),
 ]
 
 
