@@ -118,7 +118,9 @@ CUES = {
     # An act's recitals ("Gestützt auf …", "Nach Anhörung des …").
     "recital": [r"(?<!\w\s)(?<!\w)gestützt\s+auf\b", r"(?<!\w\s)(?<!\w)nach\s+anhörung\b"],
     "publication_stamp": [r"veröffentlicht"],
-    "deadline_cue_after": [r"spätestens", r"fällig\b"],
+    "deadline_cue_after": [r"spätestens", r"fällig\b",
+                           # "Noch bis 15. Mai läuft die Bewerbungsfrist", "Am 15. Mai ist Bewerbungsschluss"
+                           r"läuft\s+(?:noch\s+)?die\s+\w*frist", r"ist\s+(?:der\s+)?\w*schluss\b"],
     "closing_label": [r"einsendeschluss", r"bewerbungsschluss"],
     "deadline_preposition": [r"\b(?:verlängert|verschoben)\s+(?:bis|auf)", r"\bbis", r"\bendet\s+am", r"\bschließt\s+am", r"\bläuft\s+bis",
                              r"\bbis\s+(?:einschließlich|inklusive|inkl\.)",

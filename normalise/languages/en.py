@@ -146,7 +146,7 @@ CUES = {
     # An act's recitals ("Having regard to the opinion of …").
     "recital": [r"(?<!\w\s)(?<!\w)having\s+regard\s+to\b"],
     "publication_stamp": [r"posted", r"published", r"publication\s+date"],
-    "deadline_cue_after": [r"at\s+the\s+latest", r"deadline"],
+    "deadline_cue_after": [r"at\s+the\s+latest", r"deadline", r"is\s+the\s+closing\s+date"],
     "closing_label": [r"deadline", r"closing", r"call\s+closes", r"closes", r"last\s+(?:application|submission)"],
     "deadline_preposition": [r"\b(?:extended|postponed)\s+(?:to|until)", r"\bthrough", r"\bby", r"\bbefore", r"\buntil", r"\btill", r"\bon\s+or\s+before",
                              r"\b(?:until|up\s+to|through)\s+and\s+including",

@@ -36,7 +36,9 @@ CUES = {
                      # "Date de remise : 15 mars", "Délai : 15 mars", "Délai d'inscription : …"
                      r"\bdates?\s+de\s+(?:remise|dépôt|réception|soumission|envoi)\b", r"\bdélai\s*:",
                      r"\bdélai\s+(?:de\s+|d')(?:candidature|dépôt|soumission|inscription|remise|rentrée|envoi|introduction)",
-                     r"\bdélai\s+pour\s+(?:le\s+dépôt|l'envoi|la\s+remise|l'introduction|postuler|s'inscrire|les\s+candidatures)",
+                     r"\bdélai\s+pour\s+(?:le\s+dépôt|l'envoi|la\s+remise|l'introduction|postuler|s'inscrire|les\s+candidatures"
+                     # "Le délai pour déposer vos projets est le 29 avril 2024"
+                     r"|déposer|envoyer|introduire|soumettre|rentrer|remettre|transmettre|candidater)",
                      # Belgian French: "la date de rentrée des dossiers de candidature est le …"
                      r"rentrée\s+des\s+(?:dossiers|candidatures)"],
     # Words about sending an application (nouns and verbs).
@@ -143,7 +145,9 @@ CUES = {
                 r"\bformalités\b", r"\bfondements?\s+juridiques?\b"],
     "publication_stamp": [r"publié", r"mis\s+en\s+ligne", r"date\s+de\s+publication"],
     # The same written after the date ("15 mars 2025 au plus tard").
-    "deadline_cue_after": [r"dernier\s+délai", r"délai\s+de\s+rigueur", r"au\s+plus\s+tard", r"date\s+limite"],
+    "deadline_cue_after": [r"dernier\s+délai", r"délai\s+de\s+rigueur", r"au\s+plus\s+tard", r"date\s+limite",
+                           # "Le 15 mai est la date de clôture"
+                           r"est\s+la\s+date\s+de\s+clôture"],
     # A timeline row's label after its date: "2 mars 2026 : clôture de l'appel".
     "closing_label": [r"clôture", r"cloture", r"date\s+limite", r"fin\s+de\s+l'appel", r"fermeture"],
     # Prepositions that introduce a deadline in a sentence about applying.

@@ -77,7 +77,9 @@ CUES = {
     "to_the_committee": [r"\b(?:aan|naar|bij)\s+de\s+(?:selectie)?(?:commissie|jury)\b"],
     # Someone else examines the applications by the date: "De commissie beoordeelt de aanvragen tegen …"
     "evaluates_applications": [r"\b(?:beoordeel|bekijk|evalueer|onderzoek)\w*\s+(?:de|alle|uw|je|jouw)\s+(?:aanvragen|kandidaturen|dossiers|projecten|voorstellen)\b"],
-    "selection_act": [r"\bbeoordeeld\b", r"\b(?:je|jij|u|kandidaten|aanvragers|deelnemers)\s+(?:ontvang(?:t|en)|krijg(?:t|en)?)\b", r"\blaten\s+(?:je|jou|u|jullie)\b", r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
+    "selection_act": [r"\bbeoordeeld\b", r"\b(?:je|jij|u|kandidaten|aanvragers|deelnemers)\s+(?:ontvang(?:t|en)|krijg(?:t|en)?)\b",
+                      # "Uiterlijk 4 oktober hoor je of je aanvraag is toegekend"
+                      r"\bhoor(?:t)?\s+(?:je|jij|u)\b", r"\blaten\s+(?:je|jou|u|jullie)\b", r"bekendmaking", r"\bbeslis", r"geïnformeerd", r"geselecteerd", r"\bselectie", r"\bgesprek", r"\bantwoord",
                       r"\buitslag", r"\bgecontacteerd", r"op\s+de\s+hoogte\s+(?:gebracht|gesteld)", r"genomineerd", r"in\s+kennis\s+gesteld", r"(?:wordt|worden)\s+(?:\w+\s+)?(?:meegedeeld|bekendgemaakt)",
                       r"\bbevestig\w*\s+(?:hun|je|jouw|uw|zijn|haar|de)\s+(?:deelname|aanwezigheid|plaats)", r"\bbeoordeel"],
     "date_event": [r"\bgeldig\s+tot", r"\bafgestudeerd", r"afrekening", r"infosessie", r"vindt\s+plaats", r"bekendgemaakt", r"verslag", r"betaling",
@@ -131,7 +133,9 @@ CUES = {
     "recital": [r"(?<!\w\s)(?<!\w)gelet\s+op\b", r"\bvormvereisten\b", r"\brechtsgronden\b"],
     "publication_stamp": [r"gepubliceerd", r"gepost"],
     # "De werken moeten vóór 15 maart binnen zijn": sent in by the date
-    "deadline_cue_after": [r"uiterlijk", r"ten\s+laatste", r"\bbinnen\s+(?:zijn|moeten\s+zijn)\b"],
+    "deadline_cue_after": [r"uiterlijk", r"ten\s+laatste", r"\bbinnen\s+(?:zijn|moeten\s+zijn)\b",
+                           # "Tot 15 mei loopt de indieningstermijn", "15 mei is de deadline"
+                           r"loopt\s+de\s+\w*termijn", r"is\s+de\s+(?:deadline|uiterste\s+datum)"],
     "closing_label": [r"sluiting"],
     "deadline_preposition": [r"\b(?:verlengd|uitgesteld)\s+(?:tot|naar)", r"\bt\.e\.m\.", r"\bt/m", r"\btem\b", r"\bsluit\s+op", r"\beindigt\s+op", r"\btot(?:\s+en\s+met)?", r"\bvóór", r"\bvoor", r"\btegen", r"\bop"],
     # A window named as the application's: "période d'inscription", "Registration runs from …".

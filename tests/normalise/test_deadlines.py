@@ -66,6 +66,13 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- From corpus round twenty-one's train pages (extractor v204): "délai pour" with the verb of sending, the cue
+    # after the date in German ("Noch bis 15. Mai läuft die Bewerbungsfrist")
+    pytest.param("Un financement de 80 000 € est prévu pour l'année 2024. Le délai pour déposer vos projets est le "
+                 "29 avril 2024.", date(2024, 1, 1), [("2024-04-29", None, None)], id="fr-delai-pour-deposer-est-le"),
+    pytest.param("Dafür bekommen sie eine monatliche Unterstützung von 400 Euro, die auch nicht zurückgezahlt werden muss. "
+                 "Noch bis 15. Mai läuft die Bewerbungsfrist bei der Gesundheitsregion.", date(2025, 1, 1),
+                 [("2025-05-15", None, "bis 15. Mai")], id="de-noch-bis-laeuft-die-bewerbungsfrist"),
     # --- From corpus rounds nineteen and twenty's train pages (extractor v199): Flemish "tem" (tot en met) closing a
     # window, a demonstrative before the date, what is sent late being rejected, "ne dépassant pas le"
     pytest.param("Aanvraagperiodes:\n20 januari 2024 tem 31 maart 2024", date(2024, 1, 1),
@@ -1490,6 +1497,9 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- corpus round twenty-one's train pages (extractor v204): "hoor je" (you hear) is the decision's date
+    pytest.param("Uiterlijk 4 oktober hoor je of je aanvraag is toegekend.", date(2022, 8, 16),
+                 id="nl-hoor-je-of-je-aanvraag-is-toegekend"),
     # An age's bounds: birth dates, or the day an age is counted on (round eighteen's train pages, extractor v189)
     pytest.param("Le Concours est accessible aux violoncellistes de toutes nationalités, âgés de 18 ans au moins et "
                  "n'ayant pas encore atteint l'âge de 31 ans, ce au 31 décembre 2021 (nés après le 31 décembre 1990 et "
