@@ -325,6 +325,10 @@ _GRANTED_FOR = compiled(
     # "Gefördert wird über 6 Monate", "Il finance pendant deux ans le salaire des chercheurs"
     r"|\b(?:gefördert|finanziert|unterstützt|bezuschusst)\s+(?:wird|werden)\s+(?:(?:kann|können)\s+)?(?:(?:über|für|bis\s+zu)\s+)?$"
     r"|\bfinanc(?:e|ent|era|eront)\s+(?:pendant|durant)\s+$"
+    # The funding itself as long: "Quoi ? : financement de 4 ans", "financiering voor 2 jaar", "eine Förderung über
+    # 3 Jahre", "a monthly stipend over 4 years"
+    r"|\bfinancement\s+(?:de|sur|pendant|durant)\s+$|\bfinanciering\s+(?:van|voor|gedurende)\s+$"
+    r"|\bförderung\s+(?:für|über)\s+$|\b(?:stipend|allowance|funding)\s+over\s+$"
     # A grant paid out over that long: "La bourse est versée sur 10 mois", "paid over twelve months", "wird über zwölf
     # Monate ausgezahlt"
     r"|\b(?:versée?s?|payée?s?|paid(?:\s+out)?|disbursed|uitbetaald|uitgekeerd)\s+(?:sur|over|pendant|durant)\s+$"

@@ -56,6 +56,11 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- From corpus round twenty-one's train pages (extractor v205): the funding itself as long ("financement de 4
+    # ans"), a stipend paid over the years of a PhD
+    pytest.param("· Quoi ? : financement de 4 ans,", REAL_PAGES_V7, (48, 48, None, None), id="fr-financement-de-4-ans"),
+    pytest.param("Attractive monthly stipend over 4 years of PhD studies", REAL_PAGES_V7, (48, 48, None, None),
+                 id="en-a-stipend-over-four-years"),
     # --- From corpus round twenty's train pages (extractor v198): a delay after a step ("à la suite de") below the
     # length is no lower bound
     pytest.param("Durée du financement : De 2 à 6 mois\nAnnonce des résultats : 1 mois à la suite du dépôt de la "
