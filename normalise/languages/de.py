@@ -137,7 +137,7 @@ CUES = {
     "period_month": [r"^\s*mtl\b", r"/\s?mtl\b", r"\bmonatl\b", r"/\s?mon\b", r"\bim\s+monat\b", r"monatsrate", r"monatspauschale", r"monatliche", r"\b(?:pro|je)\s+(?:(?:vollem|vollen|ganzem|angefangenem|angefangenen)\s+)?(?:kalender|förder|stipendien)?monat\b", r"/\s?monat\b", r"\bmonatlich", r"\bjeden\s+monat\b", r"monatsgehalt", r"monatslohn", r"monatsstipendi"],
     "period_week": [r"\bwöchentlich", r"wochenpauschale", r"wochengeld", r"\bpro\s+woche\b", r"/\s?woche\b"],
     "period_day": [r"\bpro\s+(?:praktikums|arbeits|werk|kalender|anwesenheits|einsatz)tag\b", r"^\s*am\s+tag\b(?!\s+de[rs])", r"tagegeld", r"tagessatz", r"tagespauschale", r"täglich", r"\bpro\s+tag\b", r"/\s?tag\b"],
-    "period_year": [r"\bpro\s+projektjahr\b", r"\bfür\s+das\s+erste\s+jahr\b", r"\bfür\s+zwei\s+semester\b", r"(?<!einmal\s)\bim\s+jahr\b(?!\s*\d)", r"/\s?jahr\b", r"\bjährlich", r"\bfür\s+ein\s+jahr\b", r"\bim\s+jahr\s+\d{4}",
+    "period_year": [r"\bpro\s+projektjahr\b", r"\bfür\s+das\s+erste\s+jahr\b", r"\bfür\s+zwei\s+semester\b", r"(?<!einmal\s)\bim\s+jahr\b(?!\s*\d)", r"/\s?jahr\b", r"\bjährlich", r"\bfür\s+ein\s+(?:studien|schul|kalender)?jahr\b", r"\bim\s+jahr\s+\d{4}",
                     r"\b(?:pro|je|und)\s+(?:(?:vollem|vollen|ganzem|ganzes|volles|akademischem|akademisches)\s+)?(?:studien|kalender|schul)?jahr\b", r"\bauf\s+jahresbasis\b", r"kalenderjahr",
                     # "Die Studierenden erhalten jedes Jahr 500 Euro", "Jahresgehalt: 40.000 Euro"
                     r"\bjede[ms]\s+(?:studien)?jahr\b", r"jahrespauschale", r"jahresgehalt", r"jahresstipendi"],

@@ -151,6 +151,8 @@ CUES = {
     "period_day": [r"\bper\s+(?:fysieke|virtuele|gewerkte|gepresteerde|volle|halve)\s+dag\b", r"dagvergoeding", r"per\s+werkdag", r"\bper\s+dag\b", r"/\s?dag\b"],
     "period_year": [r"\bper\s+projectjaar\b", r"\bvoor\s+het\s+eerste\s+jaar\b", r"\bper\s+(?:volledig|heel|vol)\s+(?:kalender|academie|school|studie|werk)?jaar\b", r"\bper\s+kalenderjaar\b",
                     r"\bper\s+jaar\b", r"/\s?jaar\b", r"\bjaarlijks", r"\bper\s+(?:studie|academiejaar|collegejaar)",
+                    # "per schooljaar een tegemoetkoming van € 250", "maximaal € 450 per kind, per cursusjaar"
+                    r"\bper\s+(?:school|cursus)jaar\b",
                     r"\bvoor\s+(?:één|een|1)\s+jaar\b", r"\bvoor\s+het\s+(?:\w+\s+)?(?:school|academie|studie|werk)?jaar\b",
                     # "25 euro per bestaand jaar"
                     r"\bper\s+[a-z]+\s+jaar\b", r"\bop\s+jaarbasis\b",

@@ -681,6 +681,12 @@ STIPENDS = [
     pytest.param("Das Preisgeld beträgt dzt. Eur 1.600,- [Wurde bereits ein Macke Anerkennungspreis zuerkannt, "
                  "vermindert sich das Preisgeld um diesen Betrag].", [(1600.0, "EUR", "once", False, None)],
                  id="de-eur-written-in-small-letters"),
+    # --- corpus rounds twenty-one and twenty-two's train pages (extractor v207): a school or study year as the period
+    pytest.param("Der Zuschuss beträgt EUR 300,-- für ein Studienjahr.", [(300.0, "EUR", "year", False, None)],
+                 id="de-fuer-ein-studienjahr"),
+    pytest.param("Studenten hoger onderwijs en deelnemers tweedekansonderwijs ontvangen per schooljaar een tegemoetkoming "
+                 "van € 250 die binnen de maand na de aanvraag overgeschreven wordt op hun rekening.",
+                 [(250.0, "EUR", "year", False, None)], id="nl-per-schooljaar-before-the-amount"),
 ]
 
 NOT_STIPENDS = [
