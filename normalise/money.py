@@ -807,12 +807,13 @@ _ASIDE = compiled(r"\s*\((?:[^()\d€$£]|(?:19|20)\d\d){1,40}\)")
 #: Mexican pesos (equivalent to US$747.69)", "1 000 € (soit environ 1 100 USD)" (the currency's name may stand
 #: between the amount and the bracket).
 _CONVERSION_OPENING = compiled(
-    r"\s*(?:[^\W\d_]+\s+){0,2}?\(\s*(?:(?:approx(?:\.|imately)?|ca\.?|env\.?|environ|soit(?:\s+environ|\s+l'équivalent\s+de)?"
+    # ("cca", Central European "circa": "HUF 40 460 (cca EUR 130)")
+    r"\s*(?:[^\W\d_]+\s+){0,2}?\(\s*(?:(?:approx(?:\.|imately)?|cca\.?|ca\.?|env\.?|environ|soit(?:\s+environ|\s+l'équivalent\s+de)?"
     r"|about|around|rund|etwa|ongeveer|circa|equivalent\s+to|équivalent\s+à|entspricht|±|≈|~)\s*)?(?:us|ca|au|nz)?$",
     re.IGNORECASE)
 
 #: Words that say the bracketed amount is the one before, restated: "(equivalent to …)", "(soit environ …)".
-_EQUIVALENT = compiled(r"\(\s*(?:approx|ca\.|env\.|environ|soit|about|around|rund|etwa|ongeveer|circa|equivalent|équivalent"
+_EQUIVALENT = compiled(r"\(\s*(?:approx|cca\b|ca\.|env\.|environ|soit|about|around|rund|etwa|ongeveer|circa|equivalent|équivalent"
                        r"|entspricht|±|≈|~)", re.IGNORECASE)
 
 

@@ -687,6 +687,10 @@ STIPENDS = [
     pytest.param("Studenten hoger onderwijs en deelnemers tweedekansonderwijs ontvangen per schooljaar een tegemoetkoming "
                  "van € 250 die binnen de maand na de aanvraag overgeschreven wordt op hun rekening.",
                  [(250.0, "EUR", "year", False, None)], id="nl-per-schooljaar-before-the-amount"),
+    # --- an amount restated in euros after "cca" (circa) is the same money (round twenty-two, extractor v208)
+    pytest.param("master level: monthly HUF 40 460 (cca EUR 130) contribution to living expenses, for 12 months a year, "
+                 "until the studies are completed.", [(40460.0, "HUF", "month", False, None)],
+                 id="en-cca-restates-the-amount-in-euros"),
 ]
 
 NOT_STIPENDS = [
