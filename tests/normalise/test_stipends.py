@@ -689,7 +689,7 @@ STIPENDS = [
                  [(250.0, "EUR", "year", False, None)], id="nl-per-schooljaar-before-the-amount"),
     # --- an amount restated in euros after "cca" (circa) is the same money (round twenty-two, extractor v208)
     pytest.param("master level: monthly HUF 40 460 (cca EUR 130) contribution to living expenses, for 12 months a year, "
-                 "until the studies are completed.", [(40460.0, "HUF", "month", False, None)],
+                 "until the studies are completed.", [(40460.0, "HUF", "month", False, "master")],
                  id="en-cca-restates-the-amount-in-euros"),
 ]
 
