@@ -688,9 +688,9 @@ STIPENDS = [
                  "van € 250 die binnen de maand na de aanvraag overgeschreven wordt op hun rekening.",
                  [(250.0, "EUR", "year", False, None)], id="nl-per-schooljaar-before-the-amount"),
     # --- an amount restated in euros after "cca" (circa) is the same money (round twenty-two, extractor v208)
-    pytest.param("master level: monthly HUF 40 460 (cca EUR 130) contribution to living expenses, for 12 months a year, "
-                 "until the studies are completed.", [(40460.0, "HUF", "month", False, "master")],
-                 id="en-cca-restates-the-amount-in-euros"),
+    pytest.param("doctoral level: under the current Hungarian legislation, it is monthly HUF 140 000 (cca EUR 450) at "
+                 "present - for 12 months a year, until the studies are completed - but the legislation is to be changed.",
+                 [(140000.0, "HUF", "month", False, "phd")], id="en-cca-restates-the-amount-in-euros"),
 ]
 
 NOT_STIPENDS = [
