@@ -1259,7 +1259,6 @@ def fwb_authority_line(title: str | None, text: str) -> str | None:
     return next((line.strip() for line in head if _FWB_AUTHORITY.search(line)), None)
 
 
-#: Cheap test before ``_LIVES_IN``, on the lower-cased sentence (most sentences name nobody's home).
 #: The applicants named generically, whose seat ``_SEATED_IN`` reads; asked only of a sentence with a seat word.
 _APPLICANT_WORDS = re.compile("associations|asbl|organisations|organizations|entreprises|structures|opérateurs|candidats"
                               "|porteurs|applicants|companies|verenigingen|organisaties|vereine|unternehmen")
@@ -1322,7 +1321,7 @@ def lives_in_a_walloon_or_brussels_place(sentence: str) -> bool:
     list of the localities' names.
     """
     seated = _SEATED_IN.finditer(sentence) if _APPLICANT_WORDS.search(sentence.lower()) else ()
-    return any((match.groupdict().get("place") or match.group("place_before")).lower() in _places()
+    return any((match.groupdict().get("place") or match.groupdict().get("place_before")).lower() in _places()
                for match in (*_LIVES_IN.finditer(sentence), *seated))
 
 

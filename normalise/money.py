@@ -618,13 +618,14 @@ def _countries_named(page: str) -> frozenset[str]:
     """The currencies of the countries a page names, in our four languages ("Maroc", "Philippines", "Marokko")."""
     low = page.lower()
     return frozenset(
-        _WORLD["country_words"][name] for start, name in _TERRITORY_NAMES().longest(low)
+        _WORLD["country_words"][name] for start, name in _country_word_finder().longest(low)
         if not (start and low[start - 1].isalpha()) and not low[start + len(name) : start + len(name) + 1].isalpha())
 
 
 @lru_cache(maxsize=1)
-def _TERRITORY_NAMES() -> Literals:
-    """The territories' names, found in one pass; built the first time a page holds a shared currency word."""
+def _country_word_finder() -> Literals:
+    """The countries' names and adjectives, found in one pass; built the first time a page holds a shared currency
+    word."""
     return Literals(_WORLD["country_words"])
 
 
