@@ -7,12 +7,14 @@ from elsewhere pay in yen, won, pesos, dirhams, rupees or złoty: an amount in
 a currency the parser does not know is not read at all, whatever its words
 say. Rather than a hand list that grows page by page, the rest of the world
 comes from the CLDR data Babel ships (already the site's translation
-library): the codes of every currency some territory uses today, their signs
-in English, French, Dutch and German and in the languages of the countries
-that use them ("₩", "₱", "zł", "Kč", "Ksh"), and their names in our four
-languages ("Japanese yen", "dirhams marocains", "Japanische Yen", and a
+library): the codes of every currency some territory has used since 1999,
+their signs in English, French, Dutch and German and in the languages of the
+countries that use them ("₩", "₱", "zł", "Kč", "Ksh"), and their names in our
+four languages ("Japanese yen", "dirhams marocains", "Japanische Yen", and a
 currency's own word, "yen", "kronor", "naira", when no other currency of
-today has it).
+today has it). A word several currencies share ("pesos", "dirhams") is kept
+with its currencies, and the countries' names and adjectives ("Maroc",
+"Mexican") with theirs, so that a page's country can say which it means.
 
 Loading every CLDR locale takes a second, too long for each start of the
 command line, so ``python -m normalise.currencies`` writes the table once to
@@ -52,11 +54,10 @@ _READ_BY_HAND = frozenset({"dollar", "dollars", "franc", "francs", "pound", "pou
 _SHORTEST_WORD = 3
 
 
-
-
 @lru_cache(maxsize=1)
-def table() -> dict[str, dict[str, str]]:
-    """``{"codes": {code: code}, "signs": {sign: code}, "names": {lower-case name: code}}`` from the data file."""
+def table() -> dict[str, dict]:
+    """The data file: ``codes`` (code: code), ``signs`` (sign: code), ``names`` (lower-case name: code),
+    ``shared_words`` (a word: the codes sharing it) and ``country_words`` (a country's name or adjective: its code)."""
     return json.loads(DATA.read_text(encoding="utf-8"))
 
 
@@ -65,11 +66,11 @@ def build() -> dict[str, dict[str, str]]:
     from babel import Locale, languages, localedata
     from babel.core import get_global
 
-    current = _current_codes(get_global("territory_currencies"))
+    territory_currencies = get_global("territory_currencies")
+    current = {code for history in territory_currencies.values() for code in _tender_today(history)}
     # Older pages pay in the currencies the euro and its neighbours replaced ("HRK 700", "LTL 1 500", "DEM 2620"):
-    # codes of every currency legal tender since 1999 are read; signs and words stay today's.
-    recent = _codes_since(get_global("territory_currencies"), _OLDEST_TENDER)
-    codes = {code: code for code in sorted((current | recent) - WORD_CODES)}
+    # codes of every currency legal tender since 1999 are read (today's among them); signs and words stay today's.
+    codes = {code: code for code in sorted(_codes_since(territory_currencies, _OLDEST_TENDER) - WORD_CODES)}
     ours = [Locale.parse(language) for language in READ_LANGUAGES]
     signs: dict[str, set[str]] = {}
     for locale in ours:
@@ -81,8 +82,8 @@ def build() -> dict[str, dict[str, str]]:
     # Then the signs of the countries' own languages ("zł" in Polish, "Ksh" in Kenyan English), where ours have none.
     homes: dict[str, set[str]] = {}
     available = set(localedata.locale_identifiers())
-    for territory, history in get_global("territory_currencies").items():
-        tender = [code for code, start, end, is_tender in history if end is None and is_tender]
+    for territory, history in territory_currencies.items():
+        tender = _tender_today(history)
         if not tender:
             continue
         for language in {*languages.get_official_languages(territory), *READ_LANGUAGES}:
@@ -119,8 +120,8 @@ def build() -> dict[str, dict[str, str]]:
     # Where the currencies of today are legal tender, by the territory's name in our four languages ("Maroc",
     # "Philippines", "Marokko"): what says which of the currencies sharing a word ("pesos", "dirhams") a page means.
     places: dict[str, str] = {}
-    for territory, history in get_global("territory_currencies").items():
-        tender = [code for code, start, end, is_tender in history if end is None and is_tender]
+    for territory, history in territory_currencies.items():
+        tender = _tender_today(history)
         if len(territory) != 2 or len(tender) != 1:
             continue
         for locale in ours:
@@ -150,10 +151,9 @@ def _codes_since(territory_currencies: dict, oldest: tuple[int, int, int]) -> se
             if is_tender and (end is None or end >= oldest)}
 
 
-def _current_codes(territory_currencies: dict) -> set[str]:
-    """The codes some territory uses as legal tender today."""
-    return {code for history in territory_currencies.values() for code, start, end, is_tender in history
-            if end is None and is_tender}
+def _tender_today(history: list[tuple]) -> list[str]:
+    """The codes a territory's currency history (CLDR: code, start, end, tender) gives as legal tender today."""
+    return [code for code, start, end, is_tender in history if end is None and is_tender]
 
 
 def _readable_sign(sign: str, code: str) -> bool:
