@@ -82,13 +82,13 @@ _WORLD_CODES = sorted(code for code in _WORLD["codes"] if code.lower() not in _C
 _WORLD_CODE_SET = frozenset(_WORLD_CODES)
 _WORLD_SIGNS = sorted((sign for sign in _WORLD["signs"] if sign.lower() not in _CURRENCY_CODES), key=len, reverse=True)
 _WORLD_NAMES = sorted(name for name in _WORLD["names"] if name not in _CURRENCY_CODES)
-#: A word several currencies share ("pesos", "dirhams", "rupees"): the page's countries say which (``_shared_currency``).
-_SHARED = "?"
+#: A word several currencies share ("pesos", "dirhams", "rupees"): its "currency" is the lower-case word itself, which
+#: the page's countries turn into a code (``_shared_currency``).
 _WORLD_SHARED = _WORLD["shared_words"]
 _WORLD_NAMES += sorted(word for word in _WORLD_SHARED if word not in _CURRENCY_CODES)
 _CURRENCY_CODES.update({code.lower(): code for code in _WORLD_CODES})
 _CURRENCY_CODES.update({sign.lower(): _WORLD["signs"][sign] for sign in _WORLD_SIGNS})
-_CURRENCY_CODES.update({name: _WORLD["names"].get(name) or f"{_SHARED}{name}" for name in _WORLD_NAMES})
+_CURRENCY_CODES.update({name: _WORLD["names"].get(name, name) for name in _WORLD_NAMES})
 #: A code or a sign of letters is read as written (case kept: "TRY 4500", not "try 4500"), not inside a word;
 #: signs before the number may take a full stop ("Ksh.31,270").
 _WORLD_CODE = rf"(?-i:(?<![^\W\d_]){literal_alternation(_WORLD_CODES)}(?![^\W\d_]))"
@@ -133,25 +133,26 @@ _SCALE = r"(?P<{name}>millions?|milliards?|billions?|miljoen|miljard|mio\.?|mln\
 _NO_CENTS = r",[-–—]{1,2}(?:\.(?=\s+(?:per|pro|par|je)\b))?|\.[-–—]{1,2}(?!\d)|/-{1,2}(?!\d)"
 #: Thousands written "k": "€10k", "$5K", "10k €".
 _THOUSANDS = r"(?P<{name}>k)(?![^\W\d_])"
-_MONEY = compiled(
-    rf"(?:(?P<before>{_CURRENCY_BEFORE})\s?(?P<n1>{_NUMBER})(?:{_NO_CENTS}|{_THOUSANDS.format(name='k1')})?"
-    rf"(?:\s*{_SCALE.format(name='s1')})?"
-    rf"|(?<![\d.,])(?P<n2>{_NUMBER})(?:{_NO_CENTS}|{_THOUSANDS.format(name='k2')})?"
-    rf"\s*(?:{_SCALE.format(name='s2')}\s*(?:d'|de\s+|van\s+)?)?"
-    rf"(?P<after>{_CURRENCY_AFTER}))",
-    re.IGNORECASE,
-)
+
+
+def _money_pattern(before: str, after: str, scale_joiner: str) -> re.Pattern[str]:
+    """A money expression, its currency (``before``) written before the number or (``after``) after it, a scale
+    ("millions", joined to the currency by ``scale_joiner``) between: the groups ``_amount_of`` reads."""
+    return compiled(
+        rf"(?:(?P<before>{before})\s?(?P<n1>{_NUMBER})(?:{_NO_CENTS}|{_THOUSANDS.format(name='k1')})?"
+        rf"(?:\s*{_SCALE.format(name='s1')})?"
+        rf"|(?<![\d.,])(?P<n2>{_NUMBER})(?:{_NO_CENTS}|{_THOUSANDS.format(name='k2')})?"
+        rf"\s*(?:{_SCALE.format(name='s2')}\s*{scale_joiner})?"
+        rf"(?P<after>{after}))",
+        re.IGNORECASE,
+    )
+
+
+_MONEY = _money_pattern(_CURRENCY_BEFORE, _CURRENCY_AFTER, r"(?:d'|de\s+|van\s+)?")
 #: The world's currencies, read apart: most pages have none, and one pattern over both doubled the time of every
 #: sentence with money. ``_WORLD_HINT`` finds a world currency beside a number, written after it (names, codes,
 #: signs) or before it (codes, signs); a sentence without one never runs ``_WORLD_MONEY``.
-_WORLD_MONEY = compiled(
-    rf"(?:(?P<before>{_WORLD_BEFORE})\s?(?P<n1>{_NUMBER})(?:{_NO_CENTS}|{_THOUSANDS.format(name='k1')})?"
-    rf"(?:\s*{_SCALE.format(name='s1')})?"
-    rf"|(?<![\d.,])(?P<n2>{_NUMBER})(?:{_NO_CENTS}|{_THOUSANDS.format(name='k2')})?"
-    rf"\s*(?:{_SCALE.format(name='s2')}\s*)?"
-    rf"(?P<after>{_WORLD_AFTER}))",
-    re.IGNORECASE,
-)
+_WORLD_MONEY = _money_pattern(_WORLD_BEFORE, _WORLD_AFTER, "")
 
 
 def _world_hint() -> re.Pattern[str]:
@@ -539,8 +540,8 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
         if _fee_heading(sentence.heading) and not _GRANT_NAMED.search(sentence.text):
             continue
         for stipend in (located(stipend, sentence) for stipend in stipends_in_sentence(sentence)):
-            if stipend.currency.startswith(_SHARED):
-                currency = _shared_currency(text, stipend.currency[len(_SHARED):])
+            if stipend.currency in _WORLD_SHARED:
+                currency = _shared_currency(text, stipend.currency)
                 if currency is None:
                     continue  # "5 000 pesos" on a page that names none of the peso's countries: which pesos?
                 stipend = replace(stipend, currency=currency)
