@@ -935,10 +935,13 @@ def _may_end_with_number(text: str, start: int, end: int) -> bool:
     if stripped[-1].isdigit():
         return True
     word = _LAST_WORD.search(stripped)
+    if not word:
+        return False
+    lower = word.group().lower()
     # "ein weiteres Jahr", "5 consecutive days": the number is one word back
-    if word and ((lower := word.group().lower()) in _FURTHER_WORDS or lower in _PLAIN_WORDS):
+    if lower in _FURTHER_WORDS or lower in _PLAIN_WORDS:
         return _may_end_with_number(text, start, start + word.start())
-    return bool(word) and word.group().lower() in _NUMBER_WORD_ENDINGS
+    return lower in _NUMBER_WORD_ENDINGS
 
 
 def _months(value: int | float | None, unit: str) -> int | float | None:

@@ -1286,15 +1286,17 @@ _ENROLLED_ELSEWHERE = languages.cue_pattern("enrolled_elsewhere")
 
 #: The localities of Wallonia and Brussels (a data file, with its source in its header).
 _PLACES_PATH = Path(__file__).with_name("data") / "walloon_brussels_places.txt"
+#: A locality's name as written: capitalised, its parts joined by hyphens ("Braine-l'Alleud").
+_PLACE_NAME = r"[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*"
 #: Living somewhere, then the place named: "Habiter Crisnée", "habitants domiciliés à Houyet", "wonen in Doornik".
 _LIVES_IN = re.compile(
     # (every person of the verb: "Tu habites à Verviers", "Vous habitez Namur", "Je woont in Luik", "who live in Mons")
     r"\b(?:[Hh]abit(?:er|ent|es|ez|e|ants?|antes?)|[Dd]omiciliée?s?|[Rr]ésid(?:ant|ent|er|ez|es|e|ante|ants)"
     r"|[Ww]on(?:en|end|t)|[Ww]oon(?:t|achtig)?|[Ii]nwoners?|[Ww]ohn(?:en|t|st|haft)|[Rr]esidents?|[Rr]esiding"
     r"|(?:[Ll]ive[sd]?|[Ll]iving)\s+in)"
-    r"(?:\s+(?:à|en|in|te|op|de|of|van|dans\s+la\s+commune\s+de))?\s+(?P<place>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)"
+    rf"(?:\s+(?:à|en|in|te|op|de|of|van|dans\s+la\s+commune\s+de))?\s+(?P<place>{_PLACE_NAME})"
     # Dutch and German put the word of living after the place: "in Lüttich wohnhaft", "in Namen wonen"
-    r"|\b(?:in|te)\s+(?P<place_before>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)\s+(?:wohnhaft|ansässig|woonachtig|wonen|wohnen|gedomicilieerd)\b"
+    rf"|\b(?:in|te)\s+(?P<place_before>{_PLACE_NAME})\s+(?:wohnhaft|ansässig|woonachtig|wonen|wohnen|gedomicilieerd)\b"
 )
 
 
@@ -1304,7 +1306,7 @@ _SEATED_IN = re.compile(
     r"\b(?:[Aa]ssociations|ASBL|asbl|[Oo]rganisations|[Oo]rganizations|[Ee]ntreprises|[Ss]tructures|[Oo]pérateurs"
     r"|[Cc]andidats|[Pp]orteurs|[Aa]pplicants|[Cc]ompanies|[Vv]erenigingen|[Oo]rganisaties|[Vv]ereine|[Uu]nternehmen)"
     r"\s+(?:[\w'-]+\s+){0,2}?(?:établie?s|implantée?s|basée?s|installée?s|based|located|registered|gevestigd|ansässig)"
-    r"\s+(?:à|in|te)\s+(?P<place>[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*)"
+    rf"\s+(?:à|in|te)\s+(?P<place>{_PLACE_NAME})"
 )
 
 
