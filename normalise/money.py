@@ -38,6 +38,7 @@ from price_parser import Price
 from normalise import currencies, languages
 from normalise.facts import Fact, located
 from normalise.literals import Literals, Prefilter
+from normalise.numbers import AMOUNT_WORDS, MULTIPLIER_WORDS, amount_from_words
 from normalise.patterns import compiled, literal_alternation
 from normalise.text import Sentence, body_sentences
 
@@ -135,13 +136,14 @@ _NO_CENTS = r",[-–—]{1,2}(?:\.(?=\s+(?:per|pro|par|je)\b))?|\.[-–—]{1,2}
 _THOUSANDS = r"(?P<{name}>k)(?![^\W\d_])"
 
 
-def _money_pattern(before: str, after: str, scale_joiner: str) -> re.Pattern[str]:
+def _money_pattern(before: str, after: str, scale_joiner: str, number: str = _NUMBER) -> re.Pattern[str]:
     """A money expression, its currency (``before``) written before the number or (``after``) after it, a scale
-    ("millions", joined to the currency by ``scale_joiner``) between: the groups ``_amount_of`` reads."""
+    ("millions", joined to the currency by ``scale_joiner``) between, the number written as ``number`` says: the groups
+    ``_amount_of`` reads."""
     return compiled(
-        rf"(?:(?P<before>{before})\s?(?P<n1>{_NUMBER})(?:{_NO_CENTS}|{_THOUSANDS.format(name='k1')})?"
+        rf"(?:(?P<before>{before})\s?(?P<n1>{number})(?:{_NO_CENTS}|{_THOUSANDS.format(name='k1')})?"
         rf"(?:\s*{_SCALE.format(name='s1')})?"
-        rf"|(?<![\d.,])(?P<n2>{_NUMBER})(?:{_NO_CENTS}|{_THOUSANDS.format(name='k2')})?"
+        rf"|(?<![\d.,])(?P<n2>{number})(?:{_NO_CENTS}|{_THOUSANDS.format(name='k2')})?"
         rf"\s*(?:{_SCALE.format(name='s2')}\s*{scale_joiner})?"
         rf"(?P<after>{after}))",
         re.IGNORECASE,
@@ -153,6 +155,11 @@ _MONEY = _money_pattern(_CURRENCY_BEFORE, _CURRENCY_AFTER, r"(?:d'|de\s+|van\s+)
 #: sentence with money. ``_WORLD_HINT`` finds a world currency beside a number, written after it (names, codes,
 #: signs) or before it (codes, signs); a sentence without one never runs ``_WORLD_MONEY``.
 _WORLD_MONEY = _money_pattern(_WORLD_BEFORE, _WORLD_AFTER, "")
+
+#: Amounts written in words, read apart too: "vijfduizend euro", "cinq mille euros", "five thousand dollars" (the
+#: currency after them). ``_MULTIPLIER_HINT``, a word of a hundred or a thousand, says when a sentence may hold one.
+_WORDED_MONEY = _money_pattern(r"(?!)", _CURRENCY_AFTER, r"(?:d'|de\s+|van\s+)?", number=AMOUNT_WORDS)
+_MULTIPLIER_HINT = compiled(literal_alternation(list(MULTIPLIER_WORDS), shortest=True), re.IGNORECASE)
 
 
 def _world_hint() -> re.Pattern[str]:
@@ -486,7 +493,10 @@ def _amount_of(match: re.Match[str]) -> tuple[float, str] | None:
 
 
 def _number_value(number: str) -> float | None:
-    """A number written without a currency ("30,000", "1.500"), read as the amounts are."""
+    """A number written without a currency ("30,000", "1.500", "vijfduizend"), read as the amounts are."""
+    if number[0].isalpha():
+        value = amount_from_words(number)
+        return float(value) if value is not None else None
     number = number.replace("'", "")
     price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
     return float(price.amount) if price.amount is not None else None
@@ -651,13 +661,15 @@ def _mentions_money(sentence: Sentence, page: str, starts: list[int]) -> bool:
 
 
 def _currency_matches(text: str) -> list[re.Match[str]]:
-    """The money expressions of a sentence, left to right: the common currencies', and the world's where the
-    sentence has one ("NT$ 20,000" over its "$ 20,000")."""
+    """The money expressions of a sentence, left to right: the common currencies', the world's where the
+    sentence has one ("NT$ 20,000" over its "$ 20,000"), and amounts in words where it has a hundred or a thousand."""
     matches = list(_MONEY.finditer(text))
-    if not _WORLD_HINT.search(text):
+    others = [*(_WORLD_MONEY.finditer(text) if _WORLD_HINT.search(text) else ()),
+              *(_WORDED_MONEY.finditer(text) if _MULTIPLIER_HINT.search(text) else ())]
+    if not others:
         return matches
     merged: list[re.Match[str]] = []
-    for match in sorted([*matches, *_WORLD_MONEY.finditer(text)], key=lambda match: (match.start(), -match.end())):
+    for match in sorted([*matches, *others], key=lambda match: (match.start(), -match.end())):
         if not merged or match.start() >= merged[-1].end():
             merged.append(match)
     return merged

@@ -84,6 +84,49 @@ UNGUARDED_PARTS.append(_WORD_ALTERNATIVES)
 NUMBER = rf"(?:(?<![\w.,])\d{{1,3}}(?:[.,]\d+)?(?![\w])|{NUMBER_WORD})"
 
 
+#: Hundreds and thousands, the words that make an amount of a count: "mille", "duizend", "thousand", "tausend".
+MULTIPLIER_WORDS: dict[str, int] = {
+    word: value
+    for language in ("de", "en", "nl", "fr")
+    for value, words in LANGUAGES[language].NUMBERS["multipliers"].items()
+    for word in words
+}
+_MULTIPLIER_ALTERNATIVES = literal_alternation(list(MULTIPLIER_WORDS))
+#: Regex fragment, no capturing group, for an amount written in words with a hundred or a thousand in it:
+#: "cinq mille", "deux mille cinq cents", "five thousand", "vijfduizend", "zweitausendfünfhundert",
+#: "honderdduizend", "two hundred and fifty". Dutch and German glue the words, French and English space or hyphenate
+#: them; a bare count ("cinq", "fifty") is not read as an amount, nor a thousand after digits ("5 mille") or after a
+#: word that makes it vague ("a few hundred dollars", "een paar honderd euro").
+_VAGUE_BEFORE = "".join(rf"(?<!\b{word}\s)" for language in ("fr", "nl", "en", "de")
+                        for word in LANGUAGES[language].NUMBERS["vague"])
+AMOUNT_WORDS = (
+    rf"(?<![\w-])(?<!\d\s){_VAGUE_BEFORE}(?:(?:{_WORD_ALTERNATIVES})[-\s]?)?(?:{_MULTIPLIER_ALTERNATIVES})"
+    rf"(?:(?:\s+and\s+|[-\s]?)(?:{_WORD_ALTERNATIVES}|{_MULTIPLIER_ALTERNATIVES}))*(?![\w-])"
+)
+_AMOUNT_PART = re.compile(rf"{_MULTIPLIER_ALTERNATIVES}|{_WORD_ALTERNATIVES}", re.IGNORECASE)
+
+
+def amount_from_words(words: str) -> int | None:
+    """The value of an amount ``AMOUNT_WORDS`` matched ("deux mille cinq cents" is 2500), else None.
+
+    A count before a hundred multiplies it, a thousand closes the count so far: "zweitausendfünfhundert" is
+    2 × 1000 + 5 × 100, "honderdduizend" is 100 × 1000.
+    """
+    total = count = 0
+    multiplied = False
+    for part in _AMOUNT_PART.finditer(words.lower()):  # (the "and" between parts is no part)
+        word = re.sub(r"[-\s]+", "-", part.group())
+        if word in MULTIPLIER_WORDS:
+            multiplied = True
+            if MULTIPLIER_WORDS[word] < 1000:
+                count = (count or 1) * MULTIPLIER_WORDS[word]
+            else:
+                total, count = total + (count or 1) * MULTIPLIER_WORDS[word], 0
+        else:
+            count += NUMBER_WORDS[word]
+    return total + count if multiplied else None
+
+
 def number_from_word(word: str) -> int | None:
     """The value of a number word ("six", "dix-huit", "vierentwintig", "Twelve"), else None."""
     if not word:

@@ -17,6 +17,10 @@ NUMBERS = {
     # "einundzwanzig": unit ("ein" for one), "und", tens.
     "compound": "unit-und-tens",
     "extra": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "zwo": 2},
+    # Hundreds and thousands in amounts written out, glued to the count: "fünftausend Euro", "zweihundert Franken".
+    "multipliers": {100: ["hundert"], 1000: ["tausend"]},
+    # Words that make a hundred or a thousand vague, no amount: "ein paar hundert Euro", "mehrere tausend".
+    "vague": ["paar", "einige", "mehrere", "viele"],
     # Lengths with a half: "zweieinhalb Jahre" (after the count); "anderthalb Jahre", "eineinhalb Jahre", "ein halbes
     # Jahr" (words).
     "halves": {"after_count": [r"einhalb"], "after_unit": [],

@@ -17,6 +17,10 @@ NUMBERS = {
     # "twenty-one"
     "compound": "tens-unit",
     "extra": {},
+    # Hundreds and thousands in amounts written out: "five thousand euros", "two hundred dollars".
+    "multipliers": {100: ["hundred"], 1000: ["thousand"]},
+    # Words that make a hundred or a thousand vague, no amount: "a few hundred dollars", "several thousand".
+    "vague": ["few", "several", "some", "many"],
     # Lengths with a half: "two and a half years" (after the count), "a year and a half" (after the unit), "half a
     # year", "a half-year" (words).
     "halves": {"after_count": [r"\s+and\s+a\s+half"], "after_unit": [r"and\s+a\s+half"],

@@ -21,6 +21,10 @@ NUMBERS = {
     # How a compound is written: "vingt-deux", "vingt-et-un" (Belgian and France's forms both read).
     "compound": "french",
     "extra": {"une": 1, "quatre-vingts": 80, "soixante-et-onze": 71},
+    # Hundreds and thousands in amounts written out: "cinq mille euros", "deux mille cinq cents euros".
+    "multipliers": {100: ["cent", "cents"], 1000: ["mille"]},
+    # Words that make a hundred or a thousand vague, no amount: "quelques centaines", "plusieurs mille euros".
+    "vague": ["quelques", "plusieurs"],
     # Lengths with a half: "un an et demi", "six mois et demi" (after the unit); "une demi-année" (a word).
     "halves": {"after_count": [], "after_unit": [r"et\s+demie?"], "words": {r"une?\s+demi-": 0.5}, "article": []},
 }

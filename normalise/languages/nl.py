@@ -17,6 +17,10 @@ NUMBERS = {
     # "tweeëntwintig": unit, "en" (with a diaeresis after an e), tens; also accepted without it.
     "compound": "unit-en-tens",
     "extra": {"één": 1, "eén": 1},
+    # Hundreds and thousands in amounts written out, glued to the count: "vijfduizend euro", "zevenhonderd euro".
+    "multipliers": {100: ["honderd"], 1000: ["duizend"]},
+    # Words that make a hundred or a thousand vague, no amount: "een paar honderd euro", "enkele duizenden".
+    "vague": ["paar", "enkele", "aantal"],
     # Lengths with a half: "twee en een half jaar", "tweeënhalf jaar" (after the count); "anderhalf jaar",
     # "een half jaar" (words).
     "halves": {"after_count": [r"\s+en\s+een\s+halve?", r"ënhalf", r"enhalf"], "after_unit": [],

@@ -7,11 +7,13 @@ the probe rounds on WBI phrasings (extractor v3, v4) and their English and Dutch
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 
 import pytest
 
 from normalise.money import Stipend, monthly_equivalent, parse_amount, parse_stipends, stipends_in_sentence
+from normalise.numbers import AMOUNT_WORDS, amount_from_words
 from normalise.text import Sentence, normalise_spaces
 from tests.normalise.helpers import seed_raw
 
@@ -58,6 +60,17 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- Amounts written in words, with a hundred or a thousand (corpus train pages, extractor v209)
+    pytest.param("Wie het beste voorstel instuurt, krijgt vijfduizend euro om het project in het studiejaar 2002/2003 "
+                 "uit te voeren.", [(5000.0, "EUR", "once", False, None)], id="nl-vijfduizend-euro"),
+    pytest.param("Deux élèves méritantes du lycée de Sens reçoivent un prix de mille euros chacune",
+                 [(1000.0, "EUR", "once", False, None)], id="fr-mille-euros"),
+    pytest.param("De nieuwe basisbeurs bestaat deels uit de kosten voor levensonderhoud volgens de bijstandsnorm: "
+                 "ongeveer twintigduizend gulden per jaar.", [(20000.0, "NLG", "year", False, None)],
+                 id="nl-twintigduizend-gulden-per-jaar"),
+    pytest.param("Die komt met een geldbedrag van duizend euro van de gemeente en 250 euro van Avans.",
+                 [(1000.0, "EUR", "once", False, None), (250.0, "EUR", "once", False, None)],
+                 id="nl-duizend-euro-beside-digits"),
     # --- From corpus rounds seventeen and nineteen's train pages (extractor v194): a rate per project year, per
     # timetabled day, and ",-." before "per studiejaar"
     pytest.param("Der Zuschuss liegt bei maximal 10.000 EUR pro Projektjahr.", [(10000.0, "EUR", "year", True, None)],
@@ -694,6 +707,12 @@ STIPENDS = [
 ]
 
 NOT_STIPENDS = [
+    # --- A hundred or a thousand made vague, and a thousand after digits, are no amount in words (extractor v209)
+    pytest.param("Scholarships differ widely in value, from a few hundred dollars/pounds/euros to several thousands.",
+                 id="en-a-few-hundred-dollars"),
+    pytest.param("Soms gaat het om een paar honderd euro of wordt alleen een onkostenvergoeding betaald.",
+                 id="nl-een-paar-honderd-euro"),
+    pytest.param("Le prix est doté de 5 mille euros.", id="fr-digits-before-mille-are-not-read-as-mille"),
     # --- A rate per distance travelled (corpus round eighteen's train pages, extractor v190)
     pytest.param("Dan krijg je een kilometervergoeding van 0,15 euro per kilometer.", id="nl-per-kilometer"),
     pytest.param("Travel by car may be claimed at £0.45 per mile for the first 100 miles.", id="en-per-mile"),
@@ -1252,3 +1271,29 @@ def test_world_currencies(language, text, expected):
 )
 def test_world_currencies_not_read_from_other_words(text):
     assert parse_stipends(text, language="en") == []
+
+
+# --- Amounts written in words: normalise.numbers.amount_from_words on what AMOUNT_WORDS matches -------------
+
+WORDED_AMOUNTS = [
+    pytest.param("vijfduizend", 5000, id="nl-glued-count-and-thousand"),
+    pytest.param("zweitausendfünfhundert", 2500, id="de-glued-thousands-and-hundreds"),
+    pytest.param("honderdduizend", 100000, id="nl-hundred-thousand"),
+    pytest.param("deux mille cinq cents", 2500, id="fr-spaced-thousands-and-hundreds"),
+    pytest.param("quatre-vingt mille", 80000, id="fr-hyphenated-count-before-mille"),
+    pytest.param("twenty-five thousand", 25000, id="en-compound-count-before-thousand"),
+    pytest.param("two hundred and fifty", 250, id="en-and-between-hundreds-and-units"),
+    pytest.param("eintausend", 1000, id="de-ein-before-tausend"),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), WORDED_AMOUNTS)
+def test_amount_from_words(words, expected):
+    match = re.search(AMOUNT_WORDS, words, re.IGNORECASE)
+    assert match and match.group() == words
+    assert amount_from_words(match.group()) == expected
+
+
+@pytest.mark.parametrize("words", ["cinq", "fifty", "Tausende", "hunderte"])
+def test_a_count_without_a_hundred_or_a_thousand_is_no_amount_in_words(words):
+    assert re.search(AMOUNT_WORDS, words, re.IGNORECASE) is None
