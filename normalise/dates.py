@@ -774,8 +774,12 @@ _MONTH_BEFORE_YEAR = compiled(rf"(?<![\w])(?P<month>{_MONTH_NAME})\s+$", re.IGNO
 
 #: A page's own publication stamp: "Publié le 15.06.2021", "Mis en ligne le 3 mars 2024", "Gepubliceerd op
 #: 12/05/2023", "Published on 1 March 2024", "Veröffentlicht am 15.03.2026".
+#: (a weekday may stand before the date: "Gepubliceerd op dinsdag 4 april 2023", "Publié le mardi 4 avril 2023")
 _PUBLICATION_STAMP = languages.cue_pattern(
-    "publication_stamp", r"{}(?:\s+(?:le|on|op|am))?\s*:?\s*(?:(?:le|on|op|am)\s+)?$", flags=0
+    "publication_stamp",
+    r"{}(?:\s+(?:le|on|op|am))?\s*:?\s*(?:(?:le|on|op|am)\s+)?"
+    rf"(?:{_WEEKDAY_NAME}\s*,?\s+(?:(?:le|the|den)\s+)?)?$",
+    flags=0,
 )
 
 
@@ -1068,6 +1072,7 @@ def _deadlines_in_sentence(
                                                or _SELECTION_ACT.search(heading, cue_in_heading.end())
                                                or _EVENT.search(heading, cue_in_heading.end())))
     stay_window_end = -1  # index of the date that closes a window of the stay or of a year, not of the applying
+    stamped = bool(mentions and _PUBLICATION_WORDS.search(text))  # the sentence may hold the page's stamp
     for index, mention in enumerate(mentions):
         if index == stay_window_end:
             continue
@@ -1111,6 +1116,8 @@ def _deadlines_in_sentence(
                 continue
             window_end, window_opening, window_labelled = index + 1, before, labelled_window
             continue
+        if stamped and _PUBLICATION_STAMP.search(text, max(0, mention.start - 40), mention.start):
+            continue  # "Gepubliceerd op dinsdag 4 april 2023" under an application's bullets: the page's own stamp
         wide_before = text[max(previous_end, mention.start - _APPLICATION_REACH) : mention.start]
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         after = text[mention.end : min(next_start, mention.end + _APPLICATION_AFTER)]

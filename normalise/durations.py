@@ -97,8 +97,10 @@ _SECOND_BOUND_WORD = (r"(?:(?:au\s+|(?:a|un|een)\s+)?maximum\s+(?:(?:of|de|van)\
 _NUMBER_BEFORE_UNIT = compiled(
     # "minstens 2 en maximum 6 maanden", "au moins 2 et au maximum 6 mois": the second bound's word sits
     # between the connector and the number.
-    rf"(?:(?P<low>{NUMBER})\s*(?:(?P<low_unit>{_ANY_UNIT})(?:\s+(?:consécutifs|consecutive|opeenvolgende|aufeinanderfolgende))?)?"
-    rf"(?:\s*(?:-\s*(?=bis\b|tot\b|à\b|to\b))?(?:à|-|–|to|tot|et|and|en|bis|und|ou|or)\s*"
+    # (a list of counts offered is read as its first and last: "voor een duur van 6, 8 of 12 maanden")
+    rf"(?:(?P<low>{NUMBER})(?:\s*,\s*{NUMBER})*\s*"
+    rf"(?:(?P<low_unit>{_ANY_UNIT})(?:\s+(?:consécutifs|consecutive|opeenvolgende|aufeinanderfolgende))?)?"
+    rf"(?:\s*(?:-\s*(?=bis\b|tot\b|à\b|to\b))?(?:à|-|–|to|tot|et|and|en|bis|und|ou|or|of|oder)\s*"
     # "drei bis maximal sechs Monate", "mindestens ein und höchstens zwei Jahre", "a minimum of 3 and a maximum of 6
     # months"; or a comma, then the bound word: "mindestens 3, höchstens 6 Monate"
     rf"{_SECOND_BOUND_WORD}?|\s*,\s*{_SECOND_BOUND_WORD}))?"

@@ -69,11 +69,11 @@ CUES = {
     # Someone else examines the applications by the date: "Die Jury prüft die Bewerbungen bis zum …"
     "evaluates_applications": [r"\b(?:prüf|bewert|begutacht|sichte)\w*\s+(?:die|alle|ihre)\s+(?:bewerbungen|anträge|einreichungen|unterlagen|projekte)\b"],
     "selection_act": [r"\berh(?:alten|ältst|altet|ält)\b", r"rückmeldung", r"\bentscheid", r"bewillig", r"\binformiert\b", r"benachrichtig", r"\bauswahl", r"ausgewählt", r"vorstellungsgespräch",
-                      r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekanntgegeben)",
+                      r"(?:wird|werden)\s+(?:\w+\s+)?(?:mitgeteilt|bekannt\s?gegeben|enthüllt|verkündet)",
                       r"\bbestätig\w*\s+(?:ihre|seine|deine|die)\s+(?:teilnahme|annahme)", r"\bbegutacht",
                       # "Versand der Formulare für die nominierten Werke": those already chosen
                       r"\bnominierte[nrs]?\b"],
-    "date_event": [r"\bvorstellung\s+(?:der|des|unserer|unseres)\b", r"\bgültig\s+bis", r"auszahlung", r"\bschlüssel\b", r"abrechnung", r"bericht\b", r"verwendungsnachweis", r"\bhearing", r"\bfinale\b", r"\bdauert", r"stattfind", r"\bfindet\b", r"verleihung", r"zeremonie", r"ergebnis",
+    "date_event": [r"\bvorstellung\s+(?:der|des|unserer|unseres)\b", r"\bgültig\s+bis", r"auszahlung", r"\bschlüssel\b", r"abrechnung", r"bericht\b", r"verwendungsnachweis", r"\bhearing", r"\bfinale\b", r"\bdauert", r"stattfind", r"\bfindet\b", r"verleihung", r"zeremonie", r"ergebnis", r"bekannt\s?gegeben", r"\benthüllt",
                    r"info(?:rmations)?veranstaltung", r"\bwebinars?\b", r"\binfo(?:abend|tag)\b",
                    r"rückerstattung", r"\b(?:vorjahres|letzten\s+ausschreibung|vorigen\s+ausschreibung)\b",
                    # the period funded: "Für den Zeitraum vom 1. Juni bis zum 30. November bekommt die Stipendiatin …"

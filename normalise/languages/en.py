@@ -95,7 +95,7 @@ CUES = {
     "selection_act": [r"\bhear\s+(?:back|from\s+us)", r"\bwill\s+receive\b", r"notifi", r"\bdecision", r"\bdecide", r"\binformed\b", r"\bselected\b", r"\bselect(?:s|ion)\b",
                       r"\bchoice\b", r"\bjury\b", r"\bretained\b", r"\binterviews?\b", r"\bheard\b", r"\bresponse\b",
                       r"\breply\b", r"\bcontacted\b", r"\bacceptance\b", r"\bwaiting\s+list",
-                      r"will\s+be\s+(?:\w+\s+)?(?:announc|publi|communicat)",
+                      r"will\s+be\s+(?:\w+\s+)?(?:announc|publi|communicat|reveal|unveil)",
                       # after the selection: "Selected applicants must confirm their participation before …"
                       r"\bconfirm\w*\s+(?:their|your|his|her|the)\s+(?:participation|acceptance|place|attendance)",
                       r"\b(?:reviewed|assessed|evaluated)\b", r"\bshortlisted\b", r"\bnominees\b"],

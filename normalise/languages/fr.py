@@ -88,7 +88,7 @@ CUES = {
     "evaluates_applications": [r"\b(?:examin|évalu|analys)\w*\s+(?:les|vos|leurs|toutes\s+les)\s+(?:candidatures|dossiers|demandes|projets|propositions)\b"],
     "selection_act": [r"\baverti(?:e|s|es)?\b", r"\brecevr(?:ez|ont|a|as)\b", r"\bfixée?s?\s+sur\s+(?:votre|leur|son)\s+sort", r"\bsélection\b", r"\binforme(?:nt|ra|ront)?\b", r"notifi", r"\bdécision", r"\binformée?s?\b", r"sélectionn", r"\bchoix\b", r"\bjury\b",
                       r"\bretenue?s?\b", r"\bentretiens?\b", r"\bréponse", r"\bcontactée?s?\b", r"\bconvoqu",
-                      r"(?:sera|seront)\s+(?:\w+\s+)?(?:communiqu|annonc|publi)",
+                      r"(?:sera|seront)\s+(?:\w+\s+)?(?:communiqu|annonc|publi|dévoil|révél|proclam)",
                       r"\bconfirm\w*\s+(?:leur|votre|sa|son|la)\s+(?:participation|acceptation|présence|place)",
                       r"\bexaminée?s?\b", r"\bévaluée?s?\b", r"\bnominée?s\b"],
     # What makes a date about something else than applying (events, results, payments, acts, the stay's end).

@@ -16,7 +16,7 @@ from datetime import date
 import pytest
 
 from normalise import dates
-from normalise.dates import Deadline, find_dates, parse_deadlines, parse_other_dates, resolve_date
+from normalise.dates import Deadline, find_dates, parse_deadlines, parse_other_dates, publication_stamp, resolve_date
 from tests.normalise.helpers import (
     EN_NL_ROUND,
     MISSES,
@@ -1497,6 +1497,15 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- results revealed by a date, the verb before or after it, in the four languages (round twenty-three's
+    # train pages, extractor v211)
+    pytest.param("Les noms des lauréats et lauréates seront dévoilés au plus tard le 20 juin 2008.", date(2008, 1, 1),
+                 id="fr-seront-devoiles-au-plus-tard"),
+    pytest.param("De namen van de winnaars worden uiterlijk op 20 juni 2008 onthuld.", date(2008, 1, 1),
+                 id="nl-worden-uiterlijk-onthuld"),
+    pytest.param("Winners will be revealed no later than June 20, 2008.", date(2008, 1, 1), id="en-will-be-revealed"),
+    pytest.param("Die Gewinner werden spätestens am 20. Juni 2008 bekannt gegeben.", date(2008, 1, 1),
+                 id="de-werden-spaetestens-bekannt-gegeben"),
     # --- corpus round twenty-one's train pages (extractor v204): "hoor je" (you hear) is the decision's date
     pytest.param("Uiterlijk 4 oktober hoor je of je aanvraag is toegekend.", date(2022, 8, 16),
                  id="nl-hoor-je-of-je-aanvraag-is-toegekend"),
@@ -2189,6 +2198,18 @@ def test_the_page_stamp_under_a_deadline_heading_is_not_a_deadline():
     found = parse_deadlines(text, reference_date=date(2013, 4, 9))
     assert "2013-04-09" not in [d.date for d in found]
     assert {"2013-05-01", "2013-10-01"} <= {d.date for d in found}
+
+
+def test_the_page_stamp_with_its_weekday_after_an_application_is_not_a_deadline():
+    """Round twenty-three's train page: the stamp closes the page, just after the bullets on how to apply."""
+    text = ("Stel u kandidaat!\n\n1. Download het formulier en vul het in\n"
+            "2. Stuur het ingevulde formulier ten laatste op 30 juni 2023\n"
+            "- per mail naar erfgoed@oost-vlaanderen.be\n"
+            "- of per post of door afgifte naar Provinciebestuur Oost-Vlaanderen, Dienst Erfgoed, Gouvernementstraat 1, "
+            "9000 Gent\n"
+            "Gepubliceerd op dinsdag 4 april 2023 10 u.")
+    assert [d.date for d in parse_deadlines(text, reference_date=date(2023, 4, 4))] == ["2023-06-30"]
+    assert publication_stamp(text) == date(2023, 4, 4)
 
 
 def test_a_row_with_other_cells_than_its_header_is_not_read_by_column():

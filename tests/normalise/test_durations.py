@@ -56,6 +56,13 @@ SEED_PAGES = [
 # --- Sentences: (text, reference date, (min, max, start, end)) -------------------------------------
 
 DURATIONS = [
+    # --- From corpus round twenty-three's train pages (extractor v211): lengths offered as a list are read from the
+    # first to the last, and Dutch "of" and German "oder" join two as French "ou" does
+    pytest.param("Ze starten elk jaar op 1 oktober voor een duur van 6, 8 of 12 maanden.", REAL_PAGES_V7,
+                 (6, 12, None, None), id="nl-een-duur-van-6-8-of-12-maanden"),
+    pytest.param("Paid traineeships for short periods (one, two or maximum three months) are occasionally available for "
+                 "university students.", REAL_PAGES_V7, (1, 3, None, None), id="en-one-two-or-maximum-three-months"),
+    pytest.param("Das Praktikum dauert 3 oder 6 Monate.", REAL_PAGES_V7, (3, 6, None, None), id="de-3-oder-6-monate"),
     # --- From corpus round twenty-one's train pages (extractor v205): the funding itself as long ("financement de 4
     # ans"), a stipend paid over the years of a PhD
     pytest.param("· Quoi ? : financement de 4 ans,", REAL_PAGES_V7, (48, 48, None, None), id="fr-financement-de-4-ans"),
