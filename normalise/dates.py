@@ -174,7 +174,8 @@ _APPLY_VERB_THEN_DATE = languages.cue_pattern(
 _TIME_BEFORE = compiled(
     r"(?P<time>\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|u|uur)|\d{1,2}[:.]\d\d|midnight|noon|minuit|midi"
     # "by 5 p.m. on 14 March", "midnight (CET), 05 February 2020"
-    r"|middernacht)(?:\s*\(?(?:CET|CEST|" + _LOCAL_ZONES + r")\)?)?)\s*(?:,\s*|\s+(?:on|op|le)\s+)(?:the\s+)?$",
+    # (or just a space before the date's weekday: "close 9am Tuesday, 2 April 2024")
+    r"|middernacht)(?:\s*\(?(?:CET|CEST|" + _LOCAL_ZONES + r")\)?)?)\s*(?:,\s*|\s+(?:on|op|le)\s+|\s+)(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Words about submitting an application.

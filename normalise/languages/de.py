@@ -37,6 +37,9 @@ CUES = {
                      r"\bletzter\s+(?:abgabe|einsende|bewerbungs|einreich(?:ungs)?|anmelde)tag", r"\bfristende\b", r"annahmeschluss",
                      r"bewerbungsende"],
     "application": [r"\babgabe\b", r"\bmelden\s+sie\s+sich\b", r"\bmelde\s+dich\b", r"\bvorlage\s+(?:bis|spätestens)", r"\bbewirb", r"\bregistrier\w*\s+(?:sie\s+sich\s+|dich\s+|euch\s+)?(?:bis|vor|spätestens)\b", r"\b(?:wettbewerb|ausschreibung|programm|förderprogramm)\s+(?:ist\s+)?(?:geöffnet|offen)",
+                    # what is applied for, said to close: "Das Förderprogramm öffnet am 1. Februar und schließt am 30. November"
+                    r"\b(?:förderprogramm|programm|wettbewerb|preis|stipendium|fonds|ausschreibung|bewerbungsportal)\w*\b"
+                    r"[^;:]{0,60}?\bschließ(?:t|en)\b",
                     # a vacancy: "Die Stelle ist bis zum … ausgeschrieben"
                     r"\bstelle\s+ist\s+bis\b", r"\bunterlagen", r"\bvorschläge", r"\babstracts?\b", r"(?<!wett)bewerb", r"einreich", r"anmeld", r"(?:be)?antr[aä]g", r"\b(?:ein)?senden", r"einsendung", r"\b(?:wettbewerb|ausschreibung|aufruf)\s+läuft", r"registrierung", r"\bansuchen", r"eingebracht", r"einzubringen",
                     r"\baufruf", r"\bausschreibung", r"\bvorzuschlagen\b",

@@ -53,6 +53,10 @@ CUES = {
                     r"\b(?:competition|contest|call)\s+(?:\w+\s+){0,8}?runs\s+(?:until|till|through|to)\b",
                     # "Call open until 15 March", "Entries must be received by 15 March"
                     r"\bcall\s+open\b", r"\bentries\s+(?:\w+\s+){0,2}(?:received|submitted|sent|accepted|close|due)",
+                    # what is applied for, said to close: "This grant opens on 1 February and closes on 30 November",
+                    # "Entries open Wednesday, 6 March and close 9am Tuesday, 2 April"
+                    r"\b(?:grant|fund|scheme|programme|program|competition|contest|award|prize|scholarship|bursary|fellowship"
+                    r"|round|entries|applications|nominations|registrations?)\b[^;:]{0,60}?\bclos(?:e|es|ing)\b",
                     # "The call is launched on 1 December 2025 and will remain open … until 1 November 2026"
                     r"\b(?:call|competition|contest|programme|program|scheme)\b[^.;]{0,80}\b(?:remains?|stays?|will\s+be)\s+open\b",
                     r"\b(?:remains?|stays?)\s+open\s+as\s+an?\s+(?:rolling\s+|open\s+)?call\b",
@@ -119,7 +123,7 @@ CUES = {
                         r"\b(?:traineeships?|internships?|placements?|stays?)\s+(?:of|from)\s*$"],
     # A call closing as a call closes (a year or a stay "ends": not these), said after its opening:
     # "which opens on 1 March and closes on 30 April".
-    "closes": [r"\bcloses\b", r"\bcloses?\s+on\b", r"\bwill\s+close\b"],
+    "closes": [r"\bcloses\b", r"\bcloses?\s+on\b", r"\bwill\s+close\b", r"\band\s+close\b"],
     "opening": [r"\b(?:applications|registrations?|submissions|entries|nominations)\s+(?:will\s+)?open\b(?!\s+(?:until|till|through|to)\b)", r"\bopens\b",
                 r"\b(?:call|vacancy)\s+published\b", r"\bopening\b", r"\bwill\s+open\b", r"\blaunch\s+of\b", r"\blaunched\b"],
     "recurring": [r"every\s+year", r"each\s+year", r"annually"],

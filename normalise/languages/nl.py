@@ -30,9 +30,12 @@ NUMBERS = {
 CUES = {
     "deadline_cue": [r"\blaatste\s+(?:dag|datum)\s+(?:om|voor)\b", r"afgesloten\s+op", r"(?:indien(?:ings)?|aanvraag|inzend|inschrijvings)termijn", r"inleverdatum", r"inzenddatum", r"uiterlijk", r"uiterste\s+\w*datum", r"\buiterste\s+data\b", r"\buiterste\s+termijn", r"indiendata", r"indienmoment", r"sluitingsdatum", r"\bsluiting\s*:", r"indiendatum", r"ten\s+laatste", r"\btermijn\s*:"],
     "application": [r"\bmeedingen\b", r"kandidaatstelling", # "Laat het ons vóór vrijdag 7 april weten": let us know by
-                    r"\blaat\s+(?:het\s+)?(?:ons|me|mij)\s+(?:dan\s+)?(?:vóór|voor|tegen|uiterlijk|ten\s+laatste)\b", r"\baan\s+te\s+melden\b", r"\bregistratie", r"\bregistre(?:er|ren)\s+(?:je\s+|jezelf\s+|u\s+)?(?:vóór|voor|tot|ten\s+laatste|uiterlijk)\b", r"\binlever", r"\bstuur(?:t)?\b", r"\bverstuur", r"\b(?:wedstrijd|oproep|programma)\s+(?:is\s+|staat\s+)?open",
+                    r"\blaat\s+(?:het\s+)?(?:ons|me|mij)\s+(?:dan\s+)?(?:vóór|voor|tegen|uiterlijk|ten\s+laatste)\b", r"\baan\s+te\s+melden\b", r"\bregistratie", r"\bregistre(?:er|ren)\s+(?:je\s+|jezelf\s+|u\s+)?(?:vóór|voor|tot|ten\s+laatste|uiterlijk)\b", r"\binlever", r"\bstuur(?:t)?\b", r"\bverstuur", r"\bin(?:ge)?stu(?:urd|ren|urt)\b", r"\b(?:wedstrijd|oproep|programma)\s+(?:is\s+|staat\s+)?open",
                     # a vacancy: "De vacature staat open tot …", "Deze vacature sluit op …"
-                    r"\bvacature\s+(?:staat\s+open|is\s+open|sluit|loopt)\b", r"regeling\s+(?:is\s+|staat\s+)?open", r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)",
+                    r"\bvacature\s+(?:staat\s+open|is\s+open|sluit|loopt)\b", r"regeling\s+(?:is\s+|staat\s+)?open",
+                    # what is applied for, said to close: "Het fonds opent op 1 februari en sluit op 30 november"
+                    r"\b(?:fonds|regeling|subsidie\w*|wedstrijd|prijsvraag|beurs|oproep|ronde|inschrijvingen|aanmeldingen)\b"
+                    r"[^;:]{0,60}?\bsluit(?:en)?\b", r"aanvra(?:ag|gen)", r"aangevraagd", r"kandidat(?:uur|uren|eren)",
                     # "Kandideer vóór 15 april!", "Inzenden kan tot en met woensdag 19 oktober"
                     r"kandide(?:er|ert|ren)\b", r"\baanmeld",
                     # "Inzendingen tussen 1 februari en 15 juni", "Reageren vóór 17 mei" (a vacancy)

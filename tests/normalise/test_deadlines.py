@@ -66,6 +66,20 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- From corpus round twenty-four's train pages (extractor v213): what is applied for, said to open and close
+    # (in the four languages), a time and a weekday between "close" and the date, Dutch "ingestuurd"
+    pytest.param("This grant opens on 1 February 2023 and closes on 30 November 2023.", date(2023, 1, 1),
+                 [("2023-11-30", None, None)], id="en-this-grant-opens-and-closes"),
+    pytest.param("Het fonds opent op 1 februari 2023 en sluit op 30 november 2023.", date(2023, 1, 1),
+                 [("2023-11-30", None, None)], id="nl-het-fonds-opent-en-sluit"),
+    pytest.param("La bourse ouvre le 1er février 2023 et se clôt le 30 novembre 2023.", date(2023, 1, 1),
+                 [("2023-11-30", None, None)], id="fr-la-bourse-ouvre-et-se-clot"),
+    pytest.param("Das Förderprogramm öffnet am 1. Februar 2023 und schließt am 30. November 2023.", date(2023, 1, 1),
+                 [("2023-11-30", None, None)], id="de-das-foerderprogramm-oeffnet-und-schliesst"),
+    pytest.param("Entries open Wednesday, 6 March 2024 and close 9am Tuesday, 2 April 2024.", date(2024, 1, 1),
+                 [("2024-04-02", "09:00", None)], id="en-entries-open-and-close-9am-tuesday"),
+    pytest.param("De wedstrijd begint op 1 april 2015 en foto's kunnen worden ingestuurd t/m 31 maart 2016.",
+                 date(2015, 1, 1), [("2016-03-31", None, None)], id="nl-fotos-kunnen-worden-ingestuurd-tm"),
     # --- From corpus round twenty-one's train pages (extractor v204): "délai pour" with the verb of sending, the cue
     # after the date in German ("Noch bis 15. Mai läuft die Bewerbungsfrist")
     pytest.param("Un financement de 80 000 € est prévu pour l'année 2024. Le délai pour déposer vos projets est le "
@@ -1497,6 +1511,9 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- what closes is no call: an exhibition's run (extractor v213)
+    pytest.param("The exhibition opens on 1 February 2023 and closes on 30 November 2023.", date(2023, 1, 1),
+                 id="en-the-exhibition-opens-and-closes"),
     # --- results revealed by a date, the verb before or after it, in the four languages (round twenty-three's
     # train pages, extractor v211)
     pytest.param("Les noms des lauréats et lauréates seront dévoilés au plus tard le 20 juin 2008.", date(2008, 1, 1),
