@@ -309,7 +309,9 @@ _PAID_BY_APPLICANT_AFTER = compiled(
     # a fee sent with the application: "15 € à joindre au dossier d'inscription, par chèque"
     r"|^\s*(?:\w+\s+){0,2}?à\s+joindre\b|\bpar\s+chèque\b|\bby\s+cheque\b"
     # expenses to expect, the noun after the amount: "400 € monatlichen Aufwendungen rechnen"
-    r"|^\s*(?:\w+\s+)?(?:aufwendungen|ausgaben|expenses|dépenses|uitgaven)\b",
+    r"|^\s*(?:\w+\s+)?(?:aufwendungen|ausgaben|expenses|dépenses|uitgaven)\b"
+    # a fee, the noun after the amount: "a 30€ fee is requested", "a $25 application fee" (not a fee waived)
+    r"|^\s*(?:\w+\s+)?(?:fees?|gebühr\w*|inschrijvingsgeld)\b(?!\s+(?:waiver|reduction|remission|exemption))",
     re.IGNORECASE,
 )
 # A fee word does not exclude money that covers the fee ("remboursement des
@@ -537,7 +539,9 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
     paid_once: list[tuple] = []  # keys of the last sentence's amounts paid once, which a rhythm just after may rate
     # Not clean_text: callers pass a cleaned body, and a teaser printed twice
     # only gives duplicates, which the key below folds.
+    question = None  # the sentence before, when it asks a question its answer's amounts answer ("Hoeveel?")
     for sentence in body_sentences(text):
+        asked, question = question, (sentence.text if sentence.text.rstrip().endswith("?") else None)
         if not _mentions_money(sentence, text, starts):
             # "Amount: €1,000" then "Paid monthly.": the rhythm said in the next sentence rates the amounts before it.
             if paid_once and (period := _paid_rhythm(sentence.text)):
@@ -555,7 +559,8 @@ def parse_stipends(text: str, *, language: str = "fr") -> list[Stipend]:
                 if currency is None:
                     continue  # "5 000 pesos" on a page that names none of the peso's countries: which pesos?
                 stipend = replace(stipend, currency=currency)
-            if stipend.period in ("once", "project") and not _PAID.search(f"{sentence.heading or ''} {sentence.text}"):
+            if stipend.period in ("once", "project") and not _PAID.search(
+                    f"{sentence.heading or ''} {asked or ''} {sentence.text}"):
                 continue
             if (language == "fr" and stipend.currency == "USD" and _SIGN_AFTER_DOLLAR.fullmatch(stipend.cue)
                     and not _US_DOLLAR_NAMED.search(stipend.evidence)):

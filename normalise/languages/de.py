@@ -151,7 +151,9 @@ CUES = {
     # "pro Projekt", "je gefördertem Vorhaben", "Jedes ausgewählte Projekt erhält …"
     "period_project": [r"\b(?:pro|je)\s+(?:\w+\s+)?(?:projekt|vorhaben)\b", r"\bjedes\s+(?:\w+\s+)?(?:projekt|vorhaben)\b"],
     "period_once": [r"\beinmalig"],
-    "paid": [r"\bgewinn(?:t|en|st|e)\b", r"\bbeantrag(?:t|en)\b", r"pauschale", r"budget\s+(?:\w+\s+)?pro\s+projekt", r"\b(?:pro|je)\s+projekt\b", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"zuschüsse", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstütz",
+    # (and what the page says you get, as a label or a question: "Was du bekommst", "Wie viel?" — not what it costs)
+    "paid": [r"\bwas\s+(?:du\s+bekommst|sie\s+bekommen|sie\s+erhalten|du\s+erhältst)\b", r"\bwie\s+viel\b(?![^?]*\bkost)",
+             r"\bgewinn(?:t|en|st|e)\b", r"\bbeantrag(?:t|en)\b", r"pauschale", r"budget\s+(?:\w+\s+)?pro\s+projekt", r"\b(?:pro|je)\s+projekt\b", r"belohnung", r"stipendi", r"förder", r"zuschuss", r"zuschüsse", r"preis", r"gehalt", r"vergütung", r"beihilfe", r"unterstütz",
              r"erhalt", r"gezahlt", r"zahlung", r"prämie", r"betrag", r"zuwendung", r"erstatt", r"honorar(?!y)",
              r"bafög", r"pro\s+(?:person|teilnehmer|student)", r"gewinner", r"preisträger", r"preisgeld", r"reise", r"kosten",
              # "Er ist mit 15.000 Euro dotiert", "die Auszeichnung"

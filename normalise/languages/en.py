@@ -177,7 +177,9 @@ CUES = {
     "period_project": [r"\bper\s+proje(?:c)?t\b", r"\b(?:each|every)\s+(?:\w+\s+)?proje(?:c)?t\b",
                        r"\(\s*per\s+proje(?:c)?t\b"],
     "period_once": [r"\bone-?off\b", r"\bone-?time\b", r"\bonce\b"],
-    "paid": [r"\bwin(?:s|ning)?\b(?!\s+(?:a\s+)?(?:place|spot|seat))", r"\brequest(?:ed)?\b", r"budget\s+(?:\w+\s+)?per\s+project", r"\bper\s+project\b", r"reward", r"\bgrant", r"stipend", r"scholarship", r"fellowship", r"allowance", r"award", r"prize", r"salary",
+    # (and what the page says you get, as a label or a question: "What you get", "How much?" — not what it costs)
+    "paid": [r"\bwhat\s+(?:you|do\s+you|will\s+you|can\s+you)\s+(?:get|receive)\b", r"\bhow\s+much\b(?![^?]*\bcost)",
+             r"\bwin(?:s|ning)?\b(?!\s+(?:a\s+)?(?:place|spot|seat))", r"\brequest(?:ed)?\b", r"budget\s+(?:\w+\s+)?per\s+project", r"\bper\s+project\b", r"reward", r"\bgrant", r"stipend", r"scholarship", r"fellowship", r"allowance", r"award", r"prize", r"salary",
              r"funding", r"\bfund(?!ament)", r"receive", r"\bpaid\b", r"\bpayment\b", r"reimburs", r"bursar", r"remuneration", r"\bwage",
              r"per\s+diem", r"support", r"amount", r"\bcover", r"per\s+(?:participant|person|student|winner)",
              r"winner", r"laureate", r"travel", r"accommodation", r"costs?\s+(?:of|for)",

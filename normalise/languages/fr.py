@@ -185,7 +185,8 @@ CUES = {
     "period_once": [r"\bforfait\s+unique\b", r"\bune\s+(?:seule\s+)?fois\b", r"\b(?:versement|paiement|prime|montant)\s+unique\b"],
     # The applicant's means are a condition, not money paid.
     # Words that say money is paid to someone: a one-off amount needs one in its sentence or heading.
-    "paid": [r"\bpour\s+les\s+projets\b", r"\bremport(?:e|ez|ent|er|eront)\b", r"\bgagn(?:e|ez|ent|er|eront)\b", r"\bdemander\b", r"\bdemandée?s?\b", r"budget\s+(?:\w+\s+)?par\s+projet", r"\bpar\s+proje(?:c)?t\b", r"\bsoutien", r"\bsoutenue?s?\b", r"\bà\s+hauteur\s+de\b", r"récompens", r"bourse", r"allocation", r"indemnit", r"subvention", r"subside", r"\baides?\b", r"\bprix\b",
+    # (and what the page says you get, as a question: "Combien ?", "Quel montant ?" — not what it costs)
+    "paid": [r"\bcombien\b(?![^?]*\bco[uû]t)", r"\bquel\s+montant\b", r"\bpour\s+les\s+projets\b", r"\bremport(?:e|ez|ent|er|eront)\b", r"\bgagn(?:e|ez|ent|er|eront)\b", r"\bdemander\b", r"\bdemandée?s?\b", r"budget\s+(?:\w+\s+)?par\s+projet", r"\bpar\s+proje(?:c)?t\b", r"\bsoutien", r"\bsoutenue?s?\b", r"\bà\s+hauteur\s+de\b", r"récompens", r"bourse", r"allocation", r"indemnit", r"subvention", r"subside", r"\baides?\b", r"\bprix\b",
              r"\bprimes?\b", r"forfait", r"montant", r"intervention", r"rémunér", r"salaire", r"\breçoi",
              # "Chaque projet peut recevoir jusqu'à 5 000 euros", "les stagiaires perçoivent", "vous touchez"
              r"\brecev", r"\bperç", r"\bpercev", r"\btouch(?:e|ez|ent|era|eront)\b",

@@ -170,7 +170,9 @@ CUES = {
                        r"\(\s*per\s+proje(?:c)?t\b"],
     "period_once": [r"\beenmalig"],
     "paid": [r"\bwin(?:t|nen)?\b", r"\baan(?:te\s+)?vragen\b", r"\baangevraagd\b", r"budget\s+(?:\w+\s+)?per\s+project", r"\bper\s+project\b", r"beloning", r"beurs", r"beurzen", r"prijzen", r"stipendi(?:um|a)", r"toelage", r"vergoeding", r"subsidie", r"premie(?!r)", r"prijs", r"salaris", r"bedrag",
-             r"ontvang", r"\bkrijg(?:t|en)\b", r"bijdrage", r"subsidiër", r"startkapitaal", r"betaald", r"financier", r"terugbetal", r"tegemoetkoming", r"steun", r"(?<!wal)loon",
+             r"ontvang", r"\bkrijg(?:t|en)\b",
+             # what the page says you get, as a label or a question: "Dit krijg je", "Hoeveel?" (not what it costs)
+             r"\bkrijg\s+(?:je|jij|u)\b", r"\bhoeveel\b(?!\s+kost)", r"bijdrage", r"subsidiër", r"startkapitaal", r"betaald", r"financier", r"terugbetal", r"tegemoetkoming", r"steun", r"(?<!wal)loon",
              r"tussenkomst", r"kosten", r"per\s+(?:deelnemer|persoon|student)", r"winnaar", r"laure?a(?:at|ten)", r"reis", r"verblijf",
              # a ranking's prize: "2de plaats: € 500"
              r"\b(?:1ste|2de|3de|eerste|tweede|derde)\s+plaats\b"],

@@ -60,6 +60,13 @@ NOT_AMOUNTS = [
 # --- Stipend sentences: (text, [(amount, currency, period, is_maximum, applies_to)]) -------------
 
 STIPENDS = [
+    # --- An amount that answers the question above it, or stands under "Dit krijg je" (round twenty-four's train
+    # pages, extractor v214)
+    pytest.param("Kunstenaar Start\nHoeveel?\n€ 22.000 voor 12 maanden.", [(22000.0, "EUR", "once", False, None)],
+                 id="nl-hoeveel-answered-on-the-next-line"),
+    pytest.param("Essaywedstrijd\nWat kun je winnen?\n- € 2.000", [(2000.0, "EUR", "once", False, None)],
+                 id="nl-wat-kun-je-winnen-answered-by-a-bullet"),
+    pytest.param("Summer programme\nHow much?\n$2,000.", [(2000.0, "USD", "once", False, None)], id="en-how-much-answered"),
     # --- Amounts written in words, with a hundred or a thousand (corpus train pages, extractor v209)
     pytest.param("Wie het beste voorstel instuurt, krijgt vijfduizend euro om het project in het studiejaar 2002/2003 "
                  "uit te voeren.", [(5000.0, "EUR", "once", False, None)], id="nl-vijfduizend-euro"),
@@ -707,6 +714,11 @@ STIPENDS = [
 ]
 
 NOT_STIPENDS = [
+    # --- A question about what something costs is no stipend's (extractor v214)
+    pytest.param("Cursus\nHoeveel kost de cursus?\n€ 250.", id="nl-hoeveel-kost-answered-is-a-cost"),
+    pytest.param("Course\nHow much does it cost?\n$200.", id="en-how-much-does-it-cost-answered-is-a-cost"),
+    # --- A fee named right after its amount (round twenty-four's train pages, extractor v214)
+    pytest.param('For the "Section" , a 30€ fee is requested.', id="en-a-30-euro-fee-is-requested"),
     # --- A hundred or a thousand made vague, and a thousand after digits, are no amount in words (extractor v209)
     pytest.param("Scholarships differ widely in value, from a few hundred dollars/pounds/euros to several thousands.",
                  id="en-a-few-hundred-dollars"),
