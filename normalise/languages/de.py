@@ -76,7 +76,9 @@ CUES = {
                       r"\bbestätig\w*\s+(?:ihre|seine|deine|die)\s+(?:teilnahme|annahme)", r"\bbegutacht",
                       # "Versand der Formulare für die nominierten Werke": those already chosen
                       r"\bnominierte[nrs]?\b"],
-    "date_event": [r"\bvorstellung\s+(?:der|des|unserer|unseres)\b", r"\bgültig\s+bis", r"auszahlung", r"\bschlüssel\b", r"abrechnung", r"bericht\b", r"verwendungsnachweis", r"\bhearing", r"\bfinale\b", r"\bdauert", r"stattfind", r"\bfindet\b", r"verleihung", r"zeremonie", r"ergebnis", r"bekannt\s?gegeben", r"\benthüllt",
+    "date_event": [r"\bvorstellung\s+(?:der|des|unserer|unseres)\b", r"\bgültig\s+bis", r"auszahlung", r"\bschlüssel\b", r"abrechnung", r"bericht\b", r"verwendungsnachweis", r"\bhearing", r"\bfinale\b", r"\bdauert", r"stattfind", r"\bfindet\b", r"verleihung", r"zeremonie", r"ergebnis",
+                   # "Verteilt werden die Stipendien zum 19. März": the grants handed out, not applied for
+                   r"\bverteilt\b", r"bekannt\s?gegeben", r"\benthüllt",
                    r"info(?:rmations)?veranstaltung", r"\bwebinars?\b", r"\binfo(?:abend|tag)\b",
                    r"rückerstattung", r"\b(?:vorjahres|letzten\s+ausschreibung|vorigen\s+ausschreibung)\b",
                    # the period funded: "Für den Zeitraum vom 1. Juni bis zum 30. November bekommt die Stipendiatin …"

@@ -102,7 +102,9 @@ CUES = {
                       r"will\s+be\s+(?:\w+\s+)?(?:announc|publi|communicat|reveal|unveil)",
                       # after the selection: "Selected applicants must confirm their participation before …"
                       r"\bconfirm\w*\s+(?:their|your|his|her|the)\s+(?:participation|acceptance|place|attendance)",
-                      r"\b(?:reviewed|assessed|evaluated)\b", r"\bshortlisted\b", r"\bnominees\b"],
+                      r"\b(?:reviewed|assessed|evaluated)\b", r"\bshortlisted\b", r"\bnominees\b",
+                      # "successful applicants will be told by 15 March", "… will be advised of the outcome by …"
+                      r"\b(?:be|been)\s+(?:told|advised)\b"],
     "date_event": [r"\bvalid\s+(?:until|through|till)", r"\bgraduated\b", r"information\s+session", r"takes?\s+place", r"will\s+be\s+held", r"result", r"announc",
                    r"ceremon",
                    # "report" in English only: not the French "reportée au 2 décembre" (a deadline moved)

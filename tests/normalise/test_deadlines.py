@@ -66,6 +66,13 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- the grants handed out on a date after the deadline (round twenty-five's train pages, extractor v216)
+    pytest.param("Bewerbung für Georg-Mayer-Franken-Lebert-Stiftung\nStudierende können ihre Gesuche um ein Stipendium bis "
+                 "spätestens zum 10. Januar 2020 bei der Stadt Forchheim einreichen.\nDie dafür zwingend nötigen "
+                 "Antragsformulare gibt es ab November 2019 in der Finanzverwaltung.\nVerteilt werden die Stipendien zum "
+                 "19. März 2020 (aus Anlass des Geburtstags des Stifters am 15. März) aus den Stiftungserträgen für das "
+                 "Haushaltsjahr 2020.", date(2019, 11, 15),
+                 [("2020-01-10", None, None)], id="de-verteilt-werden-die-stipendien-zum"),
     # --- From corpus round twenty-four's train pages (extractor v213): what is applied for, said to open and close
     # (in the four languages), a time and a weekday between "close" and the date, Dutch "ingestuurd"
     pytest.param("This grant opens on 1 February 2023 and closes on 30 November 2023.", date(2023, 1, 1),
@@ -1511,6 +1518,9 @@ DEADLINES = [
 ]
 
 NOT_DEADLINES = [
+    # --- the decision told, the grants handed out (round twenty-five's train pages, extractor v216)
+    pytest.param("The Trustees will hold a grant-making meeting at the end of February and successful applicants will be "
+                 "told by 15 March 2025.", date(2025, 1, 1), id="en-successful-applicants-will-be-told-by"),
     # --- what closes is no call: an exhibition's run (extractor v213)
     pytest.param("The exhibition opens on 1 February 2023 and closes on 30 November 2023.", date(2023, 1, 1),
                  id="en-the-exhibition-opens-and-closes"),
