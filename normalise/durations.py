@@ -399,6 +399,8 @@ _RENEWABLE_ONCE = compiled(
 _NOT_LENGTH_BEFORE = compiled(
     r"(?:dans\s+les|depuis|il\s+y\s+a|au\s+plus\s+tard|au\s+plus\s+tôt|moins\s+de|plus\s+de|âgé(?:e|\(e\))?s?\s+de|l'âge\s+de"
     r"|within|since|binnen|sinds|no\s+later\s+than|at\s+least\s+\w+\s+before|différence\s+entre\s+les"
+    # how often, not how long: "The Trustees meet roughly every two months", "tous les deux mois", "alle zwei Monate"
+    r"|\bevery|\btous\s+les|\belke|\bom\s+de|\balle"
     # how long the applicant's studies last: "when the normal period of university education is three years or more",
     # "la durée normale des études est de 3 ans", "Regelstudienzeit von 6 Semestern"
     # (not what a grant covers: "given for the length of undergraduate studies, up to a maximum of five years")

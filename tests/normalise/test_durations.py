@@ -791,6 +791,9 @@ DURATIONS = [
 ]
 
 NOT_DURATIONS = [
+    # --- How often, not how long (round twenty-five's train pages, extractor v217)
+    pytest.param("The Trustees meet roughly every two months to consider grant applications.", REAL_PAGES_V7,
+                 id="en-every-two-months-is-how-often"),
     pytest.param("Om een beurs te ontvangen moet je debuut verschenen zijn tussen 1 januari 2018 en 1 juli 2020.", REAL_PAGES_V7,
                  id="nl-when-a-debut-must-have-come-out"),
     # --- From corpus round fourteen's train pages (extractor v174): a campaign's or an award session's window, how long
