@@ -66,6 +66,10 @@ SEED_PAGES = [
 RULE = "deadline for applications is 31 October for students who require a visa to study in Belgium and 30 November"
 
 DEADLINES = [
+    # --- a nomination, then "Das ist bis … möglich" (round twenty-four's train pages, extractor v218)
+    pytest.param("Jugendliche und junge Erwachsene können ab sofort für den Nachwuchspreis vorgeschlagen werden. Das ist "
+                 "bis zum 3. Juni 2017 möglich – entweder in den Rathäusern oder online.", date(2017, 1, 1),
+                 [("2017-06-03", None, None)], id="de-vorgeschlagen-werden-das-ist-bis-moeglich"),
     # --- the grants handed out on a date after the deadline (round twenty-five's train pages, extractor v216)
     pytest.param("Bewerbung für Georg-Mayer-Franken-Lebert-Stiftung\nStudierende können ihre Gesuche um ein Stipendium bis "
                  "spätestens zum 10. Januar 2020 bei der Stadt Forchheim einreichen.\nDie dafür zwingend nötigen "
