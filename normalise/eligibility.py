@@ -784,6 +784,9 @@ _AGE_PATTERNS = (
     r"|(?:de\s+)?(?:kandidaat|aanvrager|deelnemer)\s+(?:is|mag\s+(?:\w+\s+)?zijn))"
     r"\s+(?:maximaal|max\.?|maximum|hoogstens|ten\s+hoogste)\s+{n}\s+jaar\b"
     r"(?!\s+(?:\w+\s+)?(?:afgestudeerd|gepromoveerd|geleden|ervaring|werkzaam|actief|in\s+dienst))",
+    # (and the bound after a minimum, the verb last: "De aanvrager … moet minimaal 14 en maximaal 29 jaar zijn")
+    r"\b(?:kandidaat|aanvrager|deelnemer|kandidaten|aanvragers|deelnemers)\b[^.;]{{0,100}}?\bmaximaal\s+{n}\s+jaar\s+"
+    r"(?:oud\s+)?zijn\b",
     r"\bnot\s+(?:yet\s+)?(?:have\s+)?reached\s+(?:their|his|her|your|the)\s+{d}(?:st|nd|rd|th)\s+birthday\b",
     r"\b(?:höchstalter|maximumleeftijd|maximale\s+leeftijd)\s+(?:beträgt|liegt\s+bei|ist|bedraagt|is)\s+{n}\b",
     r"\b(?:âge|age)\b[^.;\d]{{0,40}}?(?:ne\s+(?:peut|doit|pourra)\s+(?:pas\s+)?(?:dépasser|excéder)"

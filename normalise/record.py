@@ -20,7 +20,7 @@ from normalise.text import clean_text
 
 #: Bump when an extractor changes what it finds: stored pages are then
 #: extracted again even when the site did not change them.
-EXTRACTOR_VERSION = "218"
+EXTRACTOR_VERSION = "219"
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _T = TypeVar("_T")

@@ -558,6 +558,9 @@ STUDY_LEVELS = [
 ]
 
 AGES = [
+    # --- From corpus round twenty-five's train pages (extractor v219): the bound after a minimum, the Dutch verb last
+    pytest.param("De aanvrager, of de gemiddelde leeftijd van de uitvoerende kunstenaars in het project, moet minimaal 14 "
+                 "en maximaal 29 jaar zijn.", 29, id="nl-moet-minimaal-en-maximaal-jaar-zijn"),
     # --- From corpus round thirteen's train pages (extractor v168): a dashed range after the word for age in a list of
     # criteria, a range with its unit on both bounds
     pytest.param("Who can apply: Dutch or Surinamese nationality; age 15–29; first study.", 29,
