@@ -115,15 +115,13 @@ def amount_from_words(words: str) -> int | None:
     total = count = 0
     multiplied = False
     for part in _AMOUNT_PART.finditer(words.lower()):  # (the "and" between parts is no part)
-        word = re.sub(r"[-\s]+", "-", part.group())
-        if word in MULTIPLIER_WORDS:
-            multiplied = True
-            if MULTIPLIER_WORDS[word] < 1000:
-                count = (count or 1) * MULTIPLIER_WORDS[word]
-            else:
-                total, count = total + (count or 1) * MULTIPLIER_WORDS[word], 0
+        multiplier = MULTIPLIER_WORDS.get(part.group())
+        if multiplier is None:
+            count += number_from_word(part.group())
+        elif multiplier < 1000:
+            multiplied, count = True, (count or 1) * multiplier
         else:
-            count += NUMBER_WORDS[word]
+            multiplied, total, count = True, total + (count or 1) * multiplier, 0
     return total + count if multiplied else None
 
 
